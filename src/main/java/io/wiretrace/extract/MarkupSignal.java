@@ -1,0 +1,16 @@
+package io.wiretrace.extract;
+
+/**
+ * A provenance-relevant piece of markup, kept with its evidence.
+ *
+ * @param source   where it was found
+ * @param name     "canonical", "og:url", "original-source", "syndication-source", "isBasedOn",
+ *                 "sourceOrganization", "copyrightHolder", ... (lower-case meta names; JSON-LD property names as written)
+ * @param value    the URL or name it carries (absolute URL for links)
+ * @param evidence the tag or JSON property as it appears in the page (attributes abridged, entities decoded)
+ */
+public record MarkupSignal(Source source, String name, String value, String evidence) {
+
+    /** Where a markup signal was found. */
+    public enum Source { LINK, META, JSONLD }
+}

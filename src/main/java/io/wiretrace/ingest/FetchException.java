@@ -1,0 +1,47 @@
+package io.wiretrace.ingest;
+
+/** A fetch was refused or failed; {@link #reason()} says which way. */
+public class FetchException extends RuntimeException {
+
+    /** Why a fetch did not produce a page. */
+    public enum Reason {
+        /** Scheme other than http/https, or a malformed URL. */
+        INVALID_URL,
+        /** Host resolves to a loopback, private, link-local, metadata or otherwise non-public address. */
+        ADDRESS_REFUSED,
+        /** More redirects than the policy allows, or a redirect loop. */
+        TOO_MANY_REDIRECTS,
+        /** Body (compressed or decompressed) over the size cap. */
+        TOO_LARGE,
+        /** Connect or read timeout. */
+        TIMEOUT,
+        /** The server answered a non-2xx status (see {@link #upstreamStatus()}). */
+        UPSTREAM_STATUS,
+        /** The content type is not HTML. */
+        UNSUPPORTED_CONTENT_TYPE,
+        /** Connection refused, DNS failure, TLS failure, malformed response. */
+        NETWORK
+    }
+
+    private final Reason reason;
+    private final int upstreamStatus;
+
+    public FetchException(Reason reason, String message) {
+        this(reason, message, 0, null);
+    }
+
+    public FetchException(Reason reason, String message, int upstreamStatus, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+        this.upstreamStatus = upstreamStatus;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The upstream HTTP status for {@link Reason#UPSTREAM_STATUS}, else 0. */
+    public int upstreamStatus() {
+        return upstreamStatus;
+    }
+}

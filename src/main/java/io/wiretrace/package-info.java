@@ -1,0 +1,2 @@
+/** Wiretrace: records where news articles come from and traces their provenance. */
+package io.wiretrace;
