@@ -1,0 +1,196 @@
+package io.wiretrace.ingest;
+
+import io.wiretrace.ingest.FetchException.Reason;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@link PageFetcher} over {@link java.net.http.HttpClient}. Only http and https; every hop's host is resolved and
+ * refused when it is not a public address ({@link AddressFilter}) unless allow-listed; redirects are followed here (the
+ * client never follows them) so each hop is checked and recorded, loops are refused. Each hop must complete within
+ * connect timeout + read timeout, however slowly the server drips bytes. The body is capped before and after
+ * gzip/deflate decoding. Only HTML is accepted. Built once; thread-safe.
+ *
+ * <p>Known limit: the client resolves the host again when it connects, so a DNS answer that changes between the check
+ * and the connection (DNS rebinding) is not caught; no proxy is used, so the check sees the real destination.
+ */
+public final class HttpPageFetcher implements PageFetcher {
+
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
+    private final FetchPolicy policy;
+    private final AddressFilter filter;
+    private final HostResolver resolver;
+    private final HttpClient client;
+    private final ResponseReader reader;
+
+    public HttpPageFetcher(FetchPolicy policy) {
+        this(policy, InetAddress::getAllByName);
+    }
+
+    HttpPageFetcher(FetchPolicy policy, HostResolver resolver) {
+        if (policy.maxBytes() <= 0 || policy.maxRedirects() < 0 || policy.connectTimeout().isNegative()
+                || policy.connectTimeout().isZero() || policy.readTimeout().isNegative() || policy.readTimeout().isZero()) {
+            throw new IllegalArgumentException("fetch policy needs positive timeouts and byte cap, redirects >= 0: " + policy);
+        }
+        this.policy = policy;
+        this.filter = new AddressFilter(policy.allowedHosts());
+        this.resolver = resolver;
+        this.reader = new ResponseReader(policy.maxBytes());
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(policy.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .proxy(HttpClient.Builder.NO_PROXY) // a proxy would hide the real destination from the address check
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+    }
+
+    @Override
+    public FetchedPage fetch(URI url) {
+        URI current = checkUrl(url, "URL");
+        List<FetchedPage.Redirect> hops = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        seen.add(loopKey(current));
+        while (true) {
+            checkAddress(current);
+            HttpResponse<byte[]> response = send(current);
+            int status = response.statusCode();
+            if (!REDIRECTS.contains(status)) {
+                return reader.toPage(url.toString(), current.toString(), hops, response);
+            }
+            URI next = redirectTarget(current, response);
+            hops.add(new FetchedPage.Redirect(current.toString(), status, next.toString()));
+            if (!seen.add(loopKey(next))) {
+                throw new FetchException(Reason.TOO_MANY_REDIRECTS, "redirect loop: " + current + " -> " + next
+                        + " was already visited");
+            }
+            if (hops.size() > policy.maxRedirects()) {
+                throw new FetchException(Reason.TOO_MANY_REDIRECTS,
+                        "more than " + policy.maxRedirects() + " redirects starting at " + url);
+            }
+            current = next;
+        }
+    }
+
+    private URI redirectTarget(URI current, HttpResponse<byte[]> response) {
+        String location = response.headers().firstValue("Location").orElse(null);
+        if (location == null || location.isBlank()) {
+            throw new FetchException(Reason.UPSTREAM_STATUS, "redirect " + response.statusCode() + " from " + current
+                    + " without a Location header", response.statusCode(), null);
+        }
+        try {
+            return checkUrl(current.resolve(location.trim().replace(" ", "%20")), "redirect target");
+        } catch (IllegalArgumentException e) {
+            throw new FetchException(Reason.INVALID_URL, "invalid redirect Location '" + location + "' from " + current,
+                    0, e);
+        }
+    }
+
+    /** Only absolute http(s) URLs with a host and no user info; the fragment is dropped (never sent). */
+    private static URI checkUrl(URI url, String what) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new FetchException(Reason.INVALID_URL, what + " '" + url + "' is not http or https");
+        }
+        if (url.getHost() == null || url.getHost().isBlank()) {
+            throw new FetchException(Reason.INVALID_URL, what + " '" + url + "' has no host");
+        }
+        if (url.getRawUserInfo() != null) {
+            throw new FetchException(Reason.INVALID_URL, what + " '" + url + "' carries user info");
+        }
+        String text = url.toString();
+        int hash = text.indexOf('#');
+        return hash < 0 ? url : URI.create(text.substring(0, hash));
+    }
+
+    private void checkAddress(URI url) {
+        String host = AddressFilter.normalizeHost(url.getHost());
+        int port = url.getPort() >= 0 ? url.getPort() : url.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+        if (filter.isAllowListed(host, port, null)) {
+            return;
+        }
+        AddressFilter.refusalReason(host).ifPresent(reason -> {
+            throw new FetchException(Reason.ADDRESS_REFUSED, "refused " + url + ": " + reason);
+        });
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(host);
+        } catch (UnknownHostException e) {
+            throw new FetchException(Reason.NETWORK, "cannot resolve host '" + host + "'", 0, e);
+        }
+        // the client may connect to any of them, so one refused address refuses the host
+        for (InetAddress address : addresses) {
+            if (!filter.isAllowListed(host, port, address)) {
+                AddressFilter.refusalReason(address).ifPresent(reason -> {
+                    throw new FetchException(Reason.ADDRESS_REFUSED, "refused " + url + ": host resolves to " + reason);
+                });
+            }
+        }
+    }
+
+    private HttpResponse<byte[]> send(URI url) {
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .GET()
+                .timeout(policy.readTimeout())
+                .header("User-Agent", policy.userAgent())
+                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
+                .header("Accept-Encoding", "gzip, deflate")
+                .build();
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, reader::subscriberFor);
+        long budgetMillis = policy.connectTimeout().plus(policy.readTimeout()).toMillis();
+        try {
+            return future.get(budgetMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new FetchException(Reason.TIMEOUT, "no complete response from " + url + " within " + budgetMillis + " ms",
+                    0, e);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new FetchException(Reason.NETWORK, "interrupted while fetching " + url, 0, e);
+        } catch (ExecutionException e) {
+            throw translate(url, e.getCause());
+        }
+    }
+
+    private static FetchException translate(URI url, Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof FetchException fetchException) {
+                return fetchException;
+            }
+            if (t instanceof HttpConnectTimeoutException) {
+                return new FetchException(Reason.TIMEOUT, "connect timeout to " + url, 0, t);
+            }
+            if (t instanceof HttpTimeoutException) {
+                return new FetchException(Reason.TIMEOUT, "read timeout from " + url, 0, t);
+            }
+        }
+        String detail = failure instanceof IOException && failure.getMessage() != null ? ": " + failure.getMessage() : "";
+        return new FetchException(Reason.NETWORK, "network failure fetching " + url + " ("
+                + failure.getClass().getSimpleName() + detail + ")", 0, failure);
+    }
+
+    private static String loopKey(URI url) {
+        URI n = url.normalize();
+        int port = n.getPort() >= 0 ? n.getPort() : n.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+        String path = n.getRawPath() == null || n.getRawPath().isEmpty() ? "/" : n.getRawPath();
+        return n.getScheme().toLowerCase(Locale.ROOT) + "://" + n.getHost().toLowerCase(Locale.ROOT) + ":" + port + path
+                + (n.getRawQuery() == null ? "" : "?" + n.getRawQuery());
+    }
+}
