@@ -3,6 +3,7 @@ package io.wiretrace.attribution;
 import io.wiretrace.extract.ExtractedArticle;
 import io.wiretrace.outlet.Domains;
 import io.wiretrace.outlet.Outlet;
+import io.wiretrace.outlet.OutletNames;
 import io.wiretrace.outlet.OutletResolver;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,10 @@ final class ArticleView {
         this.resolver = resolver;
         this.targets = new Targets(resolver);
         this.blocks = split(article.bodyText());
-        this.ownDomain = Domains.registrableDomain(article.siteDomain());
-        this.ownOutlet = ownOutlet(article, resolver);
+        String site = article.siteDomain() != null ? article.siteDomain()
+                : Domains.looksLikeDomain(article.siteName()) ? article.siteName() : null;
+        this.ownDomain = ownDomain(article, resolver, Domains.registrableDomain(site));
+        this.ownOutlet = ownOutlet(article, resolver, ownDomain);
     }
 
     ExtractedArticle article() {
@@ -85,8 +88,38 @@ final class ArticleView {
         return Optional.ofNullable(ownOutlet);
     }
 
-    private static Outlet ownOutlet(ExtractedArticle article, OutletResolver resolver) {
-        Optional<Outlet> byDomain = resolver.byDomain(article.siteDomain());
+    /**
+     * The site's registrable domain. When the page URL was unknown the extractor falls back to the canonical, which on
+     * a syndicated copy is the original's domain; if og:url and the site name both name another domain ("MSN",
+     * msn.com), that one is the page's own.
+     */
+    private static String ownDomain(ExtractedArticle article, OutletResolver resolver, String site) {
+        String canonical = firstSignal(article, "canonical");
+        String og = firstSignal(article, "og:url");
+        if (site == null || canonical == null || og == null || !site.equals(canonical) || og.equals(canonical)) {
+            return site;
+        }
+        String siteName = article.siteName();
+        if (siteName == null || siteName.isBlank()) {
+            return site;
+        }
+        boolean named = resolver.byName(siteName)
+                .map(o -> o.domains().stream().anyMatch(d -> og.equals(Domains.registrableDomain(d))))
+                .orElse(false);
+        String label = og.substring(0, og.indexOf('.'));
+        return named || OutletNames.normalize(siteName).replace(" ", "").equals(label) ? og : site;
+    }
+
+    private static String firstSignal(ExtractedArticle article, String name) {
+        return article.markup().stream()
+                .filter(m -> name.equalsIgnoreCase(m.name()) && m.value() != null)
+                .map(m -> Domains.registrableDomain(m.value()))
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    private static Outlet ownOutlet(ExtractedArticle article, OutletResolver resolver, String ownDomain) {
+        Optional<Outlet> byDomain = resolver.byDomain(ownDomain);
         if (byDomain.isPresent()) {
             return byDomain.get();
         }

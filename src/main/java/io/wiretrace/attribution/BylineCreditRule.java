@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Agency and outlet credits in the byline and the author lists: "By Jane Doe, Associated Press", "Par AFP",
  * "Por: Agencia Reforma", "Af Ritzau", "Von David Hutzler, dpa", "Hillel Italie, AP National Writer", "JIJI",
- * "Staff and agencies", "By Kate Sullivan, CNN". A newsroom counts only when it stands where an agency would (after a
- * person's name or alone), and the page's own outlet is removed later as a self-reference.
+ * "Staff and agencies", "By Kate Sullivan, CNN". A newsroom counts only where a wire byline names the desk after a
+ * person ("By Kate Sullivan, CNN"); a byline that is only a newsroom ("By Fox News") is a republication, which the
+ * republication rules report. The page's own outlet is removed later as a self-reference.
  */
 final class BylineCreditRule implements Rule {
 
@@ -53,7 +54,7 @@ final class BylineCreditRule implements Rule {
             if (part.isEmpty()) {
                 continue;
             }
-            Optional<Target> target = resolve(view, part, i > 0 || parts.length == 1);
+            Optional<Target> target = resolve(view, part, i > 0);
             target.ifPresent(t -> found.add(Findings.outside(text, location, AttributionKind.WIRE_CREDIT, t,
                     t.key() != null && isAgency(view, t) ? 0.9 : 0.75, ID,
                     "The byline credits " + t.name() + ".")));

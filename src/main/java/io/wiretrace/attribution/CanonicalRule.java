@@ -2,7 +2,6 @@ package io.wiretrace.attribution;
 
 import io.wiretrace.extract.MarkupSignal;
 import io.wiretrace.outlet.Domains;
-import io.wiretrace.outlet.OutletNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,8 +9,7 @@ import java.util.Set;
 
 /**
  * {@code <link rel="canonical">} (or, failing that, {@code og:url}) on another registrable domain than the page's.
- * When the page's own domain equals the canonical's but og:url and the page's site name both point elsewhere (the
- * page URL was unknown and the extractor fell back to the canonical), the og:url domain is the page's own. Archive captures and redirectors are not
+ * The page's own domain is {@link ArticleView#ownDomain()}. Archive captures and redirectors are not
  * outlets: a Wayback page's canonical is the archived site itself.
  */
 final class CanonicalRule implements Rule {
@@ -26,7 +24,7 @@ final class CanonicalRule implements Rule {
     public List<Attribution> apply(ArticleView view) {
         List<MarkupSignal> canonicals = signals(view, "canonical");
         List<MarkupSignal> ogUrls = signals(view, "og:url");
-        String own = ownDomain(view, canonicals, ogUrls);
+        String own = view.ownDomain();
         if (own == null || NOT_OUTLETS.contains(own)) {
             return List.of();
         }
@@ -46,31 +44,6 @@ final class CanonicalRule implements Rule {
                             + ", not on the page's own domain " + own + ".")));
         }
         return found;
-    }
-
-    private static String ownDomain(ArticleView view, List<MarkupSignal> canonicals, List<MarkupSignal> ogUrls) {
-        String own = view.ownDomain();
-        if (canonicals.isEmpty() || ogUrls.isEmpty()) {
-            return own;
-        }
-        String canonical = Domains.registrableDomain(canonicals.get(0).value());
-        String og = Domains.registrableDomain(ogUrls.get(0).value());
-        if (own != null && own.equals(canonical) && og != null && !og.equals(canonical) && siteNameIs(view, og)) {
-            return og;
-        }
-        return own;
-    }
-
-    private static boolean siteNameIs(ArticleView view, String domain) {
-        String siteName = view.article().siteName();
-        if (siteName == null || siteName.isBlank()) {
-            return false;
-        }
-        boolean registry = view.resolver().byName(siteName)
-                .map(o -> o.domains().stream().anyMatch(d -> domain.equals(Domains.registrableDomain(d))))
-                .orElse(false);
-        String label = domain.substring(0, domain.indexOf('.'));
-        return registry || OutletNames.normalize(siteName).replace(" ", "").equals(label);
     }
 
     private static List<MarkupSignal> signals(ArticleView view, String name) {

@@ -21,7 +21,8 @@ final class CreditedName {
     private static final Pattern TRAILING = Pattern.compile(
             "(?iu)\\s+(?:forum|blog|website|web site|site|sitio web|site web|homepage|podcast|newsletter|website\\.)$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?iu)^(?:\\d|january|february|march|april|may|june|july|august|september|october|november|december|"
+            "(?iu)^(?:\\d|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s*\\d|"
+                    + "january|february|march|april|may|june|july|august|september|october|november|december|"
                     + "print|our|this|these|its|his|her|their|issue|edition|paper|book|a |an |enero|janvier|januar|"
                     + "today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|medium$)");
 

@@ -26,12 +26,19 @@ final class SignoffRule implements Rule {
     @Override
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
+        boolean gallery = isGallery(view);
+        int last = view.blocks().size() - 1;
         for (Block block : view.tail()) {
             if (block.index() < 1 || PhotoCues.present(block.text())) {
                 continue;
             }
             Matcher whole = WHOLE_LINE.matcher(block.text());
             if (block.text().length() <= 60 && whole.matches()) {
+                // a bare credit line is a sign-off only at the very end, and never among photo captions
+                boolean bracketed = !Character.isLetter(block.text().charAt(0));
+                if (!bracketed && (gallery || block.index() < last - 1)) {
+                    continue;
+                }
                 add(view, block, whole.start("credit"), whole.group("credit"), block.start(), block.end(), 0.8,
                         found);
                 continue;
@@ -44,6 +51,14 @@ final class SignoffRule implements Rule {
             }
         }
         return found;
+    }
+
+    /** Pages with several short caption-credit lines ("Getty", "GETTY IMAGES") are photo galleries. */
+    private static boolean isGallery(ArticleView view) {
+        long captions = view.blocks().stream()
+                .filter(b -> b.text().length() <= 40 && PhotoCues.present(b.text()))
+                .count();
+        return captions >= 2;
     }
 
     private static void add(ArticleView view, Block block, int creditOffset, String credit, int start, int end,
