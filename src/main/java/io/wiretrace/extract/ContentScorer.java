@@ -159,6 +159,10 @@ final class ContentScorer {
         if (s.scored && s.score + bonus >= threshold) {
             return true;
         }
+        // a deep wrapper of more paragraphs lies beyond the scoring depth but is article text all the same
+        if (!s.scored && s.paragraphs >= 3 && s.text >= 500 && s.linkDensity() < 0.2 && s.commas >= 3) {
+            return true;
+        }
         if (s.text > 0 && s.text <= 320 && ProvenanceLines.matches(sibling.text())) {
             return true;
         }
