@@ -14,6 +14,8 @@ final class ContentScorer {
 
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    private static final int TOP_CANDIDATES = 5;
+    private static final int MIN_ALTERNATIVES = 3;
 
     private ContentScorer() {
     }
@@ -45,21 +47,56 @@ final class ContentScorer {
                 container = container.parent();
             }
         }
-        Element top = null;
-        double best = Double.NEGATIVE_INFINITY;
         for (Element c : scoredContainers) {
             NodeStats cs = scan.get(c);
             cs.score *= 1 - cs.linkDensity();
-            if (cs.score > best) {
-                best = cs.score;
-                top = c;
-            }
         }
-        if (top == null) {
+        scoredContainers.sort((a, b) -> Double.compare(scan.get(b).score, scan.get(a).score));
+        if (scoredContainers.isEmpty()) {
             return List.of();
         }
+        Element top = commonAncestorOfAlternatives(scoredContainers, body, scan);
         top = climb(top, body, scan);
         return withSiblings(top, scan);
+    }
+
+    /**
+     * When several other top candidates score nearly as well, the article is split across them (a list of steps,
+     * paragraphs in separate wrappers): take the nearest ancestor of the best that contains at least three.
+     */
+    private static Element commonAncestorOfAlternatives(List<Element> ranked, Element body, DomScan scan) {
+        Element top = ranked.get(0);
+        double topScore = scan.get(top).score;
+        List<Element> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(TOP_CANDIDATES, ranked.size()); i++) {
+            if (topScore > 0 && scan.get(ranked.get(i)).score / topScore >= 0.75) {
+                alternatives.add(ranked.get(i));
+            }
+        }
+        if (alternatives.size() < MIN_ALTERNATIVES) {
+            return top;
+        }
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            int containing = 0;
+            for (Element alternative : alternatives) {
+                if (alternative != parent && isAncestor(parent, alternative)) {
+                    containing++;
+                }
+            }
+            if (containing >= MIN_ALTERNATIVES) {
+                return parent;
+            }
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Moves up while a parent scores better, and past wrappers that hold nothing else. */
@@ -120,6 +157,10 @@ final class ContentScorer {
             double threshold) {
         double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? ts.score * 0.2 : 0;
         if (s.scored && s.score + bonus >= threshold) {
+            return true;
+        }
+        // a deep wrapper of more paragraphs lies beyond the scoring depth but is article text all the same
+        if (!s.scored && s.paragraphs >= 3 && s.text >= 500 && s.linkDensity() < 0.2 && s.commas >= 3) {
             return true;
         }
         if (s.text > 0 && s.text <= 320 && ProvenanceLines.matches(sibling.text())) {

@@ -162,8 +162,12 @@ final class DomScan {
             if (e == byline || Hints.NEVER_CONTENT.contains(tag) || Hints.isHidden(e)) {
                 return true;
             }
+            if (tag.equals("body")) {
+                return false;
+            }
             String hints = Hints.classAndId(e);
-            if (!hints.isEmpty() && Hints.CAPTION.matcher(hints).find()) {
+            if (!hints.isEmpty() && Hints.CAPTION.matcher(hints).find() && !tag.equals("article")
+                    && !tag.equals("main")) {
                 return true;
             }
             if (!flags.stripUnlikely()) {

@@ -1,0 +1,153 @@
+package io.wiretrace.attribution;
+
+import io.wiretrace.extract.ExtractedArticle;
+import io.wiretrace.outlet.Domains;
+import io.wiretrace.outlet.Outlet;
+import io.wiretrace.outlet.OutletNames;
+import io.wiretrace.outlet.OutletResolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the rules read: the extracted article, its body split into lines with offsets, the page's own outlet and the
+ * resolver. Built once per detection; immutable.
+ */
+final class ArticleView {
+
+    /** How many lines at the start of the body count as its head (header lines, datelines). */
+    static final int HEAD_LINES = 5;
+    /** How many lines at the end of the body count as its tail (sign-offs, footers). */
+    static final int TAIL_LINES = 6;
+
+    private final ExtractedArticle article;
+    private final OutletResolver resolver;
+    private final Targets targets;
+    private final List<Block> blocks;
+    private final String ownDomain;
+    private final Outlet ownOutlet;
+
+    ArticleView(ExtractedArticle article, OutletResolver resolver) {
+        this.article = article;
+        this.resolver = resolver;
+        this.targets = new Targets(resolver);
+        this.blocks = split(article.bodyText());
+        String site = article.siteDomain() != null ? article.siteDomain()
+                : Domains.looksLikeDomain(article.siteName()) ? article.siteName() : null;
+        this.ownDomain = ownDomain(article, resolver, Domains.registrableDomain(site));
+        this.ownOutlet = ownOutlet(article, resolver, ownDomain);
+    }
+
+    ExtractedArticle article() {
+        return article;
+    }
+
+    String body() {
+        return article.bodyText();
+    }
+
+    OutletResolver resolver() {
+        return resolver;
+    }
+
+    Targets targets() {
+        return targets;
+    }
+
+    List<Block> blocks() {
+        return blocks;
+    }
+
+    /** The first lines of the body. */
+    List<Block> head() {
+        return blocks.subList(0, Math.min(HEAD_LINES, blocks.size()));
+    }
+
+    /** The last lines of the body. */
+    List<Block> tail() {
+        return blocks.subList(Math.max(0, blocks.size() - TAIL_LINES), blocks.size());
+    }
+
+    /** The head and the tail lines, without repeating lines of a short body. */
+    List<Block> headAndTail() {
+        if (blocks.size() <= HEAD_LINES + TAIL_LINES) {
+            return blocks;
+        }
+        List<Block> both = new ArrayList<>(head());
+        both.addAll(tail());
+        return both;
+    }
+
+    /** Registrable domain of the page, or null. */
+    String ownDomain() {
+        return ownDomain;
+    }
+
+    /** The page's own outlet when the registry knows it. */
+    Optional<Outlet> ownOutlet() {
+        return Optional.ofNullable(ownOutlet);
+    }
+
+    /**
+     * The site's registrable domain. When the page URL was unknown the extractor falls back to the canonical, which on
+     * a syndicated copy is the original's domain; if og:url and the site name both name another domain ("MSN",
+     * msn.com), that one is the page's own.
+     */
+    private static String ownDomain(ExtractedArticle article, OutletResolver resolver, String site) {
+        String canonical = firstSignal(article, "canonical");
+        String og = firstSignal(article, "og:url");
+        if (site == null || canonical == null || og == null || !site.equals(canonical) || og.equals(canonical)) {
+            return site;
+        }
+        String siteName = article.siteName();
+        if (siteName == null || siteName.isBlank()) {
+            return site;
+        }
+        boolean named = resolver.byName(siteName)
+                .map(o -> o.domains().stream().anyMatch(d -> og.equals(Domains.registrableDomain(d))))
+                .orElse(false);
+        String label = og.substring(0, og.indexOf('.'));
+        return named || OutletNames.normalize(siteName).replace(" ", "").equals(label) ? og : site;
+    }
+
+    private static String firstSignal(ExtractedArticle article, String name) {
+        return article.markup().stream()
+                .filter(m -> name.equalsIgnoreCase(m.name()) && m.value() != null)
+                .map(m -> Domains.registrableDomain(m.value()))
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    private static Outlet ownOutlet(ExtractedArticle article, OutletResolver resolver, String ownDomain) {
+        Optional<Outlet> byDomain = resolver.byDomain(ownDomain);
+        if (byDomain.isPresent()) {
+            return byDomain.get();
+        }
+        return article.siteName() == null ? null : resolver.byName(article.siteName()).orElse(null);
+    }
+
+    private static List<Block> split(String body) {
+        List<Block> lines = new ArrayList<>();
+        int pos = 0;
+        while (pos <= body.length()) {
+            int nl = body.indexOf('\n', pos);
+            int end = nl < 0 ? body.length() : nl;
+            int s = pos;
+            int e = end;
+            while (s < e && Character.isWhitespace(body.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(body.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                lines.add(new Block(body.substring(s, e), s, e, lines.size()));
+            }
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+        }
+        return List.copyOf(lines);
+    }
+}

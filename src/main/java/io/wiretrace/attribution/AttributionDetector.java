@@ -1,0 +1,93 @@
+package io.wiretrace.attribution;
+
+import io.wiretrace.attribution.Attribution.Target;
+import io.wiretrace.extract.ExtractedArticle;
+import io.wiretrace.outlet.OutletNames;
+import io.wiretrace.outlet.OutletResolver;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds every statement of where an article's content came from, with its evidence. Runs each {@link Rule} of
+ * {@link #RULES}, then drops self-references (the page naming its own outlet or domain) and duplicates (same kind,
+ * target and evidence). Immutable and thread-safe: build one and share it.
+ */
+public final class AttributionDetector {
+
+    /** Version of the rules; bump it whenever a rule changes so stored results can be re-analysed. */
+    public static final String VERSION = "2026.11.23-1";
+
+    /** The rules, one per phrasing family, in reporting order. */
+    static final List<Rule> RULES = List.of(
+            new SyndicationNoticeRule(),
+            new SourceLabelRule(),
+            new RepublicationRule(),
+            new DatelineRule(),
+            new BylineCreditRule(),
+            new SignoffRule(),
+            new MaterialCreditRule(),
+            new AgencySourcingRule(),
+            new ViaRule(),
+            new CanonicalRule(),
+            new MetaSourceRule(),
+            new JsonLdSourceRule());
+
+    private final OutletResolver resolver;
+
+    public AttributionDetector(OutletResolver resolver) {
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+    }
+
+    /** The attributions of this article, self-references and duplicates removed; never null. */
+    public List<Attribution> detect(ExtractedArticle article) {
+        Objects.requireNonNull(article, "article");
+        ArticleView view = new ArticleView(article, resolver);
+        List<Attribution> result = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        for (Rule rule : RULES) {
+            for (Attribution found : rule.apply(view)) {
+                if (isSelf(view, found.target())) {
+                    continue;
+                }
+                List<Object> identity = List.of(found.kind(), identity(found.target()), found.evidence().text());
+                if (seen.add(identity)) {
+                    result.add(found);
+                }
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static String identity(Target target) {
+        return target.key() != null ? "key:" + target.key()
+                : target.domain() != null ? "domain:" + target.domain() : "name:" + OutletNames.normalize(target.name());
+    }
+
+    /** The page's own outlet, domain or site name; an unnamed feed or unnamed agencies are never the page itself. */
+    static boolean isSelf(ArticleView view, Target target) {
+        if (target.key() == null && (Targets.UNNAMED_FEED.equals(target.name()) || Targets.AGENCIES.equals(target.name()))) {
+            return false;
+        }
+        if (target.key() != null && view.ownOutlet().map(o -> o.key().equals(target.key())).orElse(false)) {
+            return true;
+        }
+        String own = view.ownDomain();
+        if (own != null) {
+            if (target.domain() != null && own.equals(io.wiretrace.outlet.Domains.registrableDomain(target.domain()))) {
+                return true;
+            }
+            String ownCompact = own.replace(".", "");
+            String ownLabel = own.substring(0, own.indexOf('.') < 0 ? own.length() : own.indexOf('.'));
+            String name = OutletNames.normalize(target.name()).replace(" ", "");
+            if (name.equals(ownCompact) || name.equals(ownLabel)) {
+                return true;
+            }
+        }
+        String siteName = view.article().siteName();
+        return siteName != null && !siteName.isBlank()
+                && OutletNames.normalize(siteName).equals(OutletNames.normalize(target.name()));
+    }
+}

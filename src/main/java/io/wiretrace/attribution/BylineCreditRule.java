@@ -1,0 +1,86 @@
+package io.wiretrace.attribution;
+
+import io.wiretrace.attribution.Attribution.Target;
+import io.wiretrace.outlet.OutletKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Agency and outlet credits in the byline and the author lists: "By Jane Doe, Associated Press", "Par AFP",
+ * "Por: Agencia Reforma", "Af Ritzau", "Von David Hutzler, dpa", "Hillel Italie, AP National Writer", "JIJI",
+ * "Staff and agencies", "By Kate Sullivan, CNN". A newsroom counts only where a wire byline names the desk after a
+ * person ("By Kate Sullivan, CNN"); a byline that is only a newsroom ("By Fox News") is a republication, which the
+ * republication rules report. The page's own outlet is removed later as a self-reference.
+ */
+final class BylineCreditRule implements Rule {
+
+    static final String ID = "byline.credit";
+
+    private static final Pattern PREFIX = Pattern.compile(
+            "(?iu)^(?:by|par|por|von|af|av|door|di|da|od|przez|autor(?:in|a)?|text|texto|redacción|reporting)\\s*:?\\s+");
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\s*(?:,|\\||/|;|\\s[-–—]\\s|\\s(?:and|y|e|et|und|og|en|i|&|with|avec|con|com|mit)\\s)\\s*");
+    private static final Pattern ROLE = Pattern.compile(
+            "(?iu)\\s+(?:(?:chief|senior|national|international|special|staff|political|business|sports?|science|"
+                    + "medical|economics|diplomatic|foreign|white house|legal|technology|health)\\s+)*"
+                    + "(?:writer|correspondent|reporter|editor|journalist|staff|desk)s?$");
+
+    @Override
+    public List<Attribution> apply(ArticleView view) {
+        List<Attribution> found = new ArrayList<>();
+        String byline = view.article().byline();
+        if (byline != null && !byline.isBlank()) {
+            credits(view, byline, Findings.BYLINE, found);
+        }
+        for (String author : view.article().authors()) {
+            credits(view, author, Findings.BYLINE, found);
+        }
+        for (String author : view.article().jsonLd().authors()) {
+            credits(view, author, Findings.JSONLD, found);
+        }
+        return found;
+    }
+
+    private static void credits(ArticleView view, String byline, String location, List<Attribution> found) {
+        String text = byline.strip();
+        if (text.length() > 150 || PhotoCues.present(text)) {
+            return;
+        }
+        String[] parts = SPLIT.split(PREFIX.matcher(text).replaceFirst(""));
+        for (int i = 0; i < parts.length; i++) {
+            String part = Targets.clean(parts[i]);
+            if (part.isEmpty()) {
+                continue;
+            }
+            Optional<Target> target = resolve(view, part, i > 0);
+            target.ifPresent(t -> found.add(Findings.outside(text, location, AttributionKind.WIRE_CREDIT, t,
+                    t.key() != null && isAgency(view, t) ? 0.9 : 0.75, ID,
+                    "The byline credits " + t.name() + ".")));
+        }
+    }
+
+    private static Optional<Target> resolve(ArticleView view, String part, boolean outletPosition) {
+        Optional<CreditList.Part> unnamed = CreditList.parse(part, view.targets(), true).stream()
+                .filter(p -> p.target().isPresent() && Targets.AGENCIES.equals(p.target().get().name()))
+                .findFirst();
+        if (unnamed.isPresent()) {
+            return unnamed.get().target();
+        }
+        Optional<Target> agency = view.targets().agency(part);
+        if (agency.isEmpty()) {
+            agency = view.targets().agency(ROLE.matcher(part).replaceFirst(""));
+        }
+        if (agency.isPresent() || !outletPosition) {
+            return agency;
+        }
+        // a newsroom credited where an agency would stand ("By Kate Sullivan, CNN"); never a domain-looking author
+        return view.targets().known(ROLE.matcher(part).replaceFirst(""))
+                .filter(t -> t.key() != null);
+    }
+
+    private static boolean isAgency(ArticleView view, Target target) {
+        return view.resolver().byKey(target.key()).map(o -> o.kind() == OutletKind.WIRE_AGENCY).orElse(false);
+    }
+}

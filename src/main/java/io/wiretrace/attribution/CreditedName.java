@@ -1,0 +1,64 @@
+package io.wiretrace.attribution;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts the credited name out of the words following a credit phrase: "The Atlantic ." from "originally appeared on
+ * The Atlantic .", "www.courtneykirchoff.com" from "... at www.courtneykirchoff.com on November 18, 2011.",
+ * "The Conversation" from "... from The Conversation under a Creative Commons license". Returns "" when the words do
+ * not start with a name (a date, a year, "our print edition").
+ */
+final class CreditedName {
+
+    private static final Pattern STOP = Pattern.compile(
+            "(?iu)\\s+(?:on|under|and|as|in|at|with|for|from|via|which|where|who|that|since|after|before|by|"
+                    + "bajo|sous|sob|unter|am|vom|im|el día|le|en|em|no|na|il|su|con|et|y|e|und|–|—|-)\\s");
+    private static final Pattern LEADING = Pattern.compile(
+            "(?iu)^(?:the |blog |our partners? (?:at |of )?|partner |the website |the site |the blog |le site (?:de |d')?|"
+                    + "le blog |el sitio (?:web )?(?:de )?|el blog |o site (?:d[oa] )?|a página |der website |dem blog |"
+                    + "im blog |dem portal |das portal |die website |der |dem |den |la |el |le |les |l'|l’|o |a |il |lo )");
+    private static final Pattern TRAILING = Pattern.compile(
+            "(?iu)\\s+(?:forum|blog|website|web site|site|sitio web|site web|homepage|podcast|newsletter|website\\.)$");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?iu)^(?:\\d|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s*\\d|"
+                    + "january|february|march|april|may|june|july|august|september|october|november|december|"
+                    + "print|our|this|these|its|his|her|their|issue|edition|paper|book|a |an |enero|janvier|januar|"
+                    + "today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|medium$)");
+
+    private CreditedName() {
+    }
+
+    static String cut(String words) {
+        String s = words.strip();
+        s = untilSentenceEnd(s);
+        Matcher stop = STOP.matcher(s);
+        if (stop.find()) {
+            s = s.substring(0, stop.start());
+        }
+        String previous;
+        do {
+            previous = s;
+            s = LEADING.matcher(s).replaceFirst("");
+            s = TRAILING.matcher(s).replaceFirst("");
+            s = Targets.clean(s);
+        } while (!s.equals(previous));
+        if (s.isEmpty() || NOT_A_NAME.matcher(s).find() || s.split("\\s+").length > 6) {
+            return "";
+        }
+        boolean capitalised = Character.isUpperCase(s.codePointAt(0)) || Character.isDigit(s.codePointAt(0));
+        return capitalised || s.contains(".") ? s : "";
+    }
+
+    /** Up to the first sentence end; dots inside a word ("Time.com") do not end it. */
+    private static String untilSentenceEnd(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean dotEnds = c == '.' && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)));
+            if (dotEnds || c == ',' || c == ';' || c == '!' || c == '?' || c == '(' || c == ':' || c == '\n') {
+                return s.substring(0, i);
+            }
+        }
+        return s;
+    }
+}

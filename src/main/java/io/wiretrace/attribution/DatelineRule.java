@@ -1,0 +1,60 @@
+package io.wiretrace.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Wire datelines opening the body: "WASHINGTON (Reuters) -", "PARIS (AFP) –", "(AP) —", "(EFE).-",
+ * "London, Jun 11 (efe-epa).-", "Wiesbaden (KNA/iz).", "New Delhi, Oct 30 (PTI) The...". Only the first lines of the
+ * body count: the same pattern lower down belongs to teasers of other stories.
+ */
+final class DatelineRule implements Rule {
+
+    static final String ID = "dateline.wire";
+    private static final int MAX_START = 1500;
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?:[\\p{Lu}][\\p{L}\\p{M}\\p{N}.,'’/\\- ]{0,60}?\\s*)?[(\\[](?<credit>[^()\\[\\]\\n]{1,40})[)\\]]"
+                    + "(?:\\s*(?:\\.?\\s*[-–—:]+|\\.-|\\.(?=\\s))|(?=\\s+[\\p{Lu}\"“]))");
+
+    @Override
+    public List<Attribution> apply(ArticleView view) {
+        List<Attribution> found = new ArrayList<>();
+        for (Block block : view.head()) {
+            if (block.start() > MAX_START) {
+                break;
+            }
+            Matcher m = DATELINE.matcher(block.text());
+            if (!m.find()) {
+                continue;
+            }
+            String credit = m.group("credit");
+            List<CreditList.Part> parts = resolveWhole(credit, view);
+            if (!CreditList.allResolved(parts)) {
+                continue;
+            }
+            int start = block.start();
+            int end = block.start() + m.end();
+            boolean agencyOnlyDash = m.group().stripTrailing().endsWith(")") || m.group().stripTrailing().endsWith("]");
+            for (CreditList.Part part : parts) {
+                part.target().ifPresent(target -> found.add(Findings.inBody(view, start, end, Findings.DATELINE,
+                        AttributionKind.DATELINE, target, agencyOnlyDash ? 0.8 : 0.9, ID,
+                        "The body opens with a wire dateline crediting " + target.name() + ".")));
+            }
+            break;
+        }
+        return found;
+    }
+
+    /** "efe-epa" and "dpa-AFX" are names of their own; only split when the whole credit is not one. */
+    private static List<CreditList.Part> resolveWhole(String credit, ArticleView view) {
+        var whole = view.targets().known(credit);
+        if (whole.isPresent()) {
+            String text = Targets.clean(credit);
+            return List.of(new CreditList.Part(text, 0, text.length(), whole));
+        }
+        return CreditList.parse(credit, view.targets(), false);
+    }
+}

@@ -1,0 +1,135 @@
+package io.wiretrace.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Credits saying the text uses agency material: "With inputs from PTI", "Additional reporting by Reuters",
+ * "(Con información de AFP, EFE y Reuters)", "Mit Material von dts", "Com informações da Reuters",
+ * "This report contains material from Reuters", "Le Monde avec AFP", "(avec AFP)", "Staff and agencies".
+ * Only agencies (or unnamed agencies) are reported: "additional reporting by Jane Doe" names a person.
+ */
+final class MaterialCreditRule implements Rule {
+
+    static final String ID = "credit.agency-material";
+
+    private static final String LIST = "(?<credit>[\\p{L}\\p{N}][\\p{L}\\p{N}'’ .,/&\\-]{0,80}?)";
+    private static final String END = "\\s*(?:[).;]|$)";
+
+    /** Phrases that introduce agency material; the list follows. */
+    private static final Pattern INTRO = Pattern.compile("(?iu)(?:^|[(\\[]|[.;!?]\\s)\\s*(?:"
+            + "(?:with )?(?:additional )?(?:inputs?|reporting|material|information|input and reporting) (?:from|by)"
+            + "|with (?:agency )?inputs from|(?:this (?:report|story|article) )?(?:contains|includes|uses) (?:material|information|reporting) from"
+            + "|material from|information from"
+            + "|con (?:información|informaciones|datos) (?:de|del)|con material de|fuentes?:? agencias y"
+            + "|com informa(?:ção|ções) (?:da|do|de|das|dos)|com material (?:da|do|de)"
+            + "|(?:mit )?material (?:von|der|des)|unter verwendung von material (?:von|der|des)"
+            + "|avec (?:les )?informations? (?:de|d'|du)|d'après (?:des )?dépêches (?:de|d'|du)"
+            + "|con (?:informazioni|materiale) (?:di|da|dell'|della)"
+            + ")\\s+(?:l'|l’|la |el |der |die |the |a |o |las agencias |agencias )?" + LIST + END);
+
+    /** "avec AFP", "con EFE", "com agências", "mit dpa", "with AFP": in brackets or as a short credit line. */
+    private static final Pattern WITH = Pattern.compile(
+            "(?iu)(?<lead>^|[(\\[])\\s*(?<before>[^()\\[\\]]{0,40}?)\\s*\\b(?:with|avec|con|com|mit|med|met)\\s+"
+                    + "(?:l'|l’|la |el |der |the |a |o )?" + LIST + "\\s*(?:[)\\]]|\\.?$)");
+
+    /** Lead-ins of a short credit line that may precede "with AFP": nothing, a byline or a desk name. */
+    private static final Pattern CREDIT_LEAD = Pattern.compile(
+            "(?iu)^(?:|by .*|par .*|por .*|von .*|staff|redacción|redaktion|rédaction|la rédaction|redação|redazione|"
+                    + "[\\p{L}.' ]{2,30} staff|.*\\b(?:writer|reporter|correspondent|journalist|desk))$");
+
+    /** "X contributed to this report" names agencies in the subject. */
+    private static final Pattern CONTRIBUTED = Pattern.compile(
+            "(?iu)\\s(?:also )?contributed (?:reporting )?to this (?:report|story|article)");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])");
+    private static final Pattern CONNECTOR = Pattern.compile("(?iu)(?:and|y|e|et|und|og|en|i|oraz|a|&)");
+
+    @Override
+    public List<Attribution> apply(ArticleView view) {
+        List<Attribution> found = new ArrayList<>();
+        for (Block block : view.blocks()) {
+            String text = block.text();
+            if (PhotoCues.present(text)) {
+                continue;
+            }
+            Matcher intro = INTRO.matcher(text);
+            while (intro.find()) {
+                addParts(view, block, intro.start("credit"), intro.group("credit"), intro, false, found);
+            }
+            Matcher with = WITH.matcher(text);
+            if (with.find() && isCreditLine(view, with, text)) {
+                addParts(view, block, with.start("credit"), with.group("credit"), with, true, found);
+            }
+            Matcher contributed = CONTRIBUTED.matcher(text);
+            while (contributed.find()) {
+                int subjectStart = sentenceStart(text, contributed.start());
+                String subject = text.substring(subjectStart, contributed.start());
+                for (OutletScanner.Hit hit : new OutletScanner(view.resolver()).agencies(subject)) {
+                    int start = block.start() + subjectStart;
+                    int end = block.start() + contributed.end();
+                    var target = view.targets().agency(hit.mention());
+                    target.ifPresent(t -> found.add(Findings.inBody(view, trim(view, start, end), end,
+                            Findings.lineLocation(view, block), AttributionKind.WIRE_CREDIT, t, 0.85, ID,
+                            t.name() + " is credited as contributing to the report.")));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int sentenceStart(String text, int before) {
+        int start = 0;
+        Matcher m = SENTENCE_BREAK.matcher(text);
+        while (m.find() && m.end() <= before) {
+            start = m.end();
+        }
+        return start;
+    }
+
+    /** A bracketed credit "(avec AFP)" or a short credit line "Le Monde avec AFP", not "he spoke with Reuters". */
+    private static boolean isCreditLine(ArticleView view, Matcher with, String text) {
+        String before = with.group("before").strip();
+        boolean creditLead = CREDIT_LEAD.matcher(before).matches() || view.targets().known(before).isPresent();
+        return creditLead && (!with.group("lead").isEmpty() || text.length() <= 80);
+    }
+
+    /** The credit list ends where prose starts: "the Associated Press was used in..." gives "the Associated Press". */
+    static String cutAtProse(String credit, Targets targets) {
+        Matcher word = Pattern.compile("\\S+").matcher(credit);
+        boolean first = true;
+        while (word.find()) {
+            String w = Targets.clean(word.group());
+            boolean lower = !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+            if (!first && lower && !CONNECTOR.matcher(w).matches() && targets.agency(w).isEmpty()) {
+                return credit.substring(0, word.start()).strip();
+            }
+            first = false;
+        }
+        return credit;
+    }
+
+    private static void addParts(ArticleView view, Block block, int creditStart, String credit, Matcher m,
+            boolean requireAll, List<Attribution> found) {
+        List<CreditList.Part> parts = CreditList.parse(cutAtProse(credit, view.targets()), view.targets(), true);
+        if (requireAll ? !CreditList.allResolved(parts) : parts.stream().noneMatch(p -> p.target().isPresent())) {
+            return;
+        }
+        int start = trim(view, block.start() + m.start(), block.start() + m.end());
+        int end = block.start() + m.end();
+        for (CreditList.Part part : parts) {
+            part.target().ifPresent(t -> found.add(Findings.inBody(view, start, end, Findings.lineLocation(view, block),
+                    AttributionKind.WIRE_CREDIT, t, 0.85, ID,
+                    "The text credits material from " + t.name() + ".")));
+        }
+    }
+
+    private static int trim(ArticleView view, int start, int end) {
+        int s = start;
+        while (s < end && !Character.isLetterOrDigit(view.body().charAt(s)) && view.body().charAt(s) != '(') {
+            s++;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,43 @@
+package io.wiretrace.attribution;
+
+import io.wiretrace.extract.MarkupSignal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Meta tags naming the original source: {@code original-source}, {@code syndication-source}, {@code dc.source} and,
+ * with lower confidence, a bare {@code source} tag naming a known outlet. Values pointing at the page itself are
+ * removed later as self-references.
+ */
+final class MetaSourceRule implements Rule {
+
+    static final String ID = "markup.original-source";
+
+    private static final Set<String> STRONG = Set.of(
+            "original-source", "syndication-source", "dc.source", "dcterms.source", "citation_source", "article:source",
+            "original_source", "syndication_source", "parsely-source");
+    private static final Set<String> WEAK = Set.of("source");
+
+    @Override
+    public List<Attribution> apply(ArticleView view) {
+        List<Attribution> found = new ArrayList<>();
+        for (MarkupSignal signal : view.article().markup()) {
+            if (signal.source() != MarkupSignal.Source.META || signal.name() == null || signal.value() == null) {
+                continue;
+            }
+            String name = signal.name().toLowerCase(java.util.Locale.ROOT);
+            boolean strong = STRONG.contains(name);
+            if (!strong && !WEAK.contains(name)) {
+                continue;
+            }
+            String value = signal.value().strip();
+            var target = value.matches("(?i)https?://.*") ? view.targets().byUrl(value, value)
+                    : view.targets().known(value);
+            target.filter(t -> strong || t.key() != null).ifPresent(t -> found.add(Findings.outside(
+                    signal.evidence(), Findings.META, AttributionKind.META_ORIGINAL_SOURCE, t, strong ? 0.85 : 0.6, ID,
+                    "The page's <meta name=\"" + signal.name() + "\"> names " + t.name() + " as the original source.")));
+        }
+        return found;
+    }
+}

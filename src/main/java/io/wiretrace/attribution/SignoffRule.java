@@ -1,0 +1,83 @@
+package io.wiretrace.attribution;
+
+import io.wiretrace.attribution.Attribution.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Agency sign-offs closing the body: a last line that is only the credit ("EFE", "(dpa)", "/ritzau/", "dpa/AFP",
+ * "(AFP/Reuters)") or a paragraph ending in one ("... August 11-21. — AFP", "... sagte er. (dpa/gem)"). Only agencies
+ * count, and only in the last lines; photo captions ("— AFP pic", "(REUTERS/Jane Doe)") are refused.
+ */
+final class SignoffRule implements Rule {
+
+    static final String ID = "signoff.agency";
+
+    /** The whole line is a credit, optionally bracketed or slashed. */
+    private static final Pattern WHOLE_LINE = Pattern.compile(
+            "^[(\\[/]?\\s*(?<credit>[\\p{L}][\\p{L}\\p{N} .,/&\\-]{0,60}?)\\s*[)\\]/]?\\.?$");
+    /** A sentence ending with a dashed or bracketed credit. */
+    private static final Pattern ENDING = Pattern.compile(
+            "(?:\\s[—–-]{1,2}\\s*(?<dashed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)|\\s*\\((?<bracketed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)\\))"
+                    + "\\s*\\.?$");
+
+    @Override
+    public List<Attribution> apply(ArticleView view) {
+        List<Attribution> found = new ArrayList<>();
+        boolean gallery = isGallery(view);
+        int last = view.blocks().size() - 1;
+        for (Block block : view.tail()) {
+            if (block.index() < 1 || PhotoCues.present(block.text())) {
+                continue;
+            }
+            Matcher whole = WHOLE_LINE.matcher(block.text());
+            if (block.text().length() <= 60 && whole.matches()) {
+                // a bare credit line is a sign-off only at the very end, and never among photo captions
+                boolean bracketed = !Character.isLetter(block.text().charAt(0));
+                if (!bracketed && (gallery || block.index() < last - 1)) {
+                    continue;
+                }
+                add(view, block, whole.start("credit"), whole.group("credit"), block.start(), block.end(), 0.8,
+                        found);
+                continue;
+            }
+            Matcher ending = ENDING.matcher(block.text());
+            if (ending.find()) {
+                String group = ending.group("dashed") != null ? "dashed" : "bracketed";
+                int evidenceStart = block.start() + ending.start();
+                add(view, block, ending.start(group), ending.group(group), evidenceStart, block.end(), 0.85, found);
+            }
+        }
+        return found;
+    }
+
+    /** Pages with several short caption-credit lines ("Getty", "GETTY IMAGES") are photo galleries. */
+    private static boolean isGallery(ArticleView view) {
+        long captions = view.blocks().stream()
+                .filter(b -> b.text().length() <= 40 && PhotoCues.present(b.text()))
+                .count();
+        return captions >= 2;
+    }
+
+    private static void add(ArticleView view, Block block, int creditOffset, String credit, int start, int end,
+            double confidence, List<Attribution> found) {
+        List<CreditList.Part> parts = CreditList.parse(credit, view.targets(), true);
+        if (!CreditList.allResolved(parts)) {
+            return;
+        }
+        int s = start;
+        while (s < end && Character.isWhitespace(view.body().charAt(s))) {
+            s++;
+        }
+        for (CreditList.Part part : parts) {
+            if (part.target().isEmpty()) {
+                continue;
+            }
+            Target target = part.target().get();
+            found.add(Findings.inBody(view, s, end, Findings.lineLocation(view, block), AttributionKind.WIRE_CREDIT,
+                    target, confidence, ID, "The article closes with the agency sign-off '" + part.text() + "'."));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.wiretrace.attribution;
+
+import io.wiretrace.attribution.Attribution.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Source labels in header and footer lines: "Original Source: www.france24.com", "Source: PTI", "Fuente: EFE",
+ * "Fonte: Agência Brasil", "(Quelle: SWR)", "Źródło: PAP", "Kilde: Ritzau", "Bron: ANP". The label must start the
+ * line or a segment of it ("22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: ..."), so "Bildquelle:" and photo
+ * segments do not count; lines in the middle of the body (chart and table sources) are not read. A value naming no
+ * known outlet is reported only when it is one short name ("Source: Zillow"), never for lists of data sources.
+ */
+final class SourceLabelRule implements Rule {
+
+    static final String ID = "footer.source";
+
+    private static final Pattern LABEL = Pattern.compile(
+            "(?iu)(?:^|[|•·(\\[]\\s*|\\s[-–—/|]\\s*)(?<label>original source|sources?|fuentes?|fontes?|quellen?|źródło|"
+                    + "źródła|kilde|kilder|bron|bronnen|forrás|zdroj|lähde|källa|kaynak|fonte originale)\\s*:\\s*"
+                    + "(?<value>[^|()\\[\\]\\n•·]+?)\\s*(?=$|[)\\]|•·]|\\s[-–—/]\\s)");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?iu)\\b(?:photo|foto|image|getty|shutterstock|twitter|facebook|instagram|youtube|tiktok|wikipedia|"
+                    + "wikimedia|unsplash|pexels|pixabay|screenshot|own|eigene?|propia|própria|archive|archiv|data|"
+                    + "survey|statistics|statistik|census|department|ministry|ministerium|bureau|office|institute|"
+                    + "institut|university|universität|report|study|studie|estudio|press release|pressemitteilung|"
+                    + "company|government|regierung|gobierno|police|polizei|policía|\\d)");
+
+    @Override
+    public List<Attribution> apply(ArticleView view) {
+        List<Attribution> found = new ArrayList<>();
+        for (Block block : view.headAndTail()) {
+            Matcher m = LABEL.matcher(block.text());
+            while (m.find()) {
+                int valueEnd = block.start() + m.end("value");
+                int evidenceStart = block.start() + m.start("label");
+                boolean shortLine = block.text().length() <= 100;
+                for (Target target : targets(view, m.group("value"), shortLine)) {
+                    boolean known = target.key() != null || target.domain() != null;
+                    found.add(Findings.inBody(view, evidenceStart, valueEnd, Findings.lineLocation(view, block),
+                            AttributionKind.ORIGINAL_SOURCE, target, known ? 0.85 : 0.6, ID,
+                            "A '" + m.group("label") + ":' label names " + target.name() + " as the source."));
+                }
+            }
+        }
+        String byline = view.article().byline();
+        if (byline != null) {
+            Matcher m = LABEL.matcher(byline);
+            while (m.find()) {
+                for (Target target : targets(view, m.group("value"), true)) {
+                    found.add(Findings.outside(byline.strip(), Findings.BYLINE, AttributionKind.ORIGINAL_SOURCE,
+                            target, 0.8, ID, "The byline's '" + m.group("label") + ":' label names " + target.name()
+                                    + " as the source."));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<Target> targets(ArticleView view, String value, boolean shortLine) {
+        String cleaned = Targets.clean(value);
+        Optional<Target> whole = view.targets().known(cleaned);
+        if (whole.isPresent()) {
+            return List.of(whole.get());
+        }
+        List<CreditList.Part> parts = CreditList.parse(cleaned, view.targets(), false);
+        List<Target> known = parts.stream().flatMap(p -> p.target().stream()).toList();
+        if (!known.isEmpty() || parts.size() > 1) {
+            return known;
+        }
+        return isPlainName(cleaned) && shortLine ? List.of(Targets.unknownName(cleaned)) : List.of();
+    }
+
+    /** One short capitalised name without data-source or photo words. */
+    private static boolean isPlainName(String value) {
+        String[] words = value.split("\\s+");
+        return words.length <= 4 && !value.isEmpty() && Character.isUpperCase(value.codePointAt(0))
+                && !NOT_A_NAME.matcher(value).find() && value.length() <= 40;
+    }
+}

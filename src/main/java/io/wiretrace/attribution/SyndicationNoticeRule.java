@@ -1,0 +1,109 @@
+package io.wiretrace.attribution;
+
+import io.wiretrace.attribution.Attribution.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Syndicated-feed disclaimers: "(Except for the headline, this story has not been edited by NDTV staff and is
+ * published from a syndicated feed.)", "auto-generated from a syndicated feed", "published from a wire agency feed
+ * without modifications", "This article is syndicated from X", "Provided by X" lines, and the automatic-publication
+ * notices of French, Spanish, Portuguese, German and Italian sites. The target is the agency the notice names, else an
+ * unnamed "syndicated feed" (the staff the notice names is the publishing outlet itself).
+ */
+final class SyndicationNoticeRule implements Rule {
+
+    static final String ID = "syndication.feed-notice";
+    static final String PROVIDED_ID = "syndication.provided-by";
+
+    private static final Pattern FEED = Pattern.compile("(?iu)"
+            + "(?:(?:not been|wasn't|was not|has not been|is not) edited by .{0,60}?(?:staff|team|editors|newsroom|desk)"
+            + ".{0,80}?(?:syndicated|wire|agency|news) (?:news )?feed)"
+            + "|(?:(?:auto-?generated|automatically generated|published|sourced|taken|generated) (?:directly )?from "
+            + "(?:a |an |the )?(?:syndicated|wire|news agency|wire agency|agency) (?:news )?feed)"
+            + "|(?:from (?:a |an |the )?(?:syndicated|wire agency|news agency) feed (?:without|with no) (?:modifications?|changes|edits))"
+            + "|(?:(?:cet article|cette dépêche|ce contenu|cette information) (?:a été|est) (?:publiée?|générée?|diffusée?|"
+            + "mise? en ligne) automatiquement)"
+            + "|(?:(?:este (?:artículo|contenido|texto)|esta (?:noticia|nota|información)) (?:fue|ha sido|se ha|es|se) "
+            + "(?:publicad[oa]|generad[oa]|publicó) (?:de (?:forma|manera) )?automática(?:mente)?)"
+            + "|(?:(?:este (?:conteúdo|texto|artigo)|esta (?:notícia|matéria)) (?:foi|é) (?:publicad[oa]|gerad[oa]) "
+            + "(?:de forma )?automatica(?:mente)?)"
+            + "|(?:(?:dieser (?:artikel|text|beitrag)|diese (?:meldung|nachricht)) (?:wurde|ist) (?:automatisch|"
+            + "ungeprüft|unverändert|nicht redaktionell bearbeitet))"
+            + "|(?:(?:wurde|ist) (?:von der redaktion )?nicht redaktionell bearbeitet)"
+            + "|(?:(?:questo articolo|questa notizia) è stat[oa] pubblicat[oa] automaticamente)"
+            + "|(?:(?:this (?:article|story|content|post|report) (?:is|was|has been) )syndicated (?:from|by|via) )");
+
+    /** "Provided by X", "Content provided by X", "© Provided by X" as a short line of its own. */
+    private static final Pattern PROVIDED = Pattern.compile(
+            "(?iu)^(?:©\\s*)?(?:(?:this )?(?:content|article|story) (?:is |was )?)?provided by\\s+(?<who>.{2,60}?)\\.?$");
+    private static final Pattern SYNDICATED_FROM = Pattern.compile("(?iu)syndicated (?:from|by|via)\\s+(?<who>[^\\n]{2,80})");
+
+    /** True when the text holds a syndicated-feed disclaimer (other rules use it as a sign of agency copy). */
+    static boolean present(String text) {
+        return FEED.matcher(text).find();
+    }
+
+    @Override
+    public List<Attribution> apply(ArticleView view) {
+        List<Attribution> found = new ArrayList<>();
+        OutletScanner scanner = new OutletScanner(view.resolver());
+        for (Block block : view.blocks()) {
+            Matcher m = FEED.matcher(block.text());
+            if (m.find()) {
+                int[] span = evidenceSpan(block.text(), m.start(), m.end());
+                String evidence = block.text().substring(span[0], span[1]);
+                Target target = target(view, scanner, evidence);
+                found.add(Findings.inBody(view, block.start() + span[0], block.start() + span[1],
+                        Findings.lineLocation(view, block), AttributionKind.SYNDICATED_FEED_DISCLAIMER, target, 0.95,
+                        ID, "A disclaimer says the text was published unedited from a syndicated feed"
+                                + (Targets.UNNAMED_FEED.equals(target.name()) ? "." : " of " + target.name() + ".")));
+                continue;
+            }
+            Matcher provided = PROVIDED.matcher(block.text());
+            if (block.text().length() <= 80 && provided.matches()) {
+                String name = CreditedName.cut(provided.group("who"));
+                view.targets().known(name).ifPresent(t -> found.add(Findings.inBody(view, block.start(), block.end(),
+                        Findings.lineLocation(view, block), AttributionKind.SYNDICATED_FEED_DISCLAIMER, t, 0.7,
+                        PROVIDED_ID, "A 'provided by' line names " + t.name() + " as the content provider.")));
+            }
+        }
+        return found;
+    }
+
+    private static Target target(ArticleView view, OutletScanner scanner, String evidence) {
+        Matcher from = SYNDICATED_FROM.matcher(evidence);
+        if (from.find()) {
+            String name = CreditedName.cut(from.group("who"));
+            var known = view.targets().known(name);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        for (OutletScanner.Hit hit : scanner.agencies(evidence)) {
+            return view.targets().agency(hit.mention()).orElseThrow();
+        }
+        return Targets.unnamedFeed(evidence);
+    }
+
+    /** The whole line when it is a short notice (often bracketed), else the sentence holding the match. */
+    private static int[] evidenceSpan(String line, int start, int end) {
+        if (line.length() <= 300) {
+            return new int[] {0, line.length()};
+        }
+        int s = start;
+        while (s > 0 && ".!?".indexOf(line.charAt(s - 1)) < 0) {
+            s--;
+        }
+        while (s < start && Character.isWhitespace(line.charAt(s))) {
+            s++;
+        }
+        int e = end;
+        while (e < line.length() && ".!?".indexOf(line.charAt(e - 1)) < 0) {
+            e++;
+        }
+        return new int[] {s, e};
+    }
+}

@@ -1,0 +1,72 @@
+package io.wiretrace.attribution;
+
+import io.wiretrace.attribution.Attribution.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Via" credits: a short line "Via The Verge", "(via Ars Technica)", "[via Gizmodo]", and hat tips "h/t Curbed",
+ * "H/T: Slate", "Hat tip to Curbed for the find". Photo credits ("Pool via REUTERS", "via Getty Images", "via
+ * Wikimedia Commons"), handles ("via @someone") and "via video link" are not credits of the text.
+ */
+final class ViaRule implements Rule {
+
+    static final String ID = "via.credit";
+
+    private static final Pattern VIA_LINE = Pattern.compile(
+            "(?iu)(?:^|[(\\[])\\s*(?:source\\s*)?via:?\\s+(?<who>[^@\\s(\\[][^()\\[\\]\\n]{1,60}?)\\s*[)\\]]?\\.?$");
+    private static final Pattern HAT_TIP = Pattern.compile(
+            "(?iu)(?:^|[(\\[.!?]\\s*|\\s[-–—]\\s*)(?:h/t|h\\.t\\.|hat ?tip)(?:\\s+to)?\\s*:?\\s+(?<who>[^@\\s][^()\\[\\]\\n]{1,80})");
+    private static final Pattern NOT_TEXT_SOURCE = Pattern.compile(
+            "(?iu)\\b(?:getty|images?|wikimedia|commons|shutterstock|flickr|unsplash|video|zoom|email|e-mail|"
+                    + "phone|telephone|satellite|link|livestream|twitter|facebook|instagram|tiktok|youtube|"
+                    + "linkedin|reddit|telegram|whatsapp|press release|statement|pool)\\b");
+
+    @Override
+    public List<Attribution> apply(ArticleView view) {
+        List<Attribution> found = new ArrayList<>();
+        for (Block block : view.blocks()) {
+            String text = block.text();
+            if (PhotoCues.present(text)) {
+                continue;
+            }
+            Matcher via = VIA_LINE.matcher(text);
+            if (text.length() <= 80 && via.find()) {
+                add(view, block, via, 0.75, "A 'via' line credits ", found);
+                continue;
+            }
+            Matcher tip = HAT_TIP.matcher(text);
+            if (tip.find()) {
+                add(view, block, tip, 0.7, "A hat tip credits ", found);
+            }
+        }
+        return found;
+    }
+
+    private static void add(ArticleView view, Block block, Matcher m, double confidence, String reason,
+            List<Attribution> found) {
+        String raw = m.group("who");
+        if (NOT_TEXT_SOURCE.matcher(raw).find()) {
+            return;
+        }
+        String name = CreditedName.cut(raw);
+        if (name.isEmpty()) {
+            return;
+        }
+        Optional<Target> target = view.targets().known(name);
+        Target t = target.orElseGet(() -> name.split("\\s+").length <= 4 ? Targets.unknownName(name) : null);
+        if (t == null) {
+            return;
+        }
+        int start = block.start() + m.start();
+        while (Character.isWhitespace(view.body().charAt(start)) || view.body().charAt(start) == '.') {
+            start++;
+        }
+        int end = block.start() + m.start("who") + raw.indexOf(name) + name.length();
+        found.add(Findings.inBody(view, start, Math.max(end, start + 1), Findings.lineLocation(view, block),
+                AttributionKind.VIA, t, confidence, ID, reason + t.name() + "."));
+    }
+}
