@@ -1,0 +1,51 @@
+package io.wiretrace;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import io.wiretrace.store.EmbeddedDatabase;
+import java.nio.file.Path;
+
+/**
+ * Entry point. When no datasource URL is configured ({@code QUARKUS_DATASOURCE_JDBC_URL} or the system property
+ * {@code quarkus.datasource.jdbc.url}), starts an embedded PostgreSQL that keeps its data under
+ * {@code $WIRETRACE_DATA_DIR/pg} (default {@code ./data/pg}) and points the service at it.
+ */
+@QuarkusMain
+public class WiretraceMain {
+
+    public static void main(String... args) throws Exception {
+        EmbeddedDatabase embedded = null;
+        if (!EmbeddedDatabase.datasourceConfigured()) {
+            Path dataDir = Path.of(firstNonBlank(System.getProperty("wiretrace.data-dir"),
+                    System.getenv("WIRETRACE_DATA_DIR"), "data"));
+            embedded = EmbeddedDatabase.start(dataDir.resolve("pg"));
+            embedded.exportDatasourceProperties();
+        }
+        try {
+            Quarkus.run(Service.class, args);
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        throw new IllegalStateException("no value");
+    }
+
+    /** Runs until the process is asked to stop. */
+    public static class Service implements QuarkusApplication {
+        @Override
+        public int run(String... args) {
+            Quarkus.waitForExit();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.wiretrace.api;
+
+import io.wiretrace.app.AnalyzeArticle;
+import io.wiretrace.ingest.InvalidInput;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Analysis without storage. */
+@Path("/api/analyze")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AnalyzeResource {
+
+    private final AnalyzeArticle analyze;
+
+    public AnalyzeResource(AnalyzeArticle analyze) {
+        this.analyze = analyze;
+    }
+
+    @POST
+    @Operation(summary = "Extract and detect attributions of a URL, HTML or text without storing anything")
+    public AnalysisJson analyze(IngestRequest request) {
+        if (request == null) {
+            throw new InvalidInput("body", "request body is empty; send a JSON object with 'url', 'html' or 'text'");
+        }
+        return AnalysisJson.of(analyze.analyze(request.toInput()));
+    }
+}

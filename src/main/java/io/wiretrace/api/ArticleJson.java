@@ -1,0 +1,56 @@
+package io.wiretrace.api;
+
+import io.wiretrace.extract.ExtractedArticle;
+import io.wiretrace.extract.JsonLdFacts;
+import io.wiretrace.extract.MarkupSignal;
+import io.wiretrace.extract.OutboundLink;
+import io.wiretrace.ingest.Article;
+import io.wiretrace.ingest.FetchRecord;
+import io.wiretrace.ingest.FetchedPage;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** An article as the API shows it. */
+public record ArticleJson(
+        long id,
+        String inputKind,
+        String url,
+        String finalUrl,
+        String canonicalUrl,
+        OutletJson outlet,
+        String title,
+        List<String> authors,
+        String byline,
+        OffsetDateTime publishedAt,
+        OffsetDateTime modifiedAt,
+        String language,
+        String description,
+        String siteName,
+        String bodyText,
+        String contentSha256,
+        FetchJson fetch,
+        Long revisionOf,
+        Instant createdAt,
+        JsonLdFacts jsonLd,
+        List<MarkupSignal> markup,
+        List<OutboundLink> links,
+        List<AttributionJson> attributions) {
+
+    /** How the page was fetched; null for html/text input. */
+    public record FetchJson(String requestedUrl, List<FetchedPage.Redirect> redirects, int status,
+                            Map<String, String> headers, Instant fetchedAt) {
+        static FetchJson of(FetchRecord f) {
+            return f == null ? null : new FetchJson(f.requestedUrl(), f.redirects(), f.status(), f.headers(), f.fetchedAt());
+        }
+    }
+
+    static ArticleJson of(Article a, List<AttributionJson> attributions) {
+        ExtractedArticle x = a.extracted();
+        return new ArticleJson(a.id(), a.inputKind(), a.url(), a.finalUrl(), x.canonicalUrl(), OutletJson.of(a.outlet()),
+                x.title(), x.authors(), x.byline(), x.publishedAt(), x.modifiedAt(), x.language(), x.description(),
+                x.siteName(), x.bodyText(), a.contentSha256(), FetchJson.of(a.fetch()), a.revisionOf(), a.createdAt(),
+                x.jsonLd(), x.markup(), x.links(), attributions);
+    }
+}

@@ -1,0 +1,134 @@
+package io.wiretrace.api;
+
+import io.wiretrace.app.ReadArticles;
+import io.wiretrace.app.ReanalyzeArticles;
+import io.wiretrace.app.TrackArticle;
+import io.wiretrace.ingest.Article;
+import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.ingest.Snapshot;
+import io.wiretrace.store.ArticleFilter;
+import io.wiretrace.store.Job;
+import io.wiretrace.store.PageOf;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Ingest and read articles. */
+@Path("/api/articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final TrackArticle track;
+    private final ReadArticles read;
+    private final ReanalyzeArticles reanalyze;
+
+    public ArticleResource(TrackArticle track, ReadArticles read, ReanalyzeArticles reanalyze) {
+        this.track = track;
+        this.read = read;
+        this.reanalyze = reanalyze;
+    }
+
+    @POST
+    @Path("/reanalyze")
+    @Operation(summary = "Re-run attribution detection on all stored articles (202, progress at /api/jobs/{id})")
+    public Response reanalyze(@Context UriInfo uri) {
+        Job job = reanalyze.start();
+        return Response.accepted(job).location(uri.getBaseUriBuilder().path("api/jobs/{id}").build(job.id())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ingest an article by URL, HTML or text",
+            description = "201 with Location for a new article or revision; 200 with the stored article when the same URL and content were already ingested.")
+    public Response ingest(IngestRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw new InvalidInput("body", "request body is empty; send a JSON object with 'url', 'html' or 'text'");
+        }
+        TrackArticle.Result result = track.track(request.toInput());
+        ArticleJson body = ArticleJson.of(result.article(), AttributionJson.ofStored(result.attributions()));
+        if (!result.created()) {
+            return Response.ok(body).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path("api/articles/{id}").build(result.article().id()))
+                .entity(body).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One article with its extracted fields and provenance")
+    public ArticleJson get(@PathParam("id") String id) {
+        ReadArticles.ArticleView view = read.view(parseId(id));
+        return ArticleJson.of(view.article(), AttributionJson.ofStored(view.attributions()));
+    }
+
+    @GET
+    @Path("/{id}/attributions")
+    @Operation(summary = "Where the article's content came from: every attribution with its evidence")
+    public List<AttributionJson> attributions(@PathParam("id") String id) {
+        return AttributionJson.ofStored(read.attributions(parseId(id)));
+    }
+
+    @GET
+    @Path("/{id}/snapshot")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The raw page or text exactly as received")
+    public Response snapshot(@PathParam("id") String id) {
+        Snapshot snapshot = read.snapshot(parseId(id));
+        return Response.ok(snapshot.bytes()).header("Content-Type", snapshot.contentType()).build();
+    }
+
+    @GET
+    @Operation(summary = "Stored articles, newest first, filtered by URL, outlet key or words")
+    public PageJson<ArticleSummaryJson> list(@QueryParam("url") String url, @QueryParam("outlet") String outlet,
+                                             @QueryParam("q") String q, @QueryParam("page") String page,
+                                             @QueryParam("size") String size) {
+        int pageNo = intParam("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = intParam("size", size, 20, 1, MAX_PAGE_SIZE);
+        PageOf<Article> result = read.list(new ArticleFilter(blank(url), blank(outlet), blank(q)), pageNo, pageSize);
+        return new PageJson<>(result.items().stream().map(ArticleSummaryJson::of).toList(), result.page(),
+                result.size(), result.total());
+    }
+
+    static long parseId(String id) {
+        try {
+            long value = Long.parseLong(id);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new InvalidInput("id", "article id '" + id + "' is not a positive integer");
+    }
+
+    private static int intParam(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new InvalidInput(name, name + " '" + value + "' must be an integer from " + min + " to " + max);
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,15 @@
+package io.wiretrace.api;
+
+import io.wiretrace.ingest.Article;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** One line of the article list. */
+public record ArticleSummaryJson(long id, String url, String finalUrl, OutletJson outlet, String title,
+                                 OffsetDateTime publishedAt, Instant createdAt, String contentSha256, Long revisionOf) {
+
+    static ArticleSummaryJson of(Article a) {
+        return new ArticleSummaryJson(a.id(), a.url(), a.finalUrl(), OutletJson.of(a.outlet()), a.extracted().title(),
+                a.extracted().publishedAt(), a.createdAt(), a.contentSha256(), a.revisionOf());
+    }
+}

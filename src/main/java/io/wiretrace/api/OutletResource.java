@@ -1,0 +1,66 @@
+package io.wiretrace.api;
+
+import io.wiretrace.app.ManageOutlets;
+import io.wiretrace.ingest.InvalidInput;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The outlet registry. */
+@Path("/api/outlets")
+@Produces(MediaType.APPLICATION_JSON)
+public class OutletResource {
+
+    private final ManageOutlets outlets;
+
+    public OutletResource(ManageOutlets outlets) {
+        this.outlets = outlets;
+    }
+
+    @GET
+    @Operation(summary = "All outlets, by key")
+    public List<OutletJson> list() {
+        return outlets.all().stream().map(OutletJson::of).toList();
+    }
+
+    @GET
+    @Path("/{key}")
+    @Operation(summary = "One outlet")
+    public OutletJson get(@PathParam("key") String key) {
+        return OutletJson.of(outlets.byKey(key));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an outlet (409 when its key or a domain is taken)")
+    public Response create(OutletRequest request, @Context UriInfo uri) {
+        OutletJson created = OutletJson.of(outlets.create(require(request).toOutlet(null)));
+        return Response.created(uri.getBaseUriBuilder().path("api/outlets/{key}").build(created.key()))
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit an outlet's name, kind, aliases and domains")
+    public OutletJson update(@PathParam("key") String key, OutletRequest request) {
+        return OutletJson.of(outlets.update(require(request).toOutlet(key)));
+    }
+
+    private static OutletRequest require(OutletRequest request) {
+        if (request == null) {
+            throw new InvalidInput("body", "request body is empty; send a JSON outlet");
+        }
+        return request;
+    }
+}

@@ -1,0 +1,7 @@
+package io.wiretrace.api;
+
+import java.util.List;
+
+/** A page of a list. */
+public record PageJson<T>(List<T> items, int page, int size, long total) {
+}

@@ -1,0 +1,115 @@
+package io.wiretrace.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.wiretrace.extract.NoArticleFound;
+import io.wiretrace.ingest.ArticleNotFound;
+import io.wiretrace.ingest.FetchException;
+import io.wiretrace.ingest.InputTooLarge;
+import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.outlet.OutletConflict;
+import io.wiretrace.outlet.OutletNotFound;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where exceptions become {@code application/problem+json} responses. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInput e) {
+        return respond(Problem.of(400, "invalid-input", "Invalid input", e.getMessage()).withField(e.field()));
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(InputTooLarge e) {
+        return respond(Problem.of(413, "too-large", "Content too large", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response noArticle(NoArticleFound e) {
+        return respond(Problem.of(422, "no-article", "No article found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response articleNotFound(ArticleNotFound e) {
+        return respond(Problem.of(404, "not-found", "Not found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response outletNotFound(OutletNotFound e) {
+        return respond(Problem.of(404, "not-found", "Not found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response outletConflict(OutletConflict e) {
+        return respond(Problem.of(409, "conflict", "Conflict", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response fetchFailed(FetchException e) {
+        return respond(FetchProblems.of(e));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return malformedJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return malformedJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        String detail = "request body is not valid JSON: " + e.getOriginalMessage();
+        if (e instanceof UnrecognizedPropertyException u) {
+            return respond(Problem.of(400, "invalid-input", "Invalid input", "unknown field '" + u.getPropertyName()
+                    + "'; known fields: " + u.getKnownPropertyIds()).withField(u.getPropertyName()));
+        }
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            String path = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            String value = e instanceof InvalidFormatException f ? " '" + f.getValue() + "'" : "";
+            return respond(Problem.of(400, "invalid-input", "Invalid input",
+                    "field '" + path + "' has a value of the wrong type" + value).withField(path));
+        }
+        return respond(Problem.of(400, "malformed-json", "Malformed JSON", detail));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String message = e.getMessage();
+        String detail = message != null && !message.startsWith("HTTP ") ? message : switch (status) {
+            case 404 -> "no resource at this path";
+            case 405 -> "method not allowed on this path";
+            case 415 -> "unsupported request content type; send application/json";
+            case 406 -> "cannot produce the requested media type";
+            default -> e.getMessage();
+        };
+        return respond(Problem.of(status, title.toLowerCase().replace(' ', '-'), title, detail));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("unexpected error", e);
+        return respond(Problem.of(500, "internal", "Internal error", "an unexpected error occurred; see the server log"));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

@@ -1,0 +1,120 @@
+package io.wiretrace.app;
+
+import io.wiretrace.attribution.Attribution;
+import io.wiretrace.extract.ExtractedArticle;
+import io.wiretrace.outlet.Outlet;
+import io.wiretrace.outlet.OutletKind;
+import io.wiretrace.store.ArticleStore;
+import io.wiretrace.store.OutletStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Decides which outlet published an article: the registry outlet of its domain, else of its stated site name or
+ * outlet hint, else an outlet of kind {@code unknown} created once for its domain. Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class ArticleOutlets {
+
+    private final OutletDirectory directory;
+    private final OutletStore outlets;
+    private final ArticleStore articles;
+
+    public ArticleOutlets(OutletDirectory directory, OutletStore outlets, ArticleStore articles) {
+        this.directory = directory;
+        this.outlets = outlets;
+        this.articles = articles;
+    }
+
+    Optional<Outlet> outletOf(ReceivedArticle received) {
+        ExtractedArticle x = received.extracted();
+        String domain = firstNonNull(host(received.finalUrl()), host(received.url()), looksLikeDomain(received.outletHint()),
+                x.siteDomain(), host(x.canonicalUrl()));
+        // With a domain, only the domain decides: a page's own claim of a site name is not trusted over it.
+        Optional<Outlet> known = domain != null ? directory.byDomain(domain)
+                : Optional.ofNullable(received.outletHint()).flatMap(directory::byName)
+                        .or(() -> Optional.ofNullable(x.siteName()).flatMap(directory::byName));
+        if (known.isPresent()) {
+            return known;
+        }
+        String name = firstNonNull(received.outletHint(), x.siteName(), domain);
+        return name == null ? Optional.empty() : Optional.of(findOrCreateUnknown(domain, name));
+    }
+
+    /**
+     * The outlet of {@code domain} (or, without a domain, named {@code name}), created once with kind {@code unknown}
+     * when the registry lacks it. {@code domain} may be null; {@code name} may not.
+     */
+    Outlet findOrCreateUnknown(String domain, String name) {
+        if (domain != null) {
+            Optional<Outlet> known = directory.byDomain(domain);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        String key = OutletKeys.fromDomainOrName(domain != null ? domain : name);
+        articles.lock("outlet:" + key);
+        Optional<Outlet> existing = outlets.byKey(key);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        List<String> domains = domain == null || outlets.byDomain(domain).isPresent() ? List.of() : List.of(domain);
+        Outlet created = outlets.create(new Outlet(key, name, List.of(), domains, OutletKind.UNKNOWN),
+                OutletStore.Origin.DISCOVERED);
+        directory.refresh();
+        return created;
+    }
+
+    /** Attributions with every credited domain resolved to an outlet, creating unknown outlets once. */
+    List<Attribution> resolveTargets(List<Attribution> found) {
+        return found.stream().map(a -> {
+            Attribution.Target t = a.target();
+            if (t.key() != null || t.domain() == null) {
+                return a;
+            }
+            Outlet outlet = findOrCreateUnknown(t.domain(), t.name() == null ? t.domain() : t.name());
+            return new Attribution(a.kind(), new Attribution.Target(outlet.key(), outlet.name(), outlet.primaryDomain(),
+                    t.mention()), a.evidence(), a.confidence(), a.rule(), a.reason());
+        }).toList();
+    }
+
+    static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.strip()).getHost();
+            return host == null ? null : stripWww(host.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String looksLikeDomain(String hint) {
+        if (hint == null) {
+            return null;
+        }
+        String h = hint.strip().toLowerCase(Locale.ROOT);
+        if (h.startsWith("http://") || h.startsWith("https://")) {
+            return host(h);
+        }
+        return h.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+") ? stripWww(h) : null;
+    }
+
+    private static String stripWww(String host) {
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

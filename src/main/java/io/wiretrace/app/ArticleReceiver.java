@@ -1,0 +1,103 @@
+package io.wiretrace.app;
+
+import io.wiretrace.attribution.AttributionDetector;
+import io.wiretrace.config.WiretraceConfig;
+import io.wiretrace.extract.ArticleExtractor;
+import io.wiretrace.extract.ExtractedArticle;
+import io.wiretrace.extract.NoArticleFound;
+import io.wiretrace.extract.TextHints;
+import io.wiretrace.ingest.ArticleInput;
+import io.wiretrace.ingest.FetchRecord;
+import io.wiretrace.ingest.FetchedPage;
+import io.wiretrace.ingest.InputTooLarge;
+import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.ingest.PageFetcher;
+import io.wiretrace.ingest.Snapshot;
+import io.wiretrace.ingest.UrlKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/** Turns an {@link ArticleInput} into a {@link ReceivedArticle}: checks it, fetches the page if asked, extracts. No database work. */
+@ApplicationScoped
+public class ArticleReceiver {
+
+    static final int MIN_HTML_WORDS = 20;
+
+    private final PageFetcher fetcher;
+    private final ArticleExtractor extractor;
+    private final AttributionDetector detector;
+    private final WiretraceConfig config;
+
+    public ArticleReceiver(PageFetcher fetcher, ArticleExtractor extractor, AttributionDetector detector,
+                           WiretraceConfig config) {
+        this.fetcher = fetcher;
+        this.extractor = extractor;
+        this.detector = detector;
+        this.config = config;
+    }
+
+    /** Checks, fetches (for a URL), extracts and detects attributions; stores nothing. */
+    public ReceivedArticle receive(ArticleInput input) {
+        String urlKey = input.url() == null ? null : urlKey(input.url());
+        if (input instanceof ArticleInput.FromUrl u) {
+            return fromPage(fetcher.fetch(URI.create(u.url().strip())), urlKey);
+        }
+        if (input instanceof ArticleInput.FromHtml h) {
+            return fromHtml(h, urlKey);
+        }
+        return fromText((ArticleInput.FromText) input, urlKey);
+    }
+
+    private ReceivedArticle fromPage(FetchedPage page, String urlKey) {
+        ExtractedArticle extracted = requireArticle(extractor.fromHtml(page.text(), page.finalUrl()));
+        String contentType = page.headers().getOrDefault("Content-Type", page.contentType() + "; charset=" + page.charset());
+        return new ReceivedArticle("url", page.requestedUrl(), urlKey, page.finalUrl(), FetchRecord.of(page),
+                new Snapshot(contentType, page.body()), Sha256.hex(page.body()), extracted, null, detector.detect(extracted));
+    }
+
+    private ReceivedArticle fromHtml(ArticleInput.FromHtml input, String urlKey) {
+        checkSize("html", input.html());
+        byte[] raw = input.html().getBytes(StandardCharsets.UTF_8);
+        ExtractedArticle extracted = requireArticle(extractor.fromHtml(input.html(), input.url()));
+        return new ReceivedArticle("html", input.url(), urlKey, input.url(), null,
+                new Snapshot("text/html; charset=utf-8", raw), Sha256.hex(raw), extracted, null, detector.detect(extracted));
+    }
+
+    private ReceivedArticle fromText(ArticleInput.FromText input, String urlKey) {
+        checkSize("text", input.text());
+        byte[] raw = input.text().getBytes(StandardCharsets.UTF_8);
+        ExtractedArticle extracted = extractor.fromText(input.text(),
+                new TextHints(input.url(), input.outlet(), input.title(), input.publishedAt()));
+        return new ReceivedArticle("text", input.url(), urlKey, input.url(), null,
+                new Snapshot("text/plain; charset=utf-8", raw), Sha256.hex(raw), extracted, input.outlet(), detector.detect(extracted));
+    }
+
+    /** A page whose main text is a few words (a navigation shell, a login wall) holds no article. */
+    private static ExtractedArticle requireArticle(ExtractedArticle extracted) {
+        int words = extracted.bodyText().isBlank() ? 0 : extracted.bodyText().strip().split("\\s+").length;
+        if (words < MIN_HTML_WORDS) {
+            throw new NoArticleFound("the page has no article text: the main content has " + words
+                    + " words, fewer than " + MIN_HTML_WORDS);
+        }
+        return extracted;
+    }
+
+    private void checkSize(String field, String value) {
+        int cap = config.ingest().maxInputChars();
+        if (value.length() > cap) {
+            throw new InputTooLarge(field + " has " + value.length() + " characters, over the cap of " + cap);
+        }
+        if (value.isBlank()) {
+            throw new InvalidInput(field, field + " is empty");
+        }
+    }
+
+    private static String urlKey(String url) {
+        try {
+            return UrlKey.of(url);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("url", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.wiretrace.app;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.wiretrace.attribution.AttributionDetector;
+import io.wiretrace.ingest.Article;
+import io.wiretrace.ingest.ArticleInput;
+import io.wiretrace.outlet.Outlet;
+import io.wiretrace.store.ArticleStore;
+import io.wiretrace.store.AttributionStore;
+import io.wiretrace.store.NewArticle;
+import io.wiretrace.store.StoredAttribution;
+import java.util.List;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * Ingests one article: receive (fetch, extract) outside any transaction, then in one transaction serialised per URL:
+ * return the stored article when URL and content are unchanged, else store a new revision linked to the previous one.
+ * A failure at any step stores nothing.
+ */
+@ApplicationScoped
+public class TrackArticle {
+
+    /** The stored article and whether this call created it. */
+    public record Result(Article article, boolean created, List<StoredAttribution> attributions) {
+    }
+
+    private final ArticleReceiver receiver;
+    private final ArticleStore articles;
+    private final ArticleOutlets outlets;
+    private final AttributionStore attributions;
+
+    public TrackArticle(ArticleReceiver receiver, ArticleStore articles, ArticleOutlets outlets,
+                        AttributionStore attributions) {
+        this.receiver = receiver;
+        this.articles = articles;
+        this.outlets = outlets;
+        this.attributions = attributions;
+    }
+
+    public Result track(ArticleInput input) {
+        ReceivedArticle received = receiver.receive(input);
+        return QuarkusTransaction.requiringNew().call(() -> store(received));
+    }
+
+    private Result store(ReceivedArticle received) {
+        String lockKey = received.urlKey() != null ? "url:" + received.urlKey()
+                : "sha:" + received.inputKind() + ":" + received.contentSha256();
+        articles.lock(lockKey);
+        Optional<Article> same = articles.findSame(received.urlKey(), received.inputKind(), received.contentSha256());
+        if (same.isPresent()) {
+            return new Result(same.get(), false, attributions.of(same.get().id()));
+        }
+        Long previous = received.urlKey() == null ? null : articles.latestRevision(received.urlKey()).orElse(null);
+        String outletKey = outlets.outletOf(received).map(Outlet::key).orElse(null);
+        Article stored = articles.insert(new NewArticle(received.inputKind(), received.url(), received.urlKey(),
+                received.finalUrl(), outletKey, received.extracted(), received.contentSha256(), received.fetch(),
+                previous, received.snapshot()));
+        attributions.replace(stored.id(), outlets.resolveTargets(received.attributions()), AttributionDetector.VERSION);
+        return new Result(stored, true, attributions.of(stored.id()));
+    }
+}

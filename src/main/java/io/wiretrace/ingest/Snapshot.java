@@ -1,0 +1,5 @@
+package io.wiretrace.ingest;
+
+/** The raw bytes of a page or text exactly as received, with the media type they came with. */
+public record Snapshot(String contentType, byte[] bytes) {
+}

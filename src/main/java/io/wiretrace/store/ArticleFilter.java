@@ -1,0 +1,5 @@
+package io.wiretrace.store;
+
+/** Filters of the article list; null fields do not filter. */
+public record ArticleFilter(String url, String outletKey, String words) {
+}

@@ -1,0 +1,8 @@
+package io.wiretrace.store;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class AttributionRepository implements PanacheRepository<AttributionEntity> {
+}

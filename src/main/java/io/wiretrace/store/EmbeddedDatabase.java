@@ -1,0 +1,93 @@
+package io.wiretrace.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.jboss.logging.Logger;
+
+/**
+ * The embedded PostgreSQL used when no datasource URL is configured. Data is durable: fsync, synchronous commit
+ * and full-page writes are on (the embedding library turns fsync off by default).
+ */
+public final class EmbeddedDatabase implements Closeable {
+
+    static final String DATABASE = "wiretrace";
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** True when a datasource URL is set by system property or environment. */
+    public static boolean datasourceConfigured() {
+        String property = System.getProperty("quarkus.datasource.jdbc.url");
+        String env = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+        return (property != null && !property.isBlank()) || (env != null && !env.isBlank());
+    }
+
+    /** Starts (creating on first use) a durable PostgreSQL cluster in {@code dataDirectory}. */
+    public static EmbeddedDatabase start(Path dataDirectory) throws IOException {
+        Files.createDirectories(dataDirectory);
+        LOG.infof("No datasource URL configured: starting embedded PostgreSQL with data in %s", dataDirectory.toAbsolutePath());
+        EmbeddedPostgres postgres = durable(EmbeddedPostgres.builder())
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .start();
+        EmbeddedDatabase database = new EmbeddedDatabase(postgres);
+        database.createDatabaseIfMissing();
+        return database;
+    }
+
+    /** Applies the durability settings to a builder (also used by tests to check them). */
+    public static EmbeddedPostgres.Builder durable(EmbeddedPostgres.Builder builder) {
+        return builder.setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("listen_addresses", "localhost");
+    }
+
+    /** JDBC URL of the Wiretrace database. */
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", DATABASE);
+    }
+
+    /** Points Quarkus at this database through system properties (read when the application starts). */
+    public void exportDatasourceProperties() {
+        System.setProperty("quarkus.datasource.jdbc.url", jdbcUrl());
+        System.setProperty("quarkus.datasource.username", "postgres");
+        System.setProperty("quarkus.datasource.password", "");
+    }
+
+    private void createDatabaseIfMissing() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery(
+                    "SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            statement.execute("CREATE DATABASE " + DATABASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the embedded database: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

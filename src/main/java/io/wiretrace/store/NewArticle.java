@@ -1,0 +1,19 @@
+package io.wiretrace.store;
+
+import io.wiretrace.extract.ExtractedArticle;
+import io.wiretrace.ingest.FetchRecord;
+import io.wiretrace.ingest.Snapshot;
+
+/** Everything needed to store one article revision. {@code urlKey}, {@code fetch}, {@code revisionOf} may be null. */
+public record NewArticle(
+        String inputKind,
+        String url,
+        String urlKey,
+        String finalUrl,
+        String outletKey,
+        ExtractedArticle extracted,
+        String contentSha256,
+        FetchRecord fetch,
+        Long revisionOf,
+        Snapshot snapshot) {
+}

@@ -1,0 +1,8 @@
+package io.wiretrace.store;
+
+import io.wiretrace.attribution.Attribution;
+import java.time.Instant;
+
+/** An attribution as stored: the finding plus the detector version that produced it and when. */
+public record StoredAttribution(long articleId, Attribution attribution, String detectorVersion, Instant detectedAt) {
+}
