@@ -1,0 +1,45 @@
+package io.wiretrace.extract;
+
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article body in a parsed page: scan, score, write. When the first attempt yields under
+ * {@value #MIN_TEXT} characters it retries with the optional cleaning steps relaxed one by one (as Readability
+ * does) and keeps the longest result. The document is never modified. Stateless.
+ */
+final class BodyExtractor {
+
+    static final int MIN_TEXT = 500;
+    private static final List<DomScan.Flags> ATTEMPTS = List.of(DomScan.Flags.ALL,
+            new DomScan.Flags(false, true, true), new DomScan.Flags(false, false, true),
+            new DomScan.Flags(false, false, false));
+
+    private BodyExtractor() {
+    }
+
+    /** The body text and links; the text is empty when the page holds none. */
+    static BodyWriter.Body extract(Document doc, Element byline, String title, String baseUrl) {
+        Element body = doc.body();
+        BodyWriter.Body best = new BodyWriter.Body("", List.of());
+        if (body == null) {
+            return best;
+        }
+        for (DomScan.Flags flags : ATTEMPTS) {
+            DomScan scan = DomScan.of(body, byline, flags);
+            List<Element> roots = ContentScorer.select(body, scan, flags);
+            if (roots.isEmpty()) {
+                roots = List.of(body);
+            }
+            BodyWriter.Body result = new BodyWriter(scan, flags, title, baseUrl).write(roots);
+            if (result.text().length() > best.text().length()) {
+                best = result;
+            }
+            if (best.text().length() >= MIN_TEXT) {
+                break;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,101 @@
+package io.wiretrace.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the byline element (rel=author, itemprop=author, byline/author classes) and turns byline strings into
+ * person names: without "By", split on commas and "and", without outlet or agency names. Stateless.
+ */
+final class BylineReader {
+
+    private static final Pattern BYLINE_HINT = Pattern.compile(
+            "(?i)byline|by-line|\\bauthor|writtenby|p-author|autor|auteur");
+    private static final Pattern NOT_BYLINE = Pattern.compile("(?i)bio|about|avatar|image|photo|img|comment|more");
+    private static final Pattern BY_PREFIX = Pattern.compile(
+            "(?iu)^(written\\s+)?(by|von|par|por|di|door|af|de|przez|autor(?:a)?:?|author:?|text:?)\\s+");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,;&|]|\\s(?:[Aa]nd|AND|und|et|y|e)\\s)\\s*");
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?iu)\\b(news|press|presse|agency|agencia|agence|agentur|staff|editor(s|ial)?|redaktion|redacci[oó]n|"
+                    + "r[eé]daction|desk|team|media|times|post|tribune|herald|journal|magazine?|online|"
+                    + "reuters|afp|dpa|ap|apa|efe|ansa|pti|ians|kna|epd|sid|upi|bloomberg|contributors?|wire|"
+                    + "daily|newsroom|inc|ltd|gmbh)\\b");
+    private static final Pattern NOT_A_NAME = Pattern.compile("[\\d@/]|https?:|\\.com\\b|\\.\\w{2,3}$");
+
+    private BylineReader() {
+    }
+
+    /** The first short element marked as a byline, or null. */
+    static Element findElement(Document doc) {
+        for (Element e : doc.body().getAllElements()) {
+            if (!isBylineMarked(e)) {
+                continue;
+            }
+            String text = e.text().trim();
+            if (text.length() >= 3 && text.length() < 100 && !insideChrome(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBylineMarked(Element e) {
+        if ("author".equalsIgnoreCase(e.attr("rel")) || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) {
+            return true;
+        }
+        String hint = e.className() + " " + e.id();
+        return hint.length() > 1 && BYLINE_HINT.matcher(hint).find() && !NOT_BYLINE.matcher(hint).find();
+    }
+
+    private static boolean insideChrome(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")) {
+                return true;
+            }
+            String hint = p.className() + " " + p.id();
+            if (hint.contains("comment") || hint.contains("related") || hint.contains("sidebar")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Person names from byline strings, in order, without duplicates or outlet names. */
+    static List<String> personNames(List<String> bylines, Set<String> outletKeys) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String byline : bylines) {
+            if (byline == null) {
+                continue;
+            }
+            String s = byline.replaceAll("\\s+", " ").trim();
+            s = BY_PREFIX.matcher(s).replaceFirst("");
+            s = s.replaceAll("\\s*[-–—|]\\s*(Updated|Published|Aktualisiert).*$", "");
+            for (String part : SPLIT.split(s)) {
+                String name = BY_PREFIX.matcher(part.trim()).replaceFirst("").replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "");
+                if (looksLikePerson(name, outletKeys)) {
+                    out.add(name);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static boolean looksLikePerson(String name, Set<String> outletKeys) {
+        if (name.length() < 3 || name.length() > 60 || NOT_A_NAME.matcher(name).find()) {
+            return false;
+        }
+        String[] words = name.split(" ");
+        if (words.length > 5 || ORGANISATION.matcher(name).find() || outletKeys.contains(TitleCleaner.key(name))) {
+            return false;
+        }
+        // one all-caps short word ("AFP", "KNA") is an agency, not a person
+        return !(words.length == 1 && name.equals(name.toUpperCase(Locale.ROOT)) && name.length() <= 6);
+    }
+}

@@ -1,0 +1,183 @@
+package io.wiretrace.extract;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * One pass over the body: decides which elements are excluded (never content, hidden, chrome, unlikely by hints,
+ * the byline element) and gathers {@link NodeStats} for every other element. Linear in the size of the page.
+ */
+final class DomScan {
+
+    /** Which optional cleaning steps are on; relaxed on retry when too little text is found. */
+    record Flags(boolean stripUnlikely, boolean weightClasses, boolean cleanConditionally) {
+        static final Flags ALL = new Flags(true, true, true);
+    }
+
+    private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
+
+    private DomScan() {
+    }
+
+    static DomScan of(Element body, Element byline, Flags flags) {
+        DomScan scan = new DomScan();
+        NodeTraversor.filter(scan.new Filter(byline, flags), body);
+        return scan;
+    }
+
+    /** Stats of an included element, or null when the element was excluded (or lies outside the scan). */
+    NodeStats get(Element e) {
+        return stats.get(e);
+    }
+
+    Iterable<Map.Entry<Element, NodeStats>> entries() {
+        return stats.entrySet();
+    }
+
+    private final class Filter implements NodeFilter {
+        private final Element byline;
+        private final Flags flags;
+        private final Deque<NodeStats> blocks = new ArrayDeque<>();
+        private int linkDepth;
+        private boolean hashLink;
+        private int headingDepth;
+
+        Filter(Element byline, Flags flags) {
+            this.byline = byline;
+            this.flags = flags;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                text(t);
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (excluded(e)) {
+                NodeStats parent = stats.get(e.parent());
+                if (parent != null && (e.nameIs("iframe") || e.nameIs("embed") || e.nameIs("object")
+                        || e.nameIs("video"))) {
+                    parent.embeds++;
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            NodeStats s = new NodeStats();
+            stats.put(e, s);
+            String tag = e.normalName();
+            if (Hints.BLOCKS.contains(tag)) {
+                blocks.push(s);
+            }
+            if (tag.equals("a")) {
+                linkDepth++;
+                hashLink = e.attr("href").startsWith("#");
+            } else if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+                headingDepth++;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            NodeStats s = stats.get(e);
+            if (s == null) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            if (Hints.BLOCKS.contains(tag)) {
+                blocks.pop();
+            }
+            if (tag.equals("a")) {
+                linkDepth--;
+            } else if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+                headingDepth--;
+            }
+            NodeStats parent = stats.get(e.parent());
+            if (parent != null) {
+                parent.addChild(s);
+                switch (tag) {
+                    case "p" -> parent.paragraphs++;
+                    case "img", "picture" -> parent.images++;
+                    case "li" -> parent.items++;
+                    case "input" -> parent.inputs++;
+                    default -> { }
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void text(TextNode t) {
+            NodeStats parent = stats.get(t.parent());
+            if (parent == null) {
+                return;
+            }
+            String raw = t.getWholeText();
+            int len = 0;
+            int commas = 0;
+            boolean space = true;
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00a0') {
+                    if (!space) {
+                        len++;
+                        space = true;
+                    }
+                } else {
+                    len++;
+                    space = false;
+                    if (c == ',' || c == '，' || c == '،' || c == '、') {
+                        commas++;
+                    }
+                }
+            }
+            parent.text += len;
+            parent.commas += commas;
+            if (linkDepth > 0) {
+                parent.linkText += hashLink ? 0.3 * len : len;
+            }
+            if (headingDepth > 0) {
+                parent.headingText += len;
+            }
+            NodeStats block = blocks.peek();
+            if (block != null) {
+                block.ownText += len;
+                block.ownCommas += commas;
+            }
+        }
+
+        private boolean excluded(Element e) {
+            String tag = e.normalName();
+            if (e == byline || Hints.NEVER_CONTENT.contains(tag) || Hints.isHidden(e)) {
+                return true;
+            }
+            String hints = Hints.classAndId(e);
+            if (!hints.isEmpty() && Hints.CAPTION.matcher(hints).find()) {
+                return true;
+            }
+            if (!flags.stripUnlikely()) {
+                return false;
+            }
+            if (Hints.CHROME.contains(tag) || Hints.isUnlikely(e, hints)) {
+                return !keptForProvenance(e);
+            }
+            return false;
+        }
+
+        /** Chrome that holds nothing but a credit line ("Quelle: dpa") stays: it belongs to the article. */
+        private boolean keptForProvenance(Element e) {
+            return e.childrenSize() <= 3 && ProvenanceLines.matches(e.text());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.wiretrace.extract;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The {@link ArticleExtractor} built on Jsoup: one parse per page, then metadata, JSON-LD, markup signals and a
+ * Readability-style body extraction that keeps short credit lines (sign-offs, source and republication notices).
+ * Immutable and thread-safe: it holds no state.
+ */
+public final class JsoupArticleExtractor implements ArticleExtractor {
+
+    public JsoupArticleExtractor() {
+        // stateless: every call works on its own parsed document
+    }
+
+    @Override
+    public ExtractedArticle fromHtml(String html, String pageUrl) {
+        if (html == null || html.isBlank()) {
+            throw new NoArticleFound("the page is empty");
+        }
+        Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        MetaTags meta = new MetaTags(doc);
+        JsonLdReader.Result ld = JsonLdReader.read(doc);
+        Element byline = doc.body() == null ? null : BylineReader.findElement(doc);
+        MetadataReader.Metadata m = MetadataReader.read(doc, meta, ld, byline, pageUrl);
+        String base = pageUrl != null ? pageUrl : m.canonicalUrl();
+        BodyWriter.Body body = BodyExtractor.extract(doc, byline, m.title(), base);
+        if (body.text().isBlank()) {
+            throw new NoArticleFound("no body text in page " + (pageUrl == null ? "(no URL)" : pageUrl));
+        }
+        List<MarkupSignal> markup = MarkupSignalReader.read(doc, meta, ld, base);
+        return new ExtractedArticle(m.title(), m.authors(), m.byline(), m.publishedAt(), m.modifiedAt(),
+                m.language(), m.description(), m.siteName(), m.siteDomain(), m.canonicalUrl(), body.text(),
+                ld.facts(), markup, body.links());
+    }
+
+    @Override
+    public ExtractedArticle fromText(String text, TextHints hints) {
+        return TextArticleParser.parse(text, hints);
+    }
+}

@@ -1,0 +1,130 @@
+package io.wiretrace.extract;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a page's metadata (title, authors, byline, dates, language, description, site name, URLs) from meta tags,
+ * JSON-LD and a few well-known elements, in that order of trust. Stateless.
+ */
+final class MetadataReader {
+
+    /** The page's metadata; any field may be null. */
+    record Metadata(String title, List<String> authors, String byline, OffsetDateTime publishedAt,
+            OffsetDateTime modifiedAt, String language, String description, String siteName, String siteDomain,
+            String canonicalUrl) {
+    }
+
+    private MetadataReader() {
+    }
+
+    static Metadata read(Document doc, MetaTags meta, JsonLdReader.Result ld, Element bylineElement, String pageUrl) {
+        String canonical = canonical(doc, meta, pageUrl);
+        String domain = Urls.domain(pageUrl);
+        if (domain == null) {
+            domain = Urls.domain(canonical);
+        }
+        String siteName = firstNonBlank(meta.first("og:site_name"), ld.facts().publisherName());
+        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+        String rawTitle = firstNonBlank(meta.first("og:title", "twitter:title", "dc.title", "sailthru.title"),
+                ld.facts().headline(), doc.title(), h1 == null ? null : h1.text());
+        String title = TitleCleaner.clean(rawTitle, siteName, domain, h1 == null ? null : h1.text());
+        String bylineText = bylineElement == null ? null : bylineElement.text().replaceAll("\\s+", " ").trim();
+        List<String> sources = new ArrayList<>(ld.personAuthors());
+        String metaAuthor = meta.first("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+                "sailthru.author", "byl");
+        if (sources.isEmpty()) {
+            sources.add(metaAuthor);
+            sources.add(bylineText);
+            for (Element a : doc.select("a[rel=author]")) {
+                sources.add(a.text());
+            }
+        }
+        Set<String> outletKeys = new HashSet<>();
+        for (String outlet : new String[] {siteName, ld.facts().publisherName(), domain}) {
+            if (outlet != null) {
+                outletKeys.add(TitleCleaner.key(outlet));
+            }
+        }
+        List<String> authors = BylineReader.personNames(sources, outletKeys);
+        String byline = bylineText != null ? bylineText : metaAuthor != null && !metaAuthor.startsWith("http")
+                ? metaAuthor : ld.personAuthors().isEmpty() ? null : String.join(", ", ld.personAuthors());
+        return new Metadata(title, authors, byline, published(doc, meta, ld), modified(meta, ld),
+                language(doc, meta, ld), firstNonBlank(meta.first("description", "og:description",
+                        "twitter:description"), ld.description()),
+                siteName, domain, canonical);
+    }
+
+    private static String canonical(Document doc, MetaTags meta, String pageUrl) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        String base = pageUrl;
+        if (link != null) {
+            String abs = Urls.absolute(base, link.attr("href"));
+            if (abs != null) {
+                return abs;
+            }
+        }
+        return Urls.absolute(base, meta.get("og:url"));
+    }
+
+    private static OffsetDateTime published(Document doc, MetaTags meta, JsonLdReader.Result ld) {
+        OffsetDateTime t = firstDate(ld.facts().datePublished(), meta.first("article:published_time",
+                "og:published_time", "datepublished", "article.published", "pubdate", "publishdate", "publish-date",
+                "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
+                "dcterms.created", "date", "og:article:published_time", "originalpublicationdate"));
+        if (t != null) {
+            return t;
+        }
+        Element time = doc.selectFirst("time[pubdate][datetime], time[itemprop~=(?i)datePublished][datetime]");
+        if (time == null) {
+            time = doc.selectFirst("time[datetime]");
+        }
+        return time == null ? null : DateParser.parse(time.attr("datetime"));
+    }
+
+    private static OffsetDateTime modified(MetaTags meta, JsonLdReader.Result ld) {
+        return firstDate(ld.facts().dateModified(), meta.first("article:modified_time", "og:updated_time",
+                "datemodified", "dcterms.modified", "last-modified", "lastmod"));
+    }
+
+    private static OffsetDateTime firstDate(String... raws) {
+        for (String raw : raws) {
+            OffsetDateTime t = DateParser.parse(raw);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static String language(Document doc, MetaTags meta, JsonLdReader.Result ld) {
+        Element html = doc.selectFirst("html");
+        String lang = firstNonBlank(html == null ? null : html.attr("lang"), html == null ? null
+                : html.attr("xml:lang"), meta.first("content-language", "language", "dc.language", "og:locale"),
+                ld.language());
+        if (lang == null) {
+            return null;
+        }
+        String tag = lang.split("[,;\\s]")[0].replace('_', '-').trim();
+        return tag.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? tag : null;
+    }
+
+    static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.replaceAll("\\s+", " ").trim();
+            }
+        }
+        return null;
+    }
+
+    static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+}

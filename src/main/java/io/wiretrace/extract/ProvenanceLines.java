@@ -1,0 +1,36 @@
+package io.wiretrace.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Short lines that belong to an article although they look like boilerplate: agency sign-offs ("— AFP",
+ * "(dpa)", "Quelle: dpa"), source and republication notices, and stand-alone datelines. Body extraction keeps
+ * them when they sit next to the article text. Stateless.
+ */
+final class ProvenanceLines {
+
+    private static final int MAX_LENGTH = 320;
+    private static final Pattern LINE = Pattern.compile("(?iu)^(?:"
+            + "[-—–]+\\s*\\p{L}[\\p{L}\\p{N} .,/&'+-]{0,40}"
+            + "|\\(\\s*\\p{L}[\\p{L}\\p{N} .,/&'+:-]{0,50}\\)\\s*\\.?"
+            + "|(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|źródło|zdroj|forrás|kilde|källa|bron|"
+            + "original(?:ly)?\\s+(?:source|published|posted)|with\\s+(?:reporting|inputs?)\\s+(?:from|by)|"
+            + "additional reporting|mit material|con informaci[oó]n de)\\b.{0,200}"
+            + "|(?:agencias?|agenturen|agences?|dpa|afp|ap|reuters|efe|ansa|apa|kna|epd|pti|ians)\\b.{0,40}"
+            + "|.{0,250}\\b(?:republished|re-published|syndicated feed|originally (?:appeared|published|ran)|"
+            + "is published from|first (?:appeared|published)|erschien zuerst|zuerst erschienen|"
+            + "publicado originalmente|publié initialement|publicada originalmente)\\b.{0,250}"
+            + "|\\p{Lu}[\\p{Lu} .,'/-]{1,40}(?:\\s*\\([^)]{1,40}\\))?\\s*[-—–:]"
+            + ")$");
+
+    private ProvenanceLines() {
+    }
+
+    static boolean matches(String text) {
+        if (text == null) {
+            return false;
+        }
+        String t = text.replace('\u00a0', ' ').trim();
+        return !t.isEmpty() && t.length() <= MAX_LENGTH && LINE.matcher(t).matches();
+    }
+}

@@ -1,0 +1,46 @@
+package io.wiretrace.extract;
+
+import java.net.URI;
+import java.util.Locale;
+
+/** URL helpers that never throw: resolving against a base and reading a bare host. */
+final class Urls {
+
+    private Urls() {
+    }
+
+    /** {@code href} made absolute against {@code base}; null when it cannot be made an http(s) URL. */
+    static String absolute(String base, String href) {
+        if (href == null || href.isBlank()) {
+            return null;
+        }
+        String h = href.trim().replace(" ", "%20");
+        try {
+            URI uri = base == null || base.isBlank() ? new URI(h) : new URI(base.trim().replace(" ", "%20")).resolve(h);
+            String scheme = uri.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+                return null;
+            }
+            return uri.toString();
+        } catch (Exception e) {
+            return h.startsWith("http://") || h.startsWith("https://") ? h : null;
+        }
+    }
+
+    /** Lower-case host without "www.", or null. */
+    static String domain(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.trim().replace(" ", "%20")).getHost();
+            if (host == null || host.isBlank()) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}
