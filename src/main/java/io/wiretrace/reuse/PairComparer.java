@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class PairComparer {
 
-    private static final double VERBATIM_SENTENCE_SHARE = 0.5;
+    private static final double VERBATIM_SENTENCE_SHARE = 0.8;
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Shingler shingler;
@@ -57,14 +57,14 @@ public final class PairComparer {
         List<VerbatimPassage> found = toPassages(passages.find(na, sa, nb, sb), na, nb);
         List<Sentence> sentA = splitter.split(a.text());
         List<Sentence> sentB = splitter.split(b.text());
-        List<SentencePair> paraphrases = paraphrasesOnly(aligner.align(sentA, sentB), found, a.text().length(),
-                b.text().length());
+        List<SentencePair> aligned = aligner.align(sentA, sentB);
+        List<SentencePair> paraphrases = paraphrasesOnly(aligned, found, a.text().length(), b.text().length());
 
         AnchorFacts fa = anchors.extract(a.text());
         List<Anchor> shared = fa.sharedWith(anchors.extract(b.text()));
         int longestUnquoted = found.stream().filter(p -> !p.quoted()).mapToInt(VerbatimPassage::matchedTokens).max().orElse(0);
         ReuseClassifier.Verdict verdict = classifier.classify(new ReuseClassifier.Evidence(cAB, cBA, longestUnquoted,
-                paraphrases.size(), sentA.size(), sentB.size(), shared.size()));
+                aligned.size(), alignable(sentA), alignable(sentB), shared.size()));
         return new ReuseMatch(a.id(), b.id(), earlier(a, b), verdict.reuseClass(), verdict.reason(), cAB, cBA, jaccard,
                 found, paraphrases, texts(shared, AnchorKind.QUOTE), texts(shared, AnchorKind.NUMBER),
                 texts(shared, AnchorKind.NAME));
@@ -109,6 +109,10 @@ public final class PairComparer {
             }
         }
         return s.end() == s.start() ? 0 : (double) n / (s.end() - s.start());
+    }
+
+    private int alignable(List<Sentence> sentences) {
+        return (int) sentences.stream().filter(aligner::alignable).count();
     }
 
     private static List<String> texts(List<Anchor> anchors, AnchorKind kind) {

@@ -17,7 +17,7 @@ public final class ReuseClassifier {
 
     /** Measured evidence of one pair, the classifier's input. */
     public record Evidence(double containmentAInB, double containmentBInA, int longestUnquotedPassage,
-            int paraphrasePairs, int sentencesA, int sentencesB, int sharedAnchors) {
+            int alignedPairs, int sentencesA, int sentencesB, int sharedAnchors) {
     }
 
     /** The class and the reason for it. */
@@ -40,17 +40,17 @@ public final class ReuseClassifier {
                     e.longestUnquotedPassage(), t.partialMinPassageTokens()));
         }
         int shorter = Math.max(1, Math.min(e.sentencesA(), e.sentencesB()));
-        double coverage = (double) e.paraphrasePairs() / shorter;
-        if (e.paraphrasePairs() >= t.rewriteMinPairs() && coverage >= t.rewriteMinCoverage()) {
-            return new Verdict(ReuseClass.REWRITE, fmt("%d paraphrased sentence pairs, %.2f of the shorter text >= %.2f",
-                    e.paraphrasePairs(), coverage, t.rewriteMinCoverage()));
+        double coverage = (double) e.alignedPairs() / shorter;
+        if (e.alignedPairs() >= t.rewriteMinPairs() && coverage >= t.rewriteMinCoverage()) {
+            return new Verdict(ReuseClass.REWRITE, fmt("%d aligned sentence pairs, %.2f of the shorter text >= %.2f",
+                    e.alignedPairs(), coverage, t.rewriteMinCoverage()));
         }
         if (e.sharedAnchors() >= t.sameStoryMinAnchors()) {
-            return new Verdict(ReuseClass.SAME_STORY, fmt("%d shared facts, little shared wording (%d paraphrased pairs)",
-                    e.sharedAnchors(), e.paraphrasePairs()));
+            return new Verdict(ReuseClass.SAME_STORY, fmt("%d shared facts, little shared wording (%d aligned pairs)",
+                    e.sharedAnchors(), e.alignedPairs()));
         }
-        return new Verdict(ReuseClass.NONE, fmt("containment %.2f, %d paraphrased pairs, %d shared facts", max,
-                e.paraphrasePairs(), e.sharedAnchors()));
+        return new Verdict(ReuseClass.NONE, fmt("containment %.2f, %d aligned pairs, %d shared facts", max,
+                e.alignedPairs(), e.sharedAnchors()));
     }
 
     private static String fmt(String format, Object... args) {

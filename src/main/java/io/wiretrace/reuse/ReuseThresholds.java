@@ -11,9 +11,11 @@ package io.wiretrace.reuse;
  *     coincidence rarely produces 20 identical words in a row, while stock phrases stay under it
  * @param passageMinTokens 8: passages shorter than this are not reported (set phrases, titles)
  * @param passageMaxGap 4: tiles separated by at most 4 changed words in each text merge into one passage
- * @param minPairLexical 0.45: TF-IDF cosine (plus anchor bonus) for a sentence pair in lexical-only mode
- * @param minPairSemantic 0.62: combined embedding/lexical score for a sentence pair with the neural model; all-MiniLM
- *     cosines of paraphrases lie around 0.7–0.9 and of sentences on one topic around 0.4–0.6
+ * @param minPairLexical 0.28: TF-IDF cosine (plus anchor bonus) for a sentence pair in lexical-only mode; the seeds'
+ *     paraphrased pairs score 0.29–0.69 there and unrelated sentences of one story 0.1–0.25. Lexical mode misses
+ *     paraphrases that change most content words; the neural mode is the one to use in production
+ * @param minPairSemantic 0.55: combined score (0.6 embedding + 0.4 lexical + anchor bonus) with the neural model;
+ *     all-MiniLM cosines of paraphrases lie around 0.7–0.9 and of different sentences on one topic around 0.4–0.6
  * @param rewriteMinPairs 3: a rewrite keeps at least three sentences' meaning
  * @param rewriteMinCoverage 0.3: and they are at least 30% of the shorter text's sentences
  * @param sameStoryMinAnchors 2: two shared anchor facts (numbers with context, names, quotes) make the same story
@@ -23,7 +25,7 @@ public record ReuseThresholds(double duplicateMinContainment, double substantial
         double minPairSemantic, int rewriteMinPairs, double rewriteMinCoverage, int sameStoryMinAnchors) {
 
     /** The defaults documented above. */
-    public static final ReuseThresholds DEFAULT = new ReuseThresholds(0.9, 0.5, 20, 8, 4, 0.45, 0.62, 3, 0.3, 2);
+    public static final ReuseThresholds DEFAULT = new ReuseThresholds(0.9, 0.5, 20, 8, 4, 0.28, 0.55, 3, 0.3, 2);
 
     public ReuseThresholds {
         if (duplicateMinContainment < substantialMinContainment) {

@@ -17,6 +17,8 @@ import java.util.List;
  */
 public final class SentenceAligner {
 
+    /** Shorter sentences (menu items, datelines, "Politics") are never aligned: they match anything on one topic. */
+    public static final int MIN_SENTENCE_TOKENS = 5;
     static final double MAX_ANCHOR_BONUS = 0.15;
     static final double SECOND_PAIR_MARGIN = 0.1;
 
@@ -24,6 +26,7 @@ public final class SentenceAligner {
     private final SentenceEmbedder semantic;
     private final AnchorExtractor anchors;
     private final double threshold;
+    private final TextNormalizer normalizer = new TextNormalizer();
 
     /**
      * @param lexical the always-on lexical embedder
@@ -41,7 +44,12 @@ public final class SentenceAligner {
         return semantic != null;
     }
 
-    /** Aligned pairs, in the order of the first text. */
+    /** Whether {@code s} is long enough to take part in alignment ({@value #MIN_SENTENCE_TOKENS} words or more). */
+    public boolean alignable(Sentence s) {
+        return normalizer.normalize(s.text()).size() >= MIN_SENTENCE_TOKENS;
+    }
+
+    /** Aligned pairs, in the order of the first text. Sentences that are not {@link #alignable} take part in none. */
     public List<SentencePair> align(List<Sentence> a, List<Sentence> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return List.of();
@@ -52,10 +60,17 @@ public final class SentenceAligner {
         float[][] lex = lexical.embed(batch);
         float[][] sem = semantic == null ? null : semantic.embed(batch);
         List<AnchorFacts> facts = batch.stream().map(anchors::extract).toList();
+        boolean[] eligible = new boolean[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            eligible[i] = alignable(i < a.size() ? a.get(i) : b.get(i - a.size()));
+        }
         List<SentencePair> scored = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
                 int bj = a.size() + j;
+                if (!eligible[i] || !eligible[bj]) {
+                    continue;
+                }
                 double l = SentenceEmbedder.cosine(lex[i], lex[bj]);
                 double s = sem == null ? Double.NaN : SentenceEmbedder.cosine(sem[i], sem[bj]);
                 double base = sem == null ? l : 0.6 * s + 0.4 * l;
