@@ -41,7 +41,20 @@ public final class PairComparer {
         return new PairComparer(FingerprintParameters.DEFAULT, ReuseThresholds.DEFAULT, aligner);
     }
 
+    /** Full verification, including sentence alignment by meaning (rewrites, same story). */
     public ReuseMatch compare(ReuseText a, ReuseText b) {
+        return compare(a, b, true);
+    }
+
+    /**
+     * Verbatim verification only: containment, Jaccard, passages, shared facts; no sentence alignment, so the class is
+     * never {@code rewrite}. Several times cheaper; meant for candidates found through band or passage keys.
+     */
+    public ReuseMatch compareVerbatim(ReuseText a, ReuseText b) {
+        return compare(a, b, false);
+    }
+
+    private ReuseMatch compare(ReuseText a, ReuseText b, boolean alignSentences) {
         NormalizedText na = normalizer.normalize(a.text());
         NormalizedText nb = normalizer.normalize(b.text());
         long[] sa = shingler.shingles(na);
@@ -55,16 +68,23 @@ public final class PairComparer {
         double jaccard = union == 0 ? 0 : (double) common / union;
 
         List<VerbatimPassage> found = toPassages(passages.find(na, sa, nb, sb), na, nb);
-        List<Sentence> sentA = splitter.split(a.text());
-        List<Sentence> sentB = splitter.split(b.text());
-        List<SentencePair> aligned = aligner.align(sentA, sentB);
+        List<SentencePair> aligned = List.of();
+        int alignableA = 0;
+        int alignableB = 0;
+        if (alignSentences) {
+            List<Sentence> sentA = splitter.split(a.text());
+            List<Sentence> sentB = splitter.split(b.text());
+            aligned = aligner.align(sentA, sentB);
+            alignableA = alignable(sentA);
+            alignableB = alignable(sentB);
+        }
         List<SentencePair> paraphrases = paraphrasesOnly(aligned, found, a.text().length(), b.text().length());
 
         AnchorFacts fa = anchors.extract(a.text());
         List<Anchor> shared = fa.sharedWith(anchors.extract(b.text()));
         int longestUnquoted = found.stream().filter(p -> !p.quoted()).mapToInt(VerbatimPassage::matchedTokens).max().orElse(0);
         ReuseClassifier.Verdict verdict = classifier.classify(new ReuseClassifier.Evidence(cAB, cBA, longestUnquoted,
-                aligned.size(), alignable(sentA), alignable(sentB), shared.size()));
+                aligned.size(), alignableA, alignableB, shared.size()));
         return new ReuseMatch(a.id(), b.id(), earlier(a, b), verdict.reuseClass(), verdict.reason(), cAB, cBA, jaccard,
                 found, paraphrases, texts(shared, AnchorKind.QUOTE), texts(shared, AnchorKind.NUMBER),
                 texts(shared, AnchorKind.NAME));
