@@ -1,0 +1,149 @@
+package io.wiretrace.reuse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Verifies one candidate pair exactly: shingle containment both ways and Jaccard, verbatim passages with offsets in
+ * both texts, sentence alignment by meaning, shared anchor facts, which text came first, and the class.
+ * Immutable and thread-safe; build once.
+ */
+public final class PairComparer {
+
+    private static final double VERBATIM_SENTENCE_SHARE = 0.8;
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final Shingler shingler;
+    private final PassageFinder passages;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SentenceAligner aligner;
+    private final AnchorExtractor anchors;
+    private final ReuseClassifier classifier;
+
+    public PairComparer(FingerprintParameters parameters, ReuseThresholds thresholds, SentenceAligner aligner) {
+        this.shingler = new Shingler(parameters.shingleSize());
+        this.passages = new PassageFinder(parameters.shingleSize(), thresholds.passageMaxGap(), thresholds.passageMinTokens());
+        this.aligner = aligner;
+        this.anchors = new AnchorExtractor(normalizer);
+        this.classifier = new ReuseClassifier(thresholds);
+    }
+
+    /** Default parameters and thresholds with lexical-only (deterministic) sentence alignment. */
+    public static PairComparer lexical() {
+        return withSemanticModel(null);
+    }
+
+    /** Default parameters and thresholds, aligning sentences with {@code semantic} (null for lexical only). */
+    public static PairComparer withSemanticModel(SentenceEmbedder semantic) {
+        TextNormalizer normalizer = new TextNormalizer();
+        SentenceAligner aligner = new SentenceAligner(new LexicalSentenceEmbedder(normalizer), semantic,
+                new AnchorExtractor(normalizer), ReuseThresholds.DEFAULT);
+        return new PairComparer(FingerprintParameters.DEFAULT, ReuseThresholds.DEFAULT, aligner);
+    }
+
+    /** Full verification, including sentence alignment by meaning (rewrites, same story). */
+    public ReuseMatch compare(ReuseText a, ReuseText b) {
+        return compare(a, b, true);
+    }
+
+    /**
+     * Verbatim verification only: containment, Jaccard, passages, shared facts; no sentence alignment, so the class is
+     * never {@code rewrite}. Several times cheaper; meant for candidates found through band or passage keys.
+     */
+    public ReuseMatch compareVerbatim(ReuseText a, ReuseText b) {
+        return compare(a, b, false);
+    }
+
+    private ReuseMatch compare(ReuseText a, ReuseText b, boolean alignSentences) {
+        NormalizedText na = normalizer.normalize(a.text());
+        NormalizedText nb = normalizer.normalize(b.text());
+        long[] sa = shingler.shingles(na);
+        long[] sb = shingler.shingles(nb);
+        long[] setA = Shingler.distinctSorted(sa);
+        long[] setB = Shingler.distinctSorted(sb);
+        int common = SortedSets.intersectionSize(setA, setB);
+        double cAB = setA.length == 0 ? 0 : (double) common / setA.length;
+        double cBA = setB.length == 0 ? 0 : (double) common / setB.length;
+        int union = setA.length + setB.length - common;
+        double jaccard = union == 0 ? 0 : (double) common / union;
+
+        List<VerbatimPassage> found = toPassages(passages.find(na, sa, nb, sb), na, nb);
+        List<SentencePair> aligned = List.of();
+        int alignableA = 0;
+        int alignableB = 0;
+        if (alignSentences) {
+            List<Sentence> sentA = splitter.split(a.text());
+            List<Sentence> sentB = splitter.split(b.text());
+            aligned = aligner.align(sentA, sentB);
+            alignableA = alignable(sentA);
+            alignableB = alignable(sentB);
+        }
+        List<SentencePair> paraphrases = paraphrasesOnly(aligned, found, a.text().length(), b.text().length());
+
+        AnchorFacts fa = anchors.extract(a.text());
+        List<Anchor> shared = fa.sharedWith(anchors.extract(b.text()));
+        int longestUnquoted = found.stream().filter(p -> !p.quoted()).mapToInt(VerbatimPassage::matchedTokens).max().orElse(0);
+        ReuseClassifier.Verdict verdict = classifier.classify(new ReuseClassifier.Evidence(cAB, cBA, longestUnquoted,
+                aligned.size(), alignableA, alignableB, shared.size()));
+        return new ReuseMatch(a.id(), b.id(), earlier(a, b), verdict.reuseClass(), verdict.reason(), cAB, cBA, jaccard,
+                found, paraphrases, texts(shared, AnchorKind.QUOTE), texts(shared, AnchorKind.NUMBER),
+                texts(shared, AnchorKind.NAME));
+    }
+
+    private static List<VerbatimPassage> toPassages(List<List<PassageFinder.Tile>> merged, NormalizedText na,
+            NormalizedText nb) {
+        QuoteSpans qa = new QuoteSpans(na.original());
+        QuoteSpans qb = new QuoteSpans(nb.original());
+        List<VerbatimPassage> out = new ArrayList<>();
+        for (List<PassageFinder.Tile> tiles : merged) {
+            PassageFinder.Tile first = tiles.get(0);
+            PassageFinder.Tile last = tiles.get(tiles.size() - 1);
+            int aStart = na.charStart(first.aFrom());
+            int aEnd = na.charEnd(last.aFrom() + last.length());
+            int bStart = nb.charStart(first.bFrom());
+            int bEnd = nb.charEnd(last.bFrom() + last.length());
+            boolean quoted = qa.quotedShare(aStart, aEnd) >= 0.8 && qb.quotedShare(bStart, bEnd) >= 0.8;
+            out.add(new VerbatimPassage(aStart, aEnd, bStart, bEnd,
+                    tiles.stream().mapToInt(PassageFinder.Tile::length).sum(), quoted));
+        }
+        return out;
+    }
+
+    private static List<SentencePair> paraphrasesOnly(List<SentencePair> pairs, List<VerbatimPassage> found, int aLength,
+            int bLength) {
+        boolean[] coveredA = new boolean[aLength];
+        boolean[] coveredB = new boolean[bLength];
+        for (VerbatimPassage p : found) {
+            java.util.Arrays.fill(coveredA, p.aStart(), p.aEnd(), true);
+            java.util.Arrays.fill(coveredB, p.bStart(), p.bEnd(), true);
+        }
+        return pairs.stream().filter(p -> share(coveredA, p.a()) < VERBATIM_SENTENCE_SHARE
+                && share(coveredB, p.b()) < VERBATIM_SENTENCE_SHARE).toList();
+    }
+
+    private static double share(boolean[] covered, Sentence s) {
+        int n = 0;
+        for (int i = s.start(); i < s.end(); i++) {
+            if (covered[i]) {
+                n++;
+            }
+        }
+        return s.end() == s.start() ? 0 : (double) n / (s.end() - s.start());
+    }
+
+    private int alignable(List<Sentence> sentences) {
+        return (int) sentences.stream().filter(aligner::alignable).count();
+    }
+
+    private static List<String> texts(List<Anchor> anchors, AnchorKind kind) {
+        return anchors.stream().filter(x -> x.kind() == kind).map(Anchor::text).toList();
+    }
+
+    private static String earlier(ReuseText a, ReuseText b) {
+        if (a.effectiveTime() == null || b.effectiveTime() == null) {
+            return null;
+        }
+        int cmp = a.effectiveTime().compareTo(b.effectiveTime());
+        return cmp < 0 ? a.id() : cmp > 0 ? b.id() : null;
+    }
+}

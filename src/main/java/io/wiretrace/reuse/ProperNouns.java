@@ -1,0 +1,78 @@
+package io.wiretrace.reuse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds multi-word proper nouns: runs of capitalised words ("Fuad Hussein", "Bashar al-Assad"), where lower-case
+ * name particles (al-, bin, de, van…) may sit inside a run. A run that starts a sentence loses leading function words
+ * ("The", "During"). Titles are kept in the run, and the last two words of a longer run are also reported, because the
+ * person's name usually closes it ("Iraqi Foreign Minister Fuad Hussein" also gives "Fuad Hussein").
+ */
+final class ProperNouns {
+
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "de", "da", "di", "del", "della",
+            "van", "von", "der", "den", "la", "le", "du", "dos", "das", "y", "of");
+    private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "during", "while",
+            "since", "after", "before", "when", "this", "that", "these", "those", "but", "and", "as", "for", "from", "with",
+            "meanwhile", "however", "el", "la", "los", "las", "der", "die", "das", "le", "les", "un", "una", "ein", "eine",
+            "nevertheless", "following", "according", "if", "his", "her", "their", "its", "our");
+
+    List<String> find(String text, Pattern word) {
+        List<String> names = new ArrayList<>();
+        Matcher m = word.matcher(text);
+        List<int[]> run = new ArrayList<>();
+        int lastEnd = -1;
+        while (m.find()) {
+            String w = m.group();
+            boolean joinable = lastEnd >= 0 && text.substring(lastEnd, m.start()).matches("[ \\u00a0]+");
+            if (!joinable) {
+                flush(text, run, names);
+            }
+            if (isCapitalised(w) || (!run.isEmpty() && PARTICLES.contains(w.toLowerCase(Locale.ROOT)))) {
+                run.add(new int[] {m.start(), m.end()});
+                lastEnd = m.end();
+            } else {
+                flush(text, run, names);
+                lastEnd = -1;
+            }
+        }
+        flush(text, run, names);
+        return names;
+    }
+
+    private static void flush(String text, List<int[]> run, List<String> names) {
+        while (!run.isEmpty() && isDroppable(word(text, run.get(0)))) {
+            run.remove(0);
+        }
+        while (!run.isEmpty() && PARTICLES.contains(word(text, run.get(run.size() - 1)).toLowerCase(Locale.ROOT))) {
+            run.remove(run.size() - 1);
+        }
+        if (run.size() >= 2) {
+            names.add(text.substring(run.get(0)[0], run.get(run.size() - 1)[1]));
+            if (run.size() > 2) {
+                names.add(text.substring(run.get(run.size() - 2)[0], run.get(run.size() - 1)[1]));
+            }
+        }
+        run.clear();
+    }
+
+    private static boolean isDroppable(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return LEADING_FUNCTION_WORDS.contains(lower) || PARTICLES.contains(lower) || w.endsWith("’s") || w.endsWith("'s");
+    }
+
+    private static String word(String text, int[] span) {
+        return text.substring(span[0], span[1]);
+    }
+
+    /** "Hussein", "al-Assad", "McCain" are capitalised; "IS" or "AFP" (all caps) count too. */
+    private static boolean isCapitalised(String w) {
+        String core = w.replaceFirst("^(?i)(al|el|ad|as|ash|an|at)-", "");
+        return !core.isEmpty() && Character.isUpperCase(core.codePointAt(0));
+    }
+}

@@ -1,0 +1,59 @@
+package io.wiretrace.reuse;
+
+import java.util.Locale;
+
+/**
+ * Classifies a verified pair; rules are tried strongest first and the first that holds wins, with its reason.
+ * Passages inside quotation marks in both texts do not count as partial reuse: two reports quoting the same speaker
+ * share the speaker's words, not each other's. Immutable and thread-safe.
+ */
+public final class ReuseClassifier {
+
+    private final ReuseThresholds t;
+
+    public ReuseClassifier(ReuseThresholds thresholds) {
+        this.t = thresholds;
+    }
+
+    /** Measured evidence of one pair, the classifier's input. */
+    public record Evidence(double containmentAInB, double containmentBInA, int longestUnquotedPassage,
+            int alignedPairs, int sentencesA, int sentencesB, int sharedAnchors) {
+    }
+
+    /** The class and the reason for it. */
+    public record Verdict(ReuseClass reuseClass, String reason) {
+    }
+
+    public Verdict classify(Evidence e) {
+        double min = Math.min(e.containmentAInB(), e.containmentBInA());
+        double max = Math.max(e.containmentAInB(), e.containmentBInA());
+        if (min >= t.duplicateMinContainment()) {
+            return new Verdict(ReuseClass.DUPLICATE, fmt("containment both ways %.2f/%.2f >= %.2f",
+                    e.containmentAInB(), e.containmentBInA(), t.duplicateMinContainment()));
+        }
+        if (max >= t.substantialMinContainment()) {
+            return new Verdict(ReuseClass.SUBSTANTIAL_REUSE, fmt("containment %.2f >= %.2f", max,
+                    t.substantialMinContainment()));
+        }
+        if (e.longestUnquotedPassage() >= t.partialMinPassageTokens()) {
+            return new Verdict(ReuseClass.PARTIAL_REUSE, fmt("unquoted verbatim passage of %d words >= %d",
+                    e.longestUnquotedPassage(), t.partialMinPassageTokens()));
+        }
+        int shorter = Math.max(1, Math.min(e.sentencesA(), e.sentencesB()));
+        double coverage = (double) e.alignedPairs() / shorter;
+        if (e.alignedPairs() >= t.rewriteMinPairs() && coverage >= t.rewriteMinCoverage()) {
+            return new Verdict(ReuseClass.REWRITE, fmt("%d aligned sentence pairs, %.2f of the shorter text >= %.2f",
+                    e.alignedPairs(), coverage, t.rewriteMinCoverage()));
+        }
+        if (e.sharedAnchors() >= t.sameStoryMinAnchors()) {
+            return new Verdict(ReuseClass.SAME_STORY, fmt("%d shared facts, little shared wording (%d aligned pairs)",
+                    e.sharedAnchors(), e.alignedPairs()));
+        }
+        return new Verdict(ReuseClass.NONE, fmt("containment %.2f, %d aligned pairs, %d shared facts", max,
+                e.alignedPairs(), e.sharedAnchors()));
+    }
+
+    private static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}
