@@ -7,6 +7,9 @@ import io.wiretrace.extract.JsoupArticleExtractor;
 import io.wiretrace.ingest.FetchPolicy;
 import io.wiretrace.ingest.HttpPageFetcher;
 import io.wiretrace.ingest.PageFetcher;
+import io.wiretrace.reuse.Fingerprinter;
+import io.wiretrace.reuse.MiniLmSentenceEmbedder;
+import io.wiretrace.reuse.PairComparer;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -24,6 +27,19 @@ public class Engines {
     @Singleton
     AttributionDetector detector(OutletDirectory outlets) {
         return new AttributionDetector(outlets);
+    }
+
+    @Produces
+    @Singleton
+    Fingerprinter fingerprinter() {
+        return new Fingerprinter();
+    }
+
+    @Produces
+    @Singleton
+    PairComparer comparer(WiretraceConfig config) {
+        return config.reuse().semanticModel() ? PairComparer.withSemanticModel(new MiniLmSentenceEmbedder())
+                : PairComparer.lexical();
     }
 
     @Produces

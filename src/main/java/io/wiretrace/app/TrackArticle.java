@@ -12,6 +12,7 @@ import io.wiretrace.store.StoredAttribution;
 import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Ingests one article: receive (fetch, extract) outside any transaction, then in one transaction serialised per URL:
@@ -25,22 +26,35 @@ public class TrackArticle {
     public record Result(Article article, boolean created, List<StoredAttribution> attributions) {
     }
 
+    private static final Logger LOG = Logger.getLogger(TrackArticle.class);
+
     private final ArticleReceiver receiver;
     private final ArticleStore articles;
     private final ArticleOutlets outlets;
     private final AttributionStore attributions;
+    private final MatchReuse reuse;
 
     public TrackArticle(ArticleReceiver receiver, ArticleStore articles, ArticleOutlets outlets,
-                        AttributionStore attributions) {
+                        AttributionStore attributions, MatchReuse reuse) {
         this.receiver = receiver;
         this.articles = articles;
         this.outlets = outlets;
         this.attributions = attributions;
+        this.reuse = reuse;
     }
 
     public Result track(ArticleInput input) {
         ReceivedArticle received = receiver.receive(input);
-        return QuarkusTransaction.requiringNew().call(() -> store(received));
+        Result result = QuarkusTransaction.requiringNew().call(() -> store(received));
+        if (result.created()) {
+            try {
+                reuse.matchStored(result.article().id());
+            } catch (RuntimeException e) {
+                // The article is stored; its matches can be recomputed. Never lose an ingest to a matching failure.
+                LOG.errorf(e, "text-reuse matching failed for article %d", result.article().id());
+            }
+        }
+        return result;
     }
 
     private Result store(ReceivedArticle received) {
@@ -57,6 +71,7 @@ public class TrackArticle {
                 received.finalUrl(), outletKey, received.extracted(), received.contentSha256(), received.fetch(),
                 previous, received.snapshot()));
         attributions.replace(stored.id(), outlets.resolveTargets(received.attributions()), AttributionDetector.VERSION);
+        reuse.index(stored);
         return new Result(stored, true, attributions.of(stored.id()));
     }
 }

@@ -16,6 +16,20 @@ public interface WiretraceConfig {
     /** Limits on what clients send. */
     Ingest ingest();
 
+    /** Text-reuse matching at ingest. */
+    Reuse reuse();
+
+    /** Settings of text-reuse matching. */
+    interface Reuse {
+        /** Align paraphrased sentences with the in-process MiniLM sentence-embedding model (else lexical only). */
+        @WithDefault("true")
+        boolean semanticModel();
+
+        /** Candidates verified per ingested article, best first. */
+        @WithDefault("20")
+        int maxVerified();
+    }
+
     /** Directory of the shared test corpus ({@code ../shared/corpus}); read by the test suite only. */
     Optional<String> corpus();
 

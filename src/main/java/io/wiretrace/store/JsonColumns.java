@@ -2,6 +2,7 @@ package io.wiretrace.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
@@ -13,7 +14,8 @@ class JsonColumns {
     private final ObjectMapper mapper;
 
     JsonColumns(ObjectMapper mapper) {
-        this.mapper = mapper;
+        // Stored JSON may carry derived properties (e.g. maxContainment) that records do not take back.
+        this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     String write(Object value) {

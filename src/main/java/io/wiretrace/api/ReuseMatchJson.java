@@ -1,0 +1,60 @@
+package io.wiretrace.api;
+
+import io.wiretrace.app.ReadReuse;
+import io.wiretrace.reuse.Anchor;
+import io.wiretrace.reuse.ReuseMatch;
+import io.wiretrace.reuse.SentencePair;
+import io.wiretrace.reuse.VerbatimPassage;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A reuse match as one article ("this") sees it. Offsets index the {@code bodyText} of each article.
+ *
+ * @param earlier "this", "other" or null when neither is known to be earlier
+ */
+public record ReuseMatchJson(
+        ArticleSummaryJson other, String reuseClass, String reason, String earlier, Long earlierId,
+        double containmentOfThisInOther, double containmentOfOtherInThis, double jaccard,
+        List<Passage> passages, List<Paraphrase> paraphrases,
+        List<String> sharedQuotes, List<String> sharedNumbers, List<String> sharedNames) {
+
+    /** A verbatim passage with its place in both texts and the text as it appears in this article. */
+    public record Passage(int thisStart, int thisEnd, int otherStart, int otherEnd, int matchedTokens, boolean quoted,
+                          String text) {
+    }
+
+    /** A sentence of each text, aligned by meaning. */
+    public record Paraphrase(Span thisSentence, Span otherSentence, double similarity, double lexical, double semantic,
+                             List<String> sharedAnchors) {
+    }
+
+    /** A sentence: its text and offsets. */
+    public record Span(int start, int end, String text) {
+    }
+
+    static ReuseMatchJson of(ReadReuse.Seen seen, String thisBody, boolean full) {
+        ReuseMatch m = seen.match();
+        String earlier = m.earlierId() == null ? null : m.earlierId().equals(m.aId()) ? "this" : "other";
+        List<Passage> passages = m.passages().stream().map(p -> passage(p, thisBody)).toList();
+        List<Paraphrase> pairs = m.paraphrases().stream().map(ReuseMatchJson::paraphrase).toList();
+        if (!full) {
+            passages = passages.stream().limit(20).toList();
+            pairs = pairs.stream().limit(20).toList();
+        }
+        return new ReuseMatchJson(ArticleSummaryJson.of(seen.other()), m.reuseClass().name().toLowerCase(Locale.ROOT),
+                m.reason(), earlier, m.earlierId() == null ? null : Long.parseLong(m.earlierId()), m.containmentAInB(),
+                m.containmentBInA(), m.jaccard(), passages, pairs, m.sharedQuotes(), m.sharedNumbers(), m.sharedNames());
+    }
+
+    private static Passage passage(VerbatimPassage p, String body) {
+        String text = p.aEnd() <= body.length() ? body.substring(p.aStart(), p.aEnd()) : null;
+        return new Passage(p.aStart(), p.aEnd(), p.bStart(), p.bEnd(), p.matchedTokens(), p.quoted(), text);
+    }
+
+    private static Paraphrase paraphrase(SentencePair p) {
+        return new Paraphrase(new Span(p.a().start(), p.a().end(), p.a().text()),
+                new Span(p.b().start(), p.b().end(), p.b().text()), p.similarity(), p.lexical(), p.semantic(),
+                p.sharedAnchors().stream().map(Anchor::text).toList());
+    }
+}

@@ -1,0 +1,97 @@
+package io.wiretrace.app;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.wiretrace.config.WiretraceConfig;
+import io.wiretrace.ingest.Article;
+import io.wiretrace.ingest.UrlKey;
+import io.wiretrace.reuse.Candidate;
+import io.wiretrace.reuse.CandidatePolicy;
+import io.wiretrace.reuse.Fingerprinter;
+import io.wiretrace.reuse.PairComparer;
+import io.wiretrace.reuse.ReuseClass;
+import io.wiretrace.reuse.ReuseMatch;
+import io.wiretrace.reuse.ReuseText;
+import io.wiretrace.store.ArticleStore;
+import io.wiretrace.store.ReuseIndexStore;
+import io.wiretrace.store.ReuseMatchStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Text reuse at ingest: index the new article's fingerprint (in the ingest transaction), then look up candidates by
+ * key postings, verify each with the pair comparer outside any transaction, and store the matches found, so that both
+ * the new article and the earlier ones see them.
+ */
+@ApplicationScoped
+public class MatchReuse {
+
+    private static final Logger LOG = Logger.getLogger(MatchReuse.class);
+
+    private final Fingerprinter fingerprinter;
+    private final PairComparer comparer;
+    private final ReuseIndexStore index;
+    private final ReuseMatchStore matches;
+    private final ArticleStore articles;
+    private final WiretraceConfig config;
+
+    public MatchReuse(Fingerprinter fingerprinter, PairComparer comparer, ReuseIndexStore index, ReuseMatchStore matches,
+                      ArticleStore articles, WiretraceConfig config) {
+        this.fingerprinter = fingerprinter;
+        this.comparer = comparer;
+        this.index = index;
+        this.matches = matches;
+        this.articles = articles;
+        this.config = config;
+    }
+
+    /** Stores the article's fingerprint keys; call inside the transaction that stores the article. */
+    void index(Article article) {
+        index.index(article.id(), fingerprinter.fingerprint(article.extracted().bodyText()));
+    }
+
+    /** Finds and stores the reuse matches of a stored, indexed article. Returns the matches found (as compared). */
+    public List<ReuseMatch> matchStored(long articleId) {
+        Article article = QuarkusTransaction.requiringNew().call(() -> articles.find(articleId)).orElseThrow();
+        var fingerprint = fingerprinter.fingerprint(article.extracted().bodyText());
+        List<Article> candidates = QuarkusTransaction.requiringNew().call(() -> {
+            List<Candidate> found = index.candidates(articleId, fingerprint,
+                    new CandidatePolicy(1, 2, 3, 1_000, config.reuse().maxVerified()));
+            List<Article> loaded = new ArrayList<>();
+            for (Candidate c : found) {
+                articles.find(Long.parseLong(c.articleId())).ifPresent(loaded::add);
+            }
+            return loaded;
+        });
+        List<ReuseMatch> found = new ArrayList<>();
+        for (Article other : candidates) {
+            if (isRevisionPair(article, other)) {
+                continue;
+            }
+            ReuseMatch match = compare(article.id() < other.id() ? article : other, article.id() < other.id() ? other : article);
+            if (match.reuseClass() != ReuseClass.NONE) {
+                found.add(match);
+            }
+        }
+        QuarkusTransaction.requiringNew().run(() -> found.forEach(matches::save));
+        LOG.debugf("article %d: %d candidates, %d matches", articleId, candidates.size(), found.size());
+        return found;
+    }
+
+    /** Compares two stored articles (A first). */
+    public ReuseMatch compare(Article a, Article b) {
+        return comparer.compare(text(a), text(b));
+    }
+
+    /** Revisions of one URL are linked by revision_of, not reported as reuse of each other. */
+    private static boolean isRevisionPair(Article a, Article b) {
+        return a.url() != null && b.url() != null && UrlKey.of(a.url()).equals(UrlKey.of(b.url()));
+    }
+
+    static ReuseText text(Article article) {
+        var published = article.extracted().publishedAt();
+        return new ReuseText(Long.toString(article.id()), article.extracted().bodyText(),
+                published == null ? null : published.toInstant(), article.createdAt());
+    }
+}

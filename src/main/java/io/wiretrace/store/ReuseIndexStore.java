@@ -1,0 +1,149 @@
+package io.wiretrace.store;
+
+import io.wiretrace.reuse.Candidate;
+import io.wiretrace.reuse.CandidatePolicy;
+import io.wiretrace.reuse.Fingerprint;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Fingerprint keys in PostgreSQL ({@code reuse_key}) and candidate lookup over their postings. Lookup reads at most
+ * {@code maxPostings + 1} postings per key (a key held by more articles is boilerplate and ignored), so its cost
+ * depends on the looked-up keys, not on the number of stored articles. Callers own the transaction.
+ */
+@ApplicationScoped
+public class ReuseIndexStore {
+
+    static final short PARTIAL = 0;
+    static final short ANCHOR = 1;
+    static final short BAND_BASE = 100;
+    /** Band keys are near-duplicate signals: keep many more postings before calling them boilerplate. */
+    static final int BAND_POSTINGS_FACTOR = 10;
+
+    private static final String LOOKUP = """
+            WITH q AS (SELECT * FROM unnest(?::smallint[], ?::bigint[]) AS t(key_space, key_value)),
+            posting AS (
+                SELECT q.key_space, q.key_value, p.article_id
+                FROM q CROSS JOIN LATERAL (
+                    SELECT r.article_id FROM reuse_key r
+                    WHERE r.key_space = q.key_space AND r.key_value = q.key_value
+                    LIMIT CASE WHEN q.key_space >= 100 THEN ? ELSE ? END
+                ) p
+            ),
+            counted AS (SELECT key_space, key_value, count(*) AS n FROM posting GROUP BY key_space, key_value)
+            SELECT p.article_id,
+                   sum(CASE WHEN p.key_space >= 100 THEN 1 ELSE 0 END) AS bands,
+                   sum(CASE WHEN p.key_space = 0 THEN 1 ELSE 0 END) AS partials,
+                   sum(CASE WHEN p.key_space = 1 THEN 1 ELSE 0 END) AS anchors
+            FROM posting p JOIN counted c ON c.key_space = p.key_space AND c.key_value = p.key_value
+            WHERE p.article_id <> ?
+              AND c.n <= CASE WHEN p.key_space >= 100 THEN ? ELSE ? END
+            GROUP BY p.article_id
+            """;
+
+    private final EntityManager em;
+
+    public ReuseIndexStore(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Stores an article's fingerprint keys (replacing earlier ones). */
+    public void index(long articleId, Fingerprint fingerprint) {
+        Keys keys = Keys.of(fingerprint);
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM reuse_key WHERE article_id = ?")) {
+                delete.setLong(1, articleId);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO reuse_key (key_space, key_value, article_id)
+                    SELECT DISTINCT s, k, ? FROM unnest(?::smallint[], ?::bigint[]) AS t(s, k)
+                    ON CONFLICT DO NOTHING""")) {
+                insert.setLong(1, articleId);
+                insert.setArray(2, keys.spaces(c));
+                insert.setArray(3, keys.values(c));
+                insert.executeUpdate();
+            }
+            try (PreparedStatement upsert = c.prepareStatement("""
+                    INSERT INTO reuse_fingerprint (article_id, token_count) VALUES (?, ?)
+                    ON CONFLICT (article_id) DO UPDATE SET token_count = EXCLUDED.token_count, computed_at = now()""")) {
+                upsert.setLong(1, articleId);
+                upsert.setInt(2, fingerprint.tokenCount());
+                upsert.executeUpdate();
+            }
+        });
+    }
+
+    /** Stored articles sharing keys with {@code fingerprint} that pass {@code policy}, best first. */
+    public List<Candidate> candidates(long selfId, Fingerprint fingerprint, CandidatePolicy policy) {
+        Keys keys = Keys.of(fingerprint);
+        List<Candidate> found = new ArrayList<>();
+        int bandCap = policy.maxPostings() * BAND_POSTINGS_FACTOR;
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement lookup = c.prepareStatement(LOOKUP)) {
+                lookup.setArray(1, keys.spaces(c));
+                lookup.setArray(2, keys.values(c));
+                lookup.setInt(3, bandCap + 1);
+                lookup.setInt(4, policy.maxPostings() + 1);
+                lookup.setLong(5, selfId);
+                lookup.setInt(6, bandCap);
+                lookup.setInt(7, policy.maxPostings());
+                try (ResultSet rs = lookup.executeQuery()) {
+                    while (rs.next()) {
+                        Candidate candidate = new Candidate(Long.toString(rs.getLong(1)), rs.getInt(2), rs.getInt(3),
+                                rs.getInt(4));
+                        if (policy.qualifies(candidate)) {
+                            found.add(candidate);
+                        }
+                    }
+                }
+            }
+        });
+        found.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparing(Candidate::articleId));
+        return found.size() > policy.maxCandidates() ? List.copyOf(found.subList(0, policy.maxCandidates())) : found;
+    }
+
+    /** Key spaces and values of one fingerprint, as SQL arrays. */
+    private record Keys(Short[] spaces, Long[] values) {
+
+        static Keys of(Fingerprint f) {
+            long[] bands = f.bandKeys();
+            long[] partials = f.partialKeys();
+            long[] anchors = f.anchorKeys();
+            int n = bands.length + partials.length + anchors.length;
+            Short[] spaces = new Short[n];
+            Long[] values = new Long[n];
+            int i = 0;
+            for (int b = 0; b < bands.length; b++, i++) {
+                spaces[i] = (short) (BAND_BASE + b);
+                values[i] = bands[b];
+            }
+            for (long key : partials) {
+                spaces[i] = PARTIAL;
+                values[i++] = key;
+            }
+            for (long key : anchors) {
+                spaces[i] = ANCHOR;
+                values[i++] = key;
+            }
+            return new Keys(spaces, values);
+        }
+
+        Array spaces(Connection c) throws SQLException {
+            return c.createArrayOf("smallint", spaces);
+        }
+
+        Array values(Connection c) throws SQLException {
+            return c.createArrayOf("bigint", values);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.wiretrace.store;
+
+import io.wiretrace.reuse.ReuseMatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Verified reuse matches, one row per pair with the lower id as A. Callers own the transaction and pass matches
+ * oriented with {@code aId < bId}.
+ */
+@ApplicationScoped
+public class ReuseMatchStore {
+
+    private final EntityManager em;
+    private final JsonColumns json;
+
+    public ReuseMatchStore(EntityManager em, JsonColumns json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    /** Inserts or replaces the match of a pair. */
+    public void save(ReuseMatch match) {
+        long a = Long.parseLong(match.aId());
+        long b = Long.parseLong(match.bId());
+        if (a >= b) {
+            throw new IllegalArgumentException("matches are stored with aId < bId, got " + a + ", " + b);
+        }
+        String body = json.write(match);
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement upsert = c.prepareStatement("""
+                    INSERT INTO reuse_match (article_a, article_b, reuse_class, containment_a_in_b, containment_b_in_a,
+                        jaccard, earlier_id, reason, passages, paraphrases, summary_json)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (article_a, article_b) DO UPDATE SET reuse_class = EXCLUDED.reuse_class,
+                        containment_a_in_b = EXCLUDED.containment_a_in_b, containment_b_in_a = EXCLUDED.containment_b_in_a,
+                        jaccard = EXCLUDED.jaccard, earlier_id = EXCLUDED.earlier_id, reason = EXCLUDED.reason,
+                        passages = EXCLUDED.passages, paraphrases = EXCLUDED.paraphrases,
+                        summary_json = EXCLUDED.summary_json, computed_at = now()""")) {
+                upsert.setLong(1, a);
+                upsert.setLong(2, b);
+                upsert.setString(3, match.reuseClass().name().toLowerCase(java.util.Locale.ROOT));
+                upsert.setDouble(4, match.containmentAInB());
+                upsert.setDouble(5, match.containmentBInA());
+                upsert.setDouble(6, match.jaccard());
+                upsert.setObject(7, match.earlierId() == null ? null : Long.parseLong(match.earlierId()));
+                upsert.setString(8, match.reason());
+                upsert.setInt(9, match.passages().size());
+                upsert.setInt(10, match.paraphrases().size());
+                upsert.setString(11, body);
+                upsert.executeUpdate();
+            }
+        });
+    }
+
+    /** Removes a stored match (the pair no longer qualifies). */
+    public void delete(long x, long y) {
+        em.createNativeQuery("DELETE FROM reuse_match WHERE article_a = ?1 AND article_b = ?2")
+                .setParameter(1, Math.min(x, y)).setParameter(2, Math.max(x, y)).executeUpdate();
+    }
+
+    /** Every stored match involving the article, as stored (A = lower id). */
+    public List<ReuseMatch> of(long articleId) {
+        List<ReuseMatch> out = new ArrayList<>();
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT summary_json FROM reuse_match WHERE article_a = ? OR article_b = ?")) {
+                q.setLong(1, articleId);
+                q.setLong(2, articleId);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(json.read(rs.getString(1), ReuseMatch.class));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+}
