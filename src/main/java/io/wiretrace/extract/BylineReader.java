@@ -16,7 +16,10 @@ import org.jsoup.nodes.Element;
 final class BylineReader {
 
     private static final Pattern BYLINE_HINT = Pattern.compile(
-            "(?i)byline|by-line|\\bauthor|writtenby|p-author|autor|auteur");
+            "(?i)byline|by-line|\\bauthor|writtenby|p-author|autor|auteur|(?:^|\\s)credit(?:\\s|$)");
+    /** A short header line naming the source ("Updated 5 PM | Source: PTI"). */
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?iu)(?:^|[|•·,]\\s*)(?:source|sources|quelle|fuente|fonte|źródło|zdroj|forrás|kilde)\\s*:\\s*\\S");
     private static final Pattern NOT_BYLINE = Pattern.compile("(?i)bio|about|avatar|image|photo|img|comment|more");
     private static final Pattern BY_PREFIX = Pattern.compile(
             "(?iu)^(written\\s+)?(by|von|par|por|di|door|af|de|przez|autor(?:a)?:?|author:?|text:?)\\s+");
@@ -31,32 +34,47 @@ final class BylineReader {
     private BylineReader() {
     }
 
-    /** The first short element marked as a byline, or null. */
+    /**
+     * The first short visible element marked as a byline, else the first short line naming a source (such lines
+     * stand under the headline where a byline would), or null.
+     */
     static Element findElement(Document doc) {
+        Element sourceLine = null;
         for (Element e : doc.body().getAllElements()) {
-            if (!isBylineMarked(e)) {
+            boolean marked = isBylineMarked(e);
+            if (!marked && (sourceLine != null || !e.ownText().contains(":"))) {
                 continue;
             }
             String text = e.text().trim();
-            if (text.length() >= 3 && text.length() < 100 && !insideChrome(e)) {
+            if (text.length() < 3 || text.length() >= (marked ? 100 : 140) || insideChrome(e)) {
+                continue;
+            }
+            if (marked) {
                 return e;
             }
+            if (SOURCE_LINE.matcher(text).find()) {
+                sourceLine = e;
+            }
         }
-        return null;
+        return sourceLine;
     }
 
     private static boolean isBylineMarked(Element e) {
         if ("author".equalsIgnoreCase(e.attr("rel")) || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) {
             return true;
         }
-        String hint = e.className() + " " + e.id();
+        String hint = e.className().trim() + " " + e.id();
         return hint.length() > 1 && BYLINE_HINT.matcher(hint).find() && !NOT_BYLINE.matcher(hint).find();
     }
 
     private static boolean insideChrome(Element e) {
+        if (Hints.isHidden(e)) {
+            return true;
+        }
         for (Element p = e.parent(); p != null; p = p.parent()) {
             String tag = p.normalName();
-            if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")) {
+            if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside") || tag.equals("figure")
+                    || Hints.isHidden(p)) {
                 return true;
             }
             String hint = p.className() + " " + p.id();
