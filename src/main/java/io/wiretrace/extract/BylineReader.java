@@ -29,7 +29,15 @@ final class BylineReader {
                     + "r[eé]daction|desk|team|media|times|post|tribune|herald|journal|magazine?|online|"
                     + "reuters|afp|dpa|ap|apa|efe|ansa|pti|ians|kna|epd|sid|upi|bloomberg|contributors?|wire|"
                     + "daily|newsroom|inc|ltd|gmbh)\\b");
-    private static final Pattern NOT_A_NAME = Pattern.compile("[\\d@/]|https?:|\\.com\\b|\\.\\w{2,3}$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("[\\d@/:]|https?:|\\.com\\b|\\.\\w{2,3}$");
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)^(bild|foto|photo|image|picture|grafik|©)");
+    private static final Pattern NOT_PERSON_WORD = Pattern.compile("(?iu)^(no|unknown|anonym\\w*|an[oó]nimo|admin|"
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+            + "samstag|sonntag|january|february|march|april|june|july|august|september|october|november|december|"
+            + "updated|published|author|autor|redaktion|quelle|source)$");
+    private static final Pattern PARTICLE = Pattern.compile("(?u)^(de|da|del|della|di|do|dos|das|du|la|le|van|von|"
+            + "der|den|ter|ten|bin|ibn|al|el|y|e|zu|af)$");
+    private static final int LONG_TEXT = 200;
 
     private BylineReader() {
     }
@@ -40,13 +48,17 @@ final class BylineReader {
      */
     static Element findElement(Document doc) {
         Element sourceLine = null;
+        boolean articleStarted = false; // source lines count only above the text, where a byline would stand
         for (Element e : doc.body().getAllElements()) {
             boolean marked = isBylineMarked(e);
-            if (!marked && (sourceLine != null || !e.ownText().contains(":"))) {
+            String own = e.ownText();
+            articleStarted |= own.length() >= LONG_TEXT;
+            if (!marked && (sourceLine != null || articleStarted || !own.contains(":"))) {
                 continue;
             }
             String text = e.text().trim();
-            if (text.length() < 3 || text.length() >= (marked ? 100 : 140) || insideChrome(e)) {
+            if (text.length() < 3 || text.length() >= (marked ? 100 : 140) || insideChrome(e)
+                    || PICTURE_CREDIT.matcher(text).find()) {
                 continue;
             }
             if (marked) {
@@ -110,10 +122,18 @@ final class BylineReader {
             return false;
         }
         String[] words = name.split(" ");
-        if (words.length > 5 || ORGANISATION.matcher(name).find() || outletKeys.contains(TitleCleaner.key(name))) {
-            return false;
+        if (words.length < 2 || words.length > 5 || ORGANISATION.matcher(name).find()
+                || outletKeys.contains(TitleCleaner.key(name))) {
+            return false; // a single word is an agency, a handle or a fragment more often than a person
         }
-        // one all-caps short word ("AFP", "KNA") is an agency, not a person
-        return !(words.length == 1 && name.equals(name.toUpperCase(Locale.ROOT)) && name.length() <= 6);
+        for (String w : words) {
+            if (NOT_PERSON_WORD.matcher(w).matches()) {
+                return false;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) && !PARTICLE.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
