@@ -32,7 +32,9 @@ final class TitleCleaner {
             return null;
         }
         String h = heading == null ? null : heading.replaceAll("\\s+", " ").trim();
-        if (h != null && h.length() >= 10 && !h.equals(title) && title.contains(h)) {
+        // the page's heading at either end of the title, and most of it, is the headline without the site name
+        if (h != null && !h.equals(title) && h.length() * 5 >= title.length() * 2
+                && (title.startsWith(h) || title.endsWith(h))) {
             return h;
         }
         String byName = removeName(title, siteName);
