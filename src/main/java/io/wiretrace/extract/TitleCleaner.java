@@ -80,7 +80,7 @@ final class TitleCleaner {
         return null;
     }
 
-    /** Without a known name: drop the last segment when it is short and the remainder has at least 4 words. */
+    /** Without a known name: drop the last segment when it is short and the remainder has at least 3 words. */
     private static String removeShortTail(String title) {
         Matcher m = SEPARATOR.matcher(title);
         int lastStart = -1;
@@ -96,7 +96,7 @@ final class TitleCleaner {
         }
         String head = title.substring(0, lastStart).trim();
         String tail = title.substring(lastEnd).trim();
-        if (tail.split(" ").length <= 4 && head.split(" ").length >= 4) {
+        if (tail.split(" ").length <= 4 && head.split(" ").length >= 3) {
             return head;
         }
         return title;
