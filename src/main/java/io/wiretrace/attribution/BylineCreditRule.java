@@ -19,7 +19,7 @@ final class BylineCreditRule implements Rule {
     static final String ID = "byline.credit";
 
     private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^(?:by|par|por|von|af|av|door|di|da|od|przez|autor(?:in|a)?|text|texto|redacción|reporting)\\s*:?\\s+");
+            "(?iu)^(?:by|par|por|von|af|av|door|di|da|od|przez|autor(?:in|a)?|text|texto|reporting)\\s*:?\\s+");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|\\||/|;|\\s[-–—]\\s|\\s(?:and|y|e|et|und|og|en|i|&|with|avec|con|com|mit)\\s)\\s*");
     private static final Pattern ROLE = Pattern.compile(
