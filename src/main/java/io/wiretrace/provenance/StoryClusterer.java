@@ -70,7 +70,7 @@ public final class StoryClusterer {
         }
         List<Edge> kept = edges.values().stream()
                 .filter(e -> inStory(e.from(), members, outlets) && inStory(e.to(), members, outlets)).toList();
-        return withOrigin(graph, members, outlets, kept, truncated);
+        return withOrigin(members, outlets, kept, truncated);
     }
 
     /** The stories of the given articles, each once, in order of first appearance. */
@@ -87,8 +87,13 @@ public final class StoryClusterer {
         return stories;
     }
 
-    private Story withOrigin(ProvenanceGraph graph, Map<String, Node> members, Map<String, Node> outlets,
+    private Story withOrigin(Map<String, Node> members, Map<String, Node> outlets,
                              List<Edge> edges, boolean truncated) {
+        // trace inside the story only: an agency's outlet node is shared by many stories, and asking the whole graph
+        // for its derivatives would visit all of them
+        List<Node> storyNodes = new ArrayList<>(members.values());
+        storyNodes.addAll(outlets.values());
+        ProvenanceGraph graph = new InMemoryProvenanceGraph(storyNodes, edges);
         Map<String, Double> support = new TreeMap<>();
         Map<String, ProvenanceChain> example = new TreeMap<>();
         for (Node m : members.values()) {
@@ -109,8 +114,7 @@ public final class StoryClusterer {
                 .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey();
         ProvenanceChain chain = example.get(originId);
-        DerivativeTree tree = tracer.derivatives(graph, originId,
-                n -> members.containsKey(n) || outlets.containsKey(n));
+        DerivativeTree tree = tracer.derivatives(graph, originId);
         return new Story(storyId, List.copyOf(members.values()), List.copyOf(outlets.values()), edges, chain.origin(),
                 chain.originType(), support.get(originId), tree, truncated);
     }
