@@ -114,7 +114,8 @@ final class ArticleIndex {
                 && NodeIds.normalizeUrl(c.targetUrl()).equals(NodeIds.normalizeUrl(n.url()))) {
             return true;
         }
-        return domainMatches(NodeIds.host(n.url()), c.targetDomain());
+        String domain = c.targetDomain() != null ? c.targetDomain() : NodeIds.host(c.targetUrl());
+        return domainMatches(NodeIds.host(n.url()), domain);
     }
 
     static boolean domainMatches(String host, String domain) {

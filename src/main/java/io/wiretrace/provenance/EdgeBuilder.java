@@ -8,8 +8,9 @@ import java.util.List;
  * Builds the provenance graph's nodes and edges from stored articles: their attributions (see {@link CreditEdges}),
  * their text-reuse matches (see {@link ReuseEdges}) and their earlier versions. The result depends only on the set
  * of articles given, never on the order they arrived, so rebuilding the edges around a newly ingested article (its
- * matches and the articles they name) updates the graph, including placeholders that now resolve to it. Each edge's
- * confidence combines its evidence as {@link Confidence} documents. Immutable and thread-safe.
+ * matches and the articles they name) updates the graph, including placeholders that now resolve to it: a credited
+ * URL's placeholder has the id {@link NodeIds#creditedUrl}, so the articles to rebuild are its derivatives. Each
+ * edge's confidence combines its evidence as {@link Confidence} documents. Immutable and thread-safe.
  */
 public final class EdgeBuilder {
 

@@ -140,6 +140,29 @@ class EdgeBuilderTest {
     }
 
     @Test
+    void aPlaceholderGivesWayWhenTheCreditedSourceIsIngested() {
+        String url = "https://www.dailyone.example/news/a:source";
+        CreditInput link = urlCredit("original_source", url, "Original Source", 0.9);
+        EdgeBuilder.Result before = builder.build(List.of(input(copy, List.of(link), List.of())));
+        assertThat(before.edges()).singleElement().satisfies(e -> assertThat(e.to()).isEqualTo(NodeIds.creditedUrl(url)));
+
+        EdgeBuilder.Result after = builder.build(List.of(input(copy, List.of(link), List.of()),
+                input(source, List.of(), List.of(reuse(copy.id(), 0.9)))));
+        assertThat(after.nodes()).noneMatch(n -> n.type() == Node.Type.PLACEHOLDER);
+        Edge e = edgeBetween(after, copy.id(), source.id());
+        assertThat(e.evidence()).extracting(EdgeEvidence::kind).containsExactly("original_source", "reuse");
+        assertThat(e.uncredited()).isFalse();
+    }
+
+    @Test
+    void aUrlCreditToTheSourcesDomainCountsAsCrediting() {
+        CreditInput otherPage = urlCredit("via", "https://dailyone.example/some/other/page", "via dailyone", 0.5);
+        EdgeBuilder.Result r = builder.build(List.of(input(source, List.of(), List.of()),
+                input(copy, List.of(otherPage), List.of(reuse(source.id(), 0.9)))));
+        assertThat(edgeBetween(r, copy.id(), source.id()).uncredited()).isFalse();
+    }
+
+    @Test
     void aSyndicationNoticeNamingNobodyGoesToAnUnnamedFeed() {
         CreditInput notice = credit("syndicated_feed_disclaimer", null, null, null, OutletKind.UNKNOWN,
                 "auto-generated from a syndicated feed", "body", 0.9);
