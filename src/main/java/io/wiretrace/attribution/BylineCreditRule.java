@@ -19,7 +19,7 @@ final class BylineCreditRule implements Rule {
     static final String ID = "byline.credit";
 
     private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^(?:by|par|por|von|af|av|door|di|da|od|przez|autor(?:in|a)?|text|texto|redacción|reporting)\\s*:?\\s+");
+            "(?iu)^(?:by|par|por|von|af|av|door|di|da|od|przez|autor(?:in|a)?|text|texto|reporting)\\s*:?\\s+");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|\\||/|;|\\s[-–—]\\s|\\s(?:and|y|e|et|und|og|en|i|&|with|avec|con|com|mit)\\s)\\s*");
     private static final Pattern ROLE = Pattern.compile(
@@ -29,7 +29,16 @@ final class BylineCreditRule implements Rule {
 
     @Override
     public List<Attribution> apply(ArticleView view) {
-        List<Attribution> found = new ArrayList<>();
+        List<Attribution> all = new ArrayList<>();
+        credits(view, all);
+        // the byline and the author list often repeat the same credit: keep the first per target and location
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return all.stream()
+                .filter(a -> seen.add(a.target().name() + "|" + a.evidence().location()))
+                .toList();
+    }
+
+    private static void credits(ArticleView view, List<Attribution> found) {
         String byline = view.article().byline();
         if (byline != null && !byline.isBlank()) {
             credits(view, byline, Findings.BYLINE, found);
@@ -40,7 +49,6 @@ final class BylineCreditRule implements Rule {
         for (String author : view.article().jsonLd().authors()) {
             credits(view, author, Findings.JSONLD, found);
         }
-        return found;
     }
 
     private static void credits(ArticleView view, String byline, String location, List<Attribution> found) {

@@ -15,11 +15,12 @@ final class CreditedName {
             "(?iu)\\s+(?:on|under|and|as|in|at|with|for|from|via|which|where|who|that|since|after|before|by|"
                     + "bajo|sous|sob|unter|am|vom|im|el día|le|en|em|no|na|il|su|con|et|y|e|und|–|—|-)\\s");
     private static final Pattern LEADING = Pattern.compile(
-            "(?iu)^(?:the |blog |our partners? (?:at |of )?|partner |the website |the site |the blog |le site (?:de |d')?|"
+            "(?iu)^(?:(?-i:the )|blog |our partners? (?:at |of )?|partner |the website |the site |the blog |le site (?:de |d')?|"
                     + "le blog |el sitio (?:web )?(?:de )?|el blog |o site (?:d[oa] )?|a página |der website |dem blog |"
                     + "im blog |dem portal |das portal |die website |der |dem |den |la |el |le |les |l'|l’|o |a |il |lo )");
     private static final Pattern TRAILING = Pattern.compile(
-            "(?iu)\\s+(?:forum|blog|website|web site|site|sitio web|site web|homepage|podcast|newsletter|website\\.)$");
+            "(?iu)\\s+(?:forum|blog|website|web site|site|sitio web|site web|homepage|podcast|newsletter|erschienen|"
+                    + "veröffentlicht|publiziert|verschenen|gepubliceerd|pubblicato|publicado|publié|paru)$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?iu)^(?:\\d|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s*\\d|"
                     + "january|february|march|april|may|june|july|august|september|october|november|december|"

@@ -43,8 +43,11 @@ final class MaterialCreditRule implements Rule {
     /** "X contributed to this report" names agencies in the subject. */
     private static final Pattern CONTRIBUTED = Pattern.compile(
             "(?iu)\\s(?:also )?contributed (?:reporting )?to this (?:report|story|article)");
+    private static final Pattern TRAILING_CONNECTOR = Pattern.compile(
+            "(?iu)(?:\\s+(?:and|y|e|et|und|og|en|i|oraz|&|the|la|el|da|do|de|der|die))+$");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])");
-    private static final Pattern CONNECTOR = Pattern.compile("(?iu)(?:and|y|e|et|und|og|en|i|oraz|a|&)");
+    private static final Pattern CONNECTOR = Pattern.compile(
+            "(?iu)(?:and|y|e|et|und|og|en|i|oraz|a|&|the|la|el|da|do|das|dos|de|del|der|die|von|l'|l’|agencia|agência)");
 
     @Override
     public List<Attribution> apply(ArticleView view) {
@@ -103,7 +106,7 @@ final class MaterialCreditRule implements Rule {
             String w = Targets.clean(word.group());
             boolean lower = !w.isEmpty() && Character.isLowerCase(w.charAt(0));
             if (!first && lower && !CONNECTOR.matcher(w).matches() && targets.agency(w).isEmpty()) {
-                return credit.substring(0, word.start()).strip();
+                return TRAILING_CONNECTOR.matcher(credit.substring(0, word.start()).strip()).replaceFirst("");
             }
             first = false;
         }

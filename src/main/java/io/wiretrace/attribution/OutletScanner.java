@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class OutletScanner {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[\\-'’.&][\\p{L}\\p{N}]+)*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.&][\\p{L}\\p{N}]+)*");
     private static final int MAX_WORDS = 5;
 
     /** One outlet mention found in the text. */
@@ -32,15 +32,23 @@ final class OutletScanner {
 
     /** Mentions of wire agencies in the text, in order, not overlapping. */
     List<Hit> agencies(String text) {
-        return scan(text, true);
+        return scan(text, true, false);
+    }
+
+    /**
+     * Like {@link #agencies} but any letter case: for text already known to be an agency notice, where sites write
+     * "ats/afp" in lower case.
+     */
+    List<Hit> agenciesAnyCase(String text) {
+        return scan(text, true, true);
     }
 
     /** Mentions of any registry outlet in the text, in order, not overlapping. */
     List<Hit> outlets(String text) {
-        return scan(text, false);
+        return scan(text, false, false);
     }
 
-    private List<Hit> scan(String text, boolean agenciesOnly) {
+    private List<Hit> scan(String text, boolean agenciesOnly, boolean anyCase) {
         List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
@@ -56,7 +64,7 @@ final class OutletScanner {
                 String mention = text.substring(start, end);
                 Optional<Outlet> outlet = resolver.byName(mention)
                         .filter(o -> !agenciesOnly || o.kind() == OutletKind.WIRE_AGENCY)
-                        .filter(o -> writtenLikeName(mention, o));
+                        .filter(o -> (anyCase && mention.length() >= 3) || writtenLikeName(mention, o));
                 if (outlet.isPresent()) {
                     hits.add(new Hit(start, end, mention, outlet.get()));
                     taken = n;

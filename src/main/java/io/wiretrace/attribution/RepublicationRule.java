@@ -19,7 +19,7 @@ final class RepublicationRule implements Rule {
     static final String ID = "republication.notice";
 
     private static final String START = "(?:^|(?<=[.!?:)\\]—–]\\s{0,3})|(?<=[(\\[*]))\\s*";
-    private static final String THIS_EN = "(?:(?:this|the) (?:article|story|post|piece|essay|report|column|interview|"
+    private static final String THIS_EN = "(?:(?:this|the|a) (?:article|story|post|piece|essay|report|column|interview|"
             + "content|text|item|blog post|op-ed|commentary|analysis|feature|review|guide|version of this (?:story|article)) )";
     private static final String WHO = "(?<who>[^\\n]{1,120})";
 

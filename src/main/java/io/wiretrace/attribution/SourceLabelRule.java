@@ -25,7 +25,8 @@ final class SourceLabelRule implements Rule {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?iu)\\b(?:photo|foto|image|getty|shutterstock|twitter|facebook|instagram|youtube|tiktok|wikipedia|"
                     + "wikimedia|unsplash|pexels|pixabay|screenshot|own|eigene?|propia|própria|archive|archiv|data|"
-                    + "survey|statistics|statistik|census|department|ministry|ministerium|bureau|office|institute|"
+                    + "survey|statisti\\p{L}*|estad[ií]stic\\p{L}*|census|department|ministry|\\p{L}*ministerium|\\p{L}*amt|"
+                    + "bureau|office|institute|"
                     + "institut|university|universität|report|study|studie|estudio|press release|pressemitteilung|"
                     + "company|government|regierung|gobierno|police|polizei|policía|\\d)");
 

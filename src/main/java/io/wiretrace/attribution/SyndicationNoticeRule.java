@@ -1,6 +1,7 @@
 package io.wiretrace.attribution;
 
 import io.wiretrace.attribution.Attribution.Target;
+import io.wiretrace.outlet.Outlet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -82,8 +83,9 @@ final class SyndicationNoticeRule implements Rule {
                 return known.get();
             }
         }
-        for (OutletScanner.Hit hit : scanner.agencies(evidence)) {
-            return view.targets().agency(hit.mention()).orElseThrow();
+        for (OutletScanner.Hit hit : scanner.agenciesAnyCase(evidence)) {
+            Outlet o = hit.outlet();
+            return new Target(o.key(), o.name(), o.primaryDomain(), hit.mention());
         }
         return Targets.unnamedFeed(evidence);
     }

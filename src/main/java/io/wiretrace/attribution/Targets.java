@@ -45,13 +45,7 @@ final class Targets {
         if (outlet.isPresent()) {
             return Optional.of(of(outlet.get(), mention));
         }
-        if (Domains.looksLikeDomain(cleaned)) {
-            String domain = Domains.registrableDomain(cleaned);
-            if (domain != null) {
-                return Optional.of(new Target(null, domain, domain, mention.strip()));
-            }
-        }
-        return Optional.empty();
+        return Domains.looksLikeDomain(cleaned) ? byUrl(cleaned, mention.strip()) : Optional.empty();
     }
 
     /** A wire agency named by the mention (registry kind wire_agency), else empty. */

@@ -16,6 +16,8 @@ final class ContentScorer {
     private static final int ANCESTOR_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
     private static final int MIN_ALTERNATIVES = 3;
+    private static final int CREDIT_LEVELS = 3;
+    private static final int CREDIT_SIBLINGS = 3;
 
     private ContentScorer() {
     }
@@ -57,7 +59,9 @@ final class ContentScorer {
         }
         Element top = commonAncestorOfAlternatives(scoredContainers, body, scan);
         top = climb(top, body, scan);
-        return withSiblings(top, scan);
+        List<Element> roots = withSiblings(top, scan);
+        roots.addAll(trailingCreditLines(top, body, scan));
+        return roots;
     }
 
     /**
@@ -137,7 +141,7 @@ final class ContentScorer {
     private static List<Element> withSiblings(Element top, DomScan scan) {
         Element parent = top.parent();
         if (parent == null) {
-            return List.of(top);
+            return new ArrayList<>(List.of(top));
         }
         NodeStats ts = scan.get(top);
         double threshold = Math.max(10, ts.score * 0.2);
@@ -153,14 +157,40 @@ final class ContentScorer {
         return out;
     }
 
+    /**
+     * A sign-off or source line often sits just after the article's wrapper, a level or two up ("Originally
+     * published at ...", "Quelle: dpa"): look at the first few elements following each of the top candidate's
+     * ancestors.
+     */
+    private static List<Element> trailingCreditLines(Element top, Element body, DomScan scan) {
+        List<Element> out = new ArrayList<>();
+        Element a = top.parent();
+        for (int level = 1; a != null && a != body && level <= CREDIT_LEVELS; level++, a = a.parent()) {
+            int seen = 0;
+            for (Element next = a.nextElementSibling(); next != null && seen < CREDIT_SIBLINGS;
+                    next = next.nextElementSibling()) {
+                NodeStats s = scan.get(next);
+                if (s == null || s.text == 0) {
+                    continue;
+                }
+                seen++;
+                if (s.text <= 320 && ProvenanceLines.matches(next.text())) {
+                    out.add(next);
+                }
+            }
+        }
+        return out; // collected from the innermost ancestor outwards, which is page order
+    }
+
     private static boolean isContentSibling(Element sibling, NodeStats s, Element top, NodeStats ts,
             double threshold) {
         double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? ts.score * 0.2 : 0;
         if (s.scored && s.score + bonus >= threshold) {
             return true;
         }
-        // a deep wrapper of more paragraphs lies beyond the scoring depth but is article text all the same
-        if (!s.scored && s.paragraphs >= 3 && s.text >= 500 && s.linkDensity() < 0.2 && s.commas >= 3) {
+        // a deep wrapper of more paragraphs, styled like the top candidate, lies beyond the scoring depth but is
+        // article text all the same
+        if (!s.scored && bonus > 0 && s.paragraphs >= 3 && s.text >= 500 && s.linkDensity() < 0.2 && s.commas >= 3) {
             return true;
         }
         if (s.text > 0 && s.text <= 320 && ProvenanceLines.matches(sibling.text())) {

@@ -25,7 +25,9 @@ final class Hints {
             + "com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|"
             + "skyscraper|sponsor|shopping|tags|widget|newsletter|cookie|teaser");
     static final Pattern CAPTION = Pattern.compile("(?i)caption|photo-?credit|image-?credit|img-?credit|"
-            + "media-?credit|pic-?credit|credit-?photo|bildunterschrift|bildnachweis|fotocredit|legende-?photo");
+            + "media-?credit|pic-?credit|credit-?photo|credit-?container|photographer|bildunterschrift|bildnachweis|"
+            + "fotocredit|legende-?photo|image-?container|img-?container|image-?description|inner-description|"
+            + "(?:^|\\s)credits?(?:\\s|$)");
     static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
             "alertdialog", "dialog");
     static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "iframe", "svg",

@@ -2,6 +2,7 @@ package io.wiretrace.ingest;
 
 import io.wiretrace.ingest.FetchException.Reason;
 import java.io.IOException;
+import java.net.IDN;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -103,7 +104,8 @@ public final class HttpPageFetcher implements PageFetcher {
     }
 
     /** Only absolute http(s) URLs with a host and no user info; the fragment is dropped (never sent). */
-    private static URI checkUrl(URI url, String what) {
+    private static URI checkUrl(URI original, String what) {
+        URI url = original.getHost() == null ? withAsciiHost(original) : original;
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FetchException(Reason.INVALID_URL, what + " '" + url + "' is not http or https");
@@ -117,6 +119,24 @@ public final class HttpPageFetcher implements PageFetcher {
         String text = url.toString();
         int hash = text.indexOf('#');
         return hash < 0 ? url : URI.create(text.substring(0, hash));
+    }
+
+    /** A Unicode (IDN) host leaves {@link URI#getHost()} null; rewrite it in its ASCII (punycode) form. */
+    private static URI withAsciiHost(URI url) {
+        String authority = url.getRawAuthority();
+        if (authority == null || authority.contains("@") || url.getScheme() == null) {
+            return url;
+        }
+        int colon = authority.lastIndexOf(':');
+        String host = colon > 0 ? authority.substring(0, colon) : authority;
+        String port = authority.substring(host.length());
+        try {
+            return new URI(url.getScheme() + "://" + IDN.toASCII(host) + port
+                    + (url.getRawPath() == null ? "" : url.getRawPath())
+                    + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
+        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
+            return url; // reported as "has no host" by the caller
+        }
     }
 
     private void checkAddress(URI url) {

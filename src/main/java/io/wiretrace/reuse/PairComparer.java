@@ -82,8 +82,8 @@ public final class PairComparer {
 
         AnchorFacts fa = anchors.extract(a.text());
         List<Anchor> shared = fa.sharedWith(anchors.extract(b.text()));
-        int longestUnquoted = found.stream().filter(p -> !p.quoted()).mapToInt(VerbatimPassage::matchedTokens).max().orElse(0);
-        ReuseClassifier.Verdict verdict = classifier.classify(new ReuseClassifier.Evidence(cAB, cBA, longestUnquoted,
+        int unquoted = found.stream().filter(p -> !p.quoted()).mapToInt(VerbatimPassage::matchedTokens).sum();
+        ReuseClassifier.Verdict verdict = classifier.classify(new ReuseClassifier.Evidence(cAB, cBA, unquoted,
                 aligned.size(), alignableA, alignableB, shared.size()));
         return new ReuseMatch(a.id(), b.id(), earlier(a, b), verdict.reuseClass(), verdict.reason(), cAB, cBA, jaccard,
                 found, paraphrases, texts(shared, AnchorKind.QUOTE), texts(shared, AnchorKind.NUMBER),

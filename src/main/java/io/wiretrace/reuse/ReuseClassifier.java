@@ -16,7 +16,7 @@ public final class ReuseClassifier {
     }
 
     /** Measured evidence of one pair, the classifier's input. */
-    public record Evidence(double containmentAInB, double containmentBInA, int longestUnquotedPassage,
+    public record Evidence(double containmentAInB, double containmentBInA, int unquotedPassageTokens,
             int alignedPairs, int sentencesA, int sentencesB, int sharedAnchors) {
     }
 
@@ -35,9 +35,9 @@ public final class ReuseClassifier {
             return new Verdict(ReuseClass.SUBSTANTIAL_REUSE, fmt("containment %.2f >= %.2f", max,
                     t.substantialMinContainment()));
         }
-        if (e.longestUnquotedPassage() >= t.partialMinPassageTokens()) {
-            return new Verdict(ReuseClass.PARTIAL_REUSE, fmt("unquoted verbatim passage of %d words >= %d",
-                    e.longestUnquotedPassage(), t.partialMinPassageTokens()));
+        if (e.unquotedPassageTokens() >= t.partialMinPassageTokens()) {
+            return new Verdict(ReuseClass.PARTIAL_REUSE, fmt("unquoted verbatim passages of %d words >= %d",
+                    e.unquotedPassageTokens(), t.partialMinPassageTokens()));
         }
         int shorter = Math.max(1, Math.min(e.sentencesA(), e.sentencesB()));
         double coverage = (double) e.alignedPairs() / shorter;

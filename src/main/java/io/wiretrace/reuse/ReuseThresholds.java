@@ -7,8 +7,9 @@ package io.wiretrace.reuse;
  * @param duplicateMinContainment 0.9: both texts share at least 90% of their shingles with each other (a copy with
  *     a changed headline, byline or footer stays above it; a copy with light edits falls below)
  * @param substantialMinContainment 0.5: at least half of one text (the one more contained) is the other's wording
- * @param partialMinPassageTokens 20: one unquoted verbatim passage of at least 20 matched words (a quoted paragraph);
- *     coincidence rarely produces 20 identical words in a row, while stock phrases stay under it
+ * @param partialMinPassageTokens 20: unquoted verbatim passages (each of at least {@code passageMinTokens}) that total
+ *     at least 20 matched words (a quoted paragraph, two copied sentences); coincidence rarely produces that many
+ *     identical words in runs of eight or more, while stock phrases stay under it
  * @param passageMinTokens 8: passages shorter than this are not reported (set phrases, titles)
  * @param passageMaxGap 4: tiles separated by at most 4 changed words in each text merge into one passage
  * @param minPairLexical 0.28: TF-IDF cosine (plus anchor bonus) for a sentence pair in lexical-only mode; the seeds'

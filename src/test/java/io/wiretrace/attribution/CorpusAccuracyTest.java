@@ -50,6 +50,9 @@ class CorpusAccuracyTest {
                 misses.add("NOBODY " + page.id() + ": extractor found no article (" + e.getMessage() + ")");
                 found = List.of();
             }
+            if (Boolean.getBoolean("wiretrace.verbose")) {
+                found.forEach(a -> System.out.println("     " + page.id() + ": " + describe(a)));
+            }
             score(page, found, perKind, misses);
         }
         misses.forEach(System.out::println);

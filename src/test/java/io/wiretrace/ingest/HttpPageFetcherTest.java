@@ -10,6 +10,7 @@ import io.wiretrace.ingest.FetchException.Reason;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,6 +133,19 @@ class HttpPageFetcherTest {
         FetchException e = failure(() -> strict.fetch(URI.create("https://intranet.example/")));
         assertThat(e.reason()).isEqualTo(Reason.ADDRESS_REFUSED);
         assertThat(e.getMessage()).contains("10.1.2.3");
+    }
+
+    @Test
+    void resolvesAUnicodeHostByItsAsciiName() throws Exception {
+        InetAddress[] privateOnly = {InetAddress.getByName("10.9.8.7")};
+        List<String> asked = new ArrayList<>();
+        HttpPageFetcher strict = new HttpPageFetcher(TestPolicies.withAllowed(List.of()), host -> {
+            asked.add(host);
+            return privateOnly;
+        });
+        FetchException e = failure(() -> strict.fetch(URI.create("http://b\u00fccher.example/seite")));
+        assertThat(asked).containsExactly("xn--bcher-kva.example");
+        assertThat(e.reason()).isEqualTo(Reason.ADDRESS_REFUSED);
     }
 
     @ParameterizedTest

@@ -1,0 +1,44 @@
+package io.wiretrace.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wiretrace.extract.ExtractedArticle;
+import io.wiretrace.outlet.OutletRegistry;
+import java.util.List;
+
+/** Shared detector over the bundled registry, and assertions on what it finds. */
+final class Detection {
+
+    static final OutletRegistry REGISTRY = OutletRegistry.fromClasspath();
+    static final AttributionDetector DETECTOR = new AttributionDetector(REGISTRY);
+
+    private Detection() {
+    }
+
+    static List<Attribution> detect(Articles article) {
+        ExtractedArticle built = article.build();
+        List<Attribution> found = DETECTOR.detect(built);
+        for (Attribution a : found) {
+            assertThat(a.reason()).isNotBlank();
+            assertThat(a.rule()).isNotBlank();
+            assertThat(a.confidence()).isBetween(0.0, 1.0);
+            if (a.evidence().start() != null) {
+                // body evidence is exactly the text at its offsets
+                assertThat(built.bodyText().substring(a.evidence().start(), a.evidence().end()))
+                        .isEqualTo(a.evidence().text());
+            }
+        }
+        return found;
+    }
+
+    /** "kind:target" for each finding, target being the key, else the domain, else the name. */
+    static List<String> summary(Articles article) {
+        return detect(article).stream().map(Detection::summary).toList();
+    }
+
+    static String summary(Attribution a) {
+        String target = a.target().key() != null ? a.target().key()
+                : a.target().domain() != null ? a.target().domain() : a.target().name();
+        return a.kind().wireName() + ":" + target;
+    }
+}

@@ -1,0 +1,90 @@
+package io.wiretrace.attribution;
+
+import static io.wiretrace.attribution.Articles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** canonical_cross_domain, meta_original_source and jsonld_isbasedon. */
+class MarkupRulesTest {
+
+    private static final String BODY = "The council approved the new tram line after a three-hour debate.";
+
+    @Test
+    void canonicalOnAnotherDomainIsReportedWithTheTagAsEvidence() {
+        var found = Detection.detect(article().site("dailyharbour.com").canonical("https://www.nytimes.com/2024/x.html")
+                .body(BODY));
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(Detection.summary(a)).isEqualTo("canonical_cross_domain:nytimes");
+            assertThat(a.evidence().text()).startsWith("<link rel=\"canonical\"");
+            assertThat(a.evidence().location()).isEqualTo("link");
+            assertThat(a.evidence().start()).isNull();
+        });
+    }
+
+    @Test
+    void canonicalOnTheSameRegistrableDomainIsNot() {
+        assertThat(Detection.summary(article().site("edition.cnn.com").canonical("https://www.cnn.com/x").body(BODY)))
+                .isEmpty();
+        assertThat(Detection.summary(article().site("bbc.co.uk").canonical("https://www.bbc.co.uk/news/x").body(BODY)))
+                .isEmpty();
+    }
+
+    @Test
+    void unknownCanonicalDomainBecomesAnUnknownTarget() {
+        var found = Detection.detect(article().site("sonline.example").canonical("https://www.duol.hu/x/1").body(BODY));
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.target().key()).isNull();
+            assertThat(a.target().domain()).isEqualTo("duol.hu");
+            assertThat(a.target().name()).isEqualTo("duol.hu");
+        });
+    }
+
+    @Test
+    void archiveCapturesAreNotCrossDomain() {
+        assertThat(Detection.summary(article().site("web.archive.org").canonical("http://www.stol.it/x").body(BODY)))
+                .isEmpty();
+    }
+
+    @Test
+    void ogUrlAndSiteNameRevealTheOwnDomainWhenThePageUrlIsUnknown() {
+        // no page URL: the extractor took siteDomain from the canonical
+        var page = article().site("businessinsider.com").siteName("MSN")
+                .canonical("http://www.businessinsider.com/story").ogUrl("http://www.msn.com/en-us/story").body(BODY);
+        assertThat(Detection.summary(page)).containsExactly("canonical_cross_domain:businessinsider");
+    }
+
+    @Test
+    void metaOriginalSourceNamesAnotherOutlet() {
+        assertThat(Detection.summary(article().meta("original-source", "https://theconversation.com/a-1").body(BODY)))
+                .containsExactly("meta_original_source:theconversation");
+        assertThat(Detection.summary(article().meta("syndication-source", "https://www.reuters.com/x").body(BODY)))
+                .containsExactly("meta_original_source:reuters");
+        assertThat(Detection.summary(article().meta("source", "NYT").body(BODY)))
+                .containsExactly("meta_original_source:nytimes");
+    }
+
+    @Test
+    void metaPointingAtItselfOrUnknownBareSourceIsIgnored() {
+        assertThat(Detection.summary(article().site("theconversation.com")
+                .meta("original-source", "https://theconversation.com/a-1").body(BODY))).isEmpty();
+        assertThat(Detection.summary(article().meta("source", "staff").body(BODY))).isEmpty();
+    }
+
+    @Test
+    void jsonLdIsBasedOnAnotherDomain() {
+        assertThat(Detection.summary(article().site("wired.com").isBasedOn("https://www.wired.co.uk/article/x").body(BODY)))
+                .containsExactly("jsonld_isbasedon:wired-uk");
+        assertThat(Detection.summary(article().sourceOrganization("Reuters").body(BODY)))
+                .containsExactly("jsonld_isbasedon:reuters");
+    }
+
+    @Test
+    void jsonLdInternalReferencesAndThePublisherAreIgnored() {
+        assertThat(Detection.summary(article().sourceOrganization("#Publisher").body(BODY))).isEmpty();
+        assertThat(Detection.summary(article().publisher("Harbour Daily").sourceOrganization("Harbour Daily").body(BODY)))
+                .isEmpty();
+        assertThat(Detection.summary(article().site("wired.com").isBasedOn("https://www.wired.com/story/y").body(BODY)))
+                .isEmpty();
+    }
+}

@@ -1,0 +1,80 @@
+package io.wiretrace.attribution;
+
+import static io.wiretrace.attribution.Articles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SourceLabelRuleTest {
+
+    private static final String BODY = "Farmers in the valley expect a smaller harvest this year after a dry spring and a "
+            + "late frost damaged many orchards, the regional association said.";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Original Source: www.france24.com             | france24",
+        "Source: PTI                                   | pti",
+        "Sources: AFP, Reuters                         | reuters",
+        "Fuente: EFE                                   | efe",
+        "Fuente: Europa Press                          | europa-press",
+        "Fonte: Agência Brasil                         | agencia-brasil",
+        "Fonte: Lusa                                   | lusa",
+        "Quelle: dpa                                   | dpa",
+        "(Quelle: SWR)                                 | swr",
+        "Quelle: APA                                   | apa",
+        "Źródło: PAP                                   | pap",
+        "Kilde: Ritzau                                 | ritzau",
+        "Bron: ANP                                     | anp",
+        "Fonte: ANSA                                   | ansa",
+        "Source : AFP                                  | afp",
+        "Source: localnewsdaily.org                    | localnewsdaily.org",
+        "Source: Harbour Gazette                       | Harbour Gazette",
+        "12/03/2024 - 10:15 - Fonte: Agência Brasil - Foto: Jane Doe | agencia-brasil",
+        "Updated: 10 March 2024 • Source: IANS          | ians",
+    })
+    void readsSourceLabelsInFooterLines(String line, String target) {
+        assertThat(Detection.summary(article().body(BODY, "A second paragraph of the story.", line)))
+                .contains("original_source:" + target);
+    }
+
+    @Test
+    void readsSourceLabelsInTheHeaderToo() {
+        assertThat(Detection.summary(article().body("Quelle: KNA", BODY))).containsExactly("original_source:kna");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Source: CDC, State Department of Health",
+        "Source: Bureau of Labor Statistics",
+        "Bildquelle: dpa",
+        "Foto: dpa",
+        "Source: Getty Images",
+        "Source: company reports",
+        "Quelle: Statistisches Bundesamt",
+        "Source: Twitter",
+    })
+    void ignoresDataSourcesAndPhotoSources(String line) {
+        assertThat(Detection.summary(article().body(BODY, "A second paragraph of the story.", line))).isEmpty();
+    }
+
+    @Test
+    void ignoresSourceLinesInTheMiddleOfTheBody() {
+        var body = article().body(BODY, "Two.", "Three.", "Four.", "Five.", "Six.", "Source: Harbour Gazette",
+                "Eight.", "Nine.", "Ten.", "Eleven.", "Twelve.", "Thirteen.", "Fourteen.");
+        assertThat(Detection.summary(body)).isEmpty();
+    }
+
+    @Test
+    void theSourceLabelOfTheOwnSiteIsASelfReference() {
+        assertThat(Detection.summary(article().site("france24.com").body(BODY, "Source: www.france24.com"))).isEmpty();
+    }
+
+    @Test
+    void readsASourceLabelInTheByline() {
+        assertThat(Detection.summary(article().byline("Updated 4 May | Source: PTI").body(BODY)))
+                .contains("original_source:pti");
+    }
+}
