@@ -116,9 +116,10 @@ public final class HttpPageFetcher implements PageFetcher {
         if (url.getRawUserInfo() != null) {
             throw new FetchException(Reason.INVALID_URL, what + " '" + url + "' carries user info");
         }
-        String text = url.toString();
-        int hash = text.indexOf('#');
-        return hash < 0 ? url : URI.create(text.substring(0, hash));
+        String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+        // rebuilt without the fragment, and with "/" for an empty path so relative redirects resolve against it
+        return URI.create(scheme + "://" + url.getRawAuthority() + path
+                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
     }
 
     /** A Unicode (IDN) host leaves {@link URI#getHost()} null; rewrite it in its ASCII (punycode) form. */

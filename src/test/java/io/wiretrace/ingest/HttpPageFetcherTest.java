@@ -85,6 +85,19 @@ class HttpPageFetcherTest {
     }
 
     @Test
+    void resolvesARelativeRedirectFromAnEmptyPath() {
+        server.on("/", ex -> {
+            if (ex.getRequestURI().getPath().equals("/")) {
+                redirect(ex, 302, "page?from=root");
+            } else {
+                respond(ex, 404, "text/html", PAGE);
+            }
+        }).on("/page", ex -> respond(ex, 200, "text/html", PAGE));
+        URI bare = URI.create("http://127.0.0.1:" + server.port());
+        assertThat(fetcher.fetch(bare).finalUrl()).isEqualTo(server.url("/page?from=root").toString());
+    }
+
+    @Test
     void refusesMoreRedirectsThanThePolicyAllows() {
         server.on("/hop/", ex -> {
             int n = Integer.parseInt(ex.getRequestURI().getPath().substring(5));
