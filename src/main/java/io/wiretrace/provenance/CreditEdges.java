@@ -3,6 +3,7 @@ package io.wiretrace.provenance;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -13,6 +14,9 @@ import java.util.Set;
  * the single source, else to an "unnamed syndication feed" placeholder.
  */
 final class CreditEdges {
+
+    /** Discount of an agency credit inherited through shared text rather than stated by the page itself. */
+    static final double SHARED_TEXT_FACTOR = 0.8;
 
     private record Resolved(CreditInput credit, String target) {
     }
@@ -55,6 +59,50 @@ final class CreditEdges {
             }
         }
         attachUnnamedFeeds(a, unnamedFeeds, agencies, single);
+        if (single != null && agencies.isEmpty()) {
+            inheritAgencyThroughSharedText(a, single);
+        }
+    }
+
+    /**
+     * A page that names one source and no agency, but whose text is also in a stored article crediting an agency
+     * (nigeriapulse rewrites the AFP story NDTV ran from its syndicated feed): the text taken from the source is that
+     * agency's copy. Confidence: the partner's own evidence for the agency (its credits of it, plus its unnamed
+     * syndication notices, combined), times the reuse match's confidence, times {@link #SHARED_TEXT_FACTOR}, since it
+     * rests on shared text rather than on a credit the page states.
+     */
+    private void inheritAgencyThroughSharedText(ArticleInput a, String source) {
+        for (Map.Entry<String, Double> partner : index.reusePartners(a.id()).entrySet()) {
+            ArticleInput other = index.article(partner.getKey()).orElse(null);
+            if (other == null || other.id().equals(source)) {
+                continue;
+            }
+            List<Double> feeds = other.credits().stream()
+                    .filter(c -> !c.hasTarget() && kindOf(c) == EdgeKind.SYNDICATED).map(CreditInput::confidence).toList();
+            Map<String, List<CreditInput>> byAgency = new java.util.LinkedHashMap<>();
+            for (CreditInput c : other.credits()) {
+                if (c.hasTarget() && c.isAgency() && !index.isSelfCredit(other, c)) {
+                    String party = c.targetKey() != null ? c.targetKey() : c.targetDomain() != null ? c.targetDomain() : c.targetName();
+                    byAgency.computeIfAbsent(party, k -> new ArrayList<>()).add(c);
+                }
+            }
+            byAgency.forEach((party, credits) -> inherit(source, other, party, credits, feeds, partner.getValue()));
+        }
+    }
+
+    private void inherit(String source, ArticleInput other, String party, List<CreditInput> credits, List<Double> feeds,
+                         double matchConfidence) {
+        CreditInput first = credits.get(0);
+        String agency = NodeIds.outlet(party);
+        acc.node(new Node(agency, Node.Type.OUTLET, first.targetName() != null ? first.targetName() : party,
+                first.targetKey(), first.targetKind(), null, null, null));
+        List<Double> pieces = new ArrayList<>(feeds);
+        credits.forEach(c -> pieces.add(c.confidence()));
+        double confidence = Confidence.clamp(Confidence.combine(pieces) * matchConfidence * SHARED_TEXT_FACTOR);
+        String sentence = "the text taken from " + label(source) + " is also in " + label(other.id()) + ", which credits "
+                + label(agency) + ": " + Sentences.says(first);
+        acc.add(source, agency, EdgeKind.CREDITED, new EdgeEvidence(first.kind(), sentence, first.text(), first.location(),
+                first.start(), first.end(), confidence));
     }
 
     private void attachUnnamedFeeds(ArticleInput a, List<CreditInput> feeds, List<Resolved> agencies, String single) {

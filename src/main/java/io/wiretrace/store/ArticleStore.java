@@ -103,6 +103,30 @@ public class ArticleStore {
         return toRecord(entity);
     }
 
+    /** Ids of articles stored at any of these URLs (requested, final or canonical), at most {@code limit}. */
+    public List<Long> idsAtUrls(java.util.Collection<String> urls, int limit) {
+        if (urls.isEmpty()) {
+            return List.of();
+        }
+        return articles.getEntityManager().createQuery("select a.id from ArticleEntity a where a.url in :u "
+                        + "or a.finalUrl in :u or a.canonicalUrl in :u order by a.id", Long.class)
+                .setParameter("u", urls).setMaxResults(limit).getResultList();
+    }
+
+    /** Ids of later revisions of an article. */
+    public List<Long> revisionsOf(long id) {
+        return articles.getEntityManager()
+                .createQuery("select a.id from ArticleEntity a where a.revisionOf = :id order by a.id", Long.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    /** Ids of an outlet's articles, newest first, at most {@code limit}. */
+    public List<Long> idsOfOutlet(String outletKey, int limit) {
+        return articles.getEntityManager().createQuery(
+                        "select a.id from ArticleEntity a where a.outlet.key = :k order by a.id desc", Long.class)
+                .setParameter("k", outletKey).setMaxResults(limit).getResultList();
+    }
+
     /** Up to {@code limit} article ids greater than {@code afterId}, ascending. */
     public List<Long> idsAfter(long afterId, int limit) {
         return articles.getEntityManager()

@@ -62,6 +62,17 @@ public class AttributionStore {
                 .map(AttributionStore::toRecord).toList();
     }
 
+    /** Ids of articles whose credits mention one of these texts (e.g. a credited URL), at most {@code limit}. */
+    public List<Long> articlesMentioning(Collection<String> mentions, int limit) {
+        if (mentions.isEmpty()) {
+            return List.of();
+        }
+        return attributions.getEntityManager().createQuery(
+                        "select distinct a.articleId from AttributionEntity a where a.mention in :m order by a.articleId",
+                        Long.class)
+                .setParameter("m", mentions).setMaxResults(limit).getResultList();
+    }
+
     static StoredAttribution toRecord(AttributionEntity e) {
         OutletEntity outlet = e.targetOutlet;
         Attribution.Target target = new Attribution.Target(outlet == null ? null : outlet.key,

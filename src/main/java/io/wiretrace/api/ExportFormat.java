@@ -1,0 +1,46 @@
+package io.wiretrace.api;
+
+import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.provenance.Subgraph;
+import io.wiretrace.provenance.export.CsvEdgeExporter;
+import io.wiretrace.provenance.export.GraphMlExporter;
+import io.wiretrace.provenance.export.ProvJsonExporter;
+import io.wiretrace.provenance.export.ProvJsonLdExporter;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** The export formats of a provenance subgraph, chosen with {@code ?format=}. */
+enum ExportFormat {
+    PROV_JSON("prov-json", "application/json", "json"),
+    PROV_O("prov-o", "application/ld+json", "jsonld"),
+    GRAPHML("graphml", "application/graphml+xml", "graphml"),
+    CSV("csv", "text/csv; charset=utf-8", "csv");
+
+    private final String name;
+    private final String mediaType;
+    private final String extension;
+
+    ExportFormat(String name, String mediaType, String extension) {
+        this.name = name;
+        this.mediaType = mediaType;
+        this.extension = extension;
+    }
+
+    static ExportFormat parse(String value) {
+        String v = value == null ? "prov-json" : value.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.name.equals(v)).findFirst().orElseThrow(() -> new InvalidInput(
+                "format", "format '" + value + "' is not one of prov-json, prov-o, graphml, csv"));
+    }
+
+    Response render(Subgraph graph, String fileStem) {
+        String body = switch (this) {
+            case PROV_JSON -> new ProvJsonExporter().export(graph);
+            case PROV_O -> new ProvJsonLdExporter().export(graph);
+            case GRAPHML -> new GraphMlExporter().export(graph);
+            case CSV -> new CsvEdgeExporter().export(graph);
+        };
+        return Response.ok(body).header("Content-Type", mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + fileStem + "." + extension + "\"").build();
+    }
+}

@@ -1,0 +1,57 @@
+package io.wiretrace.api;
+
+import io.wiretrace.app.TraceProvenance;
+import io.wiretrace.provenance.ChainTrace;
+import io.wiretrace.provenance.DerivativeTree;
+import io.wiretrace.provenance.Story;
+import io.wiretrace.provenance.Subgraph;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Provenance of one article: its chain to the origin, its derivatives, its story, and exports. */
+@Path("/api/articles/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProvenanceResource {
+
+    private final TraceProvenance trace;
+
+    public ProvenanceResource(TraceProvenance trace) {
+        this.trace = trace;
+    }
+
+    @GET
+    @Path("/provenance")
+    @Operation(summary = "The chain from the article to its most probable origin, hop by hop with evidence, and alternative chains")
+    public ChainTrace provenance(@PathParam("id") String id) {
+        return trace.chain(ArticleResource.parseId(id));
+    }
+
+    @GET
+    @Path("/provenance/export")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The chain and its alternatives as PROV-JSON, PROV-O (JSON-LD), GraphML or CSV (?format=)")
+    public Response exportProvenance(@PathParam("id") String id, @QueryParam("format") String format) {
+        ExportFormat f = ExportFormat.parse(format);
+        return f.render(Subgraph.of(trace.chain(ArticleResource.parseId(id))), "provenance-" + id);
+    }
+
+    @GET
+    @Path("/derivatives")
+    @Operation(summary = "Who copied, republished or rewrote the article, as a tree")
+    public DerivativeTree derivatives(@PathParam("id") String id) {
+        return trace.derivatives(ArticleResource.parseId(id));
+    }
+
+    @GET
+    @Path("/story")
+    @Operation(summary = "The story the article belongs to: its articles, probable origin and derivation tree")
+    public Story story(@PathParam("id") String id) {
+        return trace.story(ArticleResource.parseId(id));
+    }
+}

@@ -1,0 +1,58 @@
+package io.wiretrace.api;
+
+import io.wiretrace.app.TraceProvenance;
+import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.provenance.Story;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Stories: clusters of articles connected by reuse and credits. A story is addressed by the id of any of its
+ * articles ({@code article:12} or {@code 12}); the story's own {@code id} in the JSON is the one to use.
+ */
+@Path("/api/stories/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class StoryResource {
+
+    private final TraceProvenance trace;
+
+    public StoryResource(TraceProvenance trace) {
+        this.trace = trace;
+    }
+
+    @GET
+    @Operation(summary = "A story: its articles, probable origin and derivation tree")
+    public Story story(@PathParam("id") String id) {
+        return trace.story(articleOf(id));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "A story as PROV-JSON, PROV-O (JSON-LD), GraphML or CSV (?format=)")
+    public Response export(@PathParam("id") String id, @QueryParam("format") String format) {
+        ExportFormat f = ExportFormat.parse(format);
+        return f.render(trace.story(articleOf(id)).subgraph(), "story-" + articleOf(id));
+    }
+
+    static long articleOf(String storyId) {
+        String s = storyId.strip();
+        int colon = s.lastIndexOf(':');
+        String tail = colon >= 0 ? s.substring(colon + 1) : s;
+        try {
+            long id = Long.parseLong(tail);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new InvalidInput("id", "story id '" + storyId + "' is not an article id such as 'article:12' or '12'");
+    }
+}

@@ -1,0 +1,68 @@
+package io.wiretrace.app;
+
+import io.wiretrace.ingest.ArticleNotFound;
+import io.wiretrace.outlet.OutletNotFound;
+import io.wiretrace.provenance.ChainTrace;
+import io.wiretrace.provenance.ChainTracer;
+import io.wiretrace.provenance.DerivativeTree;
+import io.wiretrace.provenance.OutletGraph;
+import io.wiretrace.provenance.OutletGraphBuilder;
+import io.wiretrace.provenance.Story;
+import io.wiretrace.provenance.StoryClusterer;
+import io.wiretrace.store.ArticleStore;
+import io.wiretrace.store.OutletStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Provenance questions about stored articles: chains to the origin, derivatives, stories and outlet graphs. */
+@ApplicationScoped
+public class TraceProvenance {
+
+    static final int OUTLET_ARTICLES = 200;
+
+    private final ProvenanceGraphs graphs;
+    private final ArticleStore articles;
+    private final OutletStore outlets;
+    private final ChainTracer tracer = new ChainTracer();
+    private final StoryClusterer stories = new StoryClusterer(tracer, ProvenanceGraphs.MAX_ARTICLES);
+    private final OutletGraphBuilder outletGraphs = new OutletGraphBuilder(5);
+
+    public TraceProvenance(ProvenanceGraphs graphs, ArticleStore articles, OutletStore outlets) {
+        this.graphs = graphs;
+        this.articles = articles;
+        this.outlets = outlets;
+    }
+
+    /** The most probable chain from the article to its origin, with alternatives where evidence conflicts. */
+    @Transactional
+    public ChainTrace chain(long articleId) {
+        return tracer.trace(around(articleId).graph(), ProvenanceGraphs.nodeId(articleId));
+    }
+
+    /** Who copied, republished or rewrote the article, as a tree. */
+    @Transactional
+    public DerivativeTree derivatives(long articleId) {
+        return tracer.derivatives(around(articleId).graph(), ProvenanceGraphs.nodeId(articleId));
+    }
+
+    /** The story the article belongs to: its cluster, probable origin and derivation tree. */
+    @Transactional
+    public Story story(long articleId) {
+        return stories.storyOf(around(articleId).graph(), ProvenanceGraphs.nodeId(articleId));
+    }
+
+    /** What an outlet takes from and gives to others, over its newest {@value #OUTLET_ARTICLES} articles. */
+    @Transactional
+    public OutletGraph outletGraph(String outletKey) {
+        outlets.byKey(outletKey).orElseThrow(() -> new OutletNotFound(outletKey));
+        List<Long> ids = articles.idsOfOutlet(outletKey, OUTLET_ARTICLES);
+        ProvenanceGraphs.Neighbourhood n = graphs.around(ids);
+        return outletGraphs.summarize(n.graph(), outletKey, ids.stream().map(ProvenanceGraphs::nodeId).toList());
+    }
+
+    private ProvenanceGraphs.Neighbourhood around(long articleId) {
+        articles.find(articleId).orElseThrow(() -> new ArticleNotFound(articleId));
+        return graphs.around(List.of(articleId));
+    }
+}

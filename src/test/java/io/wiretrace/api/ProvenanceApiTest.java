@@ -1,0 +1,113 @@
+package io.wiretrace.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.wiretrace.support.LocalSite;
+import io.wiretrace.support.SharedCorpus;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProvenanceApiTest {
+
+    static int ingest(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/articles").then()
+                .statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201))).extract().path("id");
+    }
+
+    @Test
+    void seedsTraceBackToAfpWithEvidenceForEachHop() {
+        int ndtv = ingest(Map.of("text", SharedCorpus.read("pages/seed-ndtv.txt"), "outlet", "NDTV"));
+        int farm = ingest(Map.of("text", SharedCorpus.read("pages/seed-nigeriapulse.txt"), "outlet", "nigeriapulse.com"));
+
+        JsonPath chain = given().get("/api/articles/" + farm + "/provenance").then().statusCode(200).extract().jsonPath();
+        List<String> path = chain.getList("best.hops.node.label");
+        assertThat(chain.getString("best.hops[0].edge.kind")).isEqualTo("CREDITED");
+        assertThat(chain.getString("best.hops[0].edge.evidence[0].sentence")).contains("Original Source: www.france24.com");
+        assertThat(path.get(0).toLowerCase()).contains("france");
+        assertThat(chain.getString("best.origin.outletKey")).isEqualTo("afp");
+        assertThat(chain.getString("best.originType")).isEqualTo("WIRE_AGENCY");
+
+        JsonPath ndtvChain = given().get("/api/articles/" + ndtv + "/provenance").then().statusCode(200).extract().jsonPath();
+        assertThat(ndtvChain.getString("best.origin.outletKey")).isEqualTo("afp");
+        assertThat(ndtvChain.getList("best.hops.edge.kind")).contains("SYNDICATED");
+
+        JsonPath story = given().get("/api/articles/" + farm + "/story").then().statusCode(200).extract().jsonPath();
+        assertThat(story.getList("members.id")).contains("article:" + ndtv, "article:" + farm);
+        assertThat(story.getString("origin.outletKey")).isEqualTo("afp");
+        String storyId = story.getString("id");
+        given().get("/api/stories/" + storyId).then().statusCode(200).body("id", equalTo(storyId));
+    }
+
+    @Test
+    void anUncreditedCopyGetsAReusedEdgeFlaggedUncreditedInEitherOrder() {
+        // two different stories, so the two orders cannot match each other's articles
+        for (String story : new String[] {"council-budget", "museum-theft"}) {
+            boolean copyFirst = story.startsWith("council");
+            String tag = "\n\nCase " + UUID.randomUUID() + ".";
+            String original = new String(LocalSite.resource("/texts/" + story + ".txt"), StandardCharsets.UTF_8) + tag;
+            String copy = new String(LocalSite.resource("/texts/" + story + "-copy.txt"), StandardCharsets.UTF_8) + tag;
+            Map<String, Object> o = Map.of("text", original, "url", "https://wire.example/" + UUID.randomUUID(),
+                    "publishedAt", "2025-05-07T09:00:00Z");
+            Map<String, Object> c = Map.of("text", copy, "url", "https://copycat.example/" + UUID.randomUUID(),
+                    "publishedAt", "2025-05-07T15:00:00Z");
+            int copyId = copyFirst ? ingest(c) : 0;
+            int originalId = ingest(o);
+            if (!copyFirst) {
+                copyId = ingest(c);
+            }
+            JsonPath chain = given().get("/api/articles/" + copyId + "/provenance").then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(chain.getString("best.hops[0].edge.kind")).isEqualTo("REUSED");
+            assertThat(chain.getBoolean("best.hops[0].edge.uncredited")).isTrue();
+            assertThat(chain.getString("best.hops[0].node.id")).isEqualTo("article:" + originalId);
+            given().get("/api/articles/" + originalId + "/derivatives").then().statusCode(200)
+                    .body("branches[0].node.id", equalTo("article:" + copyId));
+        }
+    }
+
+    @Test
+    void exportsComeInFourFormats() throws Exception {
+        int ndtv = ingest(Map.of("text", SharedCorpus.read("pages/seed-ndtv.txt"), "outlet", "NDTV"));
+        String prov = given().queryParam("format", "prov-json").get("/api/articles/" + ndtv + "/provenance/export")
+                .then().statusCode(200).extract().asString();
+        JsonNode json = new ObjectMapper().readTree(prov);
+        assertThat(json.has("prefix")).isTrue();
+        assertThat(json.has("entity")).isTrue();
+        given().queryParam("format", "prov-o").get("/api/articles/" + ndtv + "/provenance/export").then().statusCode(200)
+                .body(containsString("@context"));
+        given().queryParam("format", "graphml").get("/api/articles/" + ndtv + "/provenance/export").then()
+                .statusCode(200).body(containsString("<graphml"));
+        given().queryParam("format", "csv").get("/api/articles/" + ndtv + "/story/../provenance/export").then()
+                .statusCode(200).contentType(startsWith("text/csv"));
+        given().queryParam("format", "pdf").get("/api/articles/" + ndtv + "/provenance/export").then()
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("format"));
+        given().queryParam("format", "graphml").get("/api/outlets/ndtv/graph/export").then().statusCode(200);
+    }
+
+    @Test
+    void outletGraphCountsWhatAnOutletTakes() {
+        ingest(Map.of("text", SharedCorpus.read("pages/seed-ndtv.txt"), "outlet", "NDTV"));
+        given().get("/api/outlets/ndtv/graph").then().statusCode(200).body("outletKey", equalTo("ndtv"))
+                .body("takesFrom.outletKey", org.hamcrest.Matchers.hasItem("afp"));
+        given().get("/api/outlets/no-such-outlet/graph").then().statusCode(404);
+    }
+
+    @Test
+    void unknownArticleOrBadStoryIdIsAProblem() {
+        given().get("/api/articles/99999996/provenance").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/stories/story:abc").then().statusCode(400).contentType("application/problem+json");
+    }
+}
