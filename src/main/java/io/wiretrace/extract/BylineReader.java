@@ -102,7 +102,7 @@ final class BylineReader {
     }
 
     /** Whether a prepared class-and-id string marks a byline (tested once per distinct string by {@link HintCache}). */
-    static boolean isBylineHint(String prepared) {
+    static boolean isBylineHint(Keywords.Prepared prepared) {
         return BYLINE_HINT.in(prepared) && !NOT_BYLINE.in(prepared);
     }
 

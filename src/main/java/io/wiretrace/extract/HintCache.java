@@ -32,11 +32,11 @@ final class HintCache {
         if (cls.isEmpty() && id.isEmpty()) {
             return NONE;
         }
-        return cache.computeIfAbsent(cls + "#" + id, k -> compute(cls, id));
+        return cache.computeIfAbsent(id.isEmpty() ? cls : cls + "#" + id, k -> compute(cls, id));
     }
 
     private static Hint compute(String cls, String id) {
-        String hints = Keywords.prepare(id.isEmpty() ? cls : cls + " " + id);
+        Keywords.Prepared hints = Keywords.prepare(id.isEmpty() ? cls : cls + " " + id);
         int flags = 0;
         if (Hints.CAPTION.in(hints)) {
             flags |= CAPTION;

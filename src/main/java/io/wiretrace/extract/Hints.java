@@ -80,7 +80,7 @@ final class Hints {
         if (hints.isEmpty()) {
             return 0;
         }
-        String prepared = Keywords.prepare(hints);
+        Keywords.Prepared prepared = Keywords.prepare(hints);
         return (NEGATIVE.in(prepared) ? -25 : 0) + (POSITIVE.in(prepared) ? 25 : 0);
     }
 

@@ -20,23 +20,18 @@ final class Keywords {
         return new Keywords(List.of(words));
     }
 
-    /** Lower-cased text padded with spaces, with '-' and '_' as word separators too, as {@link #in} expects. */
-    static String prepare(String raw) {
-        return " " + raw.toLowerCase(Locale.ROOT).replace('\t', ' ').replace('\n', ' ') + " ";
+    /** A class/id string lower-cased and padded, once as written and once with '-' and '_' as word separators. */
+    record Prepared(String plain, String spaced) {
     }
 
-    /** @param prepared text from {@link #prepare} */
-    boolean in(String prepared) {
-        String spaced = null;
+    static Prepared prepare(String raw) {
+        String plain = " " + raw.toLowerCase(Locale.ROOT).replace('\t', ' ').replace('\n', ' ') + " ";
+        return new Prepared(plain, plain.replace('-', ' ').replace('_', ' '));
+    }
+
+    boolean in(Prepared text) {
         for (String w : words) {
-            if (w.charAt(0) == ' ') {
-                if (spaced == null) {
-                    spaced = prepared.replace('-', ' ').replace('_', ' ');
-                }
-                if (spaced.contains(w)) {
-                    return true;
-                }
-            } else if (prepared.contains(w)) {
+            if ((w.charAt(0) == ' ' ? text.spaced() : text.plain()).contains(w)) {
                 return true;
             }
         }
