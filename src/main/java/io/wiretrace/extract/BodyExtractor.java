@@ -30,6 +30,11 @@ final class BodyExtractor {
             DomScan scan = DomScan.of(body, byline, flags);
             List<Element> roots = ContentScorer.select(body, scan, flags);
             if (roots.isEmpty()) {
+                // nothing scored: a short page is its own article, unless it is only links (menus, link lists)
+                NodeStats bs = scan.get(body);
+                if (bs == null || bs.linkDensity() >= 0.5) {
+                    continue;
+                }
                 roots = List.of(body);
             }
             BodyWriter.Body result = new BodyWriter(scan, flags, title, baseUrl).write(roots);

@@ -108,6 +108,14 @@ final class BodyWriter {
                     || (flags.weightClasses() && Hints.classWeight(e) < 0))) {
                 return true;
             }
+            if (ImageCaptions.isCaptionBox(e, s)) {
+                return true;
+            }
+            if (flags.stripUnlikely() && s.text < Hints.SMALL_BOX && !tag.equals("p")
+                    && Hints.SMALL_BOILERPLATE.matcher(Hints.classAndId(e)).find()
+                    && !ProvenanceLines.matches(e.text())) {
+                return true;
+            }
             if (!flags.cleanConditionally() || !CONDITIONAL.contains(tag)) {
                 return false;
             }

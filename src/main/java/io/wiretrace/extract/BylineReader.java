@@ -16,7 +16,10 @@ import org.jsoup.nodes.Element;
 final class BylineReader {
 
     private static final Pattern BYLINE_HINT = Pattern.compile(
-            "(?i)byline|by-line|\\bauthor|writtenby|p-author|autor|auteur");
+            "(?i)byline|by-line|\\bauthor|writtenby|p-author|autor|auteur|(?:^|\\s)credit(?:\\s|$)");
+    /** A short header line naming the source ("Updated 5 PM | Source: PTI"). */
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?iu)(?:^|[|•·,]\\s*)(?:source|sources|quelle|fuente|fonte|źródło|zdroj|forrás|kilde)\\s*:\\s*\\S");
     private static final Pattern NOT_BYLINE = Pattern.compile("(?i)bio|about|avatar|image|photo|img|comment|more");
     private static final Pattern BY_PREFIX = Pattern.compile(
             "(?iu)^(written\\s+)?(by|von|par|por|di|door|af|de|przez|autor(?:a)?:?|author:?|text:?)\\s+");
@@ -26,37 +29,64 @@ final class BylineReader {
                     + "r[eé]daction|desk|team|media|times|post|tribune|herald|journal|magazine?|online|"
                     + "reuters|afp|dpa|ap|apa|efe|ansa|pti|ians|kna|epd|sid|upi|bloomberg|contributors?|wire|"
                     + "daily|newsroom|inc|ltd|gmbh)\\b");
-    private static final Pattern NOT_A_NAME = Pattern.compile("[\\d@/]|https?:|\\.com\\b|\\.\\w{2,3}$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("[\\d@/:]|https?:|\\.com\\b|\\.\\w{2,3}$");
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)^(bild|foto|photo|image|picture|grafik|©)");
+    private static final Pattern NOT_PERSON_WORD = Pattern.compile("(?iu)^(no|unknown|anonym\\w*|an[oó]nimo|admin|"
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+            + "samstag|sonntag|january|february|march|april|june|july|august|september|october|november|december|"
+            + "updated|published|author|autor|redaktion|quelle|source)$");
+    private static final Pattern PARTICLE = Pattern.compile("(?u)^(de|da|del|della|di|do|dos|das|du|la|le|van|von|"
+            + "der|den|ter|ten|bin|ibn|al|el|y|e|zu|af)$");
+    private static final int LONG_TEXT = 200;
 
     private BylineReader() {
     }
 
-    /** The first short element marked as a byline, or null. */
+    /**
+     * The first short visible element marked as a byline, else the first short line naming a source (such lines
+     * stand under the headline where a byline would), or null.
+     */
     static Element findElement(Document doc) {
+        Element sourceLine = null;
+        boolean articleStarted = false; // source lines count only above the text, where a byline would stand
         for (Element e : doc.body().getAllElements()) {
-            if (!isBylineMarked(e)) {
+            boolean marked = isBylineMarked(e);
+            String own = e.ownText();
+            articleStarted |= own.length() >= LONG_TEXT;
+            if (!marked && (sourceLine != null || articleStarted || !own.contains(":"))) {
                 continue;
             }
             String text = e.text().trim();
-            if (text.length() >= 3 && text.length() < 100 && !insideChrome(e)) {
+            if (text.length() < 3 || text.length() >= (marked ? 100 : 140) || insideChrome(e)
+                    || PICTURE_CREDIT.matcher(text).find()) {
+                continue;
+            }
+            if (marked) {
                 return e;
             }
+            if (SOURCE_LINE.matcher(text).find()) {
+                sourceLine = e;
+            }
         }
-        return null;
+        return sourceLine;
     }
 
     private static boolean isBylineMarked(Element e) {
         if ("author".equalsIgnoreCase(e.attr("rel")) || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) {
             return true;
         }
-        String hint = e.className() + " " + e.id();
+        String hint = e.className().trim() + " " + e.id();
         return hint.length() > 1 && BYLINE_HINT.matcher(hint).find() && !NOT_BYLINE.matcher(hint).find();
     }
 
     private static boolean insideChrome(Element e) {
+        if (Hints.isHidden(e)) {
+            return true;
+        }
         for (Element p = e.parent(); p != null; p = p.parent()) {
             String tag = p.normalName();
-            if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")) {
+            if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside") || tag.equals("figure")
+                    || Hints.isHidden(p)) {
                 return true;
             }
             String hint = p.className() + " " + p.id();
@@ -92,10 +122,18 @@ final class BylineReader {
             return false;
         }
         String[] words = name.split(" ");
-        if (words.length > 5 || ORGANISATION.matcher(name).find() || outletKeys.contains(TitleCleaner.key(name))) {
-            return false;
+        if (words.length < 2 || words.length > 5 || ORGANISATION.matcher(name).find()
+                || outletKeys.contains(TitleCleaner.key(name))) {
+            return false; // a single word is an agency, a handle or a fragment more often than a person
         }
-        // one all-caps short word ("AFP", "KNA") is an agency, not a person
-        return !(words.length == 1 && name.equals(name.toUpperCase(Locale.ROOT)) && name.length() <= 6);
+        for (String w : words) {
+            if (NOT_PERSON_WORD.matcher(w).matches()) {
+                return false;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) && !PARTICLE.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

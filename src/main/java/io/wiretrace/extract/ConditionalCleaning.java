@@ -4,8 +4,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Readability's "clean conditionally" test for a box inside the article: negative weight, or few commas together
- * with too many images, list items, inputs, embeds, or links for its text. Lists of links (teasers, related
- * stories) go too. Stateless.
+ * with too many images, list items, inputs, embeds, or links for its text. Lists inside the article stay (they
+ * are often lists of references); related-story lists are caught earlier by their class names. Stateless.
  */
 final class ConditionalCleaning {
 
@@ -21,9 +21,6 @@ final class ConditionalCleaning {
         String tag = e.normalName();
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
         double density = s.linkDensity();
-        if (list && density > 0.5) {
-            return true;
-        }
         if (s.commas >= 10) {
             return false;
         }

@@ -14,6 +14,10 @@ final class ContentScorer {
 
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    private static final int TOP_CANDIDATES = 5;
+    private static final int MIN_ALTERNATIVES = 3;
+    private static final int CREDIT_LEVELS = 3;
+    private static final int CREDIT_SIBLINGS = 3;
 
     private ContentScorer() {
     }
@@ -45,21 +49,58 @@ final class ContentScorer {
                 container = container.parent();
             }
         }
-        Element top = null;
-        double best = Double.NEGATIVE_INFINITY;
         for (Element c : scoredContainers) {
             NodeStats cs = scan.get(c);
             cs.score *= 1 - cs.linkDensity();
-            if (cs.score > best) {
-                best = cs.score;
-                top = c;
-            }
         }
-        if (top == null) {
+        scoredContainers.sort((a, b) -> Double.compare(scan.get(b).score, scan.get(a).score));
+        if (scoredContainers.isEmpty()) {
             return List.of();
         }
+        Element top = commonAncestorOfAlternatives(scoredContainers, body, scan);
         top = climb(top, body, scan);
-        return withSiblings(top, scan);
+        List<Element> roots = withSiblings(top, scan);
+        roots.addAll(trailingCreditLines(top, body, scan));
+        return roots;
+    }
+
+    /**
+     * When several other top candidates score nearly as well, the article is split across them (a list of steps,
+     * paragraphs in separate wrappers): take the nearest ancestor of the best that contains at least three.
+     */
+    private static Element commonAncestorOfAlternatives(List<Element> ranked, Element body, DomScan scan) {
+        Element top = ranked.get(0);
+        double topScore = scan.get(top).score;
+        List<Element> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(TOP_CANDIDATES, ranked.size()); i++) {
+            if (topScore > 0 && scan.get(ranked.get(i)).score / topScore >= 0.75) {
+                alternatives.add(ranked.get(i));
+            }
+        }
+        if (alternatives.size() < MIN_ALTERNATIVES) {
+            return top;
+        }
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            int containing = 0;
+            for (Element alternative : alternatives) {
+                if (alternative != parent && isAncestor(parent, alternative)) {
+                    containing++;
+                }
+            }
+            if (containing >= MIN_ALTERNATIVES) {
+                return parent;
+            }
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Moves up while a parent scores better, and past wrappers that hold nothing else. */
@@ -100,7 +141,7 @@ final class ContentScorer {
     private static List<Element> withSiblings(Element top, DomScan scan) {
         Element parent = top.parent();
         if (parent == null) {
-            return List.of(top);
+            return new ArrayList<>(List.of(top));
         }
         NodeStats ts = scan.get(top);
         double threshold = Math.max(10, ts.score * 0.2);
@@ -116,10 +157,40 @@ final class ContentScorer {
         return out;
     }
 
+    /**
+     * A sign-off or source line often sits just after the article's wrapper, a level or two up ("Originally
+     * published at ...", "Quelle: dpa"): look at the first few elements following each of the top candidate's
+     * ancestors.
+     */
+    private static List<Element> trailingCreditLines(Element top, Element body, DomScan scan) {
+        List<Element> out = new ArrayList<>();
+        Element a = top.parent();
+        for (int level = 1; a != null && a != body && level <= CREDIT_LEVELS; level++, a = a.parent()) {
+            int seen = 0;
+            for (Element next = a.nextElementSibling(); next != null && seen < CREDIT_SIBLINGS;
+                    next = next.nextElementSibling()) {
+                NodeStats s = scan.get(next);
+                if (s == null || s.text == 0) {
+                    continue;
+                }
+                seen++;
+                if (s.text <= 320 && ProvenanceLines.matches(next.text())) {
+                    out.add(next);
+                }
+            }
+        }
+        return out; // collected from the innermost ancestor outwards, which is page order
+    }
+
     private static boolean isContentSibling(Element sibling, NodeStats s, Element top, NodeStats ts,
             double threshold) {
         double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? ts.score * 0.2 : 0;
         if (s.scored && s.score + bonus >= threshold) {
+            return true;
+        }
+        // a deep wrapper of more paragraphs, styled like the top candidate, lies beyond the scoring depth but is
+        // article text all the same
+        if (!s.scored && bonus > 0 && s.paragraphs >= 3 && s.text >= 500 && s.linkDensity() < 0.2 && s.commas >= 3) {
             return true;
         }
         if (s.text > 0 && s.text <= 320 && ProvenanceLines.matches(sibling.text())) {

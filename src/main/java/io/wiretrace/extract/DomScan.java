@@ -162,8 +162,15 @@ final class DomScan {
             if (e == byline || Hints.NEVER_CONTENT.contains(tag) || Hints.isHidden(e)) {
                 return true;
             }
+            if (tag.equals("body")) {
+                return false;
+            }
+            if (tag.equals("figure") && isImageFigure(e)) {
+                return true; // an image with its caption and credit: never article text
+            }
             String hints = Hints.classAndId(e);
-            if (!hints.isEmpty() && Hints.CAPTION.matcher(hints).find()) {
+            if (!hints.isEmpty() && Hints.CAPTION.matcher(hints).find() && !tag.equals("article")
+                    && !tag.equals("main")) {
                 return true;
             }
             if (!flags.stripUnlikely()) {
@@ -173,6 +180,11 @@ final class DomScan {
                 return !keptForProvenance(e);
             }
             return false;
+        }
+
+        private boolean isImageFigure(Element figure) {
+            return figure.selectFirst("img, picture, video, iframe") != null
+                    && figure.getElementsByTag("p").size() < 3;
         }
 
         /** Chrome that holds nothing but a credit line ("Quelle: dpa") stays: it belongs to the article. */

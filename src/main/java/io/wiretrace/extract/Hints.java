@@ -10,11 +10,14 @@ import org.jsoup.nodes.Element;
  */
 final class Hints {
 
-    static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community|"
+    static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|community|"
             + "cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
-            + "skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|"
-            + "consent|newsletter|subscri|signup|share|sharing|promo|outbrain|taboola|recommend|most-?popular|"
-            + "most-?read|trending|navbar|masthead|paywall|skip-?link|teaser-?list|read-?more|toolbar");
+            + "skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote");
+    /** Hints of small boxes (share bars, newsletter and cookie boxes, teasers): dropped when short. */
+    static final Pattern SMALL_BOILERPLATE = Pattern.compile("(?i)cookie|consent|newsletter|subscri|signup|share|"
+            + "sharing|promo|outbrain|taboola|recommend|most-?popular|most-?read|trending|navbar|masthead|paywall|"
+            + "skip-?link|teaser|read-?more|toolbar|advert|\\bads?\\b|tags|keywords|author-?bio|about-?the-?author");
+    static final int SMALL_BOX = 500;
     static final Pattern MAYBE_CANDIDATE = Pattern.compile("(?i)and|article|body|column|content|main|shadow");
     static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
@@ -22,7 +25,9 @@ final class Hints {
             + "com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|"
             + "skyscraper|sponsor|shopping|tags|widget|newsletter|cookie|teaser");
     static final Pattern CAPTION = Pattern.compile("(?i)caption|photo-?credit|image-?credit|img-?credit|"
-            + "media-?credit|pic-?credit|credit-?photo|bildunterschrift|bildnachweis|fotocredit|legende-?photo");
+            + "media-?credit|pic-?credit|credit-?photo|credit-?container|photographer|bildunterschrift|bildnachweis|"
+            + "fotocredit|legende-?photo|image-?container|img-?container|image-?description|inner-description|"
+            + "(?:^|\\s)credits?(?:\\s|$)");
     static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
             "alertdialog", "dialog");
     static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "iframe", "svg",

@@ -33,7 +33,7 @@ final class MetadataReader {
         String siteName = firstNonBlank(meta.first("og:site_name"), ld.facts().publisherName());
         Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
         String rawTitle = firstNonBlank(meta.first("og:title", "twitter:title", "dc.title", "sailthru.title"),
-                ld.facts().headline(), doc.title(), h1 == null ? null : h1.text());
+                headlineOrTitle(ld.facts().headline(), doc.title()), h1 == null ? null : h1.text());
         String title = TitleCleaner.clean(rawTitle, siteName, domain, h1 == null ? null : h1.text());
         String bylineText = bylineElement == null ? null : bylineElement.text().replaceAll("\\s+", " ").trim();
         List<String> sources = new ArrayList<>(ld.personAuthors());
@@ -59,6 +59,18 @@ final class MetadataReader {
                 language(doc, meta, ld), firstNonBlank(meta.first("description", "og:description",
                         "twitter:description"), ld.description()),
                 siteName, domain, canonical);
+    }
+
+    /** The JSON-LD headline when the document title confirms it (some pages put a description there). */
+    private static String headlineOrTitle(String headline, String docTitle) {
+        if (headline == null || headline.isBlank()) {
+            return docTitle;
+        }
+        if (docTitle == null || docTitle.isBlank()
+                || TitleCleaner.key(docTitle).contains(TitleCleaner.key(headline))) {
+            return headline;
+        }
+        return docTitle;
     }
 
     private static String canonical(Document doc, MetaTags meta, String pageUrl) {

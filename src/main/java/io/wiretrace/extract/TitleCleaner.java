@@ -32,7 +32,9 @@ final class TitleCleaner {
             return null;
         }
         String h = heading == null ? null : heading.replaceAll("\\s+", " ").trim();
-        if (h != null && h.length() >= 10 && !h.equals(title) && title.contains(h)) {
+        // the page's heading at either end of the title, and most of it, is the headline without the site name
+        if (h != null && !h.equals(title) && h.length() * 5 >= title.length() * 2
+                && (title.startsWith(h) || title.endsWith(h))) {
             return h;
         }
         String byName = removeName(title, siteName);
@@ -78,7 +80,7 @@ final class TitleCleaner {
         return null;
     }
 
-    /** Without a known name: drop the last segment when it is short and the remainder has at least 4 words. */
+    /** Without a known name: drop the last segment when it is short and the remainder has at least 3 words. */
     private static String removeShortTail(String title) {
         Matcher m = SEPARATOR.matcher(title);
         int lastStart = -1;
@@ -94,7 +96,7 @@ final class TitleCleaner {
         }
         String head = title.substring(0, lastStart).trim();
         String tail = title.substring(lastEnd).trim();
-        if (tail.split(" ").length <= 4 && head.split(" ").length >= 4) {
+        if (tail.split(" ").length <= 4 && head.split(" ").length >= 3) {
             return head;
         }
         return title;
