@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class RepublicationRule implements Rule {
 
     static final String ID = "republication.notice";
+    static final String FOOTER_ID = "footer.originally-published";
+    private static final Pattern ORIGINALLY_FOOTER = Pattern.compile("(?i)originally (?:published|posted) (?:at|on) ");
 
     /** Where a notice may start: the line start, after a sentence end or an opening bracket. */
     private static final Pattern SENTENCE_START = Pattern.compile("(?<=[.!?:)\\]—–])\\s{1,3}(?=\\S)|(?<=[(\\[*])");
@@ -126,8 +128,11 @@ final class RepublicationRule implements Rule {
                 int end = block.start() + m.start("who") + m.group("who").indexOf(name) + name.length();
                 boolean edge = block.index() < ArticleView.HEAD_LINES
                         || block.index() >= view.blocks().size() - ArticleView.TAIL_LINES * 2;
+                // a bare "Originally published at X" footer is the original_source form
+                boolean footer = ORIGINALLY_FOOTER.matcher(view.body()).region(start, end).lookingAt();
                 found.add(Findings.inBody(view, start, end, Findings.lineLocation(view, block),
-                        AttributionKind.REPUBLISHED_FROM, target.get(), edge ? 0.9 : 0.75, ID,
+                        footer ? AttributionKind.ORIGINAL_SOURCE : AttributionKind.REPUBLISHED_FROM, target.get(),
+                        edge ? 0.9 : 0.75, footer ? FOOTER_ID : ID,
                         "A republication notice says the text first appeared at " + target.get().name() + "."));
                 break;
             }
