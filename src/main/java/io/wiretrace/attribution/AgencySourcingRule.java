@@ -23,6 +23,10 @@ final class AgencySourcingRule implements Rule {
             + "(?:disse|afirmou|declarou|explicou|confirmou) (?:à|ao)|em declarações (?:à|ao)"
             + ")\\s+(?:the |l'|l’|la |el |der |dem |a |o )?(?<agency>[\\p{L}][\\p{L}\\-]*(?:\\s[\\p{Lu}][\\p{L}\\-]*){0,3})");
 
+    private static final Keywords KEYWORDS = new Keywords("spoke", "speaking", "talk", "told", "said", "says",
+            "interview", "confirmed", " à ", "par", " a ", "declaraciones", "consultad", "sagte", "erklärte",
+            "bestätigte", "gespräch", "gegenüber", "à", "ao ");
+
     @Override
     public List<Attribution> apply(ArticleView view) {
         if (!SyndicationNoticeRule.present(view.body())) {
@@ -31,6 +35,9 @@ final class AgencySourcingRule implements Rule {
         List<Attribution> found = new ArrayList<>();
         OutletScanner scanner = new OutletScanner(view.resolver());
         for (Block block : view.blocks()) {
+            if (!KEYWORDS.in(block.text())) {
+                continue;
+            }
             Matcher m = SOURCING.matcher(block.text());
             while (m.find()) {
                 List<OutletScanner.Hit> hits = scanner.agencies(m.group("agency"));

@@ -49,12 +49,17 @@ final class MaterialCreditRule implements Rule {
     private static final Pattern CONNECTOR = Pattern.compile(
             "(?iu)(?:and|y|e|et|und|og|en|i|oraz|a|&|the|la|el|da|do|das|dos|de|del|der|die|von|l'|l’|agencia|agência)");
 
+    /** Every pattern needs one of these words. */
+    private static final Keywords KEYWORDS = new Keywords("input", "reporting", "material", "information",
+            "informaci", "informaç", "informazion", "contributed", "with ", "avec ", "con ", "com ", "mit ", "med ",
+            "met ", "dépêches", "fuente", "verwendung");
+
     @Override
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
         for (Block block : view.blocks()) {
             String text = block.text();
-            if (PhotoCues.present(text)) {
+            if (!KEYWORDS.in(text) || PhotoCues.present(text)) {
                 continue;
             }
             Matcher intro = INTRO.matcher(text);

@@ -17,11 +17,27 @@ import java.util.regex.Pattern;
 final class RepublicationRule implements Rule {
 
     static final String ID = "republication.notice";
+    static final String FOOTER_ID = "footer.originally-published";
+    private static final Pattern ORIGINALLY_FOOTER = Pattern.compile("(?i)originally (?:published|posted) (?:at|on) ");
 
-    private static final String START = "(?:^|(?<=[.!?:)\\]—–]\\s{0,3})|(?<=[(\\[*]))\\s*";
+    /** Where a notice may start: the line start, after a sentence end or an opening bracket. */
+    private static final Pattern SENTENCE_START = Pattern.compile("(?<=[.!?:)\\]—–])\\s{1,3}(?=\\S)|(?<=[(\\[*])");
     private static final String THIS_EN = "(?:(?:this|the|a) (?:article|story|post|piece|essay|report|column|interview|"
             + "content|text|item|blog post|op-ed|commentary|analysis|feature|review|guide|version of this (?:story|article)) )";
     private static final String WHO = "(?<who>[^\\n]{1,120})";
+
+    /** A notice pattern and the words it cannot match without (a cheap pre-filter on lower-cased lines). */
+    private record Notice(Pattern pattern, List<String> words) {
+    }
+
+    private static final List<String> EN = List.of("original", "first", "previous", "republi", "reprint", "reproduc",
+            "repost", "permission", "syndicated", "adapted", "excerpted");
+    private static final List<String> FR = List.of("publié", "paru", "republié", "reprodu", "repris");
+    private static final List<String> ES_PT = List.of("publicad", "publicó", "republicad", "reproducid");
+    private static final List<String> DE = List.of("zuerst", "zunächst", "ursprünglich", "erstmals", "erstveröffentlichung",
+            "nachdruck");
+    private static final List<String> OTHER = List.of("pubblicat", "verscheen", "eerder", "eerst", "oorspronkelijk",
+            "først", "oprindeligt", "ukazał", "opublikowany");
 
     private static final List<Pattern> PATTERNS = List.of(
             // English
@@ -65,17 +81,42 @@ final class RepublicationRule implements Rule {
                     + "(?:i|på|hos|af)\\s+" + WHO),
             p("(?:artykuł|tekst) (?:ukazał się|został opublikowany) (?:pierwotnie |oryginalnie )?(?:w|na|przez)\\s+" + WHO));
 
+    /** Patterns in the order of PATTERNS, with the words each needs. */
+    private static final List<Notice> NOTICES = notices();
+
+    private static List<Notice> notices() {
+        // PATTERNS lists 4 English, 3 French, 4 Spanish, 2 Portuguese, 4 German, then Italian, Dutch, Danish, Polish
+        List<List<String>> words = List.of(EN, EN, EN, EN, FR, FR, FR, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT,
+                DE, DE, DE, DE, OTHER, OTHER, OTHER, OTHER);
+        if (words.size() != PATTERNS.size()) {
+            throw new IllegalStateException("keyword groups out of step with patterns");
+        }
+        List<Notice> list = new ArrayList<>();
+        for (int i = 0; i < PATTERNS.size(); i++) {
+            list.add(new Notice(PATTERNS.get(i), words.get(i)));
+        }
+        return List.copyOf(list);
+    }
+
     private static Pattern p(String phrase) {
-        return Pattern.compile("(?iu)" + START + phrase);
+        return Pattern.compile("(?iu)" + phrase);
     }
 
     @Override
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
         for (Block block : view.blocks()) {
-            for (Pattern pattern : PATTERNS) {
-                Matcher m = pattern.matcher(block.text());
-                if (!m.find()) {
+            String lower = block.text().toLowerCase(java.util.Locale.ROOT);
+            List<Integer> starts = null;
+            for (Notice notice : NOTICES) {
+                if (notice.words().stream().noneMatch(lower::contains)) {
+                    continue;
+                }
+                if (starts == null) {
+                    starts = sentenceStarts(block.text());
+                }
+                Matcher m = atSentenceStart(notice.pattern(), block.text(), starts);
+                if (m == null) {
                     continue;
                 }
                 String name = CreditedName.cut(m.group("who"));
@@ -87,13 +128,38 @@ final class RepublicationRule implements Rule {
                 int end = block.start() + m.start("who") + m.group("who").indexOf(name) + name.length();
                 boolean edge = block.index() < ArticleView.HEAD_LINES
                         || block.index() >= view.blocks().size() - ArticleView.TAIL_LINES * 2;
+                // a bare "Originally published at X" footer is the original_source form
+                boolean footer = ORIGINALLY_FOOTER.matcher(view.body()).region(start, end).lookingAt();
                 found.add(Findings.inBody(view, start, end, Findings.lineLocation(view, block),
-                        AttributionKind.REPUBLISHED_FROM, target.get(), edge ? 0.9 : 0.75, ID,
+                        footer ? AttributionKind.ORIGINAL_SOURCE : AttributionKind.REPUBLISHED_FROM, target.get(),
+                        edge ? 0.9 : 0.75, footer ? FOOTER_ID : ID,
                         "A republication notice says the text first appeared at " + target.get().name() + "."));
                 break;
             }
         }
         return found;
+    }
+
+    private static List<Integer> sentenceStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        Matcher m = SENTENCE_START.matcher(text);
+        while (m.find()) {
+            starts.add(m.end());
+        }
+        return starts;
+    }
+
+    /** The pattern matched at the start of the line or of one of its sentences, else null. */
+    private static Matcher atSentenceStart(Pattern pattern, String text, List<Integer> starts) {
+        Matcher m = pattern.matcher(text);
+        for (int start : starts) {
+            m.region(start, text.length());
+            if (m.lookingAt()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static Optional<Target> resolve(ArticleView view, String name, String mention) {

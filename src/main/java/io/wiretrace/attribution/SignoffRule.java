@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class SignoffRule implements Rule {
 
     static final String ID = "signoff.agency";
+    private static final int LONG_PARAGRAPH = 150;
 
     /** The whole line is a credit, optionally bracketed or slashed. */
     private static final Pattern WHOLE_LINE = Pattern.compile(
@@ -28,7 +29,7 @@ final class SignoffRule implements Rule {
         List<Attribution> found = new ArrayList<>();
         boolean gallery = isGallery(view);
         int last = view.blocks().size() - 1;
-        for (Block block : view.tail()) {
+        for (Block block : candidates(view)) {
             if (block.index() < 1 || PhotoCues.present(block.text())) {
                 continue;
             }
@@ -51,6 +52,24 @@ final class SignoffRule implements Rule {
             }
         }
         return found;
+    }
+
+    /**
+     * The tail lines, plus the last two long paragraphs: extraction may leave "Read also" teasers after the article's
+     * real last paragraph, which is where a sign-off sits.
+     */
+    private static List<Block> candidates(ArticleView view) {
+        java.util.LinkedHashSet<Block> blocks = new java.util.LinkedHashSet<>();
+        List<Block> all = view.blocks();
+        int longOnes = 0;
+        for (int i = all.size() - 1; i >= 0 && longOnes < 2; i--) {
+            if (all.get(i).text().length() >= LONG_PARAGRAPH) {
+                blocks.add(all.get(i));
+                longOnes++;
+            }
+        }
+        blocks.addAll(view.tail());
+        return new ArrayList<>(blocks);
     }
 
     /** Pages with several short caption-credit lines ("Getty", "GETTY IMAGES") are photo galleries. */

@@ -42,9 +42,14 @@ final class SyndicationNoticeRule implements Rule {
             "(?iu)^(?:©\\s*)?(?:(?:this )?(?:content|article|story) (?:is |was )?)?provided by\\s+(?<who>.{2,60}?)\\.?$");
     private static final Pattern SYNDICATED_FROM = Pattern.compile("(?iu)syndicated (?:from|by|via)\\s+(?<who>[^\\n]{2,80})");
 
+    /** Every FEED alternative needs one of these words. */
+    private static final Keywords FEED_WORDS = new Keywords("feed", "automati", "automát", "redaktionell", "ungeprüft",
+            "unverändert", "syndicated");
+    private static final Keywords PROVIDED_WORDS = new Keywords("provided by");
+
     /** True when the text holds a syndicated-feed disclaimer (other rules use it as a sign of agency copy). */
     static boolean present(String text) {
-        return FEED.matcher(text).find();
+        return FEED_WORDS.in(text) && FEED.matcher(text).find();
     }
 
     @Override
@@ -53,7 +58,7 @@ final class SyndicationNoticeRule implements Rule {
         OutletScanner scanner = new OutletScanner(view.resolver());
         for (Block block : view.blocks()) {
             Matcher m = FEED.matcher(block.text());
-            if (m.find()) {
+            if (FEED_WORDS.in(block.text()) && m.find()) {
                 int[] span = evidenceSpan(block.text(), m.start(), m.end());
                 String evidence = block.text().substring(span[0], span[1]);
                 Target target = target(view, scanner, evidence);
@@ -64,7 +69,7 @@ final class SyndicationNoticeRule implements Rule {
                 continue;
             }
             Matcher provided = PROVIDED.matcher(block.text());
-            if (block.text().length() <= 80 && provided.matches()) {
+            if (block.text().length() <= 80 && PROVIDED_WORDS.in(block.text()) && provided.matches()) {
                 String name = CreditedName.cut(provided.group("who"));
                 view.targets().known(name).ifPresent(t -> found.add(Findings.inBody(view, block.start(), block.end(),
                         Findings.lineLocation(view, block), AttributionKind.SYNDICATED_FEED_DISCLAIMER, t, 0.7,

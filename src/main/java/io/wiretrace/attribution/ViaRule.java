@@ -25,12 +25,14 @@ final class ViaRule implements Rule {
                     + "phone|telephone|satellite|link|livestream|twitter|facebook|instagram|tiktok|youtube|"
                     + "linkedin|reddit|telegram|whatsapp|press release|statement|pool)\\b");
 
+    private static final Keywords KEYWORDS = new Keywords("via", "h/t", "h.t.", "hat tip", "hattip");
+
     @Override
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
         for (Block block : view.blocks()) {
             String text = block.text();
-            if (PhotoCues.present(text)) {
+            if (!KEYWORDS.in(text) || PhotoCues.present(text)) {
                 continue;
             }
             Matcher via = VIA_LINE.matcher(text);

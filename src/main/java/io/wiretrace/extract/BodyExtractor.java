@@ -20,14 +20,14 @@ final class BodyExtractor {
     }
 
     /** The body text and links; the text is empty when the page holds none. */
-    static BodyWriter.Body extract(Document doc, Element byline, String title, String baseUrl) {
+    static BodyWriter.Body extract(Document doc, Element byline, String title, String baseUrl, HintCache hints) {
         Element body = doc.body();
         BodyWriter.Body best = new BodyWriter.Body("", List.of());
         if (body == null) {
             return best;
         }
         for (DomScan.Flags flags : ATTEMPTS) {
-            DomScan scan = DomScan.of(body, byline, flags);
+            DomScan scan = DomScan.of(body, byline, flags, hints);
             List<Element> roots = ContentScorer.select(body, scan, flags);
             if (roots.isEmpty()) {
                 // nothing scored: a short page is its own article, unless it is only links (menus, link lists)

@@ -105,24 +105,23 @@ final class BodyWriter {
         private boolean dropped(Element e, NodeStats s) {
             String tag = e.normalName();
             if ((tag.equals("h1") || tag.equals("h2")) && (duplicatesTitle(e, s)
-                    || (flags.weightClasses() && Hints.classWeight(e) < 0))) {
+                    || (flags.weightClasses() && scan.hint(e).weight() < 0))) {
                 return true;
             }
             if (ImageCaptions.isCaptionBox(e, s)) {
                 return true;
             }
             if (flags.stripUnlikely() && s.text < Hints.SMALL_BOX && !tag.equals("p")
-                    && Hints.SMALL_BOILERPLATE.matcher(Hints.classAndId(e)).find()
-                    && !ProvenanceLines.matches(e.text())) {
+                    && scan.hint(e).has(HintCache.SMALL_BOILERPLATE) && !ProvenanceLines.matches(e.text())) {
                 return true;
             }
             if (!flags.cleanConditionally() || !CONDITIONAL.contains(tag)) {
                 return false;
             }
-            if (s.text <= 320 && ProvenanceLines.matches(e.text())) {
+            if (!ConditionalCleaning.remove(e, s, flags.weightClasses() ? scan.hint(e).weight() : 0)) {
                 return false;
             }
-            return ConditionalCleaning.remove(e, s, flags.weightClasses());
+            return !(s.text <= 320 && ProvenanceLines.matches(e.text())); // a credit line stays
         }
 
         private boolean duplicatesTitle(Element e, NodeStats s) {

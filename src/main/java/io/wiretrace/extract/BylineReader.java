@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the byline element (rel=author, itemprop=author, byline/author classes) and turns byline strings into
@@ -15,12 +16,13 @@ import org.jsoup.nodes.Element;
  */
 final class BylineReader {
 
-    private static final Pattern BYLINE_HINT = Pattern.compile(
-            "(?i)byline|by-line|\\bauthor|writtenby|p-author|autor|auteur|(?:^|\\s)credit(?:\\s|$)");
+    private static final Keywords BYLINE_HINT = Keywords.of("byline", "by-line", " author", "writtenby", "p-author",
+            "autor", "auteur", " credit ");
     /** A short header line naming the source ("Updated 5 PM | Source: PTI"). */
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?iu)(?:^|[|•·,]\\s*)(?:source|sources|quelle|fuente|fonte|źródło|zdroj|forrás|kilde)\\s*:\\s*\\S");
-    private static final Pattern NOT_BYLINE = Pattern.compile("(?i)bio|about|avatar|image|photo|img|comment|more");
+    private static final Keywords NOT_BYLINE = Keywords.of("bio", "about", "avatar", "image", "photo", "img",
+            "comment", "more");
     private static final Pattern BY_PREFIX = Pattern.compile(
             "(?iu)^(written\\s+)?(by|von|par|por|di|door|af|de|przez|autor(?:a)?:?|author:?|text:?)\\s+");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,;&|]|\\s(?:[Aa]nd|AND|und|et|y|e)\\s)\\s*");
@@ -46,37 +48,62 @@ final class BylineReader {
      * The first short visible element marked as a byline, else the first short line naming a source (such lines
      * stand under the headline where a byline would), or null.
      */
-    static Element findElement(Document doc) {
+    static Element findElement(Document doc, HintCache hints) {
         Element sourceLine = null;
+        Element marked = null;
         boolean articleStarted = false; // source lines count only above the text, where a byline would stand
         for (Element e : doc.body().getAllElements()) {
-            boolean marked = isBylineMarked(e);
-            String own = e.ownText();
-            articleStarted |= own.length() >= LONG_TEXT;
-            if (!marked && (sourceLine != null || articleStarted || !own.contains(":"))) {
+            boolean isMarked = marked == null && isBylineMarked(e, hints);
+            int ownLength = 0;
+            boolean colon = false;
+            for (int i = 0; i < e.childNodeSize(); i++) {
+                if (e.childNode(i) instanceof TextNode t) {
+                    String raw = t.getWholeText(); // no copy: cheaper than ownText() on every element
+                    ownLength += raw.isBlank() ? 0 : raw.strip().length();
+                    colon |= raw.indexOf(':') >= 0;
+                }
+            }
+            articleStarted |= ownLength >= LONG_TEXT;
+            boolean maybeSource = sourceLine == null && !articleStarted && colon;
+            if (!isMarked && !maybeSource) {
+                if (marked != null && (sourceLine != null || articleStarted)) {
+                    break;
+                }
                 continue;
             }
             String text = e.text().trim();
-            if (text.length() < 3 || text.length() >= (marked ? 100 : 140) || insideChrome(e)
+            if (text.length() < 3 || text.length() >= (isMarked ? 100 : 140) || insideChrome(e)
                     || PICTURE_CREDIT.matcher(text).find()) {
                 continue;
             }
-            if (marked) {
-                return e;
-            }
-            if (SOURCE_LINE.matcher(text).find()) {
+            if (isMarked) {
+                marked = e;
+            } else if (SOURCE_LINE.matcher(text).find()) {
                 sourceLine = e;
             }
         }
-        return sourceLine;
+        if (marked == null) {
+            return sourceLine;
+        }
+        // "Updated 5 PM | Source: PTI" above the text says more than a bare "PTI" or an outlet name marked as author
+        boolean sourceSaysMore = sourceLine != null && (sourceLine.text().contains(marked.text().trim())
+                || personNames(List.of(marked.text()), Set.of()).isEmpty());
+        return sourceSaysMore ? sourceLine : marked;
     }
 
-    private static boolean isBylineMarked(Element e) {
+    private static boolean isBylineMarked(Element e, HintCache hints) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if ("author".equalsIgnoreCase(e.attr("rel")) || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) {
             return true;
         }
-        String hint = e.className().trim() + " " + e.id();
-        return hint.length() > 1 && BYLINE_HINT.matcher(hint).find() && !NOT_BYLINE.matcher(hint).find();
+        return hints.of(e).has(HintCache.BYLINE);
+    }
+
+    /** Whether a prepared class-and-id string marks a byline (tested once per distinct string by {@link HintCache}). */
+    static boolean isBylineHint(Keywords.Prepared prepared) {
+        return BYLINE_HINT.in(prepared) && !NOT_BYLINE.in(prepared);
     }
 
     private static boolean insideChrome(Element e) {

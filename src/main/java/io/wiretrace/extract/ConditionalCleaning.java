@@ -12,8 +12,7 @@ final class ConditionalCleaning {
     private ConditionalCleaning() {
     }
 
-    static boolean remove(Element e, NodeStats s, boolean useWeights) {
-        int weight = useWeights ? Hints.classWeight(e) : 0;
+    static boolean remove(Element e, NodeStats s, int weight) {
         double score = s.scored ? s.score : 0;
         if (weight + score < 0) {
             return true;

@@ -42,7 +42,7 @@ final class ContentScorer {
                 if (!cs.scored) {
                     cs.scored = true;
                     cs.score = Hints.tagWeight(container.normalName())
-                            + (flags.weightClasses() ? Hints.classWeight(container) : 0);
+                            + (flags.weightClasses() ? scan.hint(container).weight() : 0);
                     scoredContainers.add(container);
                 }
                 cs.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3.0);

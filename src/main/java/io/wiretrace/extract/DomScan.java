@@ -22,12 +22,14 @@ final class DomScan {
     }
 
     private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
+    private final HintCache hints;
 
-    private DomScan() {
+    private DomScan(HintCache hints) {
+        this.hints = hints;
     }
 
-    static DomScan of(Element body, Element byline, Flags flags) {
-        DomScan scan = new DomScan();
+    static DomScan of(Element body, Element byline, Flags flags, HintCache hints) {
+        DomScan scan = new DomScan(hints);
         NodeTraversor.filter(scan.new Filter(byline, flags), body);
         return scan;
     }
@@ -35,6 +37,10 @@ final class DomScan {
     /** Stats of an included element, or null when the element was excluded (or lies outside the scan). */
     NodeStats get(Element e) {
         return stats.get(e);
+    }
+
+    HintCache.Hint hint(Element e) {
+        return hints.of(e);
     }
 
     Iterable<Map.Entry<Element, NodeStats>> entries() {
@@ -168,15 +174,14 @@ final class DomScan {
             if (tag.equals("figure") && isImageFigure(e)) {
                 return true; // an image with its caption and credit: never article text
             }
-            String hints = Hints.classAndId(e);
-            if (!hints.isEmpty() && Hints.CAPTION.matcher(hints).find() && !tag.equals("article")
-                    && !tag.equals("main")) {
+            HintCache.Hint hint = hints.of(e);
+            if (hint.has(HintCache.CAPTION) && !tag.equals("article") && !tag.equals("main")) {
                 return true;
             }
             if (!flags.stripUnlikely()) {
                 return false;
             }
-            if (Hints.CHROME.contains(tag) || Hints.isUnlikely(e, hints)) {
+            if (Hints.CHROME.contains(tag) || Hints.isUnlikely(e, hint)) {
                 return !keptForProvenance(e);
             }
             return false;

@@ -1,7 +1,6 @@
 package io.wiretrace.extract;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,24 +9,30 @@ import org.jsoup.nodes.Element;
  */
 final class Hints {
 
-    static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|community|"
-            + "cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
-            + "skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote");
+    static final Keywords UNLIKELY = Keywords.of("-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment",
+            "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related",
+            "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
+            "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote");
     /** Hints of small boxes (share bars, newsletter and cookie boxes, teasers): dropped when short. */
-    static final Pattern SMALL_BOILERPLATE = Pattern.compile("(?i)cookie|consent|newsletter|subscri|signup|share|"
-            + "sharing|promo|outbrain|taboola|recommend|most-?popular|most-?read|trending|navbar|masthead|paywall|"
-            + "skip-?link|teaser|read-?more|toolbar|advert|\\bads?\\b|tags|keywords|author-?bio|about-?the-?author");
+    static final Keywords SMALL_BOILERPLATE = Keywords.of("cookie", "consent", "newsletter", "subscri", "signup",
+            "share", "sharing", "promo", "outbrain", "taboola", "recommend", "mostpopular", "most-popular",
+            "mostread", "most-read", "trending", "navbar", "masthead", "paywall", "skiplink", "skip-link", "teaser",
+            "readmore", "read-more", "toolbar", "advert", " ad ", " ads ", "tags", "keywords", "authorbio",
+            "author-bio", "about-the-author");
     static final int SMALL_BOX = 500;
-    static final Pattern MAYBE_CANDIDATE = Pattern.compile("(?i)and|article|body|column|content|main|shadow");
-    static final Pattern POSITIVE = Pattern.compile(
-            "(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
-    static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|"
-            + "com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|"
-            + "skyscraper|sponsor|shopping|tags|widget|newsletter|cookie|teaser");
-    static final Pattern CAPTION = Pattern.compile("(?i)caption|photo-?credit|image-?credit|img-?credit|"
-            + "media-?credit|pic-?credit|credit-?photo|credit-?container|photographer|bildunterschrift|bildnachweis|"
-            + "fotocredit|legende-?photo|image-?container|img-?container|image-?description|inner-description|"
-            + "(?:^|\\s)credits?(?:\\s|$)");
+    static final Keywords MAYBE_CANDIDATE = Keywords.of("and", "article", "body", "column", "content", "main",
+            "shadow");
+    static final Keywords POSITIVE = Keywords.of("article", "body", "content", "entry", "hentry", "h-entry", "main",
+            "page", "pagination", "post", "text", "blog", "story");
+    static final Keywords NEGATIVE = Keywords.of("-ad-", "hidden", " hid ", "banner", "combx", "comment", "com-",
+            "contact", "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll",
+            "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter",
+            "cookie", "teaser");
+    static final Keywords CAPTION = Keywords.of("caption", "photocredit", "photo-credit", "imagecredit",
+            "image-credit", "imgcredit", "img-credit", "mediacredit", "media-credit", "piccredit", "pic-credit",
+            "creditphoto", "credit-photo", "credit-container", "creditcontainer", "photographer", "bildunterschrift",
+            "bildnachweis", "fotocredit", "legende-photo", "image-container", "imagecontainer", "img-container",
+            "imgcontainer", "image-description", "imagedescription", "inner-description", " credit ", " credits ");
     static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
             "alertdialog", "dialog");
     static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
@@ -41,15 +46,8 @@ final class Hints {
     static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "h2", "h3", "h4", "h5", "h6");
     static final Set<String> NOT_SCORED = Set.of("li", "dt", "dd", "th", "ul", "ol", "dl", "tr", "tbody", "table",
             "body", "h1", "nav", "footer", "aside", "header", "form");
-    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private Hints() {
-    }
-
-    static String classAndId(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        return id.isEmpty() ? cls : cls + " " + id;
     }
 
     static boolean isHidden(Element e) {
@@ -60,32 +58,30 @@ final class Hints {
             return true;
         }
         String style = e.attr("style");
-        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
-    static boolean isUnlikely(Element e, String hints) {
+    /** Unlikely to be content by role, or by class/id hints unless its tag says it is the article. */
+    static boolean isUnlikely(Element e, HintCache.Hint hint) {
         if (UNLIKELY_ROLES.contains(e.attr("role"))) {
             return true;
         }
         String tag = e.normalName();
-        return !hints.isEmpty() && !tag.equals("body") && !tag.equals("a") && !tag.equals("article")
-                && !tag.equals("main") && UNLIKELY.matcher(hints).find() && !MAYBE_CANDIDATE.matcher(hints).find();
+        return hint.has(HintCache.UNLIKELY) && !tag.equals("body") && !tag.equals("a") && !tag.equals("article")
+                && !tag.equals("main");
     }
 
-    /** Readability's class weight: +25/-25 per matching class name and id. */
-    static int classWeight(Element e) {
-        int weight = 0;
-        String cls = e.className();
-        if (!cls.isEmpty()) {
-            weight += NEGATIVE.matcher(cls).find() ? -25 : 0;
-            weight += POSITIVE.matcher(cls).find() ? 25 : 0;
+    /** Readability's class weight of one class or id string: -25 if negative, +25 if positive (both may apply). */
+    static int weight(String hints) {
+        if (hints.isEmpty()) {
+            return 0;
         }
-        String id = e.id();
-        if (!id.isEmpty()) {
-            weight += NEGATIVE.matcher(id).find() ? -25 : 0;
-            weight += POSITIVE.matcher(id).find() ? 25 : 0;
-        }
-        return weight;
+        Keywords.Prepared prepared = Keywords.prepare(hints);
+        return (NEGATIVE.in(prepared) ? -25 : 0) + (POSITIVE.in(prepared) ? 25 : 0);
     }
 
     static int tagWeight(String tag) {

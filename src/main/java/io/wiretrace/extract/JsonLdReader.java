@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -30,9 +29,9 @@ final class JsonLdReader {
     private JsonLdReader() {
     }
 
-    static Result read(Document doc) {
+    static Result read(PageIndex page) {
         List<Map<String, Object>> objects = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)ld\\+json]")) {
+        for (Element script : page.jsonLdScripts) {
             for (Object root : TolerantJson.parseAll(script.data())) {
                 collect(root, objects, 0);
             }

@@ -22,16 +22,18 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
             throw new NoArticleFound("the page is empty");
         }
         Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
-        MetaTags meta = new MetaTags(doc);
-        JsonLdReader.Result ld = JsonLdReader.read(doc);
-        Element byline = doc.body() == null ? null : BylineReader.findElement(doc);
-        MetadataReader.Metadata m = MetadataReader.read(doc, meta, ld, byline, pageUrl);
+        PageIndex page = new PageIndex(doc);
+        MetaTags meta = new MetaTags(page);
+        JsonLdReader.Result ld = JsonLdReader.read(page);
+        HintCache hints = new HintCache();
+        Element byline = doc.body() == null ? null : BylineReader.findElement(doc, hints);
+        MetadataReader.Metadata m = MetadataReader.read(page, meta, ld, byline, pageUrl);
         String base = pageUrl != null ? pageUrl : m.canonicalUrl();
-        BodyWriter.Body body = BodyExtractor.extract(doc, byline, m.title(), base);
+        BodyWriter.Body body = BodyExtractor.extract(doc, byline, m.title(), base, hints);
         if (body.text().isBlank()) {
             throw new NoArticleFound("no body text in page " + (pageUrl == null ? "(no URL)" : pageUrl));
         }
-        List<MarkupSignal> markup = MarkupSignalReader.read(doc, meta, ld, base);
+        List<MarkupSignal> markup = MarkupSignalReader.read(page, meta, ld, base);
         return new ExtractedArticle(m.title(), m.authors(), m.byline(), m.publishedAt(), m.modifiedAt(),
                 m.language(), m.description(), m.siteName(), m.siteDomain(), m.canonicalUrl(), body.text(),
                 ld.facts(), markup, body.links());

@@ -2,7 +2,6 @@ package io.wiretrace.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,10 +17,13 @@ final class MarkupSignalReader {
     private MarkupSignalReader() {
     }
 
-    static List<MarkupSignal> read(Document doc, MetaTags meta, JsonLdReader.Result ld, String baseUrl) {
+    static List<MarkupSignal> read(PageIndex page, MetaTags meta, JsonLdReader.Result ld, String baseUrl) {
         List<MarkupSignal> out = new ArrayList<>();
         boolean canonicalSeen = false;
-        for (Element link : doc.select("link[rel][href]")) {
+        for (Element link : page.links) {
+            if (!link.hasAttr("href")) {
+                continue;
+            }
             String rel = link.attr("rel").trim().toLowerCase(java.util.Locale.ROOT);
             // the first canonical is the one that counts; later ones are usually template noise
             boolean canonical = rel.equals("canonical") && !canonicalSeen;

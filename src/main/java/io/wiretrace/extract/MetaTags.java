@@ -3,7 +3,6 @@ package io.wiretrace.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,8 +15,8 @@ final class MetaTags {
 
     private final Map<String, Element> byKey = new HashMap<>();
 
-    MetaTags(Document doc) {
-        for (Element meta : doc.getElementsByTag("meta")) {
+    MetaTags(PageIndex page) {
+        for (Element meta : page.metas) {
             String content = meta.attr("content").trim();
             if (content.isEmpty()) {
                 continue;

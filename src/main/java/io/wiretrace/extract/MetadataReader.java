@@ -4,9 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,16 +22,17 @@ final class MetadataReader {
     private MetadataReader() {
     }
 
-    static Metadata read(Document doc, MetaTags meta, JsonLdReader.Result ld, Element bylineElement, String pageUrl) {
-        String canonical = canonical(doc, meta, pageUrl);
+    static Metadata read(PageIndex page, MetaTags meta, JsonLdReader.Result ld, Element bylineElement,
+            String pageUrl) {
+        String canonical = canonical(page, meta, pageUrl);
         String domain = Urls.domain(pageUrl);
         if (domain == null) {
             domain = Urls.domain(canonical);
         }
         String siteName = firstNonBlank(meta.first("og:site_name"), ld.facts().publisherName());
-        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+        Element h1 = page.firstH1;
         String rawTitle = firstNonBlank(meta.first("og:title", "twitter:title", "dc.title", "sailthru.title"),
-                headlineOrTitle(ld.facts().headline(), doc.title()), h1 == null ? null : h1.text());
+                headlineOrTitle(ld.facts().headline(), page.titleText()), h1 == null ? null : h1.text());
         String title = TitleCleaner.clean(rawTitle, siteName, domain, h1 == null ? null : h1.text());
         String bylineText = bylineElement == null ? null : bylineElement.text().replaceAll("\\s+", " ").trim();
         List<String> sources = new ArrayList<>(ld.personAuthors());
@@ -42,7 +41,7 @@ final class MetadataReader {
         if (sources.isEmpty()) {
             sources.add(metaAuthor);
             sources.add(bylineText);
-            for (Element a : doc.select("a[rel=author]")) {
+            for (Element a : page.authorAnchors) {
                 sources.add(a.text());
             }
         }
@@ -55,8 +54,8 @@ final class MetadataReader {
         List<String> authors = BylineReader.personNames(sources, outletKeys);
         String byline = bylineText != null ? bylineText : metaAuthor != null && !metaAuthor.startsWith("http")
                 ? metaAuthor : ld.personAuthors().isEmpty() ? null : String.join(", ", ld.personAuthors());
-        return new Metadata(title, authors, byline, published(doc, meta, ld), modified(meta, ld),
-                language(doc, meta, ld), firstNonBlank(meta.first("description", "og:description",
+        return new Metadata(title, authors, byline, published(page, meta, ld), modified(meta, ld),
+                language(page, meta, ld), firstNonBlank(meta.first("description", "og:description",
                         "twitter:description"), ld.description()),
                 siteName, domain, canonical);
     }
@@ -73,19 +72,19 @@ final class MetadataReader {
         return docTitle;
     }
 
-    private static String canonical(Document doc, MetaTags meta, String pageUrl) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
-        String base = pageUrl;
-        if (link != null) {
-            String abs = Urls.absolute(base, link.attr("href"));
-            if (abs != null) {
-                return abs;
+    private static String canonical(PageIndex page, MetaTags meta, String pageUrl) {
+        for (Element link : page.links) {
+            if (link.attr("rel").trim().equalsIgnoreCase("canonical") && link.hasAttr("href")) {
+                String abs = Urls.absolute(pageUrl, link.attr("href"));
+                if (abs != null) {
+                    return abs;
+                }
             }
         }
-        return Urls.absolute(base, meta.get("og:url"));
+        return Urls.absolute(pageUrl, meta.get("og:url"));
     }
 
-    private static OffsetDateTime published(Document doc, MetaTags meta, JsonLdReader.Result ld) {
+    private static OffsetDateTime published(PageIndex page, MetaTags meta, JsonLdReader.Result ld) {
         OffsetDateTime t = firstDate(ld.facts().datePublished(), meta.first("article:published_time",
                 "og:published_time", "datepublished", "article.published", "pubdate", "publishdate", "publish-date",
                 "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
@@ -93,9 +92,15 @@ final class MetadataReader {
         if (t != null) {
             return t;
         }
-        Element time = doc.selectFirst("time[pubdate][datetime], time[itemprop~=(?i)datePublished][datetime]");
-        if (time == null) {
-            time = doc.selectFirst("time[datetime]");
+        Element time = null;
+        for (Element candidate : page.times) {
+            if (candidate.hasAttr("pubdate") || candidate.attr("itemprop").equalsIgnoreCase("datePublished")) {
+                time = candidate;
+                break;
+            }
+        }
+        if (time == null && !page.times.isEmpty()) {
+            time = page.times.get(0);
         }
         return time == null ? null : DateParser.parse(time.attr("datetime"));
     }
@@ -115,8 +120,8 @@ final class MetadataReader {
         return null;
     }
 
-    private static String language(Document doc, MetaTags meta, JsonLdReader.Result ld) {
-        Element html = doc.selectFirst("html");
+    private static String language(PageIndex page, MetaTags meta, JsonLdReader.Result ld) {
+        Element html = page.html;
         String lang = firstNonBlank(html == null ? null : html.attr("lang"), html == null ? null
                 : html.attr("xml:lang"), meta.first("content-language", "language", "dc.language", "og:locale"),
                 ld.language());
@@ -134,9 +139,5 @@ final class MetadataReader {
             }
         }
         return null;
-    }
-
-    static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Turns a page (HTML) or a plain text into an {@link io.wiretrace.extract.ExtractedArticle}: metadata, main body text
- * with boilerplate removed, markup signals and links. The only package that touches Jsoup. Pure Java.
+ * Turns a page (HTML) or a plain text into an {@link io.wiretrace.extract.ExtractedArticle}: metadata, JSON-LD facts,
+ * main body text with boilerplate removed (Readability-style scoring that keeps credit lines), markup signals and
+ * links. {@link io.wiretrace.extract.JsoupArticleExtractor} is the entry point; the only package that touches Jsoup.
  */
 package io.wiretrace.extract;

@@ -1,2 +1,5 @@
-/** The outlet registry: outlets with keys, aliases, domains and kinds, and resolution of a mention to an outlet. Pure Java. */
+/**
+ * The outlet registry: outlets with keys, aliases, domains and kinds, read from {@code outlets.tsv}, and resolution of
+ * a mention, URL or host to an outlet ({@link io.wiretrace.outlet.OutletResolver}). Pure Java.
+ */
 package io.wiretrace.outlet;

@@ -33,6 +33,16 @@ public record AnchorFacts(List<Anchor> anchors) {
         return anchors.stream().filter(a -> theirs.contains(id(a))).toList();
     }
 
+    /** Anchors of this text whose (kind, normalized) id is in {@code theirIds} (see {@link #ids()}). */
+    List<Anchor> sharedWith(Set<String> theirIds) {
+        return anchors.stream().filter(a -> theirIds.contains(id(a))).toList();
+    }
+
+    /** The (kind, normalized) ids of the anchors, for repeated {@link #sharedWith(Set)} calls. */
+    Set<String> ids() {
+        return ids(anchors);
+    }
+
     private static Set<String> ids(Collection<Anchor> anchors) {
         return anchors.stream().map(AnchorFacts::id).collect(Collectors.toSet());
     }

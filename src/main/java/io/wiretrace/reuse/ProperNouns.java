@@ -49,8 +49,9 @@ final class ProperNouns {
         while (!run.isEmpty() && isDroppable(word(text, run.get(0)))) {
             run.remove(0);
         }
-        while (!run.isEmpty() && PARTICLES.contains(word(text, run.get(run.size() - 1)).toLowerCase(Locale.ROOT))) {
-            run.remove(run.size() - 1);
+        while (!run.isEmpty() && (PARTICLES.contains(word(text, run.get(run.size() - 1)).toLowerCase(Locale.ROOT))
+                || isAbbreviatedTitle(text, run.get(run.size() - 1)))) {
+            run.remove(run.size() - 1); // "Florida Gov." names no one: the name follows the title
         }
         if (run.size() >= 2) {
             names.add(text.substring(run.get(0)[0], run.get(run.size() - 1)[1]));
@@ -64,6 +65,11 @@ final class ProperNouns {
     private static boolean isDroppable(String w) {
         String lower = w.toLowerCase(Locale.ROOT);
         return LEADING_FUNCTION_WORDS.contains(lower) || PARTICLES.contains(lower) || w.endsWith("’s") || w.endsWith("'s");
+    }
+
+    /** A short capitalised word directly followed by a dot ("Gov.", "Sen.", "Dr."): a title, not part of a name. */
+    private static boolean isAbbreviatedTitle(String text, int[] span) {
+        return span[1] - span[0] <= 4 && span[1] < text.length() && text.charAt(span[1]) == '.';
     }
 
     private static String word(String text, int[] span) {

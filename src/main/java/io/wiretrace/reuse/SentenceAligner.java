@@ -60,6 +60,7 @@ public final class SentenceAligner {
         float[][] lex = lexical.embed(batch);
         float[][] sem = semantic == null ? null : semantic.embed(batch);
         List<AnchorFacts> facts = batch.stream().map(anchors::extract).toList();
+        List<java.util.Set<String>> factIds = facts.stream().map(AnchorFacts::ids).toList();
         boolean[] eligible = new boolean[batch.size()];
         for (int i = 0; i < batch.size(); i++) {
             eligible[i] = alignable(i < a.size() ? a.get(i) : b.get(i - a.size()));
@@ -77,7 +78,7 @@ public final class SentenceAligner {
                 if (base < threshold - MAX_ANCHOR_BONUS) {
                     continue; // cannot reach the threshold even with the anchor bonus
                 }
-                List<Anchor> shared = facts.get(i).sharedWith(facts.get(bj));
+                List<Anchor> shared = factIds.get(bj).isEmpty() ? List.of() : facts.get(i).sharedWith(factIds.get(bj));
                 double score = Math.min(1.0, base + bonus(shared));
                 if (score >= threshold) {
                     scored.add(new SentencePair(a.get(i), b.get(j), score, l, s, shared));

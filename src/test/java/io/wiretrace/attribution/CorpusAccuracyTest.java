@@ -70,6 +70,28 @@ class CorpusAccuracyTest {
         assertThat(recall(total)).as("overall recall").isGreaterThanOrEqualTo(MIN_RECALL);
     }
 
+    @Test
+    void bothSeedsComeOutRight() {
+        List<CorpusLabels.Page> pages = CorpusLabels.load(CorpusLabels.root());
+        CorpusLabels.Page ndtv = pages.stream().filter(p -> p.id().equals("seed-ndtv")).findFirst().orElseThrow();
+        CorpusLabels.Page farm = pages.stream().filter(p -> p.id().equals("seed-nigeriapulse")).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(ndtv.file()) && Files.isRegularFile(farm.file()),
+                "seed texts absent; skipping");
+
+        List<Attribution> fromNdtv = detector.detect(extract(ndtv));
+        assertThat(fromNdtv).extracting(a -> a.kind().wireName() + ":" + a.target().key())
+                .containsExactlyInAnyOrder("syndicated_feed_disclaimer:null", "wire_credit:afp");
+        assertThat(fromNdtv).filteredOn(a -> a.kind() == AttributionKind.SYNDICATED_FEED_DISCLAIMER).singleElement()
+                .satisfies(a -> assertThat(a.evidence().text()).contains("not been edited by NDTV staff"));
+
+        List<Attribution> fromFarm = detector.detect(extract(farm));
+        assertThat(fromFarm).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(AttributionKind.ORIGINAL_SOURCE);
+            assertThat(a.target().key()).isEqualTo("france24");
+            assertThat(a.evidence().text()).isEqualTo("Original Source: www.france24.com");
+        });
+    }
+
     private void score(CorpusLabels.Page page, List<Attribution> found, Map<String, int[]> perKind, List<String> log) {
         for (Attribution a : found) {
             int[] c = perKind.computeIfAbsent(a.kind().wireName(), k -> new int[4]);

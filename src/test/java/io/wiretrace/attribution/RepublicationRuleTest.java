@@ -21,7 +21,6 @@ class RepublicationRuleTest {
         "This post first appeared on Grist.                                         | grist",
         "Reprinted with permission from The Hill.                                   | thehill",
         "This piece was originally published on Harbour Notes.                      | Harbour Notes",
-        "Originally published at www.harbournotes.net on March 3, 2021.             | harbournotes.net",
         "(This story first appeared in the Tampa Bay Times.)                        | tampabay",
         "A version of this story originally ran in the Los Angeles Times.           | latimes",
         "Cet article a été initialement publié sur Le Monde.                        | lemonde",
@@ -53,6 +52,16 @@ class RepublicationRuleTest {
     })
     void ignoresLookAlikes(String line) {
         assertThat(Detection.summary(article().body(BODY, "Second paragraph of the story.", line))).isEmpty();
+    }
+
+    @Test
+    void aBareOriginallyPublishedFooterIsAnOriginalSource() {
+        var found = Detection.detect(article().body(BODY, "Originally published at www.harbournotes.net on March 3, 2021."));
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(Detection.summary(a)).isEqualTo("original_source:harbournotes.net");
+            assertThat(a.evidence().text()).isEqualTo("Originally published at www.harbournotes.net");
+            assertThat(a.rule()).isEqualTo(RepublicationRule.FOOTER_ID);
+        });
     }
 
     @Test

@@ -82,6 +82,13 @@ class WireCreditTest {
     }
 
     @Test
+    void readsASignOffBeforeTrailingTeasers() {
+        var page = article().body(LEAD, LEAD + " The board will meet again next week to decide. (dpa/gem)",
+                "Read also:", "Teaser one", "Teaser two", "Teaser three", "Teaser four", "Teaser five", "Teaser six");
+        assertThat(Detection.summary(page)).containsExactly("wire_credit:dpa");
+    }
+
+    @Test
     void aBareAgencyLineAmongPhotoCaptionsIsNotASignOff() {
         var gallery = article().body("1/3 Factory reopens", LEAD, "Getty", "2/3 Strike ends", LEAD, "GETTY IMAGES",
                 "3/3 Harbour busy", LEAD, "Reuters", "The end of the gallery text follows.");

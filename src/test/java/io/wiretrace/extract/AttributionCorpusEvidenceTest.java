@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class AttributionCorpusEvidenceTest {
 
-    private static final double TEXT_FLOOR = 0.85;
+    private static final double TEXT_FLOOR = 0.90;
     private static final double MARKUP_FLOOR = 0.85;
 
     private final ArticleExtractor extractor = new JsoupArticleExtractor();

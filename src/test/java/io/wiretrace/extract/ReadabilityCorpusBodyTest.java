@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class ReadabilityCorpusBodyTest {
 
-    private static final double MEAN_F1_FLOOR = 0.88;
-    private static final double MEAN_RECALL_FLOOR = 0.85;
-    private static final double MEAN_PRECISION_FLOOR = 0.88;
+    private static final double MEAN_F1_FLOOR = 0.95;
+    private static final double MEAN_RECALL_FLOOR = 0.93;
+    private static final double MEAN_PRECISION_FLOOR = 0.96;
 
     private final ArticleExtractor extractor = new JsoupArticleExtractor();
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReadabilityCorpusMetadataTest {
 
-    private static final Map<String, Double> FLOORS = Map.of("title", 0.80, "byline", 0.55, "siteName", 0.80,
-            "lang", 0.90, "publishedTime", 0.80);
+    private static final Map<String, Double> FLOORS = Map.of("title", 0.90, "byline", 0.70, "siteName", 0.90,
+            "lang", 0.95, "publishedTime", 0.95);
 
     private final ArticleExtractor extractor = new JsoupArticleExtractor();
 

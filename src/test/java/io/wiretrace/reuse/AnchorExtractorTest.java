@@ -34,4 +34,11 @@ class AnchorExtractorTest {
         assertThat(facts.ofKind(AnchorKind.NAME)).extracting(Anchor::text)
                 .containsExactly("Iraqi Foreign Minister Fuad Hussein", "Fuad Hussein", "Bashar al-Assad");
     }
+
+    @Test
+    void abbreviatedTitlesAreNotNames() {
+        assertThat(extractor.extract("On stage were Florida Gov. Ron DeSantis and New Jersey Gov. Chris Christie.")
+                .ofKind(AnchorKind.NAME)).extracting(Anchor::text)
+                .containsExactly("Ron DeSantis", "New Jersey", "Chris Christie");
+    }
 }

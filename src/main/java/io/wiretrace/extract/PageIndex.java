@@ -1,0 +1,55 @@
+package io.wiretrace.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The few elements metadata reading needs, gathered in one pass over the document instead of one selector
+ * query each: metas, JSON-LD scripts, link tags, the title, the first h1, time elements and rel=author anchors.
+ */
+final class PageIndex {
+
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> jsonLdScripts = new ArrayList<>();
+    final List<Element> links = new ArrayList<>();
+    final List<Element> authorAnchors = new ArrayList<>();
+    final List<Element> times = new ArrayList<>();
+    Element title;
+    Element firstH1;
+    Element html;
+
+    PageIndex(Document doc) {
+        for (Element e : doc.getAllElements()) {
+            switch (e.normalName()) {
+                case "meta" -> metas.add(e);
+                case "script" -> {
+                    if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        jsonLdScripts.add(e);
+                    }
+                }
+                case "link" -> links.add(e);
+                case "a" -> {
+                    if (e.attr("rel").equalsIgnoreCase("author")) {
+                        authorAnchors.add(e);
+                    }
+                }
+                case "time" -> {
+                    if (e.hasAttr("datetime")) {
+                        times.add(e);
+                    }
+                }
+                case "title" -> title = title == null ? e : title;
+                case "h1" -> firstH1 = firstH1 == null ? e : firstH1;
+                case "html" -> html = html == null ? e : html;
+                default -> { }
+            }
+        }
+    }
+
+    String titleText() {
+        return title == null ? "" : title.text();
+    }
+}
