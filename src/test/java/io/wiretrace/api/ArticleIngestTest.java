@@ -32,7 +32,11 @@ import org.junit.jupiter.api.Test;
 class ArticleIngestTest {
 
     static final byte[] PAGE = LocalSite.resource("/pages/harbor-article.html");
-    static final byte[] PAGE_V2 = LocalSite.resource("/pages/harbor-article-v2.html");
+    /** The same page after the outlet edited a quote and its modification time: a new revision. */
+    static final byte[] PAGE_V2 = new String(PAGE, StandardCharsets.UTF_8)
+            .replace("Timetables will be back to normal by Thursday.",
+                    "Timetables will be back to normal by Friday, a day later than first planned.")
+            .replace("2025-03-18T11:05:00Z", "2025-03-18T15:20:00Z").getBytes(StandardCharsets.UTF_8);
     static LocalSite site;
 
     @BeforeAll
