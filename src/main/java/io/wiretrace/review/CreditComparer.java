@@ -1,6 +1,7 @@
 package io.wiretrace.review;
 
 import io.wiretrace.attribution.Attribution;
+import io.wiretrace.attribution.AttributionKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.Set;
  * Credits one side gives and the other does not. Two credits name the same party when they share an outlet key, a
  * domain (without "www.") or a name (case and punctuation aside); anything else is a different party, so a rewrite
  * crediting france24.com does not keep a source's credit to AFP. Attributions whose target names nobody (a bare
- * "syndicated feed" notice) credit no one and are not compared. Each party is reported once, at its first attribution.
+ * "syndicated feed" notice) credit no one and are not compared, nor are syndicated-feed disclaimers, whose target is
+ * the publishing outlet itself ("not edited by NDTV staff"), not a source. Each party is reported once, at its first
+ * attribution.
  */
 final class CreditComparer {
 
@@ -25,9 +28,13 @@ final class CreditComparer {
     private static void missing(List<Attribution> from, List<Attribution> other, CreditChange.Change change,
             List<CreditChange> out) {
         Set<String> otherIds = new HashSet<>();
-        other.forEach(a -> otherIds.addAll(ids(a.target())));
+        other.stream().filter(a -> a.kind() != AttributionKind.SYNDICATED_FEED_DISCLAIMER)
+                .forEach(a -> otherIds.addAll(ids(a.target())));
         Set<String> reported = new HashSet<>();
         for (Attribution a : from) {
+            if (a.kind() == AttributionKind.SYNDICATED_FEED_DISCLAIMER) {
+                continue;
+            }
             Set<String> ids = ids(a.target());
             if (ids.isEmpty() || ids.stream().anyMatch(otherIds::contains) || ids.stream().anyMatch(reported::contains)) {
                 continue;

@@ -21,14 +21,17 @@ import java.util.Objects;
  * Compares a rewrite with its source sentence by sentence. Sentences with the same words in the same order are
  * paired first (in order, one to one, at any length); the rest are aligned by meaning with the {@link SentenceAligner}
  * (which ignores sentences under five words). A pair whose word diff keeps at least {@value #EDITED_MIN_OVERLAP} of
- * the words (Dice overlap) is EDITED, a weaker pair PARAPHRASED; a sentence takes the class of its best pair.
+ * the content words (Dice overlap, function words left out) is EDITED, a weaker pair PARAPHRASED; a sentence takes the class of its best pair.
  * Then changed facts per aligned pair ({@link FactComparer}), credit changes ({@link CreditComparer}) and the summary.
  * Immutable and thread-safe when the aligner is.
  */
 public final class RewriteReviewer {
 
-    /** Dice word overlap from which an aligned pair is an edit rather than a paraphrase: most words kept. */
-    public static final double EDITED_MIN_OVERLAP = 0.6;
+    /**
+     * Dice overlap of content words from which an aligned pair is an edit rather than a paraphrase: an edit keeps at
+     * least 70% of the meaning-bearing words; below, a third or more are new, which is rewording.
+     */
+    public static final double EDITED_MIN_OVERLAP = 0.7;
 
     private final SentenceSplitter splitter;
     private final SentenceAligner aligner;

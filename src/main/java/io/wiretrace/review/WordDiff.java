@@ -5,6 +5,7 @@ import io.wiretrace.reuse.Sentence;
 import io.wiretrace.reuse.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Word-level diff of two sentences: longest common subsequence over normalised tokens (so case, punctuation and
@@ -13,19 +14,31 @@ import java.util.List;
  */
 final class WordDiff {
 
-    /** The diff and how many tokens each side has and keeps. */
-    record Result(List<DiffOp> ops, int rewriteTokens, int sourceTokens, int kept) {
+    /** The diff, how many tokens each side has and keeps, and the same counts for content words. */
+    record Result(List<DiffOp> ops, int rewriteTokens, int sourceTokens, int kept, int rewriteContent,
+            int sourceContent, int contentKept) {
 
-        /** Dice overlap of the two token sequences: 2 * kept / (rewrite + source); 1 for identical. */
+        /**
+         * Dice overlap of the content words (function words left out, since they survive any rewording):
+         * 2 * kept / (rewrite + source); over all words when a side has no content word; 1 for identical.
+         */
         double overlap() {
-            int n = rewriteTokens + sourceTokens;
-            return n == 0 ? 1 : 2.0 * kept / n;
+            if (rewriteContent == 0 || sourceContent == 0) {
+                int n = rewriteTokens + sourceTokens;
+                return n == 0 ? 1 : 2.0 * kept / n;
+            }
+            return 2.0 * contentKept / (rewriteContent + sourceContent);
         }
 
         boolean identical() {
             return kept == rewriteTokens && kept == sourceTokens;
         }
     }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for",
+            "and", "or", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that",
+            "with", "as", "by", "from", "his", "her", "their", "they", "he", "she", "we", "which", "who", "also", "will",
+            "would", "not", "into", "than", "said", "says", "there", "these", "those", "our", "i", "you", "them", "him");
 
     private final TextNormalizer normalizer;
 
@@ -46,10 +59,12 @@ final class WordDiff {
             }
         }
         Runs runs = new Runs(rewrite, r, source, s);
+        int contentKept = 0;
         int i = 0;
         int j = 0;
         while (i < n || j < m) {
             if (i < n && j < m && r.tokens().get(i).equals(s.tokens().get(j))) {
+                contentKept += isContent(r.tokens().get(i)) ? 1 : 0;
                 runs.add(DiffOp.Op.KEEP, i++, j++);
             } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
                 runs.add(DiffOp.Op.DELETE, -1, j++);
@@ -57,7 +72,15 @@ final class WordDiff {
                 runs.add(DiffOp.Op.INSERT, i++, -1);
             }
         }
-        return new Result(runs.close(), n, m, lcs[0][0]);
+        return new Result(runs.close(), n, m, lcs[0][0], content(r), content(s), contentKept);
+    }
+
+    private static int content(NormalizedText t) {
+        return (int) t.tokens().stream().filter(WordDiff::isContent).count();
+    }
+
+    static boolean isContent(String token) {
+        return !FUNCTION_WORDS.contains(token);
     }
 
     /** Accumulates consecutive tokens of one op into a single {@link DiffOp}. */
