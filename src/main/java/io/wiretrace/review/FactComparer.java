@@ -37,11 +37,15 @@ final class FactComparer {
         substitutions(r, s, FactSpans.numbers(r.text()), FactSpans.numbers(s.text()), ChangedFact.Kind.NUMBER, out);
         substitutions(r, s, FactSpans.dateWords(r.text()), FactSpans.dateWords(s.text()), ChangedFact.Kind.DATE, out);
         new QuoteChecks(normalizer).compare(r, s, out);
+        List<ChangedFact> names = new ArrayList<>();
         if (diff.overlap() >= RewriteReviewer.EDITED_MIN_OVERLAP) {
-            replacedNames(r, s, diff, out);
+            replacedNames(r, s, diff, names);
         } else {
-            variantNames(r, s, out);
+            variantNames(r, s, names);
         }
+        // a speaker change is already a name change: report it once, as the more telling kind
+        names.stream().filter(n -> out.stream().noneMatch(f -> f.kind() == ChangedFact.Kind.QUOTE_SPEAKER
+                && f.rewriteStart() < n.rewriteEnd() && n.rewriteStart() < f.rewriteEnd())).forEach(out::add);
         return out;
     }
 

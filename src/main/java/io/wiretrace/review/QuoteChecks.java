@@ -3,7 +3,6 @@ package io.wiretrace.review;
 import io.wiretrace.reuse.Sentence;
 import io.wiretrace.reuse.TextNormalizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,29 +49,61 @@ final class QuoteChecks {
         }
     }
 
+    /** The speaker is the name run nearest to a quote's edge ("“…,” Essid said", "Essid said: “…”"). */
     private static void speakerChange(Sentence r, List<FactSpans.Span> rq, Sentence s, List<FactSpans.Span> sq,
             FactSpans.Span q, FactSpans.Span sourceQuote, List<ChangedFact> out) {
-        List<FactSpans.Span> rNames = namesOutside(r.text(), rq);
-        List<FactSpans.Span> sNames = namesOutside(s.text(), sq);
-        if (rNames.isEmpty() || sNames.isEmpty()) {
-            return;
-        }
-        Set<String> rWords = new HashSet<>(rNames.stream().map(FactSpans.Span::key).toList());
-        if (sNames.stream().noneMatch(n -> rWords.contains(n.key()))) {
-            out.add(FactComparer.fact(ChangedFact.Kind.QUOTE_SPEAKER, r, rNames.get(0), s, sNames.get(0)));
+        FactSpans.Span rSpeaker = nearest(namesOutside(r.text(), rq), q);
+        FactSpans.Span sSpeaker = nearest(namesOutside(s.text(), sq), sourceQuote);
+        if (rSpeaker != null && sSpeaker != null && !rSpeaker.key().equals(sSpeaker.key())) {
+            out.add(FactComparer.fact(ChangedFact.Kind.QUOTE_SPEAKER, r, rSpeaker, s, sSpeaker));
         }
     }
 
+    private static FactSpans.Span nearest(List<FactSpans.Span> names, FactSpans.Span quote) {
+        FactSpans.Span best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (FactSpans.Span n : names) {
+            int d = n.start() >= quote.end() ? n.start() - quote.end() : Math.max(0, quote.start() - n.end());
+            if (d < bestDistance) {
+                best = n;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Runs of capitalised words outside the quotes, keyed by their last word (the surname: "Prime Minister Habib
+     * Essid" is "essid", so two speakers who share a title still differ); weekdays, months and openers are no names.
+     */
     private static List<FactSpans.Span> namesOutside(String sentence, List<FactSpans.Span> quotes) {
         List<FactSpans.Span> out = new ArrayList<>();
         Matcher m = CAPITALISED.matcher(sentence);
+        int runStart = -1;
+        int runEnd = -1;
+        String last = null;
         while (m.find()) {
             String key = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
-            if (!NOT_NAMES.contains(key) && !FactSpans.insideQuote(quotes, m.start(), m.end())) {
-                out.add(new FactSpans.Span(m.group(), key, m.start(), m.end()));
+            boolean name = !NOT_NAMES.contains(key) && FactSpans.dateWords(m.group()).isEmpty()
+                    && !FactSpans.insideQuote(quotes, m.start(), m.end());
+            boolean continues = runStart >= 0 && sentence.substring(runEnd, m.start()).matches("[ \\u00a0]");
+            if (!name || !continues) {
+                addRun(sentence, runStart, runEnd, last, out);
+                runStart = name ? m.start() : -1;
+            }
+            if (name) {
+                runEnd = m.end();
+                last = key;
             }
         }
+        addRun(sentence, runStart, runEnd, last, out);
         return out;
+    }
+
+    private static void addRun(String sentence, int start, int end, String key, List<FactSpans.Span> out) {
+        if (start >= 0) {
+            out.add(new FactSpans.Span(sentence.substring(start, end), key, start, end));
+        }
     }
 
     private static double dice(List<String> a, List<String> b) {

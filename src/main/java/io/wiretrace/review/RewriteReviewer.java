@@ -104,7 +104,10 @@ public final class RewriteReviewer {
         return String.join(" ", normalizer.normalize(s.text()).tokens());
     }
 
-    /** Aligns the sentences the verbatim pass left, re-indexed because the aligner indexes its inputs from 0. */
+    /**
+     * Aligns all sentences, so the lexical weights see both whole texts, and keeps the pairs between sentences the
+     * verbatim pass left unpaired.
+     */
     private List<Pair> alignedPairs(List<Sentence> rs, List<Sentence> ss, List<Pair> verbatim) {
         boolean[] usedR = new boolean[rs.size()];
         boolean[] usedS = new boolean[ss.size()];
@@ -112,38 +115,17 @@ public final class RewriteReviewer {
             usedR[p.r.index()] = true;
             usedS[p.s.index()] = true;
         });
-        List<Sentence> restR = rest(rs, usedR);
-        List<Sentence> restS = rest(ss, usedS);
         List<Pair> out = new ArrayList<>();
-        for (SentencePair sp : aligner.align(restR, restS)) {
-            Sentence r = rs.get(origin(rs, restR, sp.a()));
-            Sentence s = ss.get(origin(ss, restS, sp.b()));
-            WordDiff.Result d = wordDiff.diff(r, s);
+        for (SentencePair sp : aligner.align(rs, ss)) {
+            if (usedR[sp.a().index()] || usedS[sp.b().index()]) {
+                continue;
+            }
+            WordDiff.Result d = wordDiff.diff(sp.a(), sp.b());
             SentenceClass c = d.identical() ? SentenceClass.VERBATIM
                     : d.overlap() >= EDITED_MIN_OVERLAP ? SentenceClass.EDITED : SentenceClass.PARAPHRASED;
-            out.add(new Pair(r, s, sp.similarity(), c, d));
+            out.add(new Pair(sp.a(), sp.b(), sp.similarity(), c, d));
         }
         return out;
-    }
-
-    private static List<Sentence> rest(List<Sentence> all, boolean[] used) {
-        List<Sentence> out = new ArrayList<>();
-        for (Sentence s : all) {
-            if (!used[s.index()]) {
-                out.add(new Sentence(out.size(), s.text(), s.start(), s.end()));
-            }
-        }
-        return out;
-    }
-
-    private static int origin(List<Sentence> all, List<Sentence> rest, Sentence reindexed) {
-        int start = rest.get(reindexed.index()).start();
-        for (Sentence s : all) {
-            if (s.start() == start) {
-                return s.index();
-            }
-        }
-        throw new IllegalStateException("aligned sentence not found at " + start);
     }
 
     private static List<ReviewedSentence> classify(List<Sentence> sentences, List<Pair> pairs, boolean rewriteSide) {
