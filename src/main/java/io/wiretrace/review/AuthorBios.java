@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * paragraph in the last half of the text that opens with a name (one to four capitalised words) and "is/was/has
  * been", names a writing role (journalist, writer, reporter…) within its first 160 characters, and states a subject
  * with a cue ("covers", "focusing on", "specializes in", "writes about", "degree in"…). Its topic words are the content
- * words of the phrases after those cues, minus career words (years, experience…). Words are compared by their first
+ * words of the phrases after those cues (a list may run over commas, up to a clause), minus career words (years,
+ * experience…). Words are compared by their first
  * five letters so "education" meets "educational".
  */
 final class AuthorBios {
@@ -28,11 +29,13 @@ final class AuthorBios {
             + "|columnist|blogger|freelancer|storyteller)s?\\b", Pattern.DOTALL);
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:covers|covering|focus(?:es|ing)? on|speciali[sz](?:es|ing)"
             + " in|writes about|writing about|reports on|reporting on|degree in|expertise in|passionate about|passion for)"
-            + "\\s+([^.,;:!?()]{3,120})");
+            + "\\s+([^.;:!?()]{3,160}?)(?=[.;:!?()]|,\\s*(?:her|his|their|she|he|they|which|who|where|while|with|whose"
+            + "|and (?:has|have|is|was))\\b|$)");
     private static final Set<String> CAREER_WORDS = Set.of("year", "years", "experience", "career", "journalism",
             "journalistic", "reporting", "writing", "nearly", "over", "more", "than", "work", "award", "awards", "news",
             "stories", "story", "various", "topics", "issues", "including", "related", "matters", "latest", "world",
-            "such", "their", "with", "from", "about", "other", "areas", "field", "fields", "also", "several");
+            "such", "their", "with", "from", "about", "other", "areas", "field", "fields", "also", "several", "and", "the",
+            "for", "her", "his", "its", "all", "new");
     static final int STEM = 5;
 
     private final TextNormalizer normalizer;
@@ -62,7 +65,7 @@ final class AuthorBios {
         Matcher m = CUE.matcher(bio);
         while (m.find()) {
             for (String w : normalizer.normalize(m.group(1)).tokens()) {
-                if (w.length() >= 4 && !CAREER_WORDS.contains(w) && !Character.isDigit(w.charAt(0))) {
+                if (w.length() >= 3 && !CAREER_WORDS.contains(w) && !Character.isDigit(w.charAt(0))) {
                     out.add(w);
                 }
             }

@@ -101,7 +101,7 @@ public final class ContentFarmSignals {
                 String line = m.group().strip();
                 int start = m.start() + m.group().indexOf(line);
                 return Optional.of(new Signal(ORIGINAL_SOURCE_FOOTER, "The text ends with a source credit, yet "
-                        + figures(review) + " of its sentences aligned with the source are paraphrased: a rewrite"
+                        + figures(review) + " sentences aligned with the source are paraphrased: a rewrite"
                         + " presented as a credited copy.", line, start, start + line.length(), 0.4));
             }
         }
@@ -153,6 +153,6 @@ public final class ContentFarmSignals {
     }
 
     private static String figures(Review review) {
-        return review.rewriteOf(SentenceClass.PARAPHRASED).size() + " of " + review.alignedRewriteSentences();
+        return review.rewriteOf(SentenceClass.PARAPHRASED).size() + " of the " + review.alignedRewriteSentences();
     }
 }
