@@ -1,0 +1,157 @@
+package io.wiretrace.review;
+
+import io.wiretrace.reuse.AnchorExtractor;
+import io.wiretrace.reuse.LexicalSentenceEmbedder;
+import io.wiretrace.reuse.ReuseThresholds;
+import io.wiretrace.reuse.Sentence;
+import io.wiretrace.reuse.SentenceAligner;
+import io.wiretrace.reuse.SentenceEmbedder;
+import io.wiretrace.reuse.SentencePair;
+import io.wiretrace.reuse.SentenceSplitter;
+import io.wiretrace.reuse.TextNormalizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Compares a rewrite with its source sentence by sentence. Sentences with the same words in the same order are
+ * paired first (in order, one to one, at any length); the rest are aligned by meaning with the {@link SentenceAligner}
+ * (which ignores sentences under five words). A pair whose word diff keeps at least {@value #EDITED_MIN_OVERLAP} of
+ * the content words (Dice overlap, function words left out) is EDITED, a weaker pair PARAPHRASED; a sentence takes the class of its best pair.
+ * Then changed facts per aligned pair ({@link FactComparer}), credit changes ({@link CreditComparer}) and the summary.
+ * Immutable and thread-safe when the aligner is.
+ */
+public final class RewriteReviewer {
+
+    /**
+     * Dice overlap of content words from which an aligned pair is an edit rather than a paraphrase: an edit keeps at
+     * least 70% of the meaning-bearing words; below, a third or more are new, which is rewording.
+     */
+    public static final double EDITED_MIN_OVERLAP = 0.7;
+
+    private final SentenceSplitter splitter;
+    private final SentenceAligner aligner;
+    private final TextNormalizer normalizer;
+    private final WordDiff wordDiff;
+    private final FactComparer facts;
+    private final CreditComparer credits = new CreditComparer();
+
+    public RewriteReviewer(SentenceSplitter splitter, SentenceAligner aligner, TextNormalizer normalizer,
+            AnchorExtractor anchors) {
+        this.splitter = Objects.requireNonNull(splitter, "splitter");
+        this.aligner = Objects.requireNonNull(aligner, "aligner");
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.wordDiff = new WordDiff(normalizer);
+        this.facts = new FactComparer(normalizer, anchors);
+    }
+
+    /** Default reuse thresholds, lexical-only (deterministic) alignment, or {@code semantic} when not null. */
+    public static RewriteReviewer withSemanticModel(SentenceEmbedder semantic) {
+        TextNormalizer normalizer = new TextNormalizer();
+        AnchorExtractor anchors = new AnchorExtractor(normalizer);
+        SentenceAligner aligner = new SentenceAligner(new LexicalSentenceEmbedder(normalizer), semantic, anchors,
+                ReuseThresholds.DEFAULT);
+        return new RewriteReviewer(new SentenceSplitter(), aligner, normalizer, anchors);
+    }
+
+    /** Lexical-only reviewer with default thresholds. */
+    public static RewriteReviewer lexical() {
+        return withSemanticModel(null);
+    }
+
+    /** Compares {@code rewrite} (the derived article) with {@code source}. */
+    public Review review(ReviewText rewrite, ReviewText source) {
+        Objects.requireNonNull(rewrite, "rewrite");
+        Objects.requireNonNull(source, "source");
+        List<Sentence> rs = splitter.split(rewrite.bodyText());
+        List<Sentence> ss = splitter.split(source.bodyText());
+        List<Pair> pairs = new ArrayList<>(verbatimPairs(rs, ss));
+        pairs.addAll(alignedPairs(rs, ss, pairs));
+        List<ChangedFact> changed = new ArrayList<>();
+        for (Pair p : pairs) {
+            if (p.pairClass != SentenceClass.VERBATIM) {
+                changed.addAll(facts.compare(p.r, p.s, p.diff));
+            }
+        }
+        changed.sort(Comparator.comparingInt(ChangedFact::rewriteStart));
+        List<ReviewedSentence> rewriteOut = classify(rs, pairs, true);
+        List<ReviewedSentence> sourceOut = classify(ss, pairs, false);
+        return new Review(rewrite.id(), source.id(), rewriteOut, sourceOut, changed,
+                credits.compare(rewrite, source), Summaries.of(rewriteOut, sourceOut));
+    }
+
+    private List<Pair> verbatimPairs(List<Sentence> rs, List<Sentence> ss) {
+        Map<String, ArrayDeque<Sentence>> byWords = new HashMap<>();
+        for (Sentence s : ss) {
+            byWords.computeIfAbsent(key(s), k -> new ArrayDeque<>()).add(s);
+        }
+        List<Pair> out = new ArrayList<>();
+        for (Sentence r : rs) {
+            ArrayDeque<Sentence> same = byWords.get(key(r));
+            if (same != null && !same.isEmpty()) {
+                Sentence s = same.poll();
+                out.add(new Pair(r, s, 1.0, SentenceClass.VERBATIM, wordDiff.diff(r, s)));
+            }
+        }
+        return out;
+    }
+
+    private String key(Sentence s) {
+        return String.join(" ", normalizer.normalize(s.text()).tokens());
+    }
+
+    /**
+     * Aligns all sentences, so the lexical weights see both whole texts, and keeps the pairs between sentences the
+     * verbatim pass left unpaired.
+     */
+    private List<Pair> alignedPairs(List<Sentence> rs, List<Sentence> ss, List<Pair> verbatim) {
+        boolean[] usedR = new boolean[rs.size()];
+        boolean[] usedS = new boolean[ss.size()];
+        verbatim.forEach(p -> {
+            usedR[p.r.index()] = true;
+            usedS[p.s.index()] = true;
+        });
+        List<Pair> out = new ArrayList<>();
+        for (SentencePair sp : aligner.align(rs, ss)) {
+            if (usedR[sp.a().index()] || usedS[sp.b().index()]) {
+                continue;
+            }
+            WordDiff.Result d = wordDiff.diff(sp.a(), sp.b());
+            SentenceClass c = d.identical() ? SentenceClass.VERBATIM
+                    : d.overlap() >= EDITED_MIN_OVERLAP ? SentenceClass.EDITED : SentenceClass.PARAPHRASED;
+            out.add(new Pair(sp.a(), sp.b(), sp.similarity(), c, d));
+        }
+        return out;
+    }
+
+    private static List<ReviewedSentence> classify(List<Sentence> sentences, List<Pair> pairs, boolean rewriteSide) {
+        List<ReviewedSentence> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Pair> mine = pairs.stream().filter(p -> (rewriteSide ? p.r : p.s).index() == s.index())
+                    .sorted(Comparator.comparingDouble((Pair p) -> p.similarity).reversed()).toList();
+            if (mine.isEmpty()) {
+                SentenceClass c = rewriteSide ? SentenceClass.ADDED : SentenceClass.DROPPED;
+                out.add(new ReviewedSentence(s.index(), s.text(), s.start(), s.end(), c, List.of(), List.of()));
+                continue;
+            }
+            List<Counterpart> counterparts = mine.stream().map(p -> counterpart(rewriteSide ? p.s : p.r, p.similarity))
+                    .toList();
+            Pair best = mine.get(0);
+            List<DiffOp> diff = best.pairClass == SentenceClass.EDITED ? best.diff.ops() : List.of();
+            out.add(new ReviewedSentence(s.index(), s.text(), s.start(), s.end(), best.pairClass, counterparts, diff));
+        }
+        return out;
+    }
+
+    private static Counterpart counterpart(Sentence s, double similarity) {
+        return new Counterpart(s.index(), s.text(), s.start(), s.end(), similarity);
+    }
+
+    /** One aligned pair with its class and word diff. */
+    private record Pair(Sentence r, Sentence s, double similarity, SentenceClass pairClass, WordDiff.Result diff) {
+    }
+}
