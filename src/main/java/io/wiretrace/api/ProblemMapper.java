@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.wiretrace.app.ReviewRewrites;
 import io.wiretrace.extract.NoArticleFound;
 import io.wiretrace.ingest.ArticleNotFound;
 import io.wiretrace.ingest.FetchException;
@@ -40,6 +41,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response articleNotFound(ArticleNotFound e) {
         return respond(Problem.of(404, "not-found", "Not found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response noSource(ReviewRewrites.NoSourceFound e) {
+        return respond(Problem.of(404, "no-source", "No source to compare with", e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -10,6 +10,10 @@ import io.wiretrace.ingest.PageFetcher;
 import io.wiretrace.reuse.Fingerprinter;
 import io.wiretrace.reuse.MiniLmSentenceEmbedder;
 import io.wiretrace.reuse.PairComparer;
+import io.wiretrace.reuse.SentenceEmbedder;
+import io.wiretrace.reuse.TextNormalizer;
+import io.wiretrace.review.ContentFarmSignals;
+import io.wiretrace.review.RewriteReviewer;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -35,11 +39,33 @@ public class Engines {
         return new Fingerprinter();
     }
 
+    /** The in-process sentence model, loaded once (about 225 MB); null when disabled. */
     @Produces
     @Singleton
-    PairComparer comparer(WiretraceConfig config) {
-        return config.reuse().semanticModel() ? PairComparer.withSemanticModel(new MiniLmSentenceEmbedder())
-                : PairComparer.lexical();
+    SentenceModel sentenceModel(WiretraceConfig config) {
+        return new SentenceModel(config.reuse().semanticModel() ? new MiniLmSentenceEmbedder() : null);
+    }
+
+    @Produces
+    @Singleton
+    PairComparer comparer(SentenceModel model) {
+        return model.embedder() == null ? PairComparer.lexical() : PairComparer.withSemanticModel(model.embedder());
+    }
+
+    @Produces
+    @Singleton
+    RewriteReviewer reviewer(SentenceModel model) {
+        return model.embedder() == null ? RewriteReviewer.lexical() : RewriteReviewer.withSemanticModel(model.embedder());
+    }
+
+    @Produces
+    @Singleton
+    ContentFarmSignals contentFarmSignals() {
+        return new ContentFarmSignals(new TextNormalizer());
+    }
+
+    /** Holder so a disabled model can be injected as "none". */
+    record SentenceModel(SentenceEmbedder embedder) {
     }
 
     @Produces

@@ -5,6 +5,7 @@ import io.wiretrace.attribution.AttributionDetector;
 import io.wiretrace.ingest.Article;
 import io.wiretrace.ingest.ArticleInput;
 import io.wiretrace.outlet.Outlet;
+import io.wiretrace.review.ContentFarmSignals;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.AttributionStore;
 import io.wiretrace.store.NewArticle;
@@ -33,9 +34,11 @@ public class TrackArticle {
     private final ArticleOutlets outlets;
     private final AttributionStore attributions;
     private final MatchReuse reuse;
+    private final ContentFarmSignals bios;
 
     public TrackArticle(ArticleReceiver receiver, ArticleStore articles, ArticleOutlets outlets,
-                        AttributionStore attributions, MatchReuse reuse) {
+                        AttributionStore attributions, MatchReuse reuse, ContentFarmSignals bios) {
+        this.bios = bios;
         this.receiver = receiver;
         this.articles = articles;
         this.outlets = outlets;
@@ -69,7 +72,8 @@ public class TrackArticle {
         String outletKey = outlets.outletOf(received).map(Outlet::key).orElse(null);
         Article stored = articles.insert(new NewArticle(received.inputKind(), received.url(), received.urlKey(),
                 received.finalUrl(), outletKey, received.extracted(), received.contentSha256(), received.fetch(),
-                previous, received.snapshot()));
+                previous, received.snapshot(), bios.authorBio(received.extracted().bodyText())
+                        .map(bio -> bios.bioFingerprint(bio.text())).orElse(null)));
         attributions.replace(stored.id(), outlets.resolveTargets(received.attributions()), AttributionDetector.VERSION);
         reuse.index(stored);
         return new Result(stored, true, attributions.of(stored.id()));

@@ -81,6 +81,9 @@ public class ArticleEntity {
     @Column(name = "fetched_at")
     public Instant fetchedAt;
 
+    @Column(name = "author_bio_hash")
+    public String authorBioHash;
+
     @Column(name = "revision_of")
     public Long revisionOf;
 

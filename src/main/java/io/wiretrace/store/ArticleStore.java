@@ -90,6 +90,7 @@ public class ArticleStore {
             entity.fetchedAt = fetch.fetchedAt();
         }
         entity.revisionOf = article.revisionOf();
+        entity.authorBioHash = article.authorBioHash();
         entity.createdAt = Instant.now();
         articles.persist(entity);
 
@@ -132,6 +133,18 @@ public class ArticleStore {
         return articles.getEntityManager()
                 .createQuery("select a.id from ArticleEntity a where a.id > :after order by a.id", Long.class)
                 .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    /** How many other articles, of other outlets, carry an author bio with this fingerprint. */
+    public int sharingAuthorBio(long articleId) {
+        ArticleEntity self = articles.findById(articleId);
+        if (self == null || self.authorBioHash == null) {
+            return 0;
+        }
+        return articles.getEntityManager().createQuery("select count(a) from ArticleEntity a where a.authorBioHash = :h "
+                        + "and a.id <> :id and (:outlet is null or a.outlet is null or a.outlet.id <> :outlet)", Long.class)
+                .setParameter("h", self.authorBioHash).setParameter("id", articleId)
+                .setParameter("outlet", self.outlet == null ? null : self.outlet.id).getSingleResult().intValue();
     }
 
     public long count() {

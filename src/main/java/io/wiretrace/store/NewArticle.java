@@ -4,7 +4,7 @@ import io.wiretrace.extract.ExtractedArticle;
 import io.wiretrace.ingest.FetchRecord;
 import io.wiretrace.ingest.Snapshot;
 
-/** Everything needed to store one article revision. {@code urlKey}, {@code fetch}, {@code revisionOf} may be null. */
+/** Everything needed to store one article revision. {@code urlKey}, {@code fetch}, {@code revisionOf}, {@code authorBioHash} may be null. */
 public record NewArticle(
         String inputKind,
         String url,
@@ -15,5 +15,6 @@ public record NewArticle(
         String contentSha256,
         FetchRecord fetch,
         Long revisionOf,
-        Snapshot snapshot) {
+        Snapshot snapshot,
+        String authorBioHash) {
 }

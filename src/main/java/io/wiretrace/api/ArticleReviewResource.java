@@ -1,0 +1,42 @@
+package io.wiretrace.api;
+
+import io.wiretrace.app.ReviewRewrites;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Rewrite review of one stored article. */
+@Path("/api/articles/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleReviewResource {
+
+    private final ReviewRewrites reviews;
+
+    public ArticleReviewResource(ReviewRewrites reviews) {
+        this.reviews = reviews;
+    }
+
+    @GET
+    @Path("/compare/{sourceId}")
+    @Operation(summary = "What this article kept, changed, added and dropped from a source: sentences classed with offsets, changed facts, credit changes, summary, signals")
+    public ReviewRewrites.Result compare(@PathParam("id") String id, @PathParam("sourceId") String sourceId) {
+        return reviews.compare(ArticleResource.parseId(id), ArticleResource.parseId(sourceId));
+    }
+
+    @GET
+    @Path("/compare")
+    @Operation(summary = "The same comparison against the most probable stored source on the provenance chain")
+    public ReviewRewrites.Result compareWithSource(@PathParam("id") String id) {
+        return reviews.compareWithProbableSource(ArticleResource.parseId(id));
+    }
+
+    @GET
+    @Path("/signals")
+    @Operation(summary = "Content-farm signals an auditor can check, each with its evidence (never a verdict)")
+    public ReviewRewrites.Result signals(@PathParam("id") String id) {
+        return reviews.signalsOf(ArticleResource.parseId(id));
+    }
+}

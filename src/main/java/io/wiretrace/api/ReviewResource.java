@@ -1,0 +1,38 @@
+package io.wiretrace.api;
+
+import io.wiretrace.app.ReviewRewrites;
+import io.wiretrace.ingest.InvalidInput;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Rewrite review: sentence-level comparison of a derived article with its source, and content-farm signals. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    private final ReviewRewrites reviews;
+
+    public ReviewResource(ReviewRewrites reviews) {
+        this.reviews = reviews;
+    }
+
+    /** Body of {@code POST /api/compare}: two inputs shaped like ingest bodies. */
+    public record CompareRequest(IngestRequest rewrite, IngestRequest source) {
+    }
+
+    @POST
+    @Path("/compare")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Compare two inputs (url/html/text each) sentence by sentence, storing nothing")
+    public ReviewRewrites.Result compare(CompareRequest request) {
+        if (request == null || request.rewrite() == null || request.source() == null) {
+            throw new InvalidInput(request == null || request.rewrite() == null ? "rewrite" : "source",
+                    "send {\"rewrite\": {...}, \"source\": {...}}, each with 'url', 'html' or 'text'");
+        }
+        return reviews.compare(request.rewrite().toInput(), request.source().toInput());
+    }
+}

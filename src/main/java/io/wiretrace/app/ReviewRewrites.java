@@ -1,0 +1,118 @@
+package io.wiretrace.app;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.wiretrace.ingest.Article;
+import io.wiretrace.ingest.ArticleInput;
+import io.wiretrace.ingest.ArticleNotFound;
+import io.wiretrace.provenance.Node;
+import io.wiretrace.provenance.ProvenanceChain;
+import io.wiretrace.review.ContentFarmSignals;
+import io.wiretrace.review.Review;
+import io.wiretrace.review.ReviewText;
+import io.wiretrace.review.RewriteReviewer;
+import io.wiretrace.review.Signal;
+import io.wiretrace.review.SignalInput;
+import io.wiretrace.store.ArticleStore;
+import io.wiretrace.store.AttributionStore;
+import io.wiretrace.store.StoredAttribution;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rewrite review for media auditors: what a derived article kept, changed, added and dropped from its source, and the
+ * content-farm signals an auditor can check. Stored pairs, the most probable source from the provenance chain, or two
+ * unstored inputs.
+ */
+@ApplicationScoped
+public class ReviewRewrites {
+
+    /** A review and the signals of the rewrite; {@code review} may be null when there is no source to compare with. */
+    public record Result(Review review, List<Signal> signals) {
+    }
+
+    private final ArticleStore articles;
+    private final AttributionStore attributions;
+    private final TraceProvenance provenance;
+    private final ArticleReceiver receiver;
+    private final RewriteReviewer reviewer;
+    private final ContentFarmSignals signals;
+
+    public ReviewRewrites(ArticleStore articles, AttributionStore attributions, TraceProvenance provenance,
+                          ArticleReceiver receiver, RewriteReviewer reviewer, ContentFarmSignals signals) {
+        this.articles = articles;
+        this.attributions = attributions;
+        this.provenance = provenance;
+        this.receiver = receiver;
+        this.reviewer = reviewer;
+        this.signals = signals;
+    }
+
+    /** Compares a stored article (the rewrite) with a stored source. */
+    public Result compare(long rewriteId, long sourceId) {
+        Loaded rewrite = load(rewriteId);
+        Loaded source = load(sourceId);
+        Review review = reviewer.review(rewrite.text(), source.text());
+        return new Result(review, signals.signals(new SignalInput(rewrite.text(), review, source.text(), rewrite.sharingBio())));
+    }
+
+    /** Compares a stored article with the most probable stored source on its provenance chain. */
+    public Result compareWithProbableSource(long rewriteId) {
+        return compare(rewriteId, probableSource(rewriteId).orElseThrow(() -> new NoSourceFound(rewriteId)));
+    }
+
+    /** The signals of a stored article, using its most probable stored source when there is one. */
+    public Result signalsOf(long articleId) {
+        Optional<Long> source = probableSource(articleId);
+        if (source.isPresent()) {
+            return compare(articleId, source.get());
+        }
+        Loaded article = load(articleId);
+        return new Result(null, signals.signals(new SignalInput(article.text(), null, null, article.sharingBio())));
+    }
+
+    /** Compares two inputs without storing anything. */
+    public Result compare(ArticleInput rewriteInput, ArticleInput sourceInput) {
+        ReceivedArticle rewrite = receiver.receive(rewriteInput);
+        ReceivedArticle source = receiver.receive(sourceInput);
+        ReviewText r = new ReviewText("rewrite", rewrite.extracted().bodyText(), rewrite.attributions(),
+                published(rewrite.extracted().publishedAt()));
+        ReviewText s = new ReviewText("source", source.extracted().bodyText(), source.attributions(),
+                published(source.extracted().publishedAt()));
+        Review review = reviewer.review(r, s);
+        return new Result(review, signals.signals(new SignalInput(r, review, s, 0)));
+    }
+
+    /** The first stored article on the best provenance chain. */
+    Optional<Long> probableSource(long articleId) {
+        ProvenanceChain best = provenance.chain(articleId).best();
+        return best.hops().stream().map(h -> h.node()).filter(n -> n.type() == Node.Type.ARTICLE)
+                .map(n -> ProvenanceGraphs.articleId(n.id())).findFirst();
+    }
+
+    private record Loaded(ReviewText text, int sharingBio) {
+    }
+
+    private Loaded load(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Article a = articles.find(id).orElseThrow(() -> new ArticleNotFound(id));
+            List<io.wiretrace.attribution.Attribution> credits = attributions.of(id).stream()
+                    .map(StoredAttribution::attribution).toList();
+            return new Loaded(new ReviewText(Long.toString(id), a.extracted().bodyText(), credits,
+                    published(a.extracted().publishedAt()) != null ? published(a.extracted().publishedAt()) : a.createdAt()),
+                    articles.sharingAuthorBio(id));
+        });
+    }
+
+    private static java.time.Instant published(java.time.OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    /** The article's provenance chain reaches no stored article to compare with. */
+    public static class NoSourceFound extends RuntimeException {
+        public NoSourceFound(long id) {
+            super("article " + id + " has no stored source on its provenance chain; compare with a chosen source at "
+                    + "/api/articles/" + id + "/compare/{sourceId}");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.wiretrace.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.wiretrace.support.LocalSite;
+import io.wiretrace.support.SharedCorpus;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReviewApiTest {
+
+    static int ingest(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/articles").then()
+                .statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201))).extract().path("id");
+    }
+
+    @Test
+    void theSeedRewriteIsReviewedAgainstNdtv() {
+        int ndtv = ingest(Map.of("text", SharedCorpus.read("pages/seed-ndtv.txt"), "outlet", "NDTV"));
+        int farm = ingest(Map.of("text", SharedCorpus.read("pages/seed-nigeriapulse.txt"), "outlet", "nigeriapulse.com"));
+        JsonPath r = given().get("/api/articles/" + farm + "/compare/" + ndtv).then().statusCode(200).extract().jsonPath();
+
+        String paraphrased = r.getList("review.rewrite.findAll { it.sentenceClass == 'PARAPHRASED' }.text").toString();
+        assertThat(paraphrased).contains("Fuad Hussein").contains("1,383");
+        String added = r.getList("review.rewrite.findAll { it.sentenceClass == 'ADDED' }.text").toString();
+        assertThat(added).contains("security is a shared responsibility");
+        assertThat(added).containsIgnoringCase("al-Rufayi");
+        assertThat(r.getList("review.creditChanges.findAll { it.change == 'DROPPED' }.target").toString()).contains("AFP");
+        List<String> codes = r.getList("signals.code");
+        assertThat(codes).contains("unrelated-author-bio", "original-source-footer-on-rewrite");
+        assertThat(r.getDouble("review.summary.rewriteParaphrased")).isGreaterThan(0.2);
+    }
+
+    @Test
+    void postCompareStoresNothing() {
+        long before = given().get("/api/articles").then().extract().jsonPath().getLong("total");
+        String original = new String(LocalSite.resource("/texts/museum-theft.txt"), StandardCharsets.UTF_8);
+        String edited = original.replace("650,000 euros", "700,000 euros")
+                + "\n\nA local historian said the instruments had never left the museum since 1921.";
+        JsonPath r = given().contentType(ContentType.JSON)
+                .body(Map.of("rewrite", Map.of("text", edited), "source", Map.of("text", original)))
+                .post("/api/compare").then().statusCode(200).extract().jsonPath();
+        assertThat(r.getList("review.changedFacts.rewriteValue").toString()).contains("700,000");
+        assertThat(r.getList("review.rewrite.findAll { it.sentenceClass == 'ADDED' }.text").toString()).contains("historian");
+        assertThat(given().get("/api/articles").then().extract().jsonPath().getLong("total")).isEqualTo(before);
+    }
+
+    @Test
+    void badCompareRequestsAreProblems() {
+        given().contentType(ContentType.JSON).body(Map.of("rewrite", Map.of("text", "x"))).post("/api/compare")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("source"));
+        given().get("/api/articles/99999995/compare/99999994").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void compareWithoutASourceNeedsAStoredSource() {
+        int lone = ingest(Map.of("text", "A lone report about a parade.\n\nThe parade had "
+                + System.nanoTime() + " floats this year, organisers said on Sunday after counting them twice."));
+        given().get("/api/articles/" + lone + "/compare").then().statusCode(404).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.containsString("no-source"));
+        given().get("/api/articles/" + lone + "/signals").then().statusCode(200);
+    }
+}
