@@ -9,7 +9,12 @@ import io.wiretrace.ingest.HttpPageFetcher;
 import io.wiretrace.ingest.PageFetcher;
 import io.wiretrace.reuse.Fingerprinter;
 import io.wiretrace.reuse.MiniLmSentenceEmbedder;
+import io.wiretrace.reuse.AnchorExtractor;
+import io.wiretrace.reuse.FingerprintParameters;
+import io.wiretrace.reuse.LexicalSentenceEmbedder;
 import io.wiretrace.reuse.PairComparer;
+import io.wiretrace.reuse.ReuseThresholds;
+import io.wiretrace.reuse.SentenceAligner;
 import io.wiretrace.reuse.SentenceEmbedder;
 import io.wiretrace.reuse.TextNormalizer;
 import io.wiretrace.review.ContentFarmSignals;
@@ -48,8 +53,15 @@ public class Engines {
 
     @Produces
     @Singleton
-    PairComparer comparer(SentenceModel model) {
-        return model.embedder() == null ? PairComparer.lexical() : PairComparer.withSemanticModel(model.embedder());
+    PairComparer comparer(SentenceModel model, WiretraceConfig config) {
+        WiretraceConfig.Thresholds t = config.reuse().thresholds();
+        ReuseThresholds thresholds = new ReuseThresholds(t.duplicateMinContainment(), t.substantialMinContainment(),
+                t.partialMinPassageWords(), t.passageMinWords(), t.passageMaxGap(), t.minPairLexical(),
+                t.minPairSemantic(), t.rewriteMinPairs(), t.rewriteMinCoverage(), t.sameStoryMinAnchors());
+        TextNormalizer normalizer = new TextNormalizer();
+        SentenceAligner aligner = new SentenceAligner(new LexicalSentenceEmbedder(normalizer), model.embedder(),
+                new AnchorExtractor(normalizer), thresholds);
+        return new PairComparer(FingerprintParameters.DEFAULT, thresholds, aligner);
     }
 
     @Produces

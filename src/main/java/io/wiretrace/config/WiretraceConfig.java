@@ -28,6 +28,52 @@ public interface WiretraceConfig {
         /** Candidates verified per ingested article, best first. */
         @WithDefault("20")
         int maxVerified();
+
+        /** Classification thresholds (see io.wiretrace.reuse.ReuseThresholds for each rule). */
+        Thresholds thresholds();
+    }
+
+    /** Thresholds of the reuse classes; defaults are io.wiretrace.reuse.ReuseThresholds.DEFAULT. */
+    interface Thresholds {
+        /** duplicate: containment at least this both ways. */
+        @WithDefault("0.9")
+        double duplicateMinContainment();
+
+        /** substantial_reuse: containment at least this either way. */
+        @WithDefault("0.5")
+        double substantialMinContainment();
+
+        /** partial_reuse: at least this many words in verbatim passages outside quotations. */
+        @WithDefault("20")
+        int partialMinPassageWords();
+
+        /** Verbatim passages shorter than this many words are not reported. */
+        @WithDefault("8")
+        int passageMinWords();
+
+        /** Changed words tolerated inside one verbatim passage. */
+        @WithDefault("4")
+        int passageMaxGap();
+
+        /** A sentence pair counts as aligned at this lexical similarity (lexical mode). */
+        @WithDefault("0.28")
+        double minPairLexical();
+
+        /** A sentence pair counts as aligned at this combined similarity (with the sentence model). */
+        @WithDefault("0.55")
+        double minPairSemantic();
+
+        /** rewrite: at least this many aligned sentence pairs... */
+        @WithDefault("3")
+        int rewriteMinPairs();
+
+        /** ...covering at least this share of the shorter text's sentences. */
+        @WithDefault("0.3")
+        double rewriteMinCoverage();
+
+        /** same_story: at least this many shared anchor facts. */
+        @WithDefault("2")
+        int sameStoryMinAnchors();
     }
 
     /** Directory of the shared test corpus ({@code ../shared/corpus}); read by the test suite only. */
