@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  * <li>{@value #ORIGINAL_SOURCE_FOOTER}: an "Original Source:"-style line in the last {@value #FOOTER_ZONE_PERCENT}%
  * of the text while the review shows most aligned sentences paraphrased (at least {@value #MIN_ALIGNED} aligned): a
  * credit line under a text that is not the credited one's wording. Needs the review; without it nothing is said.</li>
- * <li>{@value #UNRELATED_BIO}: an author bio (see {@link #authorBio}) none of whose topic words occurs twice in the
- * article before it.</li>
+ * <li>{@value #UNRELATED_BIO}: an author bio (see {@link #authorBio}) with at least {@value #MIN_BIO_TOPIC_WORDS} topic
+ * words, none of which occurs in the article before it, when that article has at least {@value #MIN_ARTICLE_WORDS}
+ * words (a shorter one says too little about its subject), and when the bio names no outlet, desk, column or
+ * contact ("reporter for Breitbart Tech", "Follow him on Twitter"): such staff bios are checkable at once, and a beat
+ * reporter's story may stray from the beat. Puffed, contactless bios from a pool of invented authors remain.</li>
  * <li>{@value #COMMENT_BOILERPLATE}: comment-form text ("Leave a Reply", "Your email address will not be
  * published"); common on self-hosted blogs, so it weighs little.</li>
  * <li>{@value #FAST_REWRITE}: published within {@value #FAST_REWRITE_HOURS} hours after its source with most aligned
@@ -41,10 +44,16 @@ public final class ContentFarmSignals {
     static final double MOSTLY = 0.5;
     static final int FAST_REWRITE_HOURS = 12;
     static final int SHARED_BIO_MIN = 3;
+    static final int MIN_BIO_TOPIC_WORDS = 2;
+    static final int MIN_ARTICLE_WORDS = 80;
 
     private static final Pattern FOOTER = Pattern.compile("(?im)^[ \\t]*(?:original(?:ly)?\\s+(?:source|published|article"
             + "|story)(?:\\s+(?:at|on|by|in))?|sources?|via|read (?:the )?(?:original|full) (?:article|story)(?: at| on)?)"
             + "[ \\t]*[:：][ \\t]*\\S[^\\n]{0,150}$");
+    /** An outlet, desk, column or contact in a bio: a staff bio an auditor can check directly, not a pooled one. */
+    private static final Pattern STAFF_BIO = Pattern.compile("\\b(?:journalist|writer|reporter|editor|correspondent"
+            + "|author|contributor|columnist)s? (?:for|at|with) (?:the )?\\p{Lu}|\\b(?:column|desk|staff|bureau)\\b"
+            + "|(?i:follow (?:him|her|them|me)\\b|twitter|e-?mail|@\\w{2,})");
     private static final Pattern COMMENT_FORM = Pattern.compile("(?i)\\b(?:leave a (?:reply|comment)|your email address"
             + " will not be published|required fields are marked|save my name, email,? and website)");
 
@@ -109,12 +118,18 @@ public final class ContentFarmSignals {
     }
 
     private Optional<Signal> unrelated(AuthorBio bio, String body) {
-        if (!bios.recurringIn(bio.topicWords(), body, bio.start(), body.length()).isEmpty()) {
+        if (bio.topicWords().size() < MIN_BIO_TOPIC_WORDS || words(body, bio.start()) < MIN_ARTICLE_WORDS
+                || STAFF_BIO.matcher(bio.text()).find()
+                || !bios.presentIn(bio.topicWords(), body, bio.start(), body.length()).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Signal(UNRELATED_BIO, "The author bio gives the subject " + bio.topicWords()
-                + ", and none of these words recurs in the article: the byline may not be the article's writer.",
-                bio.text(), bio.start(), bio.end(), 0.5));
+                + ", and none of these words occurs in the article: check that the named author wrote it.",
+                bio.text(), bio.start(), bio.end(), 0.4));
+    }
+
+    private static int words(String body, int end) {
+        return body.substring(0, end).split("\\s+").length;
     }
 
     private static Optional<Signal> boilerplate(String body) {

@@ -18,7 +18,9 @@ class ContentFarmSignalsTest {
             Brent crude rose above ninety dollars a barrel as traders weighed the producers' decision.
             Analysts said refinery demand in Asia would keep oil prices firm through the quarter.
             Several producers had pressed for deeper cuts, while importers warned of higher fuel bills.
-            Traders expect the next producers' meeting to review the cuts again in June.""";
+            Traders expect the next producers' meeting to review the cuts again in June.
+            Airlines and shipping firms, which buy fuel months ahead, said the rise would reach ticket and freight prices.
+            Governments of importing countries urged the producers to reconsider before the summer driving season.""";
 
     static final String SPORTS_BIO = "Dana Reyes is a sports writer who covers college basketball and tennis"
             + " tournaments, with a degree in kinesiology.";
