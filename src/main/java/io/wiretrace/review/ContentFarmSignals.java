@@ -1,5 +1,6 @@
 package io.wiretrace.review;
 
+import io.wiretrace.attribution.AttributionKind;
 import io.wiretrace.reuse.TextNormalizer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@value #ORIGINAL_SOURCE_FOOTER}: an "Original Source:"-style line in the last {@value #FOOTER_ZONE_PERCENT}%
  * of the text while the review shows most aligned sentences paraphrased (at least {@value #MIN_ALIGNED} aligned): a
- * credit line under a text that is not the credited one's wording. Needs the review; without it nothing is said.</li>
+ * credit line under a text that is not the credited one's wording. A line "Original Source: …", "Source: …", "Via: …",
+ * "Read the original article at: …", or else an original_source or republished_from attribution whose evidence lies
+ * there. Needs the review; without it nothing is said.</li>
  * <li>{@value #UNRELATED_BIO}: an author bio (see {@link #authorBio}) with at least {@value #MIN_BIO_TOPIC_WORDS} topic
  * words, none of which occurs in the article before it, when that article has at least {@value #MIN_ARTICLE_WORDS}
  * words (a shorter one says too little about its subject), and when the bio names no outlet, desk, column or
@@ -69,7 +72,7 @@ public final class ContentFarmSignals {
     public List<Signal> signals(SignalInput in) {
         String body = in.article().bodyText();
         List<Signal> out = new ArrayList<>();
-        footer(body, in.review()).ifPresent(out::add);
+        footer(in.article(), in.review()).ifPresent(out::add);
         Optional<AuthorBio> bio = bios.find(body);
         bio.flatMap(b -> unrelated(b, body)).ifPresent(out::add);
         boilerplate(body).ifPresent(out::add);
@@ -100,21 +103,33 @@ public final class ContentFarmSignals {
         }
     }
 
-    private static Optional<Signal> footer(String body, Review review) {
+    private static Optional<Signal> footer(ReviewText article, Review review) {
         if (review == null || !mostlyParaphrased(review)) {
             return Optional.empty();
         }
+        String body = article.bodyText();
+        int zone = body.length() * (100 - FOOTER_ZONE_PERCENT) / 100;
         Matcher m = FOOTER.matcher(body);
         while (m.find()) {
-            if (m.start() >= body.length() * (100 - FOOTER_ZONE_PERCENT) / 100) {
+            if (m.start() >= zone) {
                 String line = m.group().strip();
                 int start = m.start() + m.group().indexOf(line);
-                return Optional.of(new Signal(ORIGINAL_SOURCE_FOOTER, "The text ends with a source credit, yet "
-                        + figures(review) + " sentences aligned with the source are paraphrased: a rewrite"
-                        + " presented as a credited copy.", line, start, start + line.length(), 0.4));
+                return Optional.of(footerSignal(review, line, start));
             }
         }
-        return Optional.empty();
+        // a detected credit without the "Label:" form ("This article was originally published on …")
+        return article.attributions().stream()
+                .filter(a -> a.kind() == AttributionKind.ORIGINAL_SOURCE || a.kind() == AttributionKind.REPUBLISHED_FROM)
+                .filter(a -> a.evidence() != null && a.evidence().start() != null && a.evidence().end() != null
+                        && a.evidence().start() >= zone && a.evidence().end() <= body.length())
+                .findFirst().map(a -> footerSignal(review, body.substring(a.evidence().start(), a.evidence().end()),
+                        a.evidence().start()));
+    }
+
+    private static Signal footerSignal(Review review, String line, int start) {
+        return new Signal(ORIGINAL_SOURCE_FOOTER, "The text ends with a source credit, yet " + figures(review)
+                + " sentences aligned with the source are paraphrased: a rewrite presented as a credited copy.", line,
+                start, start + line.length(), 0.4);
     }
 
     private Optional<Signal> unrelated(AuthorBio bio, String body) {

@@ -61,6 +61,18 @@ class ContentFarmSignalsTest {
     }
 
     @Test
+    void aDetectedRepublicationCreditInTheFooterCountsToo() {
+        String credit = "This article was originally published by Example Wire.";
+        String body = ENERGY_STORY + "\n\n" + credit;
+        ReviewText a = new ReviewText("a", body, List.of(Credits.credit(
+                io.wiretrace.attribution.AttributionKind.REPUBLISHED_FROM, "Example Wire", null, credit, body)), null);
+        List<Signal> found = SIGNALS.signals(new SignalInput(a, PARAPHRASED, null, 0));
+        assertThat(found).extracting(Signal::code, Signal::evidence, Signal::start)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ContentFarmSignals.ORIGINAL_SOURCE_FOOTER, credit,
+                        body.indexOf(credit)));
+    }
+
+    @Test
     void aFooterIsNoSignalOnACopyWithoutAReviewOrAtTheTop() {
         String body = ENERGY_STORY + "\n\nSource: www.example-wire.com";
         assertThat(codes(new SignalInput(article(body), COPIED, null, 0))).isEmpty();
