@@ -1,11 +1,9 @@
 package io.wiretrace.review;
 
-import io.wiretrace.attribution.AttributionKind;
 import io.wiretrace.reuse.TextNormalizer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -50,9 +48,6 @@ public final class ContentFarmSignals {
     static final int MIN_BIO_TOPIC_WORDS = 2;
     static final int MIN_ARTICLE_WORDS = 80;
 
-    private static final Pattern FOOTER = Pattern.compile("(?im)^[ \\t]*(?:original(?:ly)?\\s+(?:source|published|article"
-            + "|story)(?:\\s+(?:at|on|by|in))?|sources?|via|read (?:the )?(?:original|full) (?:article|story)(?: at| on)?)"
-            + "[ \\t]*[:：][ \\t]*\\S[^\\n]{0,150}$");
     /** An outlet, desk, column or contact in a bio: a staff bio an auditor can check directly, not a pooled one. */
     private static final Pattern STAFF_BIO = Pattern.compile("\\b(?:journalist|writer|reporter|editor|correspondent"
             + "|author|contributor|columnist)s? (?:for|at|with) (?:the )?\\p{Lu}|\\b(?:column|desk|staff|bureau)\\b"
@@ -72,11 +67,11 @@ public final class ContentFarmSignals {
     public List<Signal> signals(SignalInput in) {
         String body = in.article().bodyText();
         List<Signal> out = new ArrayList<>();
-        footer(in.article(), in.review()).ifPresent(out::add);
+        RewriteSignals.footer(in.article(), in.review()).ifPresent(out::add);
         Optional<AuthorBio> bio = bios.find(body);
         bio.flatMap(b -> unrelated(b, body)).ifPresent(out::add);
         boilerplate(body).ifPresent(out::add);
-        fastRewrite(in).ifPresent(out::add);
+        RewriteSignals.fastRewrite(in).ifPresent(out::add);
         bio.filter(b -> in.otherArticlesSharingBio() >= SHARED_BIO_MIN).map(b -> new Signal(SHARED_BIO,
                 "The same author bio appears on " + in.otherArticlesSharingBio() + " other articles; one bio reused across"
                         + " outlets or topics suggests an invented byline.", b.text(), b.start(), b.end(), 0.5))
@@ -101,35 +96,6 @@ public final class ContentFarmSignals {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JVM", e);
         }
-    }
-
-    private static Optional<Signal> footer(ReviewText article, Review review) {
-        if (review == null || !mostlyParaphrased(review)) {
-            return Optional.empty();
-        }
-        String body = article.bodyText();
-        int zone = body.length() * (100 - FOOTER_ZONE_PERCENT) / 100;
-        Matcher m = FOOTER.matcher(body);
-        while (m.find()) {
-            if (m.start() >= zone) {
-                String line = m.group().strip();
-                int start = m.start() + m.group().indexOf(line);
-                return Optional.of(footerSignal(review, line, start));
-            }
-        }
-        // a detected credit without the "Label:" form ("This article was originally published on …")
-        return article.attributions().stream()
-                .filter(a -> a.kind() == AttributionKind.ORIGINAL_SOURCE || a.kind() == AttributionKind.REPUBLISHED_FROM)
-                .filter(a -> a.evidence() != null && a.evidence().start() != null && a.evidence().end() != null
-                        && a.evidence().start() >= zone && a.evidence().end() <= body.length())
-                .findFirst().map(a -> footerSignal(review, body.substring(a.evidence().start(), a.evidence().end()),
-                        a.evidence().start()));
-    }
-
-    private static Signal footerSignal(Review review, String line, int start) {
-        return new Signal(ORIGINAL_SOURCE_FOOTER, "The text ends with a source credit, yet " + figures(review)
-                + " sentences aligned with the source are paraphrased: a rewrite presented as a credited copy.", line,
-                start, start + line.length(), 0.4);
     }
 
     private Optional<Signal> unrelated(AuthorBio bio, String body) {
@@ -162,27 +128,4 @@ public final class ContentFarmSignals {
                 end, 0.1));
     }
 
-    private static Optional<Signal> fastRewrite(SignalInput in) {
-        if (in.review() == null || in.source() == null || in.article().publishedAt() == null
-                || in.source().publishedAt() == null || !mostlyParaphrased(in.review())) {
-            return Optional.empty();
-        }
-        Duration gap = Duration.between(in.source().publishedAt(), in.article().publishedAt());
-        if (gap.isNegative() || gap.compareTo(Duration.ofHours(FAST_REWRITE_HOURS)) > 0) {
-            return Optional.empty();
-        }
-        String evidence = "published " + gap.toHours() + " h " + gap.toMinutesPart() + " min after " + in.source().id()
-                + "; " + figures(in.review()) + " aligned sentences paraphrased";
-        return Optional.of(new Signal(FAST_REWRITE, "The article appeared within hours of its source and restates"
-                + " most of the source's sentences in other words: a quick rewrite of someone else's reporting.",
-                evidence, null, null, 0.4));
-    }
-
-    private static boolean mostlyParaphrased(Review review) {
-        return review.alignedRewriteSentences() >= MIN_ALIGNED && review.paraphrasedShareOfAligned() >= MOSTLY;
-    }
-
-    private static String figures(Review review) {
-        return review.rewriteOf(SentenceClass.PARAPHRASED).size() + " of the " + review.alignedRewriteSentences();
-    }
 }

@@ -21,8 +21,8 @@ import java.util.Objects;
  * Compares a rewrite with its source sentence by sentence. Sentences with the same words in the same order are
  * paired first (in order, one to one, at any length); the rest are aligned by meaning with the {@link SentenceAligner}
  * (which ignores sentences under five words), keeping pairs that share at least {@value #MIN_SHARED_WORDS} content
- * words. A pair whose word diff keeps at least {@value #EDITED_MIN_OVERLAP} of
- * the content words (Dice overlap, function words left out) is EDITED, a weaker pair PARAPHRASED; a sentence takes the class of its best pair.
+ * words. A pair whose word diff keeps at least {@value #EDITED_MIN_OVERLAP} of the content words (Dice overlap,
+ * function words left out) is EDITED, a weaker pair PARAPHRASED; a sentence takes the class of its best pair.
  * Then changed facts per aligned pair ({@link FactComparer}), credit changes ({@link CreditComparer}) and the summary.
  * Immutable and thread-safe when the aligner is.
  */
