@@ -73,8 +73,8 @@ final class AuthorBios {
         return new ArrayList<>(out);
     }
 
-    /** Topic words that occur at least twice in {@code body} outside {@code [skipFrom, skipTo)}. */
-    List<String> recurringIn(List<String> topicWords, String body, int skipFrom, int skipTo) {
+    /** Topic words that occur in {@code body} outside {@code [skipFrom, skipTo)}. */
+    List<String> presentIn(List<String> topicWords, String body, int skipFrom, int skipTo) {
         NormalizedText n = normalizer.normalize(body);
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < n.size(); i++) {
@@ -83,7 +83,7 @@ final class AuthorBios {
             }
             counts.merge(stem(n.tokens().get(i)), 1, Integer::sum);
         }
-        return topicWords.stream().filter(w -> counts.getOrDefault(stem(w), 0) >= 2).toList();
+        return topicWords.stream().filter(w -> counts.containsKey(stem(w))).toList();
     }
 
     static String stem(String w) {

@@ -4,7 +4,6 @@ import io.wiretrace.reuse.TextNormalizer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,9 +16,14 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@value #ORIGINAL_SOURCE_FOOTER}: an "Original Source:"-style line in the last {@value #FOOTER_ZONE_PERCENT}%
  * of the text while the review shows most aligned sentences paraphrased (at least {@value #MIN_ALIGNED} aligned): a
- * credit line under a text that is not the credited one's wording. Needs the review; without it nothing is said.</li>
- * <li>{@value #UNRELATED_BIO}: an author bio (see {@link #authorBio}) none of whose topic words occurs twice in the
- * article before it.</li>
+ * credit line under a text that is not the credited one's wording. A line "Original Source: …", "Source: …", "Via: …",
+ * "Read the original article at: …", or else an original_source or republished_from attribution whose evidence lies
+ * there. Needs the review; without it nothing is said.</li>
+ * <li>{@value #UNRELATED_BIO}: an author bio (see {@link #authorBio}) with at least {@value #MIN_BIO_TOPIC_WORDS} topic
+ * words, none of which occurs in the article before it, when that article has at least {@value #MIN_ARTICLE_WORDS}
+ * words (a shorter one says too little about its subject), and when the bio names no outlet, desk, column or
+ * contact ("reporter for Breitbart Tech", "Follow him on Twitter"): such staff bios are checkable at once, and a beat
+ * reporter's story may stray from the beat. Puffed, contactless bios from a pool of invented authors remain.</li>
  * <li>{@value #COMMENT_BOILERPLATE}: comment-form text ("Leave a Reply", "Your email address will not be
  * published"); common on self-hosted blogs, so it weighs little.</li>
  * <li>{@value #FAST_REWRITE}: published within {@value #FAST_REWRITE_HOURS} hours after its source with most aligned
@@ -41,10 +45,13 @@ public final class ContentFarmSignals {
     static final double MOSTLY = 0.5;
     static final int FAST_REWRITE_HOURS = 12;
     static final int SHARED_BIO_MIN = 3;
+    static final int MIN_BIO_TOPIC_WORDS = 2;
+    static final int MIN_ARTICLE_WORDS = 80;
 
-    private static final Pattern FOOTER = Pattern.compile("(?im)^[ \\t]*(?:original(?:ly)?\\s+(?:source|published|article"
-            + "|story)(?:\\s+(?:at|on|by|in))?|sources?|via|read (?:the )?(?:original|full) (?:article|story)(?: at| on)?)"
-            + "[ \\t]*[:：][ \\t]*\\S[^\\n]{0,150}$");
+    /** An outlet, desk, column or contact in a bio: a staff bio an auditor can check directly, not a pooled one. */
+    private static final Pattern STAFF_BIO = Pattern.compile("\\b(?:journalist|writer|reporter|editor|correspondent"
+            + "|author|contributor|columnist)s? (?:for|at|with) (?:the )?\\p{Lu}|\\b(?:column|desk|staff|bureau)\\b"
+            + "|(?i:follow (?:him|her|them|me)\\b|twitter|e-?mail|@\\w{2,})");
     private static final Pattern COMMENT_FORM = Pattern.compile("(?i)\\b(?:leave a (?:reply|comment)|your email address"
             + " will not be published|required fields are marked|save my name, email,? and website)");
 
@@ -60,11 +67,11 @@ public final class ContentFarmSignals {
     public List<Signal> signals(SignalInput in) {
         String body = in.article().bodyText();
         List<Signal> out = new ArrayList<>();
-        footer(body, in.review()).ifPresent(out::add);
+        RewriteSignals.footer(in.article(), in.review()).ifPresent(out::add);
         Optional<AuthorBio> bio = bios.find(body);
         bio.flatMap(b -> unrelated(b, body)).ifPresent(out::add);
         boilerplate(body).ifPresent(out::add);
-        fastRewrite(in).ifPresent(out::add);
+        RewriteSignals.fastRewrite(in).ifPresent(out::add);
         bio.filter(b -> in.otherArticlesSharingBio() >= SHARED_BIO_MIN).map(b -> new Signal(SHARED_BIO,
                 "The same author bio appears on " + in.otherArticlesSharingBio() + " other articles; one bio reused across"
                         + " outlets or topics suggests an invented byline.", b.text(), b.start(), b.end(), 0.5))
@@ -91,30 +98,19 @@ public final class ContentFarmSignals {
         }
     }
 
-    private static Optional<Signal> footer(String body, Review review) {
-        if (review == null || !mostlyParaphrased(review)) {
-            return Optional.empty();
-        }
-        Matcher m = FOOTER.matcher(body);
-        while (m.find()) {
-            if (m.start() >= body.length() * (100 - FOOTER_ZONE_PERCENT) / 100) {
-                String line = m.group().strip();
-                int start = m.start() + m.group().indexOf(line);
-                return Optional.of(new Signal(ORIGINAL_SOURCE_FOOTER, "The text ends with a source credit, yet "
-                        + figures(review) + " sentences aligned with the source are paraphrased: a rewrite"
-                        + " presented as a credited copy.", line, start, start + line.length(), 0.4));
-            }
-        }
-        return Optional.empty();
-    }
-
     private Optional<Signal> unrelated(AuthorBio bio, String body) {
-        if (!bios.recurringIn(bio.topicWords(), body, bio.start(), body.length()).isEmpty()) {
+        if (bio.topicWords().size() < MIN_BIO_TOPIC_WORDS || words(body, bio.start()) < MIN_ARTICLE_WORDS
+                || STAFF_BIO.matcher(bio.text()).find()
+                || !bios.presentIn(bio.topicWords(), body, bio.start(), body.length()).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Signal(UNRELATED_BIO, "The author bio gives the subject " + bio.topicWords()
-                + ", and none of these words recurs in the article: the byline may not be the article's writer.",
-                bio.text(), bio.start(), bio.end(), 0.5));
+                + ", and none of these words occurs in the article: check that the named author wrote it.",
+                bio.text(), bio.start(), bio.end(), 0.4));
+    }
+
+    private static int words(String body, int end) {
+        return body.substring(0, end).split("\\s+").length;
     }
 
     private static Optional<Signal> boilerplate(String body) {
@@ -132,27 +128,4 @@ public final class ContentFarmSignals {
                 end, 0.1));
     }
 
-    private static Optional<Signal> fastRewrite(SignalInput in) {
-        if (in.review() == null || in.source() == null || in.article().publishedAt() == null
-                || in.source().publishedAt() == null || !mostlyParaphrased(in.review())) {
-            return Optional.empty();
-        }
-        Duration gap = Duration.between(in.source().publishedAt(), in.article().publishedAt());
-        if (gap.isNegative() || gap.compareTo(Duration.ofHours(FAST_REWRITE_HOURS)) > 0) {
-            return Optional.empty();
-        }
-        String evidence = "published " + gap.toHours() + " h " + gap.toMinutesPart() + " min after " + in.source().id()
-                + "; " + figures(in.review()) + " aligned sentences paraphrased";
-        return Optional.of(new Signal(FAST_REWRITE, "The article appeared within hours of its source and restates"
-                + " most of the source's sentences in other words: a quick rewrite of someone else's reporting.",
-                evidence, null, null, 0.4));
-    }
-
-    private static boolean mostlyParaphrased(Review review) {
-        return review.alignedRewriteSentences() >= MIN_ALIGNED && review.paraphrasedShareOfAligned() >= MOSTLY;
-    }
-
-    private static String figures(Review review) {
-        return review.rewriteOf(SentenceClass.PARAPHRASED).size() + " of the " + review.alignedRewriteSentences();
-    }
 }

@@ -20,8 +20,9 @@ import java.util.Objects;
 /**
  * Compares a rewrite with its source sentence by sentence. Sentences with the same words in the same order are
  * paired first (in order, one to one, at any length); the rest are aligned by meaning with the {@link SentenceAligner}
- * (which ignores sentences under five words). A pair whose word diff keeps at least {@value #EDITED_MIN_OVERLAP} of
- * the content words (Dice overlap, function words left out) is EDITED, a weaker pair PARAPHRASED; a sentence takes the class of its best pair.
+ * (which ignores sentences under five words), keeping pairs that share at least {@value #MIN_SHARED_WORDS} content
+ * words. A pair whose word diff keeps at least {@value #EDITED_MIN_OVERLAP} of the content words (Dice overlap,
+ * function words left out) is EDITED, a weaker pair PARAPHRASED; a sentence takes the class of its best pair.
  * Then changed facts per aligned pair ({@link FactComparer}), credit changes ({@link CreditComparer}) and the summary.
  * Immutable and thread-safe when the aligner is.
  */
@@ -32,6 +33,12 @@ public final class RewriteReviewer {
      * least 70% of the meaning-bearing words; below, a third or more are new, which is rewording.
      */
     public static final double EDITED_MIN_OVERLAP = 0.7;
+
+    /**
+     * Content words (by their first five letters) an aligned pair must share to count at all: the lexical aligner
+     * lets two short sentences of different stories pair on one rare word ("want", "two").
+     */
+    public static final int MIN_SHARED_WORDS = 2;
 
     private final SentenceSplitter splitter;
     private final SentenceAligner aligner;
@@ -121,6 +128,9 @@ public final class RewriteReviewer {
                 continue;
             }
             WordDiff.Result d = wordDiff.diff(sp.a(), sp.b());
+            if (!d.identical() && d.sharedContentWords() < MIN_SHARED_WORDS) {
+                continue; // one shared rare word lifts a short pair over the aligner's threshold: not a restatement
+            }
             SentenceClass c = d.identical() ? SentenceClass.VERBATIM
                     : d.overlap() >= EDITED_MIN_OVERLAP ? SentenceClass.EDITED : SentenceClass.PARAPHRASED;
             out.add(new Pair(sp.a(), sp.b(), sp.similarity(), c, d));

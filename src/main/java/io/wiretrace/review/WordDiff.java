@@ -4,6 +4,7 @@ import io.wiretrace.reuse.NormalizedText;
 import io.wiretrace.reuse.Sentence;
 import io.wiretrace.reuse.TextNormalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ final class WordDiff {
 
     /** The diff, how many tokens each side has and keeps, and the same counts for content words. */
     record Result(List<DiffOp> ops, int rewriteTokens, int sourceTokens, int kept, int rewriteContent,
-            int sourceContent, int contentKept) {
+            int sourceContent, int contentKept, int sharedContentWords) {
 
         /**
          * Dice overlap of the content words (function words left out, since they survive any rewording):
@@ -72,7 +73,21 @@ final class WordDiff {
                 runs.add(DiffOp.Op.INSERT, i++, -1);
             }
         }
-        return new Result(runs.close(), n, m, lcs[0][0], content(r), content(s), contentKept);
+        return new Result(runs.close(), n, m, lcs[0][0], content(r), content(s), contentKept, shared(r, s));
+    }
+
+    /** Distinct content words found in both, in any order, compared by their first five letters ("ousted"/"ousting"). */
+    private static int shared(NormalizedText r, NormalizedText s) {
+        Set<String> a = prefixes(r);
+        a.retainAll(prefixes(s));
+        return a.size();
+    }
+
+    private static Set<String> prefixes(NormalizedText t) {
+        Set<String> out = new HashSet<>();
+        t.tokens().stream().filter(w -> isContent(w) && (w.length() >= 3 || Character.isDigit(w.charAt(0))))
+                .forEach(w -> out.add(w.length() <= 5 ? w : w.substring(0, 5)));
+        return out;
     }
 
     private static int content(NormalizedText t) {

@@ -18,7 +18,9 @@ class ContentFarmSignalsTest {
             Brent crude rose above ninety dollars a barrel as traders weighed the producers' decision.
             Analysts said refinery demand in Asia would keep oil prices firm through the quarter.
             Several producers had pressed for deeper cuts, while importers warned of higher fuel bills.
-            Traders expect the next producers' meeting to review the cuts again in June.""";
+            Traders expect the next producers' meeting to review the cuts again in June.
+            Airlines and shipping firms, which buy fuel months ahead, said the rise would reach ticket and freight prices.
+            Governments of importing countries urged the producers to reconsider before the summer driving season.""";
 
     static final String SPORTS_BIO = "Dana Reyes is a sports writer who covers college basketball and tennis"
             + " tournaments, with a degree in kinesiology.";
@@ -56,6 +58,18 @@ class ContentFarmSignalsTest {
         Signal s = found.get(0);
         assertThat(body.substring(s.start(), s.end())).isEqualTo("Original Source: www.example-wire.com");
         assertThat(s.explanation()).contains("3 of the 4");
+    }
+
+    @Test
+    void aDetectedRepublicationCreditInTheFooterCountsToo() {
+        String credit = "This article was originally published by Example Wire.";
+        String body = ENERGY_STORY + "\n\n" + credit;
+        ReviewText a = new ReviewText("a", body, List.of(Credits.credit(
+                io.wiretrace.attribution.AttributionKind.REPUBLISHED_FROM, "Example Wire", null, credit, body)), null);
+        List<Signal> found = SIGNALS.signals(new SignalInput(a, PARAPHRASED, null, 0));
+        assertThat(found).extracting(Signal::code, Signal::evidence, Signal::start)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ContentFarmSignals.ORIGINAL_SOURCE_FOOTER, credit,
+                        body.indexOf(credit)));
     }
 
     @Test
