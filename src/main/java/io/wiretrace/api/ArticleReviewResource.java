@@ -1,6 +1,7 @@
 package io.wiretrace.api;
 
 import io.wiretrace.app.ReviewRewrites;
+import io.wiretrace.ingest.InvalidInput;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +24,12 @@ public class ArticleReviewResource {
     @Path("/compare/{sourceId}")
     @Operation(summary = "What this article kept, changed, added and dropped from a source: sentences classed with offsets, changed facts, credit changes, summary, signals")
     public ReviewRewrites.Result compare(@PathParam("id") String id, @PathParam("sourceId") String sourceId) {
-        return reviews.compare(ArticleResource.parseId(id), ArticleResource.parseId(sourceId));
+        long rewrite = ArticleResource.parseId(id);
+        long source = ArticleResource.parseId(sourceId);
+        if (rewrite == source) {
+            throw new InvalidInput("sourceId", "an article is compared with another article, not with itself (" + id + ")");
+        }
+        return reviews.compare(rewrite, source);
     }
 
     @GET

@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Body of {@code POST /api/outlets} and {@code PUT /api/outlets/{key}}. */
-public record OutletRequest(String key, String name, String kind, List<String> aliases, List<String> domains) {
+/**
+ * Body of {@code POST /api/outlets} and {@code PUT /api/outlets/{key}} (PUT replaces name, kind, aliases and domains).
+ * {@code domain} is a shorthand for a first entry of {@code domains}, so a GET body can be sent back as it is.
+ */
+public record OutletRequest(String key, String name, String kind, List<String> aliases, List<String> domains,
+                            String domain) {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
     private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{1,62}");
@@ -34,7 +38,14 @@ public record OutletRequest(String key, String name, String kind, List<String> a
             throw new InvalidInput("kind", e.getMessage());
         }
         List<String> cleanDomains = new ArrayList<>();
-        for (String domain : domains == null ? List.<String>of() : domains) {
+        List<String> given = new ArrayList<>();
+        if (domain != null) {
+            given.add(domain);
+        }
+        if (domains != null) {
+            given.addAll(domains);
+        }
+        for (String domain : given) {
             String d = domain == null ? "" : domain.strip().toLowerCase(Locale.ROOT);
             d = d.startsWith("www.") ? d.substring(4) : d;
             if (!DOMAIN.matcher(d).matches()) {

@@ -96,17 +96,18 @@ public class ProblemMapper {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json);
         }
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+        String reason = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
-        String message = e.getMessage();
-        String detail = message != null && !message.startsWith("HTTP ") ? message : switch (status) {
-            case 404 -> "no resource at this path";
+        String title = reason.charAt(0) + reason.substring(1).toLowerCase(java.util.Locale.ROOT);
+        String detail = switch (status) {
+            case 404 -> e instanceof jakarta.ws.rs.NotFoundException && e.getMessage() != null
+                    && e.getMessage().startsWith("no ") ? e.getMessage() : "no resource at this path";
             case 405 -> "method not allowed on this path";
             case 415 -> "unsupported request content type; send application/json";
             case 406 -> "cannot produce the requested media type";
             default -> e.getMessage();
         };
-        return respond(Problem.of(status, title.toLowerCase().replace(' ', '-'), title, detail));
+        return respond(Problem.of(status, title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), title, detail));
     }
 
     @ServerExceptionMapper

@@ -5,15 +5,19 @@ import io.wiretrace.outlet.OutletNotFound;
 import io.wiretrace.provenance.ChainTrace;
 import io.wiretrace.provenance.ChainTracer;
 import io.wiretrace.provenance.DerivativeTree;
+import io.wiretrace.provenance.Node;
 import io.wiretrace.provenance.OutletGraph;
 import io.wiretrace.provenance.OutletGraphBuilder;
 import io.wiretrace.provenance.Story;
 import io.wiretrace.provenance.StoryClusterer;
 import io.wiretrace.store.ArticleStore;
+import io.wiretrace.store.AttributionStore;
 import io.wiretrace.store.OutletStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Provenance questions about stored articles: chains to the origin, derivatives, stories and outlet graphs. */
 @ApplicationScoped
@@ -24,12 +28,15 @@ public class TraceProvenance {
     private final ProvenanceGraphs graphs;
     private final ArticleStore articles;
     private final OutletStore outlets;
+    private final AttributionStore attributions;
     private final ChainTracer tracer = new ChainTracer();
     private final StoryClusterer stories = new StoryClusterer(tracer, ProvenanceGraphs.MAX_ARTICLES);
     private final OutletGraphBuilder outletGraphs = new OutletGraphBuilder(5);
 
-    public TraceProvenance(ProvenanceGraphs graphs, ArticleStore articles, OutletStore outlets) {
+    public TraceProvenance(ProvenanceGraphs graphs, ArticleStore articles, OutletStore outlets,
+                           AttributionStore attributions) {
         this.graphs = graphs;
+        this.attributions = attributions;
         this.articles = articles;
         this.outlets = outlets;
     }
@@ -52,13 +59,19 @@ public class TraceProvenance {
         return stories.storyOf(around(articleId).graph(), ProvenanceGraphs.nodeId(articleId));
     }
 
-    /** What an outlet takes from and gives to others, over its newest {@value #OUTLET_ARTICLES} articles. */
+    /**
+     * What an outlet takes from and gives to others, over its newest {@value #OUTLET_ARTICLES} articles and the newest
+     * {@value #OUTLET_ARTICLES} articles crediting it (an agency has few stored articles of its own).
+     */
     @Transactional
     public OutletGraph outletGraph(String outletKey) {
         outlets.byKey(outletKey).orElseThrow(() -> new OutletNotFound(outletKey));
-        List<Long> ids = articles.idsOfOutlet(outletKey, OUTLET_ARTICLES);
+        Set<Long> ids = new LinkedHashSet<>(articles.idsOfOutlet(outletKey, OUTLET_ARTICLES));
+        ids.addAll(attributions.articlesCrediting(outletKey, OUTLET_ARTICLES));
         ProvenanceGraphs.Neighbourhood n = graphs.around(ids);
-        return outletGraphs.summarize(n.graph(), outletKey, ids.stream().map(ProvenanceGraphs::nodeId).toList());
+        List<String> outletNodes = n.graph().nodes().stream().filter(node -> outletKey.equals(node.outletKey()))
+                .map(Node::id).toList();
+        return outletGraphs.summarize(n.graph(), outletKey, outletNodes);
     }
 
     private ProvenanceGraphs.Neighbourhood around(long articleId) {

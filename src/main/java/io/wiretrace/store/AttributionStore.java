@@ -73,6 +73,13 @@ public class AttributionStore {
                 .setParameter("m", mentions).setMaxResults(limit).getResultList();
     }
 
+    /** Ids of articles whose attributions credit this outlet, newest first, at most {@code limit}. */
+    public List<Long> articlesCrediting(String outletKey, int limit) {
+        return attributions.getEntityManager().createQuery("select a.articleId from AttributionEntity a "
+                        + "where a.targetOutlet.key = :k group by a.articleId order by a.articleId desc", Long.class)
+                .setParameter("k", outletKey).setMaxResults(limit).getResultList();
+    }
+
     static StoredAttribution toRecord(AttributionEntity e) {
         OutletEntity outlet = e.targetOutlet;
         Attribution.Target target = new Attribution.Target(outlet == null ? null : outlet.key,

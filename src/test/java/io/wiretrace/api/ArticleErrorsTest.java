@@ -102,6 +102,7 @@ class ArticleErrorsTest {
     @Test
     void wrongTypeIs400NamingTheField() {
         post("{\"text\": [1, 2]}").statusCode(400).body("field", equalTo("text"));
+        post("{\"text\": 5}").statusCode(400).body("field", equalTo("text"));
     }
 
     @Test

@@ -43,6 +43,13 @@ class OutletResourceTest {
     }
 
     @Test
+    void aSingleDomainFieldIsAccepted() {
+        String t = token();
+        given().contentType(ContentType.JSON).body(Map.of("key", "single-" + t, "name", "Single", "domain", "single-" + t + ".example"))
+                .post("/api/outlets").then().statusCode(201).body("domains", equalTo(List.of("single-" + t + ".example")));
+    }
+
+    @Test
     void duplicateKeyOrDomainIs409() {
         String t = token();
         given().contentType(ContentType.JSON).body(outlet("dup-" + t, "dup-" + t + ".example"))

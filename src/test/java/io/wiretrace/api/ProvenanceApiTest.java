@@ -102,6 +102,8 @@ class ProvenanceApiTest {
         ingest(Map.of("text", SharedCorpus.read("pages/seed-ndtv.txt"), "outlet", "NDTV"));
         given().get("/api/outlets/ndtv/graph").then().statusCode(200).body("outletKey", equalTo("ndtv"))
                 .body("takesFrom.outletKey", org.hamcrest.Matchers.hasItem("afp"));
+        given().get("/api/outlets/afp/graph").then().statusCode(200)
+                .body("takenBy.outletKey", org.hamcrest.Matchers.hasItem("ndtv"));
         given().get("/api/outlets/no-such-outlet/graph").then().statusCode(404);
     }
 

@@ -57,6 +57,7 @@ class ReviewApiTest {
     void badCompareRequestsAreProblems() {
         given().contentType(ContentType.JSON).body(Map.of("rewrite", Map.of("text", "x"))).post("/api/compare")
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("source"));
+        given().get("/api/articles/12/compare/12").then().statusCode(400).body("field", equalTo("sourceId"));
         given().get("/api/articles/99999995/compare/99999994").then().statusCode(404)
                 .contentType("application/problem+json");
     }
