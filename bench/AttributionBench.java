@@ -30,6 +30,7 @@ public class AttributionBench {
         Map<String, String> urls = urls(corpus);
         JsoupArticleExtractor extractor = new JsoupArticleExtractor();
         List<ExtractedArticle> articles = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         long chars = 0;
         for (Path p : pages) {
             String rel = corpus.relativize(p).toString();
@@ -37,6 +38,7 @@ public class AttributionBench {
             try {
                 ExtractedArticle a = extractor.fromHtml(decode(p), url);
                 articles.add(a);
+                labels.add(rel);
                 chars += a.bodyText().length();
             } catch (RuntimeException e) {
                 System.out.println("skipped (no article): " + rel + " " + e.getClass().getSimpleName());
@@ -52,9 +54,62 @@ public class AttributionBench {
         System.out.println("attributions found per pass: " + found);
         round(detector, articles, 1, seconds, "warm-up 1 thread");
         round(detector, articles, 2, seconds / 2, "warm-up 2 threads");
+        // per-article cost after warm-up: which pages dominate
+        long[] ns = new long[articles.size()];
+        for (int k = 0; k < articles.size(); k++) {
+            long t = System.nanoTime();
+            detector.detect(articles.get(k));
+            ns[k] = System.nanoTime() - t;
+        }
+        Integer[] order = new Integer[ns.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Long.compare(ns[y], ns[x]));
+        long total = java.util.Arrays.stream(ns).sum();
+        long[] sorted = ns.clone();
+        java.util.Arrays.sort(sorted);
+        System.out.printf("one pass, 1 thread: total %.0f ms, per article p50 %.2f ms, max %.0f ms; slowest:%n",
+                total / 1e6, sorted[sorted.length / 2] / 1e6, sorted[sorted.length - 1] / 1e6);
+        for (int k = 0; k < 8; k++) {
+            ExtractedArticle a = articles.get(order[k]);
+            System.out.printf("  %8.1f ms  %s (%d body chars)%n", ns[order[k]] / 1e6, labels.get(order[k]),
+                    a.bodyText().length());
+        }
+        ruleCosts(articles);
         for (int r = 0; r < 2; r++) {
             round(detector, articles, 1, seconds, "1 thread");
             round(detector, articles, 2, seconds, "2 threads");
+        }
+    }
+
+    /** Per-rule cost over one pass, via reflection on the detector's private rule list (diagnosis only). */
+    static void ruleCosts(List<ExtractedArticle> articles) throws Exception {
+        java.lang.reflect.Field f = AttributionDetector.class.getDeclaredField("RULES");
+        f.setAccessible(true);
+        List<?> rules = (List<?>) f.get(null);
+        Class<?> viewClass = Class.forName("io.wiretrace.attribution.ArticleView");
+        java.lang.reflect.Constructor<?> ctor = viewClass.getDeclaredConstructor(ExtractedArticle.class,
+                io.wiretrace.outlet.OutletResolver.class);
+        ctor.setAccessible(true);
+        OutletRegistry registry = OutletRegistry.fromClasspath();
+        java.lang.reflect.Method apply = io.wiretrace.attribution.Rule.class.getMethod("apply", viewClass);
+        long[] ns = new long[rules.size() + 1];
+        for (ExtractedArticle a : articles) {
+            long t = System.nanoTime();
+            Object view = ctor.newInstance(a, registry);
+            ns[rules.size()] += System.nanoTime() - t;
+            for (int r = 0; r < rules.size(); r++) {
+                io.wiretrace.attribution.Rule rule = (io.wiretrace.attribution.Rule) rules.get(r);
+                t = System.nanoTime();
+                apply.invoke(rule, view);
+                ns[r] += System.nanoTime() - t;
+            }
+        }
+        System.out.printf("per-rule cost over one pass (1 thread; lazy view state is charged to the first rule "
+                + "that needs it): new ArticleView %.0f ms%n", ns[rules.size()] / 1e6);
+        for (int r = 0; r < rules.size(); r++) {
+            System.out.printf("  %8.0f ms  %s%n", ns[r] / 1e6, rules.get(r).getClass().getSimpleName());
         }
     }
 

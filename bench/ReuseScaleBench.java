@@ -142,11 +142,12 @@ public class ReuseScaleBench {
         }
         Fingerprint[] extraFp = fingerprints(size, size + LATENCY_QUERIES + EXTRA_RECALL_SPAN);
         for (int i = size + LATENCY_QUERIES; i < size + LATENCY_QUERIES + EXTRA_RECALL_SPAN; i++) {
-            if (source[i] >= 0) {
-                queries.add(i); // more injected pairs for the recall figure
+            if (source[i] >= 0 && source[i] < size) {
+                queries.add(i); // more injected pairs (source indexed) for the recall figure
             }
         }
         long[] latencies = new long[queries.size()];
+        int[] unrelatedBy = new int[3]; // qualified through bands, partial keys, anchors only
         int eligible = 0, recalled = 0, candidates = 0, unrelated = 0, maxCandidates = 0, verified = 0, falseMatches = 0;
         try (PreparedStatement ps = c.prepareStatement(lookup)) {
             // warm-up on the first 50 queries (not counted)
@@ -166,6 +167,8 @@ public class ReuseScaleBench {
                     boolean related = root(other) == root(i);
                     if (!related) {
                         unrelated++;
+                        unrelatedBy[cand.bandHits() >= p.minBandHits() ? 0
+                                : cand.partialHits() >= p.minPartialHits() ? 1 : 2]++;
                     }
                     ReuseMatch m = comparer.compareVerbatim(query.toReuseText(), gen.article(other).toReuseText());
                     if (m.reuseClass().isReuse()) {
@@ -175,7 +178,7 @@ public class ReuseScaleBench {
                         }
                     }
                 }
-                if (source[i] >= 0) {
+                if (source[i] >= 0 && source[i] < size) { // only sources already indexed can be found
                     ReuseMatch truth = comparer.compareVerbatim(gen.article(i).toReuseText(),
                             gen.article(source[i]).toReuseText());
                     if (truth.maxContainment() >= 0.3) {
@@ -195,11 +198,13 @@ public class ReuseScaleBench {
                 size, queries.size(), LATENCY_QUERIES, LATENCY_QUERIES, EXTRA_RECALL_SPAN, pct(sorted, 50),
                 pct(sorted, 90), pct(sorted, 99), sorted[sorted.length - 1] / 1e6,
                 Arrays.stream(sorted).average().orElse(0) / 1e6, loadAvg());
-        System.out.printf("size %d recall: injected eligible (containment >= 0.3) %d, source among candidates %d, "
+        System.out.printf("size %d recall: injected pairs with the source indexed and containment >= 0.3: %d, source among candidates %d, "
                 + "recall %.4f; candidates/lookup avg %.2f max %d; unrelated candidates %d (%.3f/lookup); verified reuse "
                 + "matches %d, false (unrelated) verified matches %d%n", size, eligible, recalled,
                 eligible == 0 ? 0.0 : (double) recalled / eligible, (double) candidates / queries.size(), maxCandidates,
                 unrelated, (double) unrelated / queries.size(), verified, falseMatches);
+        System.out.printf("size %d unrelated candidates qualified by: band hit %d, >= 2 partial keys %d, anchors only %d%n",
+                size, unrelatedBy[0], unrelatedBy[1], unrelatedBy[2]);
     }
 
     List<Candidate> runLookup(Connection c, PreparedStatement ps, Fingerprint f, int bandCap, CandidatePolicy p)
