@@ -27,9 +27,12 @@ import org.jsoup.nodes.Document;
  * Jsoup-parse-only loop (Jsoup.parse(html, url).text()) over the same pages with 2 threads for the same number of
  * passes. Reports both rates, their ratio, HTTP status counts and the service's peak RSS (VmHWM).
  *
- * Usage: java -cp CP bench/IngestBench.java baseUrl servicePid corpusDir passes
+ * Usage: java -cp CP bench/IngestBench.java baseUrl servicePid corpusDir passes [warmupPasses] [requestTimeoutSeconds]
  */
 public class IngestBench {
+
+    static final Map<String, Long> LATENCY = new ConcurrentHashMap<>();
+    static int timeoutSeconds = 300;
 
     record Page(String rel, String url, String html) {
     }
@@ -39,6 +42,8 @@ public class IngestBench {
         long pid = Long.parseLong(args[1]);
         Path corpus = Path.of(args[2]);
         int passes = Integer.parseInt(args[3]);
+        int warmups = args.length > 4 ? Integer.parseInt(args[4]) : 1;
+        timeoutSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 300;
         List<Page> pages = pages(corpus);
         long bytes = pages.stream().mapToLong(p -> p.html().length()).sum();
         System.out.printf("%d pages, %.1f MB of HTML (chars) per pass%n", pages.size(), bytes / 1e6);
@@ -47,16 +52,28 @@ public class IngestBench {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
 
-        Map<Integer, AtomicInteger> warmStatus = new TreeMap<>();
-        double warm = posts(http, json, base, pages, run, 0, 1, warmStatus);
-        System.out.printf("warm-up pass: %.1f pages/s, statuses %s, load %s%n", pages.size() / warm, warmStatus, load());
+        if (warmups > 0) {
+            Map<Integer, AtomicInteger> warmStatus = new TreeMap<>();
+            double warm = posts(http, json, base, pages, run, 0, warmups, warmStatus);
+            System.out.printf("warm-up (%d passes): %.2f pages/s, statuses %s, load %s%n", warmups,
+                    warmups * pages.size() / warm, warmStatus, load());
+            LATENCY.clear();
+        }
 
         Map<Integer, AtomicInteger> status = new TreeMap<>();
-        double s = posts(http, json, base, pages, run, 1, passes, status);
+        double s = posts(http, json, base, pages, run, warmups, passes, status);
         double servicePps = passes * pages.size() / s;
         System.out.printf("service: %d POSTs in %.1fs = %.2f pages/s (2 client threads), statuses %s, load %s%n",
                 passes * pages.size(), s, servicePps, status, load());
         String hwm = vm(pid, "VmHWM");
+        List<Map.Entry<String, Long>> slow = new ArrayList<>(LATENCY.entrySet());
+        slow.sort((x, y) -> Long.compare(y.getValue(), x.getValue()));
+        long[] all = LATENCY.values().stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("request latency p50 %.0f ms, p90 %.0f ms, max %.0f ms; slowest:%n", all[all.length / 2] / 1e6,
+                all[(int) (all.length * 0.9)] / 1e6, all[all.length - 1] / 1e6);
+        for (int k = 0; k < Math.min(8, slow.size()); k++) {
+            System.out.printf("  %8.0f ms  %s%n", slow.get(k).getValue() / 1e6, slow.get(k).getKey());
+        }
         String rss = vm(pid, "VmRSS");
 
         parse(pages, 1); // warm-up
@@ -90,10 +107,12 @@ public class IngestBench {
                 int i;
                 while ((i = next.getAndIncrement()) < work.size()) {
                     HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/articles"))
-                            .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(timeoutSeconds)).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(work.get(i)[1], StandardCharsets.UTF_8)).build();
+                    long t0 = System.nanoTime();
                     try {
                         HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+                        LATENCY.put(i + " " + work.get(i)[0] + " -> " + r.statusCode(), System.nanoTime() - t0);
                         counts.computeIfAbsent(r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
                         if (r.statusCode() >= 300 && failures.incrementAndGet() <= 5) {
                             System.out.println("  " + r.statusCode() + " " + work.get(i)[0] + ": "
