@@ -11,7 +11,7 @@ LOG="$(mktemp /tmp/wt-bench-service.XXXXXX.log)"
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME="$PGUSER" PORT="$PORT" \
   java ${SERVICE_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
 SVC=$!
-trap 'rc=$?; kill $SVC 2>/dev/null; wait $SVC 2>/dev/null; [ "${KEEP_DB:-0}" = 1 ] || psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB"; exit $rc' EXIT
+trap 'rc=$?; set +e; kill $SVC 2>/dev/null; wait $SVC 2>/dev/null; [ "${KEEP_DB:-0}" = 1 ] || psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB"; exit $rc' EXIT
 for i in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
   kill -0 $SVC 2>/dev/null || { echo "service died, log: $LOG"; tail -30 "$LOG"; exit 1; }
