@@ -36,7 +36,8 @@ public record ArticleJson(
         JsonLdFacts jsonLd,
         List<MarkupSignal> markup,
         List<OutboundLink> links,
-        List<AttributionJson> attributions) {
+        List<AttributionJson> attributions,
+        String reuseStatus) {
 
     /** How the page was fetched; null for html/text input. */
     public record FetchJson(String requestedUrl, List<FetchedPage.Redirect> redirects, int status,
@@ -46,11 +47,15 @@ public record ArticleJson(
         }
     }
 
-    static ArticleJson of(Article a, List<AttributionJson> attributions) {
+    /**
+     * @param reuseMatched whether text-reuse matching of the article has run ({@code reuseStatus} "done"), else
+     *                     "pending": matching runs in the background after an ingest
+     */
+    static ArticleJson of(Article a, List<AttributionJson> attributions, boolean reuseMatched) {
         ExtractedArticle x = a.extracted();
         return new ArticleJson(a.id(), a.inputKind(), a.url(), a.finalUrl(), x.canonicalUrl(), OutletJson.of(a.outlet()),
                 x.title(), x.authors(), x.byline(), x.publishedAt(), x.modifiedAt(), x.language(), x.description(),
                 x.siteName(), x.bodyText(), a.contentSha256(), FetchJson.of(a.fetch()), a.revisionOf(), a.createdAt(),
-                x.jsonLd(), x.markup(), x.links(), attributions);
+                x.jsonLd(), x.markup(), x.links(), attributions, reuseMatched ? "done" : "pending");
     }
 }

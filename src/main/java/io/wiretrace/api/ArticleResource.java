@@ -2,6 +2,7 @@ package io.wiretrace.api;
 
 import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.ReanalyzeArticles;
+import io.wiretrace.app.ReuseQueue;
 import io.wiretrace.app.TrackArticle;
 import io.wiretrace.ingest.Article;
 import io.wiretrace.ingest.InvalidInput;
@@ -33,8 +34,10 @@ public class ArticleResource {
     private final TrackArticle track;
     private final ReadArticles read;
     private final ReanalyzeArticles reanalyze;
+    private final ReuseQueue reuseQueue;
 
-    public ArticleResource(TrackArticle track, ReadArticles read, ReanalyzeArticles reanalyze) {
+    public ArticleResource(TrackArticle track, ReadArticles read, ReanalyzeArticles reanalyze, ReuseQueue reuseQueue) {
+        this.reuseQueue = reuseQueue;
         this.track = track;
         this.read = read;
         this.reanalyze = reanalyze;
@@ -57,7 +60,8 @@ public class ArticleResource {
             throw new InvalidInput("body", "request body is empty; send a JSON object with 'url', 'html' or 'text'");
         }
         TrackArticle.Result result = track.track(request.toInput());
-        ArticleJson body = ArticleJson.of(result.article(), AttributionJson.ofStored(result.attributions()));
+        ArticleJson body = ArticleJson.of(result.article(), AttributionJson.ofStored(result.attributions()),
+                reuseQueue.isMatched(result.article().id()));
         if (!result.created()) {
             return Response.ok(body).build();
         }
@@ -70,7 +74,8 @@ public class ArticleResource {
     @Operation(summary = "One article with its extracted fields and provenance")
     public ArticleJson get(@PathParam("id") String id) {
         ReadArticles.ArticleView view = read.view(parseId(id));
-        return ArticleJson.of(view.article(), AttributionJson.ofStored(view.attributions()));
+        return ArticleJson.of(view.article(), AttributionJson.ofStored(view.attributions()),
+                reuseQueue.isMatched(view.article().id()));
     }
 
     @GET

@@ -74,7 +74,10 @@ public class MatchReuse {
                 found.add(match);
             }
         }
-        QuarkusTransaction.requiringNew().run(() -> found.forEach(matches::save));
+        QuarkusTransaction.requiringNew().run(() -> {
+            found.forEach(matches::save);
+            index.markMatched(articleId);
+        });
         LOG.debugf("article %d: %d candidates, %d matches", articleId, candidates.size(), found.size());
         return found;
     }

@@ -2,6 +2,7 @@ package io.wiretrace.app;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.wiretrace.attribution.AttributionDetector;
+import io.wiretrace.config.WiretraceConfig;
 import io.wiretrace.ingest.Article;
 import io.wiretrace.ingest.ArticleInput;
 import io.wiretrace.outlet.Outlet;
@@ -13,7 +14,6 @@ import io.wiretrace.store.StoredAttribution;
 import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
  * Ingests one article: receive (fetch, extract) outside any transaction, then in one transaction serialised per URL:
@@ -27,18 +27,21 @@ public class TrackArticle {
     public record Result(Article article, boolean created, List<StoredAttribution> attributions) {
     }
 
-    private static final Logger LOG = Logger.getLogger(TrackArticle.class);
-
     private final ArticleReceiver receiver;
     private final ArticleStore articles;
     private final ArticleOutlets outlets;
     private final AttributionStore attributions;
     private final MatchReuse reuse;
     private final ContentFarmSignals bios;
+    private final ReuseQueue queue;
+    private final WiretraceConfig config;
 
     public TrackArticle(ArticleReceiver receiver, ArticleStore articles, ArticleOutlets outlets,
-                        AttributionStore attributions, MatchReuse reuse, ContentFarmSignals bios) {
+                        AttributionStore attributions, MatchReuse reuse, ContentFarmSignals bios, ReuseQueue queue,
+                        WiretraceConfig config) {
         this.bios = bios;
+        this.queue = queue;
+        this.config = config;
         this.receiver = receiver;
         this.articles = articles;
         this.outlets = outlets;
@@ -50,11 +53,11 @@ public class TrackArticle {
         ReceivedArticle received = receiver.receive(input);
         Result result = QuarkusTransaction.requiringNew().call(() -> store(received));
         if (result.created()) {
-            try {
-                reuse.matchStored(result.article().id());
-            } catch (RuntimeException e) {
-                // The article is stored; its matches can be recomputed. Never lose an ingest to a matching failure.
-                LOG.errorf(e, "text-reuse matching failed for article %d", result.article().id());
+            // The article is stored either way; a matching failure never loses an ingest.
+            if (config.reuse().background()) {
+                queue.submit(result.article().id());
+            } else {
+                queue.matchNow(result.article().id());
             }
         }
         return result;

@@ -25,6 +25,13 @@ public interface WiretraceConfig {
         @WithDefault("true")
         boolean semanticModel();
 
+        /**
+         * Match in the background after the ingest commits (the response says {@code reuseStatus: pending}); false
+         * matches before answering.
+         */
+        @WithDefault("true")
+        boolean background();
+
         /** Candidates verified per ingested article, best first. */
         @WithDefault("20")
         int maxVerified();

@@ -82,6 +82,29 @@ public class ReuseIndexStore {
         });
     }
 
+    /** Records that the article's reuse matches have been computed. */
+    public void markMatched(long articleId) {
+        em.createNativeQuery("UPDATE reuse_fingerprint SET matched_at = now() WHERE article_id = ?1")
+                .setParameter(1, articleId).executeUpdate();
+    }
+
+    /** True when the article's matches have been computed (false while pending or without a fingerprint). */
+    public boolean isMatched(long articleId) {
+        List<?> rows = em.createNativeQuery(
+                        "SELECT 1 FROM reuse_fingerprint WHERE article_id = ?1 AND matched_at IS NOT NULL")
+                .setParameter(1, articleId).getResultList();
+        return !rows.isEmpty();
+    }
+
+    /** Articles indexed but not matched yet (e.g. interrupted by a restart), oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<Long> unmatched(int limit) {
+        List<Number> rows = em.createNativeQuery(
+                        "SELECT article_id FROM reuse_fingerprint WHERE matched_at IS NULL ORDER BY article_id")
+                .setMaxResults(limit).getResultList();
+        return rows.stream().map(Number::longValue).toList();
+    }
+
     /** Stored articles sharing keys with {@code fingerprint} that pass {@code policy}, best first. */
     public List<Candidate> candidates(long selfId, Fingerprint fingerprint, CandidatePolicy policy) {
         Keys keys = Keys.of(fingerprint);

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class ProvenanceApiTest {
 
     static int ingest(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/articles").then()
-                .statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201))).extract().path("id");
+        return Matching.awaitMatched(given().contentType(ContentType.JSON).body(body).post("/api/articles").then()
+                .statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201))).extract().path("id"));
     }
 
     @Test

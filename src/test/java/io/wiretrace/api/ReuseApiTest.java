@@ -25,8 +25,9 @@ class ReuseApiTest {
     }
 
     static int ingest(String text, String url, String publishedAt) {
-        return given().contentType(ContentType.JSON).body(Map.of("text", text, "url", url, "publishedAt", publishedAt))
-                .post("/api/articles").then().statusCode(201).extract().path("id");
+        return Matching.awaitMatched(given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "url", url, "publishedAt", publishedAt))
+                .post("/api/articles").then().statusCode(201).extract().path("id"));
     }
 
     static String body(int id) {
@@ -68,12 +69,12 @@ class ReuseApiTest {
 
     @Test
     void theSeedsAreARewriteOfOneStory() {
-        int ndtv = given().contentType(ContentType.JSON)
+        int ndtv = Matching.awaitMatched(given().contentType(ContentType.JSON)
                 .body(Map.of("text", SharedCorpus.read("pages/seed-ndtv.txt"), "outlet", "NDTV"))
-                .post("/api/articles").then().extract().path("id");
-        int farm = given().contentType(ContentType.JSON)
+                .post("/api/articles").then().extract().path("id"));
+        int farm = Matching.awaitMatched(given().contentType(ContentType.JSON)
                 .body(Map.of("text", SharedCorpus.read("pages/seed-nigeriapulse.txt"), "outlet", "nigeriapulse.com"))
-                .post("/api/articles").then().extract().path("id");
+                .post("/api/articles").then().extract().path("id"));
         JsonPath pair = given().get("/api/articles/" + farm + "/reuse/" + ndtv).then().statusCode(200)
                 .body("reuseClass", equalTo("rewrite")).extract().jsonPath();
         String pairs = pair.getList("paraphrases.thisSentence.text").toString();
