@@ -6,6 +6,7 @@ import io.wiretrace.ingest.Article;
 import io.wiretrace.ingest.UrlKey;
 import io.wiretrace.reuse.Candidate;
 import io.wiretrace.reuse.CandidatePolicy;
+import io.wiretrace.reuse.Fingerprint;
 import io.wiretrace.reuse.Fingerprinter;
 import io.wiretrace.reuse.PairComparer;
 import io.wiretrace.reuse.ReuseClass;
@@ -46,15 +47,23 @@ public class MatchReuse {
         this.config = config;
     }
 
-    /** Stores the article's fingerprint keys; call inside the transaction that stores the article. */
-    void index(Article article) {
-        index.index(article.id(), fingerprinter.fingerprint(article.extracted().bodyText()));
+    /** The fingerprint of a body text (pure computation: call it outside transactions). */
+    Fingerprint fingerprint(String bodyText) {
+        return fingerprinter.fingerprint(bodyText);
     }
 
-    /** Finds and stores the reuse matches of a stored, indexed article. Returns the matches found (as compared). */
-    public List<ReuseMatch> matchStored(long articleId) {
+    /** Stores the article's fingerprint keys; call inside the transaction that stores the article. */
+    void index(long articleId, Fingerprint fingerprint) {
+        index.index(articleId, fingerprint);
+    }
+
+    /**
+     * Finds and stores the reuse matches of a stored, indexed article whose fingerprint the caller may already have
+     * ({@code known}, or null). Returns the matches found (as compared).
+     */
+    public List<ReuseMatch> matchStored(long articleId, Fingerprint known) {
         Article article = QuarkusTransaction.requiringNew().call(() -> articles.find(articleId)).orElseThrow();
-        var fingerprint = fingerprinter.fingerprint(article.extracted().bodyText());
+        Fingerprint fingerprint = known != null ? known : fingerprinter.fingerprint(article.extracted().bodyText());
         List<Article> candidates = QuarkusTransaction.requiringNew().call(() -> {
             List<Candidate> found = index.candidates(articleId, fingerprint,
                     new CandidatePolicy(1, 2, 3, 1_000, config.reuse().maxVerified()));

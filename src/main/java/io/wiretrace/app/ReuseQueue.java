@@ -2,6 +2,7 @@ package io.wiretrace.app;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.wiretrace.reuse.Fingerprint;
 import io.wiretrace.store.ReuseIndexStore;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,19 +39,19 @@ public class ReuseQueue {
         List<Long> pending = QuarkusTransaction.requiringNew().call(() -> index.unmatched(REQUEUE_AT_START));
         if (!pending.isEmpty()) {
             LOG.infof("re-queueing reuse matching of %d article(s) left unmatched", pending.size());
-            pending.forEach(this::submit);
+            pending.forEach(id -> submit(id, null));
         }
     }
 
-    /** Queues matching of a stored, indexed article. */
-    public void submit(long articleId) {
-        worker.submit(() -> matchNow(articleId));
+    /** Queues matching of a stored, indexed article ({@code fingerprint} may be null: computed again). */
+    public void submit(long articleId, Fingerprint fingerprint) {
+        worker.submit(() -> matchNow(articleId, fingerprint));
     }
 
     /** Matches an article now on the caller's thread; a failure is logged, the article stays stored and unmatched. */
-    public void matchNow(long articleId) {
+    public void matchNow(long articleId, Fingerprint fingerprint) {
         try {
-            reuse.matchStored(articleId);
+            reuse.matchStored(articleId, fingerprint);
         } catch (RuntimeException e) {
             LOG.errorf(e, "text-reuse matching failed for article %d", articleId);
         }

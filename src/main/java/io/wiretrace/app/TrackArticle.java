@@ -6,6 +6,7 @@ import io.wiretrace.config.WiretraceConfig;
 import io.wiretrace.ingest.Article;
 import io.wiretrace.ingest.ArticleInput;
 import io.wiretrace.outlet.Outlet;
+import io.wiretrace.reuse.Fingerprint;
 import io.wiretrace.review.ContentFarmSignals;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.AttributionStore;
@@ -51,19 +52,20 @@ public class TrackArticle {
 
     public Result track(ArticleInput input) {
         ReceivedArticle received = receiver.receive(input);
-        Result result = QuarkusTransaction.requiringNew().call(() -> store(received));
+        Fingerprint fingerprint = reuse.fingerprint(received.extracted().bodyText());
+        Result result = QuarkusTransaction.requiringNew().call(() -> store(received, fingerprint));
         if (result.created()) {
             // The article is stored either way; a matching failure never loses an ingest.
             if (config.reuse().background()) {
-                queue.submit(result.article().id());
+                queue.submit(result.article().id(), fingerprint);
             } else {
-                queue.matchNow(result.article().id());
+                queue.matchNow(result.article().id(), fingerprint);
             }
         }
         return result;
     }
 
-    private Result store(ReceivedArticle received) {
+    private Result store(ReceivedArticle received, Fingerprint fingerprint) {
         String lockKey = received.urlKey() != null ? "url:" + received.urlKey()
                 : "sha:" + received.inputKind() + ":" + received.contentSha256();
         articles.lock(lockKey);
@@ -78,7 +80,7 @@ public class TrackArticle {
                 previous, received.snapshot(), bios.authorBio(received.extracted().bodyText())
                         .map(bio -> bios.bioFingerprint(bio.text())).orElse(null)));
         attributions.replace(stored.id(), outlets.resolveTargets(received.attributions()), AttributionDetector.VERSION);
-        reuse.index(stored);
+        reuse.index(stored.id(), fingerprint);
         return new Result(stored, true, attributions.of(stored.id()));
     }
 }
