@@ -108,14 +108,16 @@ final class RepublicationRule implements Rule {
         for (Block block : view.blocks()) {
             String lower = block.text().toLowerCase(java.util.Locale.ROOT);
             List<Integer> starts = null;
+            List<String> windows = null;
             for (Notice notice : NOTICES) {
                 if (notice.words().stream().noneMatch(lower::contains)) {
                     continue;
                 }
                 if (starts == null) {
                     starts = sentenceStarts(block.text());
+                    windows = windows(block.text(), starts);
                 }
-                Matcher m = atSentenceStart(notice.pattern(), block.text(), starts);
+                Matcher m = atSentenceStart(notice, block.text(), starts, windows);
                 if (m == null) {
                     continue;
                 }
@@ -150,11 +152,29 @@ final class RepublicationRule implements Rule {
         return starts;
     }
 
-    /** The pattern matched at the start of the line or of one of its sentences, else null. */
-    private static Matcher atSentenceStart(Pattern pattern, String text, List<Integer> starts) {
-        Matcher m = pattern.matcher(text);
+    /**
+     * Every notice names one of its words within its first {@value #WINDOW} characters (before the credited name), so
+     * a sentence start whose window holds none of them cannot match: the pattern is tried only where it can.
+     */
+    static final int WINDOW = 100;
+
+    private static List<String> windows(String text, List<Integer> starts) {
+        List<String> windows = new ArrayList<>(starts.size());
         for (int start : starts) {
-            m.region(start, text.length());
+            windows.add(text.substring(start, Math.min(text.length(), start + WINDOW)).toLowerCase(java.util.Locale.ROOT));
+        }
+        return windows;
+    }
+
+    /** The notice matched at the start of the line or of one of its sentences, else null. */
+    private static Matcher atSentenceStart(Notice notice, String text, List<Integer> starts, List<String> windows) {
+        Matcher m = notice.pattern().matcher(text);
+        for (int i = 0; i < starts.size(); i++) {
+            String window = windows.get(i);
+            if (notice.words().stream().noneMatch(window::contains)) {
+                continue;
+            }
+            m.region(starts.get(i), text.length());
             if (m.lookingAt()) {
                 return m;
             }
