@@ -2,14 +2,13 @@ package io.wiretrace.app;
 
 import io.wiretrace.attribution.Attribution;
 import io.wiretrace.extract.ExtractedArticle;
+import io.wiretrace.outlet.Domains;
 import io.wiretrace.outlet.Outlet;
 import io.wiretrace.outlet.OutletKind;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.OutletStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,8 +30,8 @@ public class ArticleOutlets {
 
     Optional<Outlet> outletOf(ReceivedArticle received) {
         ExtractedArticle x = received.extracted();
-        String domain = firstNonNull(host(received.finalUrl()), host(received.url()), looksLikeDomain(received.outletHint()),
-                x.siteDomain(), host(x.canonicalUrl()));
+        String domain = firstNonNull(Domains.host(received.finalUrl()), Domains.host(received.url()), looksLikeDomain(received.outletHint()),
+                x.siteDomain(), Domains.host(x.canonicalUrl()));
         // With a domain, only the domain decides: a page's own claim of a site name is not trusted over it.
         Optional<Outlet> known = domain != null ? directory.byDomain(domain)
                 : Optional.ofNullable(received.outletHint()).flatMap(directory::byName)
@@ -81,31 +80,9 @@ public class ArticleOutlets {
         }).toList();
     }
 
-    static String host(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            String host = URI.create(url.strip()).getHost();
-            return host == null ? null : stripWww(host.toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
+    /** The hint as a host when it is a domain or URL ("nigeriapulse.com"), else null ("NDTV"). */
     private static String looksLikeDomain(String hint) {
-        if (hint == null) {
-            return null;
-        }
-        String h = hint.strip().toLowerCase(Locale.ROOT);
-        if (h.startsWith("http://") || h.startsWith("https://")) {
-            return host(h);
-        }
-        return h.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+") ? stripWww(h) : null;
-    }
-
-    private static String stripWww(String host) {
-        return host.startsWith("www.") ? host.substring(4) : host;
+        return Domains.looksLikeDomain(hint) ? Domains.host(hint) : null;
     }
 
     @SafeVarargs
