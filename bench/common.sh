@@ -12,3 +12,20 @@ CP="target/classes:target/quarkus-app/lib/main/*"
 fresh_db() {
   psql -q -d postgres -c "DROP DATABASE IF EXISTS $1" && psql -q -d postgres -c "CREATE DATABASE $1"
 }
+# Starts the packaged service on database $1, port $2; sets SVC (pid) and LOG, waits until ready, and on exit stops
+# it and drops the database (unless KEEP_DB=1).
+start_service() {
+  local db="$1" port="$2"
+  LOG="$(mktemp /tmp/wt-bench-service.XXXXXX.log)"
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" QUARKUS_DATASOURCE_USERNAME="$PGUSER" PORT="$port" \
+    java ${SERVICE_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
+  SVC=$!
+  BENCH_DB="$db"
+  trap 'rc=$?; kill $SVC 2>/dev/null || true; wait $SVC 2>/dev/null || true; [ "${KEEP_DB:-0}" = 1 ] || psql -q -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)"; exit $rc' EXIT
+  for i in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
+    kill -0 $SVC 2>/dev/null || { echo "service died, log: $LOG"; tail -30 "$LOG"; exit 1; }
+    sleep 1
+  done
+  echo "service up (pid $SVC, log $LOG) after ${i}s"
+}

@@ -9,17 +9,7 @@ N="${1:-100000}"; Q="${2:-1000}"
 DB="${WT_BENCH_DB:-wt_bench_provenance}"
 PORT="${WT_BENCH_PORT:-18094}"
 fresh_db "$DB"
-LOG="$(mktemp /tmp/wt-bench-service.XXXXXX.log)"
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME="$PGUSER" PORT="$PORT" \
-  java ${SERVICE_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
-SVC=$!
-trap 'rc=$?; kill $SVC 2>/dev/null; wait $SVC 2>/dev/null; [ "${KEEP_DB:-0}" = 1 ] || psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB"; exit $rc' EXIT
-for i in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
-  kill -0 $SVC 2>/dev/null || { echo "service died, log: $LOG"; tail -30 "$LOG"; exit 1; }
-  sleep 1
-done
-echo "service up after ${i}s; loading $N synthetic articles"
+start_service "$DB" "$PORT"
 start=$(date +%s)
 psql -q -v ON_ERROR_STOP=1 -v n="$N" -d "$DB" <<'SQL'
 INSERT INTO article (input_kind, url, url_key, final_url, body_text, content_sha256, extraction_json, published_at, created_at)
