@@ -52,6 +52,11 @@ public class TrackArticle {
 
     public Result track(ArticleInput input) {
         ReceivedArticle received = receiver.receive(input);
+        // Unchanged content at a known URL (or the same text again): answer without the costly fingerprint.
+        Optional<Result> unchanged = QuarkusTransaction.requiringNew().call(() -> findSame(received));
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
         Fingerprint fingerprint = reuse.fingerprint(received.extracted().bodyText());
         Result result = QuarkusTransaction.requiringNew().call(() -> store(received, fingerprint));
         if (result.created()) {
@@ -65,13 +70,18 @@ public class TrackArticle {
         return result;
     }
 
+    private Optional<Result> findSame(ReceivedArticle received) {
+        return articles.findSame(received.urlKey(), received.inputKind(), received.contentSha256())
+                .map(same -> new Result(same, false, attributions.of(same.id())));
+    }
+
     private Result store(ReceivedArticle received, Fingerprint fingerprint) {
         String lockKey = received.urlKey() != null ? "url:" + received.urlKey()
                 : "sha:" + received.inputKind() + ":" + received.contentSha256();
         articles.lock(lockKey);
-        Optional<Article> same = articles.findSame(received.urlKey(), received.inputKind(), received.contentSha256());
+        Optional<Result> same = findSame(received);
         if (same.isPresent()) {
-            return new Result(same.get(), false, attributions.of(same.get().id()));
+            return same.get();
         }
         Long previous = received.urlKey() == null ? null : articles.latestRevision(received.urlKey()).orElse(null);
         String outletKey = outlets.outletOf(received).map(Outlet::key).orElse(null);

@@ -1,5 +1,6 @@
 package io.wiretrace.extract;
 
+import io.wiretrace.support.SharedCorpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -26,7 +27,7 @@ class AttributionCorpusEvidenceTest {
     @Test
     @SuppressWarnings("unchecked")
     void labelledEvidenceSurvivesExtraction() throws IOException {
-        Path root = Corpus.root();
+        Path root = SharedCorpus.root();
         Map<String, Object> labels = (Map<String, Object>) TolerantJson.parseAll(
                 Files.readString(root.resolve("labels.json"), StandardCharsets.UTF_8)).get(0);
         Map<String, Object> pages = (Map<String, Object>) labels.get("pages");

@@ -1,5 +1,6 @@
 package io.wiretrace.extract;
 
+import io.wiretrace.support.SharedCorpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -30,7 +31,7 @@ class ReadabilityCorpusMetadataTest {
     @Test
     @SuppressWarnings("unchecked")
     void metadataMatchesReadabilityReference() throws IOException {
-        Path dir = Corpus.root().resolve("readability");
+        Path dir = SharedCorpus.root().resolve("readability");
         List<Path> pages;
         try (Stream<Path> s = Files.list(dir)) {
             pages = s.filter(p -> Files.exists(p.resolve("expected-metadata.json"))).sorted().toList();

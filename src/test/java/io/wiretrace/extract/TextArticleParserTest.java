@@ -1,5 +1,6 @@
 package io.wiretrace.extract;
 
+import io.wiretrace.support.SharedCorpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,7 @@ class TextArticleParserTest {
     private final ArticleExtractor extractor = new JsoupArticleExtractor();
 
     private static String seed(String name) throws IOException {
-        return Files.readString(Corpus.root().resolve("pages").resolve(name), StandardCharsets.UTF_8);
+        return Files.readString(SharedCorpus.root().resolve("pages").resolve(name), StandardCharsets.UTF_8);
     }
 
     @Test
