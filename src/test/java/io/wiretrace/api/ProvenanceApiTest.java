@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.wiretrace.app.FollowCredits;
+import io.wiretrace.support.CreditingPages;
 import io.wiretrace.support.LocalSite;
 import io.wiretrace.support.ProvJsonSchema;
 import io.wiretrace.support.SharedCorpus;

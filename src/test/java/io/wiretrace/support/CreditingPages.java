@@ -1,7 +1,6 @@
-package io.wiretrace.api;
+package io.wiretrace.support;
 
 import com.sun.net.httpserver.HttpServer;
-import io.wiretrace.support.LocalSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -17,14 +16,14 @@ import java.util.concurrent.Executors;
  * Each page names its sources with {@code <meta name="original-source">} / {@code "syndication-source"} and has a body
  * of its own (a unique tag per page, so no two pages match as text reuse).
  */
-final class CreditingPages implements AutoCloseable {
+public final class CreditingPages implements AutoCloseable {
 
     private final HttpServer server;
     private final String host;
     private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
     private final Map<String, Integer> hits = new ConcurrentHashMap<>();
 
-    CreditingPages(String loopbackAddress) {
+    public CreditingPages(String loopbackAddress) {
         host = loopbackAddress;
         try {
             server = HttpServer.create(new InetSocketAddress(loopbackAddress, 0), 0);
@@ -50,13 +49,13 @@ final class CreditingPages implements AutoCloseable {
     }
 
     /** Serves at {@code path} an article crediting the given URLs (none for an uncredited page). */
-    CreditingPages article(String path, String title, String... creditedUrls) {
+    public CreditingPages article(String path, String title, String... creditedUrls) {
         pages.put(path, html(title, creditedUrls).getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
     /** Serves at {@code path} a page of at least {@code bytes} bytes. */
-    CreditingPages huge(String path, int bytes) {
+    public CreditingPages huge(String path, int bytes) {
         StringBuilder b = new StringBuilder("<html><head><title>Huge</title></head><body><article>");
         while (b.length() < bytes) {
             b.append("<p>Filler paragraph of a page that is far too large to ingest.</p>");
@@ -65,15 +64,15 @@ final class CreditingPages implements AutoCloseable {
         return this;
     }
 
-    int hits(String path) {
+    public int hits(String path) {
         return hits.getOrDefault(path, 0);
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://" + host + ":" + server.getAddress().getPort() + path;
     }
 
-    static String html(String title, String... creditedUrls) {
+    public static String html(String title, String... creditedUrls) {
         String tag = UUID.randomUUID().toString();
         StringBuilder head = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(title).append("</title>");
