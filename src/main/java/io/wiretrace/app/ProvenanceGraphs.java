@@ -2,7 +2,6 @@ package io.wiretrace.app;
 
 import io.wiretrace.attribution.Attribution;
 import io.wiretrace.attribution.AttributionKind;
-import io.wiretrace.ingest.Article;
 import io.wiretrace.outlet.Outlet;
 import io.wiretrace.outlet.OutletKind;
 import io.wiretrace.provenance.ArticleInput;
@@ -12,15 +11,11 @@ import io.wiretrace.provenance.InMemoryProvenanceGraph;
 import io.wiretrace.provenance.Node;
 import io.wiretrace.provenance.ReuseMatch;
 import io.wiretrace.reuse.ReuseClass;
-import io.wiretrace.store.ArticleStore;
-import io.wiretrace.store.AttributionStore;
-import io.wiretrace.store.ReuseMatchStore;
-import io.wiretrace.store.StoredAttribution;
+import io.wiretrace.store.ProvenanceRows;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,25 +26,25 @@ import java.util.Set;
 /**
  * Builds the provenance graph around stored articles from what the store holds: the articles connected to the seeds
  * by reuse matches, revisions and credited URLs (breadth first, at most {@link #MAX_ARTICLES}), their attributions as
- * credits, and their matches. Callers own the transaction.
+ * credits, and their matches. Each breadth-first level is loaded with one query per question (see
+ * {@link ProvenanceRows}), so a graph of a few hundred articles costs a few dozen queries, not a few per article.
+ * Callers own the transaction.
  */
 @ApplicationScoped
 public class ProvenanceGraphs {
 
     /** Bound on the articles loaded for one graph, so a query never walks the whole store. */
     static final int MAX_ARTICLES = 400;
+    /** Articles followed per article through the URLs it credits, and through credits of its own URLs. */
+    private static final int CREDITED_URL_ARTICLES = 20;
+    private static final int CREDITING_ARTICLES = 50;
 
-    private final ArticleStore articles;
-    private final AttributionStore attributions;
-    private final ReuseMatchStore matches;
+    private final ProvenanceRows rows;
     private final OutletDirectory outlets;
     private final EdgeBuilder edges = new EdgeBuilder();
 
-    public ProvenanceGraphs(ArticleStore articles, AttributionStore attributions, ReuseMatchStore matches,
-                            OutletDirectory outlets) {
-        this.articles = articles;
-        this.attributions = attributions;
-        this.matches = matches;
+    public ProvenanceGraphs(ProvenanceRows rows, OutletDirectory outlets) {
+        this.rows = rows;
         this.outlets = outlets;
     }
 
@@ -67,54 +62,96 @@ public class ProvenanceGraphs {
 
     public Neighbourhood around(Collection<Long> seeds) {
         Map<Long, ArticleInput> inputs = new LinkedHashMap<>();
-        Deque<Long> queue = new ArrayDeque<>(seeds);
         Set<Long> queued = new LinkedHashSet<>(seeds);
+        List<Long> frontier = List.copyOf(queued);
         boolean truncated = false;
-        while (!queue.isEmpty()) {
-            if (inputs.size() >= MAX_ARTICLES) {
+        while (!frontier.isEmpty()) {
+            int room = MAX_ARTICLES - inputs.size();
+            if (frontier.size() > room) {
                 truncated = true;
-                break;
+                frontier = frontier.subList(0, room);
             }
-            long id = queue.poll();
-            Article article = articles.find(id).orElse(null);
-            if (article == null) {
-                continue;
-            }
-            List<Attribution> credits = attributions.of(id).stream().map(StoredAttribution::attribution).toList();
-            List<io.wiretrace.reuse.ReuseMatch> found = matches.of(id).stream()
-                    .filter(m -> m.reuseClass() != ReuseClass.SAME_STORY && m.reuseClass() != ReuseClass.NONE)
-                    .map(m -> ReuseMatches.orientTo(Long.toString(id), m)).toList();
-            inputs.put(id, input(article, credits, found));
             List<Long> next = new ArrayList<>();
-            found.forEach(m -> next.add(Long.parseLong(m.bId())));
-            if (article.revisionOf() != null) {
-                next.add(article.revisionOf());
-            }
-            next.addAll(articles.revisionsOf(id));
-            next.addAll(articles.idsAtUrls(creditedUrls(credits), 20));
-            next.addAll(attributions.articlesMentioning(ownUrls(article), 50));
-            for (Long n : next) {
+            for (Long n : expand(frontier, inputs)) {
                 if (queued.add(n)) {
-                    queue.add(n);
+                    next.add(n);
                 }
             }
+            frontier = truncated ? List.of() : next;
         }
         return new Neighbourhood(InMemoryProvenanceGraph.of(edges.build(inputs.values())), inputs.keySet(), truncated);
     }
 
-    private ArticleInput input(Article article, List<Attribution> credits, List<io.wiretrace.reuse.ReuseMatch> found) {
-        Outlet outlet = article.outlet();
-        var published = article.extracted().publishedAt();
-        String label = article.extracted().title() != null ? article.extracted().title()
+    /**
+     * Loads one breadth-first level (articles, credits, matches, revisions, articles at credited URLs and articles
+     * crediting these ones' URLs, one query each), adds its inputs and returns the ids it links to.
+     */
+    private List<Long> expand(List<Long> frontier, Map<Long, ArticleInput> inputs) {
+        List<ProvenanceRows.ArticleRow> found = rows.articles(frontier);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = found.stream().map(ProvenanceRows.ArticleRow::id).toList();
+        Map<Long, List<Attribution>> credits = new HashMap<>();
+        rows.credits(ids).forEach(c -> credits.computeIfAbsent(c.articleId(), k -> new ArrayList<>())
+                .add(resolved(c.attribution())));
+        Map<Long, List<ReuseMatch>> reuse = new HashMap<>();
+        List<Long> next = new ArrayList<>();
+        for (ProvenanceRows.MatchRow m : rows.matches(ids)) {
+            addMatch(reuse, m.articleA(), m.articleB(), m.containmentAInB(), m.containmentBInA(), m.reuseClass(), next);
+            addMatch(reuse, m.articleB(), m.articleA(), m.containmentBInA(), m.containmentAInB(), m.reuseClass(), next);
+        }
+        List<String> creditedUrls = new ArrayList<>();
+        List<String> ownUrls = new ArrayList<>();
+        for (ProvenanceRows.ArticleRow a : found) {
+            List<Attribution> own = credits.getOrDefault(a.id(), List.of());
+            inputs.put(a.id(), input(a, own, reuse.getOrDefault(a.id(), List.of())));
+            if (a.revisionOf() != null) {
+                next.add(a.revisionOf());
+            }
+            creditedUrls.addAll(creditedUrls(own));
+            ownUrls.addAll(ownUrls(a));
+        }
+        rows.revisionsOf(ids).forEach(link -> next.add(link.to()));
+        next.addAll(rows.idsAtUrls(distinct(creditedUrls), CREDITED_URL_ARTICLES * found.size()));
+        next.addAll(rows.articlesMentioning(distinct(ownUrls), CREDITING_ARTICLES * found.size()));
+        return next;
+    }
+
+    /** Adds the match as {@code self} sees it, when it is a derivation class, and queues the other side. */
+    private static void addMatch(Map<Long, List<ReuseMatch>> reuse, long self, long other, double ofSelf,
+                                 double ofOther, String reuseClass, List<Long> next) {
+        ReuseClass c = ReuseClass.valueOf(reuseClass.toUpperCase(Locale.ROOT));
+        if (c == ReuseClass.SAME_STORY || c == ReuseClass.NONE) {
+            return;
+        }
+        reuse.computeIfAbsent(self, k -> new ArrayList<>())
+                .add(new ReuseMatch(nodeId(other), ofSelf, ofOther, reuseClass, confidence(c)));
+        next.add(other);
+    }
+
+    private ArticleInput input(ProvenanceRows.ArticleRow article, List<Attribution> credits, List<ReuseMatch> reuse) {
+        Outlet outlet = article.outletKey() == null ? null : outlets.byKey(article.outletKey())
+                .orElse(new Outlet(article.outletKey(), article.outletKey(), List.of(), List.of(), OutletKind.UNKNOWN));
+        String label = article.title() != null ? article.title()
                 : outlet != null ? outlet.name() + " article " + article.id() : "article " + article.id();
         Node node = new Node(nodeId(article.id()), Node.Type.ARTICLE, label, outlet == null ? null : outlet.key(),
-                outlet == null ? OutletKind.UNKNOWN : outlet.kind(), published == null ? null : published.toInstant(),
-                article.createdAt(), article.finalUrl() != null ? article.finalUrl() : article.url());
+                outlet == null ? OutletKind.UNKNOWN : outlet.kind(), article.publishedAt(), article.createdAt(),
+                article.finalUrl() != null ? article.finalUrl() : article.url());
         List<CreditInput> creditInputs = credits.stream().map(this::credit).toList();
-        List<ReuseMatch> reuse = found.stream().map(m -> new ReuseMatch(nodeId(Long.parseLong(m.bId())),
-                m.containmentAInB(), m.containmentBInA(), m.reuseClass().name().toLowerCase(Locale.ROOT),
-                confidence(m))).toList();
-        return new ArticleInput(node, creditInputs, reuse, article.revisionOf() == null ? null : nodeId(article.revisionOf()));
+        return new ArticleInput(node, creditInputs, reuse,
+                article.revisionOf() == null ? null : nodeId(article.revisionOf()));
+    }
+
+    /** A stored credit of a registry outlet names it as the registry does (its name and first domain). */
+    private Attribution resolved(Attribution a) {
+        Attribution.Target t = a.target();
+        Outlet outlet = t.key() == null ? null : outlets.byKey(t.key()).orElse(null);
+        if (outlet == null) {
+            return a;
+        }
+        return new Attribution(a.kind(), new Attribution.Target(t.key(), outlet.name(), outlet.primaryDomain(),
+                t.mention()), a.evidence(), a.confidence(), a.rule(), a.reason());
     }
 
     /** A credit as the edge builder takes it; a syndication notice naming no outlet or domain names nobody. */
@@ -133,8 +170,8 @@ public class ProvenanceGraphs {
      * rests on aligned paraphrases, so it counts less; a partial reuse is certain for its passage but says less about
      * the whole text.
      */
-    static double confidence(io.wiretrace.reuse.ReuseMatch m) {
-        return switch (m.reuseClass()) {
+    static double confidence(ReuseClass reuseClass) {
+        return switch (reuseClass) {
             case DUPLICATE -> 0.97;
             case SUBSTANTIAL_REUSE -> 0.93;
             case REWRITE -> 0.8;
@@ -152,9 +189,13 @@ public class ProvenanceGraphs {
         return credits.stream().map(ProvenanceGraphs::urlOf).filter(u -> u != null).distinct().toList();
     }
 
-    private static List<String> ownUrls(Article a) {
+    private static List<String> distinct(List<String> values) {
+        return values.stream().distinct().toList();
+    }
+
+    private static List<String> ownUrls(ProvenanceRows.ArticleRow a) {
         List<String> urls = new ArrayList<>();
-        for (String u : new String[] {a.url(), a.finalUrl(), a.extracted().canonicalUrl()}) {
+        for (String u : new String[] {a.url(), a.finalUrl(), a.canonicalUrl()}) {
             if (u != null && !urls.contains(u)) {
                 urls.add(u);
             }

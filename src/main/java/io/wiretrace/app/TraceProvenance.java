@@ -74,8 +74,12 @@ public class TraceProvenance {
         return outletGraphs.summarize(n.graph(), outletKey, outletNodes);
     }
 
+    /** The article's neighbourhood; the article itself is its first row, so a missing one is unknown. */
     private ProvenanceGraphs.Neighbourhood around(long articleId) {
-        articles.find(articleId).orElseThrow(() -> new ArticleNotFound(articleId));
-        return graphs.around(List.of(articleId));
+        ProvenanceGraphs.Neighbourhood n = graphs.around(List.of(articleId));
+        if (!n.articleIds().contains(articleId)) {
+            throw new ArticleNotFound(articleId);
+        }
+        return n;
     }
 }

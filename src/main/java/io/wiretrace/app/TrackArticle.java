@@ -36,10 +36,12 @@ public class TrackArticle {
     private final ContentFarmSignals bios;
     private final ReuseQueue queue;
     private final WiretraceConfig config;
+    private final FollowCredits follow;
 
     public TrackArticle(ArticleReceiver receiver, ArticleStore articles, ArticleOutlets outlets,
                         AttributionStore attributions, MatchReuse reuse, ContentFarmSignals bios, ReuseQueue queue,
-                        WiretraceConfig config) {
+                        WiretraceConfig config, FollowCredits follow) {
+        this.follow = follow;
         this.bios = bios;
         this.queue = queue;
         this.config = config;
@@ -66,6 +68,8 @@ public class TrackArticle {
             } else {
                 queue.matchNow(result.article().id(), fingerprint);
             }
+            // optional, in the background: fetch the pages it credits by URL
+            follow.afterIngest(result.article().id(), received.url(), result.attributions());
         }
         return result;
     }

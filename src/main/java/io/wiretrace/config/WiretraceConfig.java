@@ -19,6 +19,33 @@ public interface WiretraceConfig {
     /** Text-reuse matching at ingest. */
     Reuse reuse();
 
+    /** Building provenance graphs. */
+    Provenance provenance();
+
+    /** Settings of provenance graphs. */
+    interface Provenance {
+        /** Following the URLs an ingested article credits: fetching and ingesting the pages it names as sources. */
+        FollowCredits followCredits();
+    }
+
+    /**
+     * Credited URLs (an attribution whose target is a URL not stored yet) are fetched and ingested in the background
+     * through the same fetcher and safety rules as {@code POST /api/articles {"url"}}.
+     */
+    interface FollowCredits {
+        /** Follow credited URLs at all; off by default (the service then fetches only what clients submit). */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Credit hops followed from an article a client ingested: 1 follows only the URLs that article credits. */
+        @WithDefault("1")
+        int maxDepth();
+
+        /** Credited URLs followed per article, in the order its attributions were found. */
+        @WithDefault("5")
+        int maxUrls();
+    }
+
     /** Settings of text-reuse matching. */
     interface Reuse {
         /** Align paraphrased sentences with the in-process MiniLM sentence-embedding model (else lexical only). */

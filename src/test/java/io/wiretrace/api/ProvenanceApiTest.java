@@ -11,8 +11,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.wiretrace.app.FollowCredits;
+import io.wiretrace.support.CreditingPages;
 import io.wiretrace.support.LocalSite;
+import io.wiretrace.support.ProvJsonSchema;
 import io.wiretrace.support.SharedCorpus;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProvenanceApiTest {
+
+    @Inject
+    FollowCredits follow;
 
     static int ingest(Map<String, Object> body) {
         return Matching.awaitMatched(given().contentType(ContentType.JSON).body(body).post("/api/articles").then()
@@ -79,6 +86,47 @@ class ProvenanceApiTest {
     }
 
     @Test
+    void whenTheEarlierSourceArrivesAfterItsCopyTheCopysChainUpdates() {
+        String tag = "\n\nCase " + UUID.randomUUID() + ".";
+        String original = new String(LocalSite.resource("/texts/dam-report.txt"), StandardCharsets.UTF_8) + tag;
+        String copy = new String(LocalSite.resource("/texts/dam-report-copy.txt"), StandardCharsets.UTF_8) + tag;
+        int copyId = ingest(Map.of("text", copy, "url", "https://copycat.example/" + UUID.randomUUID(),
+                "publishedAt", "2025-06-02T15:00:00Z"));
+        assertThat(chain(copyId).getList("best.hops.edge.kind")).doesNotContain("REUSED");
+
+        int originalId = ingest(Map.of("text", original, "url", "https://wire.example/" + UUID.randomUUID(),
+                "publishedAt", "2025-06-02T09:00:00Z"));
+        JsonPath after = chain(copyId);
+        assertThat(after.getString("best.hops[0].edge.kind")).isEqualTo("REUSED");
+        assertThat(after.getString("best.hops[0].node.id")).isEqualTo("article:" + originalId);
+    }
+
+    @Test
+    void withFollowingOffACreditedUrlStaysAPlaceholderUntilAClientIngestsIt() throws Exception {
+        try (CreditingPages pages = new CreditingPages("127.0.0.1")) {
+            pages.article("/source", "The source page");
+            String sourceUrl = pages.url("/source");
+            int copyId = ingest(Map.of("html", CreditingPages.html("The crediting page", sourceUrl),
+                    "url", "https://credits-" + UUID.randomUUID() + ".example/story"));
+            Thread.sleep(1_500); // following is off by default: give a background follower time to show itself
+            assertThat(pages.hits("/source")).isZero();
+            assertThat(follow.recent()).noneMatch(o -> o.url().equals(sourceUrl));
+            JsonPath before = chain(copyId);
+            assertThat(before.getString("best.hops[0].node.id")).startsWith("placeholder:");
+            assertThat(before.getString("best.hops[0].node.url")).isEqualTo(sourceUrl);
+
+            int sourceId = ingest(Map.of("url", sourceUrl));
+            JsonPath after = chain(copyId);
+            assertThat(after.getString("best.hops[0].node.id")).isEqualTo("article:" + sourceId);
+            assertThat(after.getString("best.hops[0].edge.kind")).isEqualTo(before.getString("best.hops[0].edge.kind"));
+        }
+    }
+
+    private static JsonPath chain(int articleId) {
+        return given().get("/api/articles/" + articleId + "/provenance").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
     void exportsComeInFourFormats() throws Exception {
         int ndtv = ingest(Map.of("text", SharedCorpus.read("pages/seed-ndtv.txt"), "outlet", "NDTV"));
         String prov = given().queryParam("format", "prov-json").get("/api/articles/" + ndtv + "/provenance/export")
@@ -95,6 +143,19 @@ class ProvenanceApiTest {
         given().queryParam("format", "pdf").get("/api/articles/" + ndtv + "/provenance/export").then()
                 .statusCode(400).contentType("application/problem+json").body("field", equalTo("format"));
         given().queryParam("format", "graphml").get("/api/outlets/ndtv/graph/export").then().statusCode(200);
+    }
+
+    @Test
+    void provJsonExportsOfTheSeedChainItsStoryAndAnOutletGraphAreValidW3cProvJson() {
+        ingest(Map.of("text", SharedCorpus.read("pages/seed-ndtv.txt"), "outlet", "NDTV"));
+        int farm = ingest(Map.of("text", SharedCorpus.read("pages/seed-nigeriapulse.txt"), "outlet", "nigeriapulse.com"));
+        String storyId = given().get("/api/articles/" + farm + "/story").then().statusCode(200).extract().path("id");
+        for (String path : List.of("/api/articles/" + farm + "/provenance/export", "/api/stories/" + storyId + "/export",
+                "/api/outlets/afp/graph/export")) {
+            String doc = given().queryParam("format", "prov-json").get(path).then().statusCode(200).extract().asString();
+            assertThat(doc).as(path).contains("wasDerivedFrom");
+            assertThat(ProvJsonSchema.errors(doc)).as(path).isEmpty();
+        }
     }
 
     @Test
