@@ -1,0 +1,90 @@
+package io.wiretrace.web;
+
+import io.wiretrace.app.ReadArticles;
+import io.wiretrace.app.ReadReuse;
+import io.wiretrace.app.ReuseQueue;
+import io.wiretrace.app.ReviewRewrites;
+import io.wiretrace.app.TraceProvenance;
+import io.wiretrace.ingest.InvalidInput;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The article page (where it came from, what was extracted, its attributions and its provenance chain) and its
+ * rewrite review against a chosen source or the most probable stored one.
+ */
+@Path("/articles/{id}")
+@Produces(Pages.HTML)
+public class ArticlePagesResource {
+
+    private final ReadArticles read;
+    private final ReuseQueue reuseQueue;
+    private final TraceProvenance trace;
+    private final ReadReuse reuse;
+    private final ReviewRewrites reviews;
+
+    public ArticlePagesResource(ReadArticles read, ReuseQueue reuseQueue, TraceProvenance trace, ReadReuse reuse,
+                                ReviewRewrites reviews) {
+        this.reviews = reviews;
+        this.read = read;
+        this.reuseQueue = reuseQueue;
+        this.trace = trace;
+        this.reuse = reuse;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public String article(@PathParam("id") String id) {
+        long articleId = id(id);
+        ReadArticles.ArticleView view = read.view(articleId);
+        return Pages.article(ArticlePage.of(view.article(), view.attributions(), reuseQueue.isMatched(articleId),
+                trace.chain(articleId), reuse.matchesOf(articleId))).render();
+    }
+
+    @GET
+    @Path("review/{sourceId}")
+    @Operation(hidden = true)
+    public String review(@PathParam("id") String id, @PathParam("sourceId") String sourceId) {
+        long rewrite = id(id);
+        long source = id(sourceId);
+        if (rewrite == source) {
+            throw new InvalidInput("sourceId", "an article is reviewed against another article, not itself (" + id + ")");
+        }
+        return review(rewrite, source, reviews.compare(rewrite, source));
+    }
+
+    @GET
+    @Path("review")
+    @Operation(hidden = true)
+    public String reviewAgainstProbableSource(@PathParam("id") String id) {
+        long rewrite = id(id);
+        ReviewRewrites.Result result = reviews.compareWithProbableSource(rewrite);
+        return review(rewrite, Long.parseLong(result.review().sourceId()), result);
+    }
+
+    private String review(long rewrite, long source, ReviewRewrites.Result result) {
+        return Pages.review(ReviewPage.of(read.byId(rewrite), read.byId(source), result)).render();
+    }
+
+    @ServerExceptionMapper
+    public Response error(Exception e) {
+        return ErrorPages.page(e);
+    }
+
+    /** A positive article id from a path segment. */
+    static long id(String value) {
+        if (value != null && value.matches("[0-9]{1,18}")) {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        }
+        throw new InvalidInput("id", "article id '" + value + "' is not a positive integer");
+    }
+}

@@ -1,0 +1,41 @@
+package io.wiretrace.web;
+
+import io.wiretrace.ingest.ArticleInput;
+import io.wiretrace.ingest.InvalidInput;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What the home page's check form holds, turned into an {@link ArticleInput}. {@code as} is "auto" (a lone http(s)
+ * address is fetched, markup is parsed as HTML, anything else is plain text), "url", "html" or "text".
+ */
+public record CheckForm(String input, String as, String url, String outlet) {
+
+    private static final Pattern LONE_URL = Pattern.compile("(?i)^https?://\\S+$");
+    private static final Pattern MARKUP = Pattern.compile("(?is)^\\s*(<!doctype|<html|<head|<body|<article|<div|<p[ >])");
+
+    public ArticleInput toInput() {
+        String text = blankToNull(input);
+        String link = blankToNull(url);
+        String mode = as == null || as.isBlank() ? "auto" : as.strip().toLowerCase(Locale.ROOT);
+        if (text == null) {
+            if (link != null && (mode.equals("auto") || mode.equals("url"))) {
+                return new ArticleInput.FromUrl(link);
+            }
+            throw new InvalidInput("input", "paste a URL, an HTML page or an article text to check");
+        }
+        if (mode.equals("auto")) {
+            mode = LONE_URL.matcher(text).matches() ? "url" : MARKUP.matcher(text).find() ? "html" : "text";
+        }
+        return switch (mode) {
+            case "url" -> new ArticleInput.FromUrl(text);
+            case "html" -> new ArticleInput.FromHtml(text, link);
+            case "text" -> new ArticleInput.FromText(text, link, blankToNull(outlet), null, null);
+            default -> throw new InvalidInput("as", "'" + as + "' is not one of auto, url, html, text");
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,12 @@
+package io.wiretrace.web;
+
+import java.util.List;
+
+/**
+ * The home page: the check form, a search and its results, and the newest articles.
+ *
+ * @param searched true when a search was asked for (then {@code results} and {@code total} hold its answer)
+ */
+public record HomePage(String q, String url, String outlet, boolean searched, List<ArticleRow> results, long total,
+                       List<ArticleRow> recent) {
+}

@@ -1,0 +1,127 @@
+package io.wiretrace.web;
+
+import io.wiretrace.app.AnalyzeArticle;
+import io.wiretrace.app.OutletDirectory;
+import io.wiretrace.app.ReadArticles;
+import io.wiretrace.app.ReanalyzeArticles;
+import io.wiretrace.app.TrackArticle;
+import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.outlet.Outlet;
+import io.wiretrace.store.ArticleFilter;
+import io.wiretrace.store.Job;
+import io.wiretrace.store.PageOf;
+import io.wiretrace.ingest.Article;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Home (check form, search, newest articles), checking an input, and background job progress. */
+@Path("/")
+@Produces(Pages.HTML)
+public class HomeResource {
+
+    static final int RECENT = 15;
+    static final int RESULTS = 50;
+    private static final Pattern JOB_ID = Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private final TrackArticle track;
+    private final AnalyzeArticle analyze;
+    private final ReadArticles read;
+    private final ReanalyzeArticles reanalyze;
+    private final OutletDirectory outlets;
+
+    public HomeResource(TrackArticle track, AnalyzeArticle analyze, ReadArticles read, ReanalyzeArticles reanalyze,
+                        OutletDirectory outlets) {
+        this.track = track;
+        this.analyze = analyze;
+        this.read = read;
+        this.reanalyze = reanalyze;
+        this.outlets = outlets;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public String home(@QueryParam("q") String q, @QueryParam("url") String url,
+                                 @QueryParam("outlet") String outlet) {
+        boolean searched = notBlank(q) || notBlank(url) || notBlank(outlet);
+        PageOf<Article> results = searched
+                ? read.list(new ArticleFilter(strip(url), outletKey(outlet), strip(q)), 0, RESULTS) : null;
+        List<ArticleRow> recent = ArticleRow.of(read.list(new ArticleFilter(null, null, null), 0, RECENT).items());
+        return Pages.home(new HomePage(q, url, outlet, searched, results == null ? List.of() : ArticleRow.of(results.items()),
+                results == null ? 0 : results.total(), recent)).render();
+    }
+
+    @POST
+    @Path("check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response check(@RestForm String input, @RestForm String as, @RestForm String url, @RestForm String outlet,
+                        @RestForm String action) {
+        CheckForm form = new CheckForm(input, as, url, outlet);
+        if ("analyze".equals(action)) {
+            return Response.ok(Pages.analysis(AnalysisPage.of(analyze.analyze(form.toInput()))).render(), Pages.HTML)
+                    .build();
+        }
+        if (action != null && !"store".equals(action)) {
+            throw new InvalidInput("action", "'" + action + "' is not one of store, analyze");
+        }
+        TrackArticle.Result result = track.track(form.toInput());
+        return Response.seeOther(URI.create("/articles/" + result.article().id())).build();
+    }
+
+    @POST
+    @Path("reanalyze")
+    @Operation(hidden = true)
+    public Response reanalyze() {
+        return Response.seeOther(URI.create("/jobs/" + reanalyze.start().id())).build();
+    }
+
+    @GET
+    @Path("jobs/{id}")
+    @Operation(hidden = true)
+    public String job(@PathParam("id") String id) {
+        if (!JOB_ID.matcher(id).matches()) {
+            throw new InvalidInput("id", "job id '" + id + "' is not a UUID");
+        }
+        Job job = reanalyze.job(UUID.fromString(id)).orElseThrow(() -> new NotFoundException("no job with id " + id));
+        boolean running = job.status().equals("queued") || job.status().equals("running");
+        int percent = job.total() == 0 ? (running ? 0 : 100) : (int) (100L * job.done() / job.total());
+        return Pages.job(job, running, percent).render();
+    }
+
+    @ServerExceptionMapper
+    public Response error(Exception e) {
+        return ErrorPages.page(e);
+    }
+
+    /** An outlet typed by key, name or domain, as its key; an unknown one is kept as typed (it then finds nothing). */
+    private String outletKey(String typed) {
+        String t = strip(typed);
+        if (t == null) {
+            return null;
+        }
+        return outlets.byKey(t).or(() -> outlets.byName(t)).or(() -> outlets.byDomain(t)).map(Outlet::key).orElse(t);
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String strip(String s) {
+        return notBlank(s) ? s.strip() : null;
+    }
+}

@@ -1,0 +1,32 @@
+package io.wiretrace.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.wiretrace.store.Job;
+
+/** The page templates (src/main/resources/templates/pages/), checked against their view models at build time. */
+@CheckedTemplate(basePath = "pages")
+final class Pages {
+
+    /** The media type of every page. */
+    static final String HTML = "text/html;charset=UTF-8";
+
+    private Pages() {
+    }
+
+    static native TemplateInstance home(HomePage page);
+
+    static native TemplateInstance article(ArticlePage page);
+
+    static native TemplateInstance analysis(AnalysisPage page);
+
+    static native TemplateInstance review(ReviewPage page);
+
+    static native TemplateInstance story(StoryPage page);
+
+    static native TemplateInstance outlet(OutletPage page);
+
+    static native TemplateInstance job(Job job, boolean running, int percent);
+
+    static native TemplateInstance error(int status, String title, String detail);
+}

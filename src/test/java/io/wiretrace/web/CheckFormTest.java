@@ -1,0 +1,38 @@
+package io.wiretrace.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wiretrace.ingest.ArticleInput;
+import io.wiretrace.ingest.InvalidInput;
+import org.junit.jupiter.api.Test;
+
+class CheckFormTest {
+
+    @Test
+    void detectsAUrlMarkupOrPlainText() {
+        assertThat(new CheckForm(" https://example.com/a ", "auto", null, null).toInput())
+                .isEqualTo(new ArticleInput.FromUrl("https://example.com/a"));
+        assertThat(new CheckForm("<!DOCTYPE html><html><p>x</p></html>", null, "https://e.com/x", "NDTV").toInput())
+                .isInstanceOf(ArticleInput.FromHtml.class).extracting(ArticleInput::url).isEqualTo("https://e.com/x");
+        ArticleInput text = new CheckForm("Officials said on Monday... see https://e.com", "auto", "", "NDTV").toInput();
+        assertThat(text).isEqualTo(new ArticleInput.FromText("Officials said on Monday... see https://e.com", null, "NDTV",
+                null, null));
+    }
+
+    @Test
+    void anExplicitChoiceWinsAndAUrlFieldAloneIsFetched() {
+        assertThat(new CheckForm("<p>quoted markup</p>", "text", null, null).toInput())
+                .isInstanceOf(ArticleInput.FromText.class);
+        assertThat(new CheckForm("", "auto", "https://e.com/y", null).toInput())
+                .isEqualTo(new ArticleInput.FromUrl("https://e.com/y"));
+    }
+
+    @Test
+    void emptyInputOrAnUnknownModeNamesTheField() {
+        assertThatThrownBy(() -> new CheckForm("  ", "auto", null, null).toInput())
+                .isInstanceOf(InvalidInput.class).extracting("field").isEqualTo("input");
+        assertThatThrownBy(() -> new CheckForm("text", "pdf", null, null).toInput())
+                .isInstanceOf(InvalidInput.class).extracting("field").isEqualTo("as");
+    }
+}
