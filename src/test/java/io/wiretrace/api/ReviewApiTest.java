@@ -37,6 +37,32 @@ class ReviewApiTest {
         List<String> codes = r.getList("signals.code");
         assertThat(codes).contains("unrelated-author-bio", "original-source-footer-on-rewrite");
         assertThat(r.getDouble("review.summary.rewriteParaphrased")).isGreaterThan(0.2);
+
+        // the example: NDTV's "over 1,300" against the rewrite's 1,383, aligned, consistent, with offsets
+        Map<String, Object> toll = r.getMap("review.changedFacts.find { it.sourceValue == 'over 1,300' }");
+        assertThat(toll).as("changed facts: %s", r.getList("review.changedFacts")).isNotNull()
+                .containsEntry("kind", "NUMBER").containsEntry("agreement", "ROUNDED").containsEntry("rewriteValue", "1,383");
+        String farmBody = given().get("/api/articles/" + farm).then().extract().path("bodyText");
+        String ndtvBody = given().get("/api/articles/" + ndtv).then().extract().path("bodyText");
+        assertThat(farmBody.substring((int) toll.get("rewriteStart"), (int) toll.get("rewriteEnd"))).isEqualTo("1,383");
+        assertThat(ndtvBody.substring((int) toll.get("sourceStart"), (int) toll.get("sourceEnd"))).isEqualTo("over 1,300");
+        assertThat(r.getString("review.source[" + toll.get("sourceSentence") + "].sentenceClass")).isEqualTo("PARAPHRASED");
+    }
+
+    @Test
+    void postCompareReportsChangedFiguresWithTheirAgreement() {
+        String source = "Officials said the storm killed 1,383 people in the coastal provinces on March 14. Tourism"
+                + " accounts for 15 percent of the region's output, the ministry added in its weekly report.";
+        String rewrite = "The storm left more than 1,300 people dead in the coastal provinces on March 14, officials said."
+                + " Tourism accounts for 12 percent of the region's output, the ministry added in its weekly report.";
+        JsonPath r = given().contentType(ContentType.JSON)
+                .body(Map.of("rewrite", Map.of("text", rewrite), "source", Map.of("text", source)))
+                .post("/api/compare").then().statusCode(200).extract().jsonPath();
+        assertThat(r.getList("review.changedFacts.agreement")).containsExactly("ROUNDED", "CONTRADICTING");
+        assertThat(r.getList("review.changedFacts.rewriteValue")).containsExactly("more than 1,300", "12 percent");
+        assertThat(r.getList("review.changedFacts.sourceValue")).containsExactly("1,383", "15 percent");
+        assertThat(r.getInt("review.changedFacts[0].rewriteStart")).isEqualTo(rewrite.indexOf("more than 1,300"));
+        assertThat(r.getInt("review.changedFacts[1].sourceStart")).isEqualTo(source.indexOf("15 percent"));
     }
 
     @Test
