@@ -60,7 +60,8 @@ final class Quantities {
             return java.util.Optional.empty(); // "100m": metres as often as millions
         }
         double scale = scaleWord == null ? 1 : SCALES.get(scaleWord.toLowerCase(Locale.ROOT));
-        double value = Double.parseDouble(digits) * scale;
+        // exact decimal arithmetic, so "1.4 million" and "1,400,000" are the same value
+        double value = new java.math.BigDecimal(digits).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
         int decimals = digits.contains(".") ? digits.length() - digits.indexOf('.') - 1 : 0;
         double below;
         double above;

@@ -61,6 +61,8 @@ class FigureComparerTest {
         assertThat(summary(compare("The fund raised about $1.4 million from 420 donors.", source))).containsExactly(
                 tuple(ChangedFact.Kind.NUMBER, ChangedFact.Agreement.ROUNDED, "about $1.4 million", "$1,342,000"));
         assertThat(compare("The fund raised $1,342,000 from its 420 donors.", source)).isEmpty();
+        assertThat(compare("The fund lent 0.7 million euros to 420 farms.", "The fund lent 700,000 euros to 420 farms."))
+                .isEmpty();
         assertThat(compare("Some 1.4 million residents left, and 1,400,000 returned.",
                 "About 1.4 million residents left, and 1.4 million returned.")).isEmpty();
         assertThat(summary(compare("The fund raised $2.1 million from 420 donors last year.", source))).containsExactly(
