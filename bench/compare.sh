@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Pair comparison latency on two ~2,000-word synthetic articles. Usage: bench/compare.sh [runs] [semantic true|false]
+# Pair comparison latency on a ~2,000-word English text and a rewrite of it (both made by CompareBench). Usage: bench/compare.sh [runs] [semantic true|false]
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 uptime

@@ -8,6 +8,7 @@ import io.wiretrace.ingest.FetchPolicy;
 import io.wiretrace.ingest.HttpPageFetcher;
 import io.wiretrace.ingest.PageFetcher;
 import io.wiretrace.reuse.Fingerprinter;
+import io.wiretrace.reuse.CachingSentenceEmbedder;
 import io.wiretrace.reuse.MiniLmSentenceEmbedder;
 import io.wiretrace.reuse.AnchorExtractor;
 import io.wiretrace.reuse.FingerprintParameters;
@@ -44,12 +45,19 @@ public class Engines {
         return new Fingerprinter();
     }
 
-    /** The in-process sentence model, loaded once (about 225 MB); null when disabled. */
+    /**
+     * The in-process sentence model, loaded once; null when disabled. Vectors of the last {@value #CACHED_SENTENCES}
+     * sentences are kept (about 2 KB each), so an article compared with several candidates, or reviewed again, is
+     * embedded once.
+     */
     @Produces
     @Singleton
     SentenceModel sentenceModel(WiretraceConfig config) {
-        return new SentenceModel(config.reuse().semanticModel() ? new MiniLmSentenceEmbedder() : null);
+        return new SentenceModel(config.reuse().semanticModel()
+                ? new CachingSentenceEmbedder(new MiniLmSentenceEmbedder(), CACHED_SENTENCES) : null);
     }
+
+    static final int CACHED_SENTENCES = 20_000;
 
     @Produces
     @Singleton

@@ -12,9 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Facts that differ between two aligned sentences. Precision first: a number, date word or quote is reported only
- * when both sentences hold one the other lacks (a substitution, paired in order), never when a rewrite merely adds
- * or omits one. A reworded quote must still share {@value #QUOTE_MIN_OVERLAP} of its words with the source quote
+ * Facts that differ between two aligned sentences. Precision first: a number, date or quote is reported only when
+ * both sentences hold one the other lacks (a substitution), never when a rewrite merely adds or omits one; numbers and
+ * dates are compared by value ({@link FigureComparer}). A reworded quote must still share {@value #QUOTE_MIN_OVERLAP} of its words with the source quote
  * (else they are different quotes); an identical quote is reported when the names outside the quotes share no word
  * (another speaker). Names: in an edited pair, a replaced run of words holding a capitalised word after the first
  * word; in a paraphrased pair, two multi-word names of equal length that share a word but differ ("Asaad al-Shaibani"
@@ -34,8 +34,7 @@ final class FactComparer {
 
     List<ChangedFact> compare(Sentence r, Sentence s, WordDiff.Result diff) {
         List<ChangedFact> out = new ArrayList<>();
-        substitutions(r, s, FactSpans.numbers(r.text()), FactSpans.numbers(s.text()), ChangedFact.Kind.NUMBER, out);
-        substitutions(r, s, FactSpans.dateWords(r.text()), FactSpans.dateWords(s.text()), ChangedFact.Kind.DATE, out);
+        FigureComparer.compare(r, s, out);
         new QuoteChecks(normalizer).compare(r, s, out);
         List<ChangedFact> names = new ArrayList<>();
         if (diff.overlap() >= RewriteReviewer.EDITED_MIN_OVERLAP) {
@@ -49,28 +48,23 @@ final class FactComparer {
         return out;
     }
 
-    private static void substitutions(Sentence r, Sentence s, List<FactSpans.Span> rs, List<FactSpans.Span> ss,
-            ChangedFact.Kind kind, List<ChangedFact> out) {
-        Set<String> rKeys = rs.stream().map(FactSpans.Span::key).collect(Collectors.toSet());
-        Set<String> sKeys = ss.stream().map(FactSpans.Span::key).collect(Collectors.toSet());
-        List<FactSpans.Span> onlyR = rs.stream().filter(x -> !sKeys.contains(x.key())).toList();
-        List<FactSpans.Span> onlyS = ss.stream().filter(x -> !rKeys.contains(x.key())).toList();
-        for (int i = 0; i < Math.min(onlyR.size(), onlyS.size()); i++) {
-            out.add(fact(kind, r, onlyR.get(i), s, onlyS.get(i)));
-        }
-    }
-
+    /** A quote or name change. */
     static ChangedFact fact(ChangedFact.Kind kind, Sentence r, FactSpans.Span rv, Sentence s, FactSpans.Span sv) {
         String what = switch (kind) {
-            case NUMBER -> "a different number";
-            case DATE -> "a different day or month";
             case QUOTE_WORDING -> "the quote in other words";
             case QUOTE_SPEAKER -> "the same quote from a different speaker";
             case NAME -> "a different name";
+            case NUMBER, DATE -> throw new IllegalArgumentException("figures carry an agreement: " + kind);
         };
-        return new ChangedFact(kind, rv.text(), sv.text(), r.start() + rv.start(), r.start() + rv.end(),
-                s.start() + sv.start(), s.start() + sv.end(), r.index(), s.index(),
+        return fact(kind, null, r, rv, s, sv,
                 "The rewrite gives " + what + ": \"" + rv.text() + "\" where the source has \"" + sv.text() + "\".");
+    }
+
+    /** A changed fact with offsets turned from sentence to text offsets. */
+    static ChangedFact fact(ChangedFact.Kind kind, ChangedFact.Agreement agreement, Sentence r, FactSpans.Span rv,
+            Sentence s, FactSpans.Span sv, String explanation) {
+        return new ChangedFact(kind, agreement, rv.text(), sv.text(), r.start() + rv.start(), r.start() + rv.end(),
+                s.start() + sv.start(), s.start() + sv.end(), r.index(), s.index(), explanation);
     }
 
     private static void replacedNames(Sentence r, Sentence s, WordDiff.Result diff, List<ChangedFact> out) {

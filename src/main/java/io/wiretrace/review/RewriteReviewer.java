@@ -21,7 +21,7 @@ import java.util.Objects;
  * Compares a rewrite with its source sentence by sentence. Sentences with the same words in the same order are
  * paired first (in order, one to one, at any length); the rest are aligned by meaning with the {@link SentenceAligner}
  * (which ignores sentences under five words), keeping pairs that share at least {@value #MIN_SHARED_WORDS} content
- * words. A pair whose word diff keeps at least {@value #EDITED_MIN_OVERLAP} of the content words (Dice overlap,
+ * words; a source sentence left over may join a rewrite sentence that condenses it with another. A pair whose word diff keeps at least {@value #EDITED_MIN_OVERLAP} of the content words (Dice overlap,
  * function words left out) is EDITED, a weaker pair PARAPHRASED; a sentence takes the class of its best pair.
  * Then changed facts per aligned pair ({@link FactComparer}), credit changes ({@link CreditComparer}) and the summary.
  * Immutable and thread-safe when the aligner is.
@@ -113,7 +113,9 @@ public final class RewriteReviewer {
 
     /**
      * Aligns all sentences, so the lexical weights see both whole texts, and keeps the pairs between sentences the
-     * verbatim pass left unpaired.
+     * verbatim pass left unpaired. Then a source sentence still unpaired joins the rewrite sentence it scores best with
+     * among the aligner's candidates when that one holds a single pair: rewrites condense two source sentences into
+     * one (the aligner grants a second pair only well above its threshold, so the condensed one looked dropped).
      */
     private List<Pair> alignedPairs(List<Sentence> rs, List<Sentence> ss, List<Pair> verbatim) {
         boolean[] usedR = new boolean[rs.size()];
@@ -123,19 +125,40 @@ public final class RewriteReviewer {
             usedS[p.s.index()] = true;
         });
         List<Pair> out = new ArrayList<>();
-        for (SentencePair sp : aligner.align(rs, ss)) {
-            if (usedR[sp.a().index()] || usedS[sp.b().index()]) {
-                continue;
+        SentenceAligner.Alignment alignment = aligner.alignWithCandidates(rs, ss);
+        int[] pairsOfR = new int[rs.size()];
+        boolean[] pairedS = new boolean[ss.size()];
+        for (SentencePair sp : alignment.pairs()) {
+            if (!usedR[sp.a().index()] && !usedS[sp.b().index()]) {
+                pair(sp).ifPresent(p -> {
+                    out.add(p);
+                    pairsOfR[p.r.index()]++;
+                    pairedS[p.s.index()] = true;
+                });
             }
-            WordDiff.Result d = wordDiff.diff(sp.a(), sp.b());
-            if (!d.identical() && d.sharedContentWords() < MIN_SHARED_WORDS) {
-                continue; // one shared rare word lifts a short pair over the aligner's threshold: not a restatement
+        }
+        for (SentencePair sp : alignment.candidates()) { // best first: condensed source sentences
+            int r = sp.a().index();
+            int s = sp.b().index();
+            if (!usedS[s] && !pairedS[s] && !usedR[r] && pairsOfR[r] == 1) {
+                pair(sp).ifPresent(p -> {
+                    out.add(p);
+                    pairsOfR[r]++;
+                    pairedS[s] = true;
+                });
             }
-            SentenceClass c = d.identical() ? SentenceClass.VERBATIM
-                    : d.overlap() >= EDITED_MIN_OVERLAP ? SentenceClass.EDITED : SentenceClass.PARAPHRASED;
-            out.add(new Pair(sp.a(), sp.b(), sp.similarity(), c, d));
         }
         return out;
+    }
+
+    private java.util.Optional<Pair> pair(SentencePair sp) {
+        WordDiff.Result d = wordDiff.diff(sp.a(), sp.b());
+        if (!d.identical() && d.sharedContentWords() < MIN_SHARED_WORDS) {
+            return java.util.Optional.empty(); // one shared rare word lifts a short pair over the threshold
+        }
+        SentenceClass c = d.identical() ? SentenceClass.VERBATIM
+                : d.overlap() >= EDITED_MIN_OVERLAP ? SentenceClass.EDITED : SentenceClass.PARAPHRASED;
+        return java.util.Optional.of(new Pair(sp.a(), sp.b(), sp.similarity(), c, d));
     }
 
     private static List<ReviewedSentence> classify(List<Sentence> sentences, List<Pair> pairs, boolean rewriteSide) {

@@ -35,8 +35,59 @@ class ReviewApiTest {
         assertThat(added).containsIgnoringCase("al-Rufayi");
         assertThat(r.getList("review.creditChanges.findAll { it.change == 'DROPPED' }.target").toString()).contains("AFP");
         List<String> codes = r.getList("signals.code");
-        assertThat(codes).contains("unrelated-author-bio", "original-source-footer-on-rewrite");
+        assertThat(codes).contains("unrelated-author-bio", "original-source-footer-on-rewrite", "comment-form-boilerplate");
         assertThat(r.getDouble("review.summary.rewriteParaphrased")).isGreaterThan(0.2);
+
+        // the example: NDTV's "over 1,300" against the rewrite's 1,383, aligned, consistent, with offsets
+        Map<String, Object> toll = r.getMap("review.changedFacts.find { it.sourceValue == 'over 1,300' }");
+        assertThat(toll).as("changed facts: %s", r.getList("review.changedFacts")).isNotNull()
+                .containsEntry("kind", "NUMBER").containsEntry("agreement", "ROUNDED").containsEntry("rewriteValue", "1,383");
+        String farmBody = given().get("/api/articles/" + farm).then().extract().path("bodyText");
+        String ndtvBody = given().get("/api/articles/" + ndtv).then().extract().path("bodyText");
+        assertThat(farmBody.substring((int) toll.get("rewriteStart"), (int) toll.get("rewriteEnd"))).isEqualTo("1,383");
+        assertThat(ndtvBody.substring((int) toll.get("sourceStart"), (int) toll.get("sourceEnd"))).isEqualTo("over 1,300");
+        assertThat(r.getString("review.source[" + toll.get("sourceSentence") + "].sentenceClass")).isEqualTo("PARAPHRASED");
+    }
+
+    @Test
+    void postCompareReportsChangedFiguresWithTheirAgreement() {
+        String source = "Officials said the storm killed 1,383 people in the coastal provinces on March 14. Tourism"
+                + " accounts for 15 percent of the region's output, the ministry added in its weekly report.";
+        String rewrite = "The storm left more than 1,300 people dead in the coastal provinces on March 14, officials said."
+                + " Tourism accounts for 12 percent of the region's output, the ministry added in its weekly report.";
+        JsonPath r = given().contentType(ContentType.JSON)
+                .body(Map.of("rewrite", Map.of("text", rewrite), "source", Map.of("text", source)))
+                .post("/api/compare").then().statusCode(200).extract().jsonPath();
+        assertThat(r.getList("review.changedFacts.agreement")).containsExactly("ROUNDED", "CONTRADICTING");
+        assertThat(r.getList("review.changedFacts.rewriteValue")).containsExactly("more than 1,300", "12 percent");
+        assertThat(r.getList("review.changedFacts.sourceValue")).containsExactly("1,383", "15 percent");
+        assertThat(r.getInt("review.changedFacts[0].rewriteStart")).isEqualTo(rewrite.indexOf("more than 1,300"));
+        assertThat(r.getInt("review.changedFacts[1].sourceStart")).isEqualTo(source.indexOf("15 percent"));
+    }
+
+    @Test
+    void theSameAuthorBioAcrossOutletsIsASignal() {
+        String bio = "Morgan Vale is a seasoned journalist who covers gardening, home cooking and family travel, with a"
+                + " degree in horticulture and " + System.nanoTime() % 1000 + " published features.";
+        List<String> stories = List.of(
+                "The port authority said on Monday that container traffic fell sharply in the third quarter.",
+                "Lawmakers approved a bill on Tuesday that tightens the rules on political advertising online.",
+                "The national team qualified for the final after a penalty shoot-out in the capital on Wednesday.",
+                "A regional court ordered the release of two activists detained during last month's protests.");
+        int last = 0;
+        for (int i = 0; i < stories.size(); i++) {
+            String body = stories.get(i) + " " + stories.get(i).replace("said", "confirmed").replace("on ", "late on ")
+                    + " Officials gave few further details, and the matter is expected to return before the courts, the"
+                    + " ministers and the public in the coming weeks, when more documents are published and the first"
+                    + " hearings begin in front of a panel of judges, lawyers, reporters, observers and citizens who"
+                    + " have followed the case since it began, in a city where the question divides opinion sharply."
+                    + "\n\n" + bio;
+            last = ingest(Map.of("text", body, "outlet", "bio-network-" + i + ".example"));
+        }
+        JsonPath r = given().get("/api/articles/" + last + "/signals").then().statusCode(200).extract().jsonPath();
+        assertThat(r.getList("signals.code")).contains("shared-author-bio");
+        assertThat(r.getString("signals.find { it.code == 'shared-author-bio' }.explanation")).contains("3 other articles");
+        assertThat(r.getString("signals.find { it.code == 'shared-author-bio' }.evidence")).isEqualTo(bio);
     }
 
     @Test

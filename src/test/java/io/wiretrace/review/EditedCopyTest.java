@@ -10,12 +10,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * A real article (Readability's extraction of a Washington Post page, read in place) and a copy edited here: two
  * sentences reworded, a number changed, a quote reworded, a paragraph added and a credit line removed. Every change
  * must be reported where it is, and nothing else.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditedCopyTest {
 
     static final String SENTENCE_1 = "the bloodshed raised fears that militants linked to the Islamic State were expanding";
@@ -31,13 +33,18 @@ class EditedCopyTest {
     static final String ANCHOR_FOR_ADDED = "foreign fighters in the conflict. Tunisian security forces have also fought"
             + " increasing gunbattles with jihadists at home.";
 
-    static String original;
-    static String edited;
-    static String creditLine;
-    static Review review;
+    String original;
+    String edited;
+    String creditLine;
+    Review review;
+
+    /** The reviewer under test: lexical here, with the sentence model in {@link EditedCopyWithModelTest}. */
+    RewriteReviewer reviewer() {
+        return RewriteReviewer.lexical();
+    }
 
     @BeforeAll
-    static void makeCopy() {
+    void makeCopy() {
         String html = CorpusFiles.read("readability/wapo-1/expected.html");
         original = Jsoup.parse(html).select("p").stream().map(Element::text).map(String::strip)
                 .filter(t -> !t.isEmpty()).collect(Collectors.joining("\n\n"));
@@ -51,7 +58,7 @@ class EditedCopyTest {
         ReviewText source = new ReviewText("wapo", original,
                 List.of(Credits.credit(AttributionKind.WIRE_CREDIT, "Reuters", "reuters.com", "(Reuters)", original)), null);
         ReviewText rewrite = new ReviewText("copy", edited, List.of(), null);
-        review = RewriteReviewer.lexical().review(rewrite, source);
+        review = reviewer().review(rewrite, source);
     }
 
     private static String replace(String text, String from, String to) {
@@ -76,7 +83,7 @@ class EditedCopyTest {
     }
 
     /** Which edit a sentence holds. */
-    private static String changed(ReviewedSentence s) {
+    static String changed(ReviewedSentence s) {
         return List.of(SENTENCE_1_NEW, SENTENCE_2_NEW, NUMBER_NEW, QUOTE_NEW).stream().filter(s.text()::contains)
                 .findFirst().orElse("none: " + s.text());
     }
@@ -123,12 +130,16 @@ class EditedCopyTest {
 
     @Test
     void reportsTheChangedNumberAndTheRewordedQuoteAsChangedFacts() {
-        assertThat(review.changedFacts()).extracting(ChangedFact::kind, ChangedFact::rewriteValue, ChangedFact::sourceValue,
-                ChangedFact::rewriteStart, ChangedFact::sourceStart).containsExactly(
-                        tuple(ChangedFact.Kind.QUOTE_WORDING, "Our country is in danger,", "Our nation is in danger,",
+        assertThat(review.changedFacts()).extracting(ChangedFact::kind, ChangedFact::agreement, ChangedFact::rewriteValue,
+                ChangedFact::sourceValue, ChangedFact::rewriteStart, ChangedFact::sourceStart).containsExactly(
+                        tuple(ChangedFact.Kind.QUOTE_WORDING, null, "Our country is in danger,", "Our nation is in danger,",
                                 edited.indexOf(QUOTE_NEW) + 1, original.indexOf(QUOTE) + 1),
-                        tuple(ChangedFact.Kind.NUMBER, "12 percent", "15 percent", edited.indexOf("12 percent"),
-                                original.indexOf("15 percent")));
+                        tuple(ChangedFact.Kind.NUMBER, ChangedFact.Agreement.CONTRADICTING, "12 percent", "15 percent",
+                                edited.indexOf("12 percent"), original.indexOf("15 percent")));
+        for (ChangedFact f : review.changedFacts()) {
+            assertThat(edited.substring(f.rewriteStart(), f.rewriteEnd())).isEqualTo(f.rewriteValue());
+            assertThat(original.substring(f.sourceStart(), f.sourceEnd())).isEqualTo(f.sourceValue());
+        }
     }
 
     @Test

@@ -10,16 +10,23 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The project's two seed articles: nigeriapulse.com's rewrite of NDTV's syndicated AFP story, read in place. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedReviewTest {
 
-    static ReviewText rewrite;
-    static ReviewText source;
-    static Review review;
+    ReviewText rewrite;
+    ReviewText source;
+    Review review;
+
+    /** The reviewer under test: lexical here, with the sentence model in {@link SeedReviewWithModelTest}. */
+    RewriteReviewer reviewer() {
+        return RewriteReviewer.lexical();
+    }
 
     @BeforeAll
-    static void compare() {
+    void compare() {
         String np = CorpusFiles.read("pages/seed-nigeriapulse.txt");
         String ndtv = CorpusFiles.read("pages/seed-ndtv.txt");
         rewrite = new ReviewText("nigeriapulse", np,
@@ -29,7 +36,7 @@ class SeedReviewTest {
                 Credits.credit(WIRE_CREDIT, "AFP", "afp.com", "spoke to AFP", ndtv),
                 Credits.credit(SYNDICATED_FEED_DISCLAIMER, "NDTV", "ndtv.com", "(Except for the headline", ndtv)),
                 Instant.parse("2025-03-14T20:00:00Z"));
-        review = RewriteReviewer.lexical().review(rewrite, source);
+        review = reviewer().review(rewrite, source);
     }
 
     @Test
@@ -40,7 +47,7 @@ class SeedReviewTest {
         assertParaphrased("foreign ministry has called for measures", "foreign ministry has called for measures");
     }
 
-    private static void assertParaphrased(String inRewrite, String inSource) {
+    void assertParaphrased(String inRewrite, String inSource) {
         ReviewedSentence r = review.rewrite().stream().filter(s -> s.text().contains(inRewrite)).findFirst().orElseThrow();
         assertThat(r.sentenceClass()).as(r.text()).isEqualTo(SentenceClass.PARAPHRASED);
         Counterpart c = r.counterparts().get(0);
@@ -58,7 +65,7 @@ class SeedReviewTest {
         assertThat(classOf("security is a shared responsibility")).isEqualTo(SentenceClass.ADDED);
     }
 
-    private static SentenceClass classOf(String phrase) {
+    SentenceClass classOf(String phrase) {
         return review.rewrite().stream().filter(s -> s.text().contains(phrase)).findFirst().orElseThrow().sentenceClass();
     }
 
