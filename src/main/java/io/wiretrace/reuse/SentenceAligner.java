@@ -21,8 +21,15 @@ public final class SentenceAligner {
     public static final int MIN_SENTENCE_TOKENS = 5;
     static final double MAX_ANCHOR_BONUS = 0.15;
     static final double SECOND_PAIR_MARGIN = 0.1;
+    /**
+     * Lexical-only mode aligns two sentences only when they share at least two content words (numbers aside): one
+     * shared word between two short sentences scores high on TF-IDF yet says nothing about meaning.
+     */
+    static final int MIN_SHARED_WORDS = 2;
+    /** Words two sentences share that occur together in this many sentences of one text are a formula of the page. */
+    static final int TEMPLATE_REPEATS = 3;
 
-    private final SentenceEmbedder lexical;
+    private final LexicalSentenceEmbedder lexical;
     private final SentenceEmbedder semantic;
     private final AnchorExtractor anchors;
     private final double threshold;
@@ -32,7 +39,7 @@ public final class SentenceAligner {
      * @param lexical the always-on lexical embedder
      * @param semantic a neural embedder, or null for lexical-only (deterministic) alignment
      */
-    public SentenceAligner(SentenceEmbedder lexical, SentenceEmbedder semantic, AnchorExtractor anchors,
+    public SentenceAligner(LexicalSentenceEmbedder lexical, SentenceEmbedder semantic, AnchorExtractor anchors,
             ReuseThresholds thresholds) {
         this.lexical = lexical;
         this.semantic = semantic;
@@ -57,7 +64,7 @@ public final class SentenceAligner {
         List<String> batch = new ArrayList<>();
         a.forEach(s -> batch.add(s.text()));
         b.forEach(s -> batch.add(s.text()));
-        float[][] lex = lexical.embed(batch);
+        TermVector[] lex = lexical.vectors(batch);
         float[][] sem = semantic == null ? null : semantic.embed(batch);
         List<AnchorFacts> facts = batch.stream().map(anchors::extract).toList();
         List<java.util.Set<String>> factIds = facts.stream().map(AnchorFacts::ids).toList();
@@ -65,14 +72,16 @@ public final class SentenceAligner {
         for (int i = 0; i < batch.size(); i++) {
             eligible[i] = alignable(i < a.size() ? a.get(i) : b.get(i - a.size()));
         }
+        java.util.Map<Integer, java.util.BitSet> withTerm = sentencesWithTerm(lex);
         List<SentencePair> scored = new ArrayList<>();
+        java.util.Map<SentencePair, int[]> sharedTerms = new java.util.IdentityHashMap<>();
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
                 int bj = a.size() + j;
                 if (!eligible[i] || !eligible[bj]) {
                     continue;
                 }
-                double l = SentenceEmbedder.cosine(lex[i], lex[bj]);
+                double l = lex[i].cosine(lex[bj]);
                 double s = sem == null ? Double.NaN : SentenceEmbedder.cosine(sem[i], sem[bj]);
                 double base = sem == null ? l : 0.6 * s + 0.4 * l;
                 if (base < threshold - MAX_ANCHOR_BONUS) {
@@ -80,12 +89,52 @@ public final class SentenceAligner {
                 }
                 List<Anchor> shared = factIds.get(bj).isEmpty() ? List.of() : facts.get(i).sharedWith(factIds.get(bj));
                 double score = Math.min(1.0, base + bonus(shared));
-                if (score >= threshold) {
+                int[] terms = lex[i].shared(lex[bj]);
+                if (score >= threshold && (sem != null || sharedWords(terms) >= MIN_SHARED_WORDS)
+                        && !(sharedWords(terms) > 0 && (formulaic(terms, withTerm, 0, a.size())
+                                || formulaic(terms, withTerm, a.size(), batch.size())))) {
                     scored.add(new SentencePair(a.get(i), b.get(j), score, l, s, shared));
+                    sharedTerms.put(scored.get(scored.size() - 1), terms);
                 }
             }
         }
-        return greedy(scored, a.size(), b.size());
+        return greedy(scored, sharedTerms, a.size(), b.size());
+    }
+
+    /**
+     * True when the words two sentences share ({@code terms}) occur together in {@value #TEMPLATE_REPEATS} or more
+     * sentences of either text: a formula of the page ("Archived from the original on 4 May 2011", "Retrieved
+     * 2014-07-01", a dateline), which lines up with the same formula on any other page of the site and says nothing
+     * about the story.
+     */
+    private static boolean formulaic(int[] terms, java.util.Map<Integer, java.util.BitSet> sentencesWithTerm,
+            int from, int to) {
+        java.util.BitSet together = new java.util.BitSet();
+        together.set(from, to);
+        for (int t : terms) {
+            if (t >= 0) {
+                together.and(sentencesWithTerm.getOrDefault(t, new java.util.BitSet()));
+            }
+        }
+        return together.cardinality() >= TEMPLATE_REPEATS;
+    }
+
+    private static java.util.Map<Integer, java.util.BitSet> sentencesWithTerm(TermVector[] vectors) {
+        java.util.Map<Integer, java.util.BitSet> out = new java.util.HashMap<>();
+        for (int i = 0; i < vectors.length; i++) {
+            for (int t : vectors[i].terms()) {
+                out.computeIfAbsent(t, k -> new java.util.BitSet()).set(i);
+            }
+        }
+        return out;
+    }
+
+    private static int sharedWords(int[] terms) {
+        return (int) java.util.Arrays.stream(terms).filter(t -> t >= 0).count();
+    }
+
+    private static boolean allIn(int[] terms, java.util.Set<Integer> used) {
+        return java.util.Arrays.stream(terms).allMatch(used::contains);
     }
 
     private static double bonus(List<Anchor> shared) {
@@ -98,9 +147,11 @@ public final class SentenceAligner {
         return Math.min(MAX_ANCHOR_BONUS, bonus);
     }
 
-    private List<SentencePair> greedy(List<SentencePair> scored, int aSize, int bSize) {
+    private List<SentencePair> greedy(List<SentencePair> scored, java.util.Map<SentencePair, int[]> sharedTerms,
+            int aSize, int bSize) {
         int[] usedA = new int[aSize];
         int[] usedB = new int[bSize];
+        java.util.Set<Integer> usedTerms = new java.util.HashSet<>();
         List<SentencePair> out = new ArrayList<>();
         scored.sort(Comparator.comparingDouble(SentencePair::similarity).reversed());
         for (SentencePair p : scored) {
@@ -108,7 +159,9 @@ public final class SentenceAligner {
             int ub = usedB[p.b().index()];
             boolean first = ua == 0 && ub == 0;
             boolean second = ua + ub == 1 && p.similarity() >= threshold + SECOND_PAIR_MARGIN;
-            if (first || second) {
+            int[] terms = sharedTerms.get(p);
+            if ((first || second) && (terms.length == 0 || !allIn(terms, usedTerms))) {
+                java.util.Arrays.stream(terms).forEach(usedTerms::add);
                 usedA[p.a().index()]++;
                 usedB[p.b().index()]++;
                 out.add(p);
