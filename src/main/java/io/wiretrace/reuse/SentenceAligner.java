@@ -1,8 +1,15 @@
 package io.wiretrace.reuse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Aligns the sentences of two texts by meaning, one to one. Each pair is scored by TF-IDF cosine (always) and, when a
@@ -13,6 +20,10 @@ import java.util.List;
  * ({@link ReuseThresholds#minPairLexical()} or {@link ReuseThresholds#minPairSemantic()}). Each sentence takes part
  * in one pair, or in two when the second pair scores {@value #SECOND_PAIR_MARGIN} above the threshold: rewrites
  * merge two source sentences into one, and summaries restate a later sentence.
+ * A pair must also say something: lexical TF-IDF uses exact term vectors (no hashed dimensions, whose collisions let
+ * unrelated short sentences meet); in lexical-only mode the sentences share at least {@value #MIN_SHARED_WORDS}
+ * content words; the words they share must not be a formula of either page (see {@link #formulaic}); and a pair must
+ * add a shared term that no better pair used, so one repeated phrase cannot make many pairs.
  * Immutable and thread-safe when the embedders are.
  */
 public final class SentenceAligner {
@@ -67,14 +78,14 @@ public final class SentenceAligner {
         TermVector[] lex = lexical.vectors(batch);
         float[][] sem = semantic == null ? null : semantic.embed(batch);
         List<AnchorFacts> facts = batch.stream().map(anchors::extract).toList();
-        List<java.util.Set<String>> factIds = facts.stream().map(AnchorFacts::ids).toList();
+        List<Set<String>> factIds = facts.stream().map(AnchorFacts::ids).toList();
         boolean[] eligible = new boolean[batch.size()];
         for (int i = 0; i < batch.size(); i++) {
             eligible[i] = alignable(i < a.size() ? a.get(i) : b.get(i - a.size()));
         }
-        java.util.Map<Integer, java.util.BitSet> withTerm = sentencesWithTerm(lex);
+        Map<Integer, java.util.BitSet> withTerm = sentencesWithTerm(lex);
         List<SentencePair> scored = new ArrayList<>();
-        java.util.Map<SentencePair, int[]> sharedTerms = new java.util.IdentityHashMap<>();
+        Map<SentencePair, int[]> sharedTerms = new IdentityHashMap<>();
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
                 int bj = a.size() + j;
@@ -107,34 +118,34 @@ public final class SentenceAligner {
      * 2014-07-01", a dateline), which lines up with the same formula on any other page of the site and says nothing
      * about the story.
      */
-    private static boolean formulaic(int[] terms, java.util.Map<Integer, java.util.BitSet> sentencesWithTerm,
+    private static boolean formulaic(int[] terms, Map<Integer, java.util.BitSet> sentencesWithTerm,
             int from, int to) {
-        java.util.BitSet together = new java.util.BitSet();
+        BitSet together = new BitSet();
         together.set(from, to);
         for (int t : terms) {
             if (t >= 0) {
-                together.and(sentencesWithTerm.getOrDefault(t, new java.util.BitSet()));
+                together.and(sentencesWithTerm.getOrDefault(t, new BitSet()));
             }
         }
         return together.cardinality() >= TEMPLATE_REPEATS;
     }
 
-    private static java.util.Map<Integer, java.util.BitSet> sentencesWithTerm(TermVector[] vectors) {
-        java.util.Map<Integer, java.util.BitSet> out = new java.util.HashMap<>();
+    private static Map<Integer, java.util.BitSet> sentencesWithTerm(TermVector[] vectors) {
+        Map<Integer, java.util.BitSet> out = new HashMap<>();
         for (int i = 0; i < vectors.length; i++) {
             for (int t : vectors[i].terms()) {
-                out.computeIfAbsent(t, k -> new java.util.BitSet()).set(i);
+                out.computeIfAbsent(t, k -> new BitSet()).set(i);
             }
         }
         return out;
     }
 
     private static int sharedWords(int[] terms) {
-        return (int) java.util.Arrays.stream(terms).filter(t -> t >= 0).count();
+        return (int) Arrays.stream(terms).filter(t -> t >= 0).count();
     }
 
-    private static boolean allIn(int[] terms, java.util.Set<Integer> used) {
-        return java.util.Arrays.stream(terms).allMatch(used::contains);
+    private static boolean allIn(int[] terms, Set<Integer> used) {
+        return Arrays.stream(terms).allMatch(used::contains);
     }
 
     private static double bonus(List<Anchor> shared) {
@@ -147,11 +158,11 @@ public final class SentenceAligner {
         return Math.min(MAX_ANCHOR_BONUS, bonus);
     }
 
-    private List<SentencePair> greedy(List<SentencePair> scored, java.util.Map<SentencePair, int[]> sharedTerms,
+    private List<SentencePair> greedy(List<SentencePair> scored, Map<SentencePair, int[]> sharedTerms,
             int aSize, int bSize) {
         int[] usedA = new int[aSize];
         int[] usedB = new int[bSize];
-        java.util.Set<Integer> usedTerms = new java.util.HashSet<>();
+        Set<Integer> usedTerms = new HashSet<>();
         List<SentencePair> out = new ArrayList<>();
         scored.sort(Comparator.comparingDouble(SentencePair::similarity).reversed());
         for (SentencePair p : scored) {
@@ -161,7 +172,7 @@ public final class SentenceAligner {
             boolean second = ua + ub == 1 && p.similarity() >= threshold + SECOND_PAIR_MARGIN;
             int[] terms = sharedTerms.get(p);
             if ((first || second) && (terms.length == 0 || !allIn(terms, usedTerms))) {
-                java.util.Arrays.stream(terms).forEach(usedTerms::add);
+                Arrays.stream(terms).forEach(usedTerms::add);
                 usedA[p.a().index()]++;
                 usedB[p.b().index()]++;
                 out.add(p);
