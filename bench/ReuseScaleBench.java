@@ -8,12 +8,10 @@ import io.wiretrace.reuse.SyntheticArticle;
 import io.wiretrace.reuse.SyntheticCorpusGenerator;
 import io.wiretrace.store.ReuseIndexStore;
 import java.io.StringReader;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -29,8 +27,8 @@ import org.postgresql.copy.CopyManager;
  * injected reuse) into a fresh database that has the project's own schema (migrations/V*.sql applied in order), with
  * one minimal `article` row per synthetic article so the reuse_key FK holds. Loading grows the same database through
  * each requested size (prefixes of one corpus), and at each size measures, for the next articles that are not yet
- * indexed (as at ingest time): candidate-lookup latency of the ReuseIndexStore.LOOKUP SQL (read by reflection, so it
- * is the exact production text) with CandidatePolicy.DEFAULT values, recall of injected reuse whose containment is
+ * indexed (as at ingest time): candidate-lookup latency of ReuseIndexStore.candidates(Connection, ...) (the service's
+ * own lookup code, including the commit of the stop keys it may append) with CandidatePolicy.DEFAULT, recall of injected reuse whose containment is
  * >= 0.3, candidates that are not related to the query by injected reuse, and false verified matches.
  *
  * Usage: java -cp CP bench/ReuseScaleBench.java jdbcUrl size1 [size2 ...]
@@ -58,7 +56,6 @@ public class ReuseScaleBench {
         int max = Arrays.stream(sizes).max().orElseThrow();
         source = new int[max + LATENCY_QUERIES + EXTRA_RECALL_SPAN];
         Arrays.fill(source, -2); // unknown yet
-        String lookup = lookupSql();
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
             applyMigrations(c);
             c.setAutoCommit(false);
@@ -81,16 +78,19 @@ public class ReuseScaleBench {
                         System.out.printf("  loaded %d (%.0fs)%n", loaded, (System.nanoTime() - t0) / 1e9);
                     }
                 }
+                c.setAutoCommit(true); // VACUUM cannot run in a transaction block
                 try (Statement s = c.createStatement()) {
-                    s.execute("ANALYZE reuse_key");
+                    // what autovacuum does to an insert-only table (PostgreSQL >= 13): statistics, and the visibility
+                    // map that lets lookup read postings from the index alone
+                    s.execute("VACUUM (ANALYZE) reuse_key");
                 }
-                c.commit();
+                c.setAutoCommit(false);
                 System.out.printf("size %d: cumulative fingerprint %.1fs (%.0f articles/s, 2 threads), COPY into indexed "
                         + "reuse_key %.1fs, fingerprint+index %.0f articles/s, load %s%n", size, fpSeconds,
                         loaded / fpSeconds, copySeconds, loaded / (fpSeconds + copySeconds), loadAvg());
                 System.out.println("  reuse_key rows: " + count(c, "SELECT count(*) FROM reuse_key") + ", table+index size: "
                         + count(c, "SELECT pg_total_relation_size('reuse_key') / 1048576") + " MB");
-                measure(c, lookup, size);
+                measure(c, size);
                 c.commit();
             }
         }
@@ -133,9 +133,8 @@ public class ReuseScaleBench {
         cm.copyIn("COPY reuse_key (key_space, key_value, article_id) FROM STDIN", new StringReader(keys.toString()));
     }
 
-    void measure(Connection c, String lookup, int size) throws Exception {
+    void measure(Connection c, int size) throws Exception {
         CandidatePolicy p = CandidatePolicy.DEFAULT;
-        int bandCap = p.maxPostings() * 10; // ReuseIndexStore.BAND_POSTINGS_FACTOR
         List<Integer> queries = new ArrayList<>();
         for (int i = size; i < size + LATENCY_QUERIES; i++) {
             queries.add(i);
@@ -149,15 +148,16 @@ public class ReuseScaleBench {
         long[] latencies = new long[queries.size()];
         int[] unrelatedBy = new int[3]; // qualified through bands, partial keys, anchors only
         int eligible = 0, recalled = 0, candidates = 0, unrelated = 0, maxCandidates = 0, verified = 0, falseMatches = 0;
-        try (PreparedStatement ps = c.prepareStatement(lookup)) {
+        long stopBefore = count(c, "SELECT count(*) FROM reuse_stop_key");
+        {
             // warm-up on the first 50 queries (not counted)
             for (int q = 0; q < 50; q++) {
-                runLookup(c, ps, extraFp[queries.get(q) - size], bandCap, p);
+                lookup(c, extraFp[queries.get(q) - size], p);
             }
             for (int q = 0; q < queries.size(); q++) {
                 int i = queries.get(q);
                 long t = System.nanoTime();
-                List<Candidate> cs = runLookup(c, ps, extraFp[i - size], bandCap, p);
+                List<Candidate> cs = lookup(c, extraFp[i - size], p);
                 latencies[q] = System.nanoTime() - t;
                 candidates += cs.size();
                 SyntheticArticle query = gen.article(i);
@@ -203,49 +203,17 @@ public class ReuseScaleBench {
                 + "matches %d, false (unrelated) verified matches %d%n", size, eligible, recalled,
                 eligible == 0 ? 0.0 : (double) recalled / eligible, (double) candidates / queries.size(), maxCandidates,
                 unrelated, (double) unrelated / queries.size(), verified, falseMatches);
+        System.out.printf("size %d stop keys: %d before the warm-up, %d after the lookups%n", size, stopBefore,
+                count(c, "SELECT count(*) FROM reuse_stop_key"));
         System.out.printf("size %d unrelated candidates qualified by: band hit %d, >= 2 partial keys %d, anchors only %d%n",
                 size, unrelatedBy[0], unrelatedBy[1], unrelatedBy[2]);
     }
 
-    List<Candidate> runLookup(Connection c, PreparedStatement ps, Fingerprint f, int bandCap, CandidatePolicy p)
-            throws Exception {
-        long[] bands = f.bandKeys();
-        long[] partials = f.partialKeys();
-        long[] anchors = f.anchorKeys();
-        int n = bands.length + partials.length + anchors.length;
-        Short[] spaces = new Short[n];
-        Long[] values = new Long[n];
-        int i = 0;
-        for (int b = 0; b < bands.length; b++, i++) {
-            spaces[i] = (short) (100 + b);
-            values[i] = bands[b];
-        }
-        for (long k : partials) {
-            spaces[i] = 0;
-            values[i++] = k;
-        }
-        for (long k : anchors) {
-            spaces[i] = 1;
-            values[i++] = k;
-        }
-        ps.setArray(1, c.createArrayOf("smallint", spaces));
-        ps.setArray(2, c.createArrayOf("bigint", values));
-        ps.setInt(3, bandCap + 1);
-        ps.setInt(4, p.maxPostings() + 1);
-        ps.setLong(5, -1L); // the query article is not stored yet
-        ps.setInt(6, bandCap);
-        ps.setInt(7, p.maxPostings());
-        List<Candidate> found = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Candidate cand = new Candidate(Long.toString(rs.getLong(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4));
-                if (p.qualifies(cand)) {
-                    found.add(cand);
-                }
-            }
-        }
-        found.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::articleId));
-        return found.size() > p.maxCandidates() ? found.subList(0, p.maxCandidates()) : found;
+    /** One lookup as the service does it: the exact store code, then commit (it may have appended stop keys). */
+    static List<Candidate> lookup(Connection c, Fingerprint f, CandidatePolicy p) throws Exception {
+        List<Candidate> found = ReuseIndexStore.candidates(c, -1L, f, p); // the query article is not stored yet
+        c.commit();
+        return found;
     }
 
     int root(int i) {
@@ -273,12 +241,6 @@ public class ReuseScaleBench {
 
     static String loadAvg() throws Exception {
         return Files.readString(Path.of("/proc/loadavg")).trim().split(" ")[0];
-    }
-
-    static String lookupSql() throws Exception {
-        Field f = ReuseIndexStore.class.getDeclaredField("LOOKUP");
-        f.setAccessible(true);
-        return (String) f.get(null);
     }
 
     static void applyMigrations(Connection c) throws Exception {

@@ -22,14 +22,26 @@ public final class LexicalSentenceEmbedder implements SentenceEmbedder {
             "en", "y", "los", "las", "del", "que", "un", "una", "por", "con", "se", "der", "die", "das", "und", "den",
             "von", "zu", "mit", "ist", "im", "le", "les", "des", "et", "du", "est", "pour", "il");
 
+    /** Month names and abbreviations (English, French, Spanish, German): date parts, counted with the numbers. */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+            "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre", "enero", "febrero", "marzo",
+            "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+            "januar", "februar", "märz", "maerz", "juni", "juli", "oktober", "dezember");
+
     private final TextNormalizer normalizer;
 
     public LexicalSentenceEmbedder(TextNormalizer normalizer) {
         this.normalizer = normalizer;
     }
 
-    @Override
-    public float[][] embed(List<String> sentences) {
+    /**
+     * Exact sparse TF-IDF vectors of a batch (term ids are the batch's own; numbers and month names, the parts of
+     * dates, get negative ids, words non-negative ones): what alignment uses, since hashed dense vectors let unrelated short sentences meet through
+     * colliding words.
+     */
+    public TermVector[] vectors(List<String> sentences) {
         List<List<String>> terms = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         for (String s : sentences) {
@@ -37,12 +49,35 @@ public final class LexicalSentenceEmbedder implements SentenceEmbedder {
             terms.add(t);
             t.stream().distinct().forEach(w -> df.merge(w, 1, Integer::sum));
         }
-        float[][] out = new float[sentences.size()][];
+        Map<String, Integer> ids = new HashMap<>();
+        TermVector[] out = new TermVector[sentences.size()];
         for (int i = 0; i < out.length; i++) {
-            float[] v = new float[DIMENSIONS];
+            java.util.TreeMap<Integer, Float> weights = new java.util.TreeMap<>();
             for (String w : terms.get(i)) {
                 double idf = Math.log((sentences.size() + 1.0) / (df.get(w) + 0.5));
-                v[Math.floorMod(Hashing.hash(w), DIMENSIONS)] += (float) Math.max(idf, 0.1);
+                int id = ids.computeIfAbsent(w, k -> isNumeric(k) ? -ids.size() - 1 : ids.size());
+                weights.merge(id, (float) Math.max(idf, 0.1), Float::sum);
+            }
+            int[] t = weights.keySet().stream().mapToInt(Integer::intValue).toArray();
+            float[] v = new float[t.length];
+            int k = 0;
+            for (float x : weights.values()) {
+                v[k++] = x;
+            }
+            out[i] = new TermVector(t, SentenceEmbedder.normalize(v));
+        }
+        return out;
+    }
+
+    /** The {@link #vectors} hashed into {@value #DIMENSIONS} dense dimensions (for callers of the plain interface). */
+    @Override
+    public float[][] embed(List<String> sentences) {
+        TermVector[] vectors = vectors(sentences);
+        float[][] out = new float[vectors.length][];
+        for (int i = 0; i < out.length; i++) {
+            float[] v = new float[DIMENSIONS];
+            for (int k = 0; k < vectors[i].terms().length; k++) {
+                v[(int) Math.floorMod(Hashing.mix(vectors[i].terms()[k]), DIMENSIONS)] += vectors[i].weights()[k];
             }
             out[i] = SentenceEmbedder.normalize(v);
         }
@@ -62,6 +97,10 @@ public final class LexicalSentenceEmbedder implements SentenceEmbedder {
             }
         }
         return out;
+    }
+
+    private static boolean isNumeric(String term) {
+        return Character.isDigit(term.charAt(0)) || MONTHS.contains(term);
     }
 
     /** Strips common English inflections so "killings"/"killed"/"killing" meet; other languages pass mostly as is. */

@@ -84,7 +84,8 @@ public final class PairComparer {
         List<Anchor> shared = fa.sharedWith(anchors.extract(b.text()));
         int unquoted = found.stream().filter(p -> !p.quoted()).mapToInt(VerbatimPassage::matchedTokens).sum();
         ReuseClassifier.Verdict verdict = classifier.classify(new ReuseClassifier.Evidence(cAB, cBA, unquoted,
-                aligned.size(), alignableA, alignableB, shared.size()));
+                aligned.size(), alignableA, alignableB, shared.size(),
+                (int) shared.stream().filter(x -> x.kind() != AnchorKind.NUMBER).count()));
         return new ReuseMatch(a.id(), b.id(), earlier(a, b), verdict.reuseClass(), verdict.reason(), cAB, cBA, jaccard,
                 found, paraphrases, texts(shared, AnchorKind.QUOTE), texts(shared, AnchorKind.NUMBER),
                 texts(shared, AnchorKind.NAME));

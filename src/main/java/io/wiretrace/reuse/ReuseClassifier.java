@@ -15,9 +15,14 @@ public final class ReuseClassifier {
         this.t = thresholds;
     }
 
-    /** Measured evidence of one pair, the classifier's input. */
+    /**
+     * Measured evidence of one pair, the classifier's input.
+     *
+     * @param sharedAnchors anchor facts found in both texts
+     * @param sharedNamesOrQuotes how many of them are names or quotes (not numbers)
+     */
     public record Evidence(double containmentAInB, double containmentBInA, int unquotedPassageTokens,
-            int alignedPairs, int sentencesA, int sentencesB, int sharedAnchors) {
+            int alignedPairs, int sentencesA, int sentencesB, int sharedAnchors, int sharedNamesOrQuotes) {
     }
 
     /** The class and the reason for it. */
@@ -45,12 +50,12 @@ public final class ReuseClassifier {
             return new Verdict(ReuseClass.REWRITE, fmt("%d aligned sentence pairs, %.2f of the shorter text >= %.2f",
                     e.alignedPairs(), coverage, t.rewriteMinCoverage()));
         }
-        if (e.sharedAnchors() >= t.sameStoryMinAnchors()) {
+        if (e.sharedAnchors() >= t.sameStoryMinAnchors() && e.sharedNamesOrQuotes() >= 1) {
             return new Verdict(ReuseClass.SAME_STORY, fmt("%d shared facts, little shared wording (%d aligned pairs)",
                     e.sharedAnchors(), e.alignedPairs()));
         }
-        return new Verdict(ReuseClass.NONE, fmt("containment %.2f, %d aligned pairs, %d shared facts", max,
-                e.alignedPairs(), e.sharedAnchors()));
+        return new Verdict(ReuseClass.NONE, fmt("containment %.2f, %d aligned pairs, %d shared facts (%d names or quotes)",
+                max, e.alignedPairs(), e.sharedAnchors(), e.sharedNamesOrQuotes()));
     }
 
     private static String fmt(String format, Object... args) {

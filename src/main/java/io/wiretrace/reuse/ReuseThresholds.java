@@ -17,9 +17,14 @@ package io.wiretrace.reuse;
  *     paraphrases that change most content words; the neural mode is the one to use in production
  * @param minPairSemantic 0.55: combined score (0.6 embedding + 0.4 lexical + anchor bonus) with the neural model;
  *     all-MiniLM cosines of paraphrases lie around 0.7–0.9 and of different sentences on one topic around 0.4–0.6
- * @param rewriteMinPairs 3: a rewrite keeps at least three sentences' meaning
+ * @param rewriteMinPairs 3: a rewrite keeps at least three sentences' meaning. Only pairs that say something count:
+ *     {@link SentenceAligner} pairs sentences only when (lexical mode) they share two content words, never through
+ *     words that form a formula of either page (reference lines, datelines), and a pair adds a shared word no better
+ *     pair already used; so boilerplate common to a site's pages cannot add up to a rewrite
  * @param rewriteMinCoverage 0.3: and they are at least 30% of the shorter text's sentences
- * @param sameStoryMinAnchors 2: two shared anchor facts (numbers with context, names, quotes) make the same story
+ * @param sameStoryMinAnchors 2: two shared anchor facts (numbers with context, names, quotes) make the same story,
+ *     provided at least one is a name or a quote: numbers and dates alone ("3 April", "11 %") are shared by chance
+ *     between long unrelated pages, while coverage of one event names its people or places
  */
 public record ReuseThresholds(double duplicateMinContainment, double substantialMinContainment,
         int partialMinPassageTokens, int passageMinTokens, int passageMaxGap, double minPairLexical,

@@ -1,8 +1,14 @@
 package io.wiretrace.reuse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,6 +22,10 @@ import java.util.Set;
  * merge two source sentences into one, and summaries restate a later sentence. With a semantic embedder, pairs whose
  * lexical cosine reaches {@value #SETTLED_LEXICAL} are settled first and their sentences are not embedded: most of
  * a copied or lightly edited text costs no model call.
+ * A pair must also say something: lexical TF-IDF uses exact term vectors (no hashed dimensions, whose collisions let
+ * unrelated short sentences meet); in lexical-only mode the sentences share at least {@value #MIN_SHARED_WORDS}
+ * content words; the words they share must not be a formula of either page (see {@link #formulaic}); and a pair must
+ * add a shared term that no better pair used, so one repeated phrase cannot make many pairs.
  * Immutable and thread-safe when the embedders are.
  */
 public final class SentenceAligner {
@@ -25,12 +35,19 @@ public final class SentenceAligner {
     static final double MAX_ANCHOR_BONUS = 0.15;
     static final double SECOND_PAIR_MARGIN = 0.1;
     /**
+     * Lexical-only mode aligns two sentences only when they share at least two content words (numbers aside): one
+     * shared word between two short sentences scores high on TF-IDF yet says nothing about meaning.
+     */
+    static final int MIN_SHARED_WORDS = 2;
+    /** Words two sentences share that occur together in this many sentences of one text are a formula of the page. */
+    static final int TEMPLATE_REPEATS = 3;
+    /**
      * Lexical cosine from which, with a semantic embedder, a pair is settled without the model: at 0.8 two sentences
      * share nearly all their weighted words (a kept or lightly edited sentence), whose embedding cosine is as high.
      */
     static final double SETTLED_LEXICAL = 0.8;
 
-    private final SentenceEmbedder lexical;
+    private final LexicalSentenceEmbedder lexical;
     private final SentenceEmbedder semantic;
     private final AnchorExtractor anchors;
     private final double threshold;
@@ -40,7 +57,7 @@ public final class SentenceAligner {
      * @param lexical the always-on lexical embedder
      * @param semantic a neural embedder, or null for lexical-only (deterministic) alignment
      */
-    public SentenceAligner(SentenceEmbedder lexical, SentenceEmbedder semantic, AnchorExtractor anchors,
+    public SentenceAligner(LexicalSentenceEmbedder lexical, SentenceEmbedder semantic, AnchorExtractor anchors,
             ReuseThresholds thresholds) {
         this.lexical = lexical;
         this.semantic = semantic;
@@ -80,16 +97,18 @@ public final class SentenceAligner {
         List<String> batch = new ArrayList<>();
         a.forEach(s -> batch.add(s.text()));
         b.forEach(s -> batch.add(s.text()));
-        float[][] lex = lexical.embed(batch);
+        TermVector[] lex = lexical.vectors(batch);
         List<AnchorFacts> facts = batch.stream().map(anchors::extract).toList();
         List<Set<String>> factIds = facts.stream().map(AnchorFacts::ids).toList();
         boolean[] eligible = new boolean[batch.size()];
         for (int i = 0; i < batch.size(); i++) {
             eligible[i] = alignable(i < a.size() ? a.get(i) : b.get(i - a.size()));
         }
+        Map<Integer, BitSet> withTerm = sentencesWithTerm(lex);
+        Map<SentencePair, int[]> sharedTerms = new IdentityHashMap<>();
         boolean[] settled = new boolean[batch.size()];
         List<SentencePair> scored = new ArrayList<>(semantic == null ? List.of()
-                : settle(a, b, lex, facts, factIds, eligible, settled));
+                : settle(a, b, lex, facts, factIds, eligible, withTerm, settled, sharedTerms));
         float[][] sem = semantic == null ? null : embedUnsettled(batch, eligible, settled);
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
@@ -97,7 +116,7 @@ public final class SentenceAligner {
                 if (!eligible[i] || !eligible[bj] || settled[i] || settled[bj]) {
                     continue;
                 }
-                double l = SentenceEmbedder.cosine(lex[i], lex[bj]);
+                double l = lex[i].cosine(lex[bj]);
                 double s = sem == null ? Double.NaN : SentenceEmbedder.cosine(sem[i], sem[bj]);
                 double base = sem == null ? l : 0.6 * s + 0.4 * l;
                 if (base < threshold - MAX_ANCHOR_BONUS) {
@@ -105,33 +124,40 @@ public final class SentenceAligner {
                 }
                 List<Anchor> shared = shared(facts, factIds, i, bj);
                 double score = Math.min(1.0, base + bonus(shared));
-                if (score >= threshold) {
+                int[] terms = lex[i].shared(lex[bj]);
+                if (score >= threshold && (sem != null || sharedWords(terms) >= MIN_SHARED_WORDS)
+                        && !formulaOfEither(terms, withTerm, a.size(), batch.size())) {
                     scored.add(new SentencePair(a.get(i), b.get(j), score, l, s, shared));
+                    sharedTerms.put(scored.get(scored.size() - 1), terms);
                 }
             }
         }
         scored.sort(Comparator.comparingDouble(SentencePair::similarity).reversed());
-        return new Alignment(greedy(scored, a.size(), b.size()), List.copyOf(scored));
+        return new Alignment(greedy(scored, sharedTerms, a.size(), b.size()), List.copyOf(scored));
     }
 
     /**
      * With a semantic embedder: pairs whose lexical cosine reaches {@value #SETTLED_LEXICAL} are the same sentence,
      * kept or lightly edited. They are paired here, best first and one to one, and their sentences marked settled so
      * the (costly) semantic model never embeds them; their similarity is the lexical score with the anchor bonus,
-     * their semantic score NaN (not computed), and they take no second pair.
+     * their semantic score NaN (not computed), and they take no second pair. Formulas of either page settle nothing.
      */
-    private List<SentencePair> settle(List<Sentence> a, List<Sentence> b, float[][] lex, List<AnchorFacts> facts,
-            List<Set<String>> factIds, boolean[] eligible, boolean[] settled) {
+    private List<SentencePair> settle(List<Sentence> a, List<Sentence> b, TermVector[] lex, List<AnchorFacts> facts,
+            List<Set<String>> factIds, boolean[] eligible, Map<Integer, BitSet> withTerm, boolean[] settled,
+            Map<SentencePair, int[]> sharedTerms) {
         List<SentencePair> near = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
                 int bj = a.size() + j;
                 if (eligible[i] && eligible[bj]) {
-                    double l = SentenceEmbedder.cosine(lex[i], lex[bj]);
-                    if (l >= SETTLED_LEXICAL) {
+                    double l = lex[i].cosine(lex[bj]);
+                    int[] terms = lex[i].shared(lex[bj]);
+                    if (l >= SETTLED_LEXICAL && !formulaOfEither(terms, withTerm, a.size(), lex.length)) {
                         List<Anchor> shared = shared(facts, factIds, i, bj);
-                        near.add(new SentencePair(a.get(i), b.get(j), Math.min(1.0, l + bonus(shared)), l, Double.NaN,
-                                shared));
+                        SentencePair pair = new SentencePair(a.get(i), b.get(j), Math.min(1.0, l + bonus(shared)), l,
+                                Double.NaN, shared);
+                        sharedTerms.put(pair, terms);
+                        near.add(pair);
                     }
                 }
             }
@@ -172,6 +198,48 @@ public final class SentenceAligner {
         return factIds.get(bj).isEmpty() ? List.of() : facts.get(i).sharedWith(factIds.get(bj));
     }
 
+    /** A formula of either text ({@link #formulaic}); the first {@code aSize} sentences of the batch are the first text. */
+    private static boolean formulaOfEither(int[] terms, Map<Integer, BitSet> withTerm, int aSize, int total) {
+        return sharedWords(terms) > 0
+                && (formulaic(terms, withTerm, 0, aSize) || formulaic(terms, withTerm, aSize, total));
+    }
+
+    /**
+     * True when the words two sentences share ({@code terms}) occur together in {@value #TEMPLATE_REPEATS} or more
+     * sentences of either text: a formula of the page ("Archived from the original on 4 May 2011", "Retrieved
+     * 2014-07-01", a dateline), which lines up with the same formula on any other page of the site and says nothing
+     * about the story.
+     */
+    private static boolean formulaic(int[] terms, Map<Integer, BitSet> sentencesWithTerm,
+            int from, int to) {
+        BitSet together = new BitSet();
+        together.set(from, to);
+        for (int t : terms) {
+            if (t >= 0) {
+                together.and(sentencesWithTerm.getOrDefault(t, new BitSet()));
+            }
+        }
+        return together.cardinality() >= TEMPLATE_REPEATS;
+    }
+
+    private static Map<Integer, BitSet> sentencesWithTerm(TermVector[] vectors) {
+        Map<Integer, BitSet> out = new HashMap<>();
+        for (int i = 0; i < vectors.length; i++) {
+            for (int t : vectors[i].terms()) {
+                out.computeIfAbsent(t, k -> new BitSet()).set(i);
+            }
+        }
+        return out;
+    }
+
+    private static int sharedWords(int[] terms) {
+        return (int) Arrays.stream(terms).filter(t -> t >= 0).count();
+    }
+
+    private static boolean allIn(int[] terms, Set<Integer> used) {
+        return Arrays.stream(terms).allMatch(used::contains);
+    }
+
     private static double bonus(List<Anchor> shared) {
         double bonus = 0;
         for (Anchor anchor : shared) {
@@ -182,16 +250,20 @@ public final class SentenceAligner {
         return Math.min(MAX_ANCHOR_BONUS, bonus);
     }
 
-    private List<SentencePair> greedy(List<SentencePair> scored, int aSize, int bSize) {
+    private List<SentencePair> greedy(List<SentencePair> scored, Map<SentencePair, int[]> sharedTerms,
+            int aSize, int bSize) {
         int[] usedA = new int[aSize];
         int[] usedB = new int[bSize];
+        Set<Integer> usedTerms = new HashSet<>();
         List<SentencePair> out = new ArrayList<>();
         for (SentencePair p : scored) { // best first
             int ua = usedA[p.a().index()];
             int ub = usedB[p.b().index()];
             boolean first = ua == 0 && ub == 0;
             boolean second = ua + ub == 1 && p.similarity() >= threshold + SECOND_PAIR_MARGIN;
-            if (first || second) {
+            int[] terms = sharedTerms.get(p);
+            if ((first || second) && (terms.length == 0 || !allIn(terms, usedTerms))) {
+                Arrays.stream(terms).forEach(usedTerms::add);
                 usedA[p.a().index()]++;
                 usedB[p.b().index()]++;
                 out.add(p);

@@ -16,8 +16,13 @@ import org.hibernate.Session;
 
 /**
  * Fingerprint keys in PostgreSQL ({@code reuse_key}) and candidate lookup over their postings. Lookup reads at most
- * {@code maxPostings + 1} postings per key (a key held by more articles is boilerplate and ignored), so its cost
- * depends on the looked-up keys, not on the number of stored articles. Callers own the transaction.
+ * {@code cap + 1} postings per key; a key held by more articles than the cap is boilerplate (a site footer, a stock
+ * phrase, "Donald Trump"): it is ignored, and recorded in {@code reuse_stop_key} so that later lookups skip it without
+ * reading its postings at all. The cost of a lookup therefore depends on the looked-up keys' postings up to the cap,
+ * not on the number of stored articles, and stops growing once a boilerplate key is marked. Stop keys are learned by
+ * lookups (every ingest does one) and appended without a unique constraint: no counter row is updated per ingest and
+ * concurrent lookups never wait for each other. Callers own the transaction (a read-write one: lookup may append stop
+ * keys).
  */
 @ApplicationScoped
 public class ReuseIndexStore {
@@ -28,25 +33,48 @@ public class ReuseIndexStore {
     /** Band keys are near-duplicate signals: keep many more postings before calling them boilerplate. */
     static final int BAND_POSTINGS_FACTOR = 10;
 
+    /**
+     * Parameters: band cap, key cap, key spaces, key values, the looking-up article's id, then the policy's minimum band,
+     * partial and anchor hits (articles sharing a single footer key are not sent back). {@code live} drops the stop
+     * keys (one index probe each), {@code posting} reads at most cap + 1 postings of each remaining key, {@code marked}
+     * appends the keys found over their cap to the stop keys, and the rest counts hits per article over keys within
+     * their cap.
+     */
     private static final String LOOKUP = """
-            WITH q AS (SELECT * FROM unnest(?::smallint[], ?::bigint[]) AS t(key_space, key_value)),
+            WITH q AS (
+                SELECT t.key_space, t.key_value, CASE WHEN t.key_space >= 100 THEN ?::int ELSE ?::int END AS cap
+                FROM unnest(?::smallint[], ?::bigint[]) AS t(key_space, key_value)
+            ),
+            live AS (
+                SELECT q.* FROM q WHERE NOT EXISTS (
+                    SELECT 1 FROM reuse_stop_key s
+                    WHERE s.key_space = q.key_space AND s.key_value = q.key_value AND s.postings > q.cap)
+            ),
             posting AS (
-                SELECT q.key_space, q.key_value, p.article_id
-                FROM q CROSS JOIN LATERAL (
+                SELECT l.key_space, l.key_value, l.cap, p.article_id
+                FROM live l CROSS JOIN LATERAL (
                     SELECT r.article_id FROM reuse_key r
-                    WHERE r.key_space = q.key_space AND r.key_value = q.key_value
-                    LIMIT CASE WHEN q.key_space >= 100 THEN ? ELSE ? END
+                    WHERE r.key_space = l.key_space AND r.key_value = l.key_value
+                    LIMIT l.cap + 1
                 ) p
             ),
-            counted AS (SELECT key_space, key_value, count(*) AS n FROM posting GROUP BY key_space, key_value)
+            counted AS (
+                SELECT key_space, key_value, cap, count(*) AS n FROM posting GROUP BY key_space, key_value, cap
+            ),
+            marked AS (
+                INSERT INTO reuse_stop_key (key_space, key_value, postings)
+                SELECT key_space, key_value, n FROM counted WHERE n > cap
+            )
             SELECT p.article_id,
                    sum(CASE WHEN p.key_space >= 100 THEN 1 ELSE 0 END) AS bands,
                    sum(CASE WHEN p.key_space = 0 THEN 1 ELSE 0 END) AS partials,
                    sum(CASE WHEN p.key_space = 1 THEN 1 ELSE 0 END) AS anchors
             FROM posting p JOIN counted c ON c.key_space = p.key_space AND c.key_value = p.key_value
-            WHERE p.article_id <> ?
-              AND c.n <= CASE WHEN p.key_space >= 100 THEN ? ELSE ? END
+            WHERE p.article_id <> ? AND c.n <= c.cap
             GROUP BY p.article_id
+            HAVING sum(CASE WHEN p.key_space >= 100 THEN 1 ELSE 0 END) >= ?
+                OR sum(CASE WHEN p.key_space = 0 THEN 1 ELSE 0 END) >= ?
+                OR sum(CASE WHEN p.key_space = 1 THEN 1 ELSE 0 END) >= ?
             """;
 
     private final EntityManager em;
@@ -107,29 +135,39 @@ public class ReuseIndexStore {
 
     /** Stored articles sharing keys with {@code fingerprint} that pass {@code policy}, best first. */
     public List<Candidate> candidates(long selfId, Fingerprint fingerprint, CandidatePolicy policy) {
+        List<List<Candidate>> found = new ArrayList<>(1);
+        em.unwrap(Session.class).doWork(c -> found.add(candidates(c, selfId, fingerprint, policy)));
+        return found.get(0);
+    }
+
+    /**
+     * The lookup on a plain JDBC connection, in the caller's transaction ({@code selfId}: the looking-up article, left
+     * out of the result; any id that is not stored when it is not stored yet). Used by the service through
+     * {@link #candidates(long, Fingerprint, CandidatePolicy)} and as is by the scale benchmark.
+     */
+    public static List<Candidate> candidates(Connection c, long selfId, Fingerprint fingerprint, CandidatePolicy policy)
+            throws SQLException {
         Keys keys = Keys.of(fingerprint);
         List<Candidate> found = new ArrayList<>();
-        int bandCap = policy.maxPostings() * BAND_POSTINGS_FACTOR;
-        em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement lookup = c.prepareStatement(LOOKUP)) {
-                lookup.setArray(1, keys.spaces(c));
-                lookup.setArray(2, keys.values(c));
-                lookup.setInt(3, bandCap + 1);
-                lookup.setInt(4, policy.maxPostings() + 1);
-                lookup.setLong(5, selfId);
-                lookup.setInt(6, bandCap);
-                lookup.setInt(7, policy.maxPostings());
-                try (ResultSet rs = lookup.executeQuery()) {
-                    while (rs.next()) {
-                        Candidate candidate = new Candidate(Long.toString(rs.getLong(1)), rs.getInt(2), rs.getInt(3),
-                                rs.getInt(4));
-                        if (policy.qualifies(candidate)) {
-                            found.add(candidate);
-                        }
+        try (PreparedStatement lookup = c.prepareStatement(LOOKUP)) {
+            lookup.setInt(1, policy.maxPostings() * BAND_POSTINGS_FACTOR);
+            lookup.setInt(2, policy.maxPostings());
+            lookup.setArray(3, keys.spaces(c));
+            lookup.setArray(4, keys.values(c));
+            lookup.setLong(5, selfId);
+            lookup.setInt(6, policy.minBandHits());
+            lookup.setInt(7, policy.minPartialHits());
+            lookup.setInt(8, policy.minAnchorHits());
+            try (ResultSet rs = lookup.executeQuery()) {
+                while (rs.next()) {
+                    Candidate candidate = new Candidate(Long.toString(rs.getLong(1)), rs.getInt(2), rs.getInt(3),
+                            rs.getInt(4));
+                    if (policy.qualifies(candidate)) {
+                        found.add(candidate);
                     }
                 }
             }
-        });
+        }
         found.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparing(Candidate::articleId));
         return found.size() > policy.maxCandidates() ? List.copyOf(found.subList(0, policy.maxCandidates())) : found;

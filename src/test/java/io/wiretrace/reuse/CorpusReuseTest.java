@@ -98,6 +98,14 @@ class CorpusReuseTest {
         assertThat(m.reuseClass()).isEqualTo(ReuseClass.SAME_STORY);
     }
 
+    /** Two unrelated Wikipedia articles (Mozilla, New Zealand): they share the site's reference-list wording only. */
+    @Test
+    void twoUnrelatedWikipediaArticlesAreNotReuseNorOneStory() {
+        ReuseMatch m = compare(body("readability/wikipedia/source.html"), body("readability/wikipedia-2/source.html"));
+        assertThat(m.reuseClass()).as(m.reason()).isEqualTo(ReuseClass.NONE);
+        assertThat(m.paraphrases().size()).as("aligned pairs").isLessThan(3);
+    }
+
     private ReuseMatch compare(String a, String b) {
         return comparer.compare(new ReuseText("a", a, null, null), new ReuseText("b", b, null, null));
     }

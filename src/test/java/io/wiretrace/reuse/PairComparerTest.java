@@ -104,6 +104,37 @@ class PairComparerTest {
         assertThat(compare(Articles.HARBOUR, Articles.HARBOUR).earlierId()).isNull();
     }
 
+    /** Two unrelated articles of one site: each ends with the site's reference lines, different dates in each. */
+    @Test
+    void unrelatedPagesSharingOnlySiteFormulasAreNotReuse() {
+        String harbour = Articles.HARBOUR + referenceLines("4 May 2011", "12 June 2014", "19 March 2012",
+                "3 February 2015", "27 October 2013", "8 August 2016");
+        String library = Articles.LIBRARY + referenceLines("11 January 2009", "30 April 2018", "6 December 2010",
+                "14 July 2019", "22 May 2017", "2 September 2020");
+        ReuseMatch m = compare(harbour, library);
+        assertThat(m.reuseClass()).as(m.reason()).isEqualTo(ReuseClass.NONE);
+        assertThat(m.paraphrases()).as("reference lines are not paraphrases of each other").isEmpty();
+    }
+
+    @Test
+    void sharedNumbersAndDatesAloneAreNotTheSameStory() {
+        String a = Articles.ORCHARD + "On 3 April about 11 % of growers had insurance; 114 members met on 21 December.\n";
+        String b = Articles.LIBRARY + "The budget rose 11 % on 3 April, and 114 members signed the petition by 21 December.\n";
+        ReuseMatch m = compare(a, b);
+        assertThat(m.sharedNumbers()).isNotEmpty();
+        assertThat(m.reuseClass()).as(m.reason()).isEqualTo(ReuseClass.NONE);
+    }
+
+    /** A wiki-like reference list: "Archived from the original on D." and "Retrieved D from the city archive." lines. */
+    private static String referenceLines(String... dates) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < dates.length; i++) {
+            out.append(i % 2 == 0 ? "Archived from the original on " + dates[i] + ".\n"
+                    : "Retrieved " + dates[i] + " from the city archive.\n");
+        }
+        return out.toString();
+    }
+
     private ReuseMatch compare(String a, String b) {
         return comparer.compare(new ReuseText("a", a, null, null), new ReuseText("b", b, null, null));
     }

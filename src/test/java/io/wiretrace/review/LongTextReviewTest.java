@@ -8,10 +8,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Benchmark, not a timed assertion: a review of two ~2,000-word texts with the lexical aligner. Prints the median
- * of a few runs after warm-up; the issue's budget is 300 ms.
+ * A review of two ~2,000-word texts with the lexical aligner: every kept sentence is found verbatim. (Its speed is
+ * measured by bench/compare.sh, not here.)
  */
-class ReviewTimingTest {
+class LongTextReviewTest {
 
     private static final String[] WORDS = ("minister council border security officials report attack museum tourists"
             + " government parliament budget election court trial police protest market prices oil energy school"
@@ -36,7 +36,7 @@ class ReviewTimingTest {
     }
 
     @Test
-    void reviewsTwoTwoThousandWordTextsQuickly() {
+    void reviewsTwoTwoThousandWordTexts() {
         Random random = new Random(42);
         List<String> source = sentences(random, 100);
         List<String> rewrite = new ArrayList<>();
@@ -52,22 +52,9 @@ class ReviewTimingTest {
         ReviewText r = new ReviewText("r", String.join(" ", rewrite) + " " + String.join(" ", sentences(random, 25)),
                 List.of(), null);
         ReviewText s = new ReviewText("s", String.join(" ", source), List.of(), null);
-        RewriteReviewer reviewer = RewriteReviewer.lexical();
-        for (int i = 0; i < 3; i++) {
-            reviewer.review(r, s);
-        }
-        long[] times = new long[5];
-        Review review = null;
-        for (int i = 0; i < times.length; i++) {
-            long t0 = System.nanoTime();
-            review = reviewer.review(r, s);
-            times[i] = System.nanoTime() - t0;
-        }
-        java.util.Arrays.sort(times);
-        System.out.printf("review of %d + %d words: median %.1f ms (min %.1f, max %.1f)%n", words(r), words(s),
-                times[2] / 1e6, times[0] / 1e6, times[4] / 1e6);
+        Review review = RewriteReviewer.lexical().review(r, s);
         assertThat(words(s)).isGreaterThan(1800);
-        assertThat(review.rewriteOf(SentenceClass.VERBATIM)).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(review.rewriteOf(SentenceClass.VERBATIM)).hasSize(25);
     }
 
     private static int words(ReviewText t) {
