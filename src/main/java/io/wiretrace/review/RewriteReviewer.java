@@ -21,7 +21,7 @@ import java.util.Objects;
  * Compares a rewrite with its source sentence by sentence. Sentences with the same words in the same order are
  * paired first (in order, one to one, at any length); the rest are aligned by meaning with the {@link SentenceAligner}
  * (which ignores sentences under five words), keeping pairs that share at least {@value #MIN_SHARED_WORDS} content
- * words; a source sentence left over may join a rewrite sentence that condenses it with another. A pair whose word diff keeps at least {@value #EDITED_MIN_OVERLAP} of the content words (Dice overlap,
+ * words; a source sentence left over may join a rewrite sentence that condenses it with another, and a rewrite sentence left over the source sentence it splits. A pair whose word diff keeps at least {@value #EDITED_MIN_OVERLAP} of the content words (Dice overlap,
  * function words left out) is EDITED, a weaker pair PARAPHRASED; a sentence takes the class of its best pair.
  * Then changed facts per aligned pair ({@link FactComparer}), credit changes ({@link CreditComparer}) and the summary.
  * Immutable and thread-safe when the aligner is.
@@ -116,6 +116,8 @@ public final class RewriteReviewer {
      * verbatim pass left unpaired. Then a source sentence still unpaired joins the rewrite sentence it scores best with
      * among the aligner's candidates when that one holds a single pair: rewrites condense two source sentences into
      * one (the aligner grants a second pair only well above its threshold, so the condensed one looked dropped).
+     * Likewise a rewrite sentence still unpaired joins the source sentence it scores best with when that one holds a
+     * single pair: rewrites split one source sentence in two, and the second half is not a new claim.
      */
     private List<Pair> alignedPairs(List<Sentence> rs, List<Sentence> ss, List<Pair> verbatim) {
         boolean[] usedR = new boolean[rs.size()];
@@ -127,24 +129,35 @@ public final class RewriteReviewer {
         List<Pair> out = new ArrayList<>();
         SentenceAligner.Alignment alignment = aligner.alignWithCandidates(rs, ss);
         int[] pairsOfR = new int[rs.size()];
-        boolean[] pairedS = new boolean[ss.size()];
+        int[] pairsOfS = new int[ss.size()];
         for (SentencePair sp : alignment.pairs()) {
             if (!usedR[sp.a().index()] && !usedS[sp.b().index()]) {
                 pair(sp).ifPresent(p -> {
                     out.add(p);
                     pairsOfR[p.r.index()]++;
-                    pairedS[p.s.index()] = true;
+                    pairsOfS[p.s.index()]++;
                 });
             }
         }
         for (SentencePair sp : alignment.candidates()) { // best first: condensed source sentences
             int r = sp.a().index();
             int s = sp.b().index();
-            if (!usedS[s] && !pairedS[s] && !usedR[r] && pairsOfR[r] == 1) {
+            if (!usedS[s] && pairsOfS[s] == 0 && !usedR[r] && pairsOfR[r] == 1) {
                 pair(sp).ifPresent(p -> {
                     out.add(p);
                     pairsOfR[r]++;
-                    pairedS[s] = true;
+                    pairsOfS[s]++;
+                });
+            }
+        }
+        for (SentencePair sp : alignment.candidates()) { // best first: a source sentence split in two
+            int r = sp.a().index();
+            int s = sp.b().index();
+            if (!usedR[r] && pairsOfR[r] == 0 && !usedS[s] && pairsOfS[s] == 1) {
+                pair(sp).ifPresent(p -> {
+                    out.add(p);
+                    pairsOfR[r]++;
+                    pairsOfS[s]++;
                 });
             }
         }

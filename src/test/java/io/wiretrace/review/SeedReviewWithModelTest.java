@@ -37,6 +37,17 @@ class SeedReviewWithModelTest extends SeedReviewTest {
                 .noneMatch(f -> f.agreement() == ChangedFact.Agreement.CONTRADICTING);
     }
 
+    /**
+     * The rewrite's lede restates NDTV's lede ("visited Iraq"), while a later rewrite sentence takes the rest of it
+     * ("since the fall of ... al-Assad") and scores a little higher: the source sentence is split in two, and the
+     * lede is no new claim.
+     */
+    @Test
+    void aSourceSentenceSplitInTwoPairsBothHalves() {
+        assertParaphrased("Asaad al-Shaibani, visited Iraq to reinforce", "Assaad al-Shaibani, visited Iraq for the first time");
+        assertParaphrased("visit marked a significant moment", "Assaad al-Shaibani, visited Iraq for the first time");
+    }
+
     private ChangedFact number(String sourceValue) {
         return review.changedFacts().stream()
                 .filter(f -> f.kind() == ChangedFact.Kind.NUMBER && f.sourceValue().equals(sourceValue)).findFirst()
