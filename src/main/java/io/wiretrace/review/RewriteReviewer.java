@@ -139,29 +139,29 @@ public final class RewriteReviewer {
                 });
             }
         }
-        for (SentencePair sp : alignment.candidates()) { // best first: condensed source sentences
-            int r = sp.a().index();
-            int s = sp.b().index();
-            if (!usedS[s] && pairsOfS[s] == 0 && !usedR[r] && pairsOfR[r] == 1) {
-                pair(sp).ifPresent(p -> {
-                    out.add(p);
-                    pairsOfR[r]++;
-                    pairsOfS[s]++;
-                });
-            }
-        }
-        for (SentencePair sp : alignment.candidates()) { // best first: a source sentence split in two
-            int r = sp.a().index();
-            int s = sp.b().index();
-            if (!usedR[r] && pairsOfR[r] == 0 && !usedS[s] && pairsOfS[s] == 1) {
-                pair(sp).ifPresent(p -> {
-                    out.add(p);
-                    pairsOfR[r]++;
-                    pairsOfS[s]++;
-                });
-            }
-        }
+        // best first: condensed source sentences, then a source sentence split in two
+        joinLeftOvers(alignment.candidates(), usedS, pairsOfS, usedR, pairsOfR, false, out);
+        joinLeftOvers(alignment.candidates(), usedR, pairsOfR, usedS, pairsOfS, true, out);
         return out;
+    }
+
+    /**
+     * Pairs each candidate whose sentence on the left-over side (the rewrite's when {@code rewriteSide}) holds no pair
+     * yet with a counterpart holding exactly one, outside the verbatim pass ({@code used*}).
+     */
+    private void joinLeftOvers(List<SentencePair> candidates, boolean[] usedLeft, int[] pairsOfLeft, boolean[] usedOther,
+            int[] pairsOfOther, boolean rewriteSide, List<Pair> out) {
+        for (SentencePair sp : candidates) {
+            int left = rewriteSide ? sp.a().index() : sp.b().index();
+            int other = rewriteSide ? sp.b().index() : sp.a().index();
+            if (!usedLeft[left] && pairsOfLeft[left] == 0 && !usedOther[other] && pairsOfOther[other] == 1) {
+                pair(sp).ifPresent(p -> {
+                    out.add(p);
+                    pairsOfLeft[left]++;
+                    pairsOfOther[other]++;
+                });
+            }
+        }
     }
 
     private java.util.Optional<Pair> pair(SentencePair sp) {
