@@ -13,7 +13,9 @@ import io.wiretrace.ingest.InvalidInput;
 import io.wiretrace.outlet.OutletConflict;
 import io.wiretrace.outlet.OutletNotFound;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -90,7 +92,14 @@ public class ProblemMapper {
         return respond(Problem.of(400, "malformed-json", "Malformed JSON", detail));
     }
 
+    /** As {@link #webApplication(WebApplicationException)}, but a browser asking for a page that does not exist gets one. */
     @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        Response problem = webApplication(e);
+        return ProblemPage.wanted(uri.getPath(), headers.getAcceptableMediaTypes())
+                ? ProblemPage.of((Problem) problem.getEntity()) : problem;
+    }
+
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {

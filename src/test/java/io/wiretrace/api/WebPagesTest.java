@@ -126,6 +126,13 @@ class WebPagesTest {
         given().get("/outlets/no-such-outlet").then().statusCode(404).contentType(ContentType.HTML);
         given().get("/stories/x").then().statusCode(400).contentType(ContentType.HTML);
         given().get("/api/articles/abc").then().statusCode(400).contentType("application/problem+json");
+        given().accept("text/html,application/xhtml+xml,*/*;q=0.8").get("/no-such-page/<b>").then().statusCode(404)
+                .contentType(ContentType.HTML).body(containsString("no resource at this path"))
+                .body(containsString("Back to Wiretrace"));
+        given().accept("text/html,*/*;q=0.8").get("/api/no-such-thing").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().accept("application/json").get("/no-such-page").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
