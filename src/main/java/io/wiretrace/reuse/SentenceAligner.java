@@ -24,8 +24,10 @@ import java.util.Set;
  * a copied or lightly edited text costs no model call.
  * A pair must also say something: lexical TF-IDF uses exact term vectors (no hashed dimensions, whose collisions let
  * unrelated short sentences meet); in lexical-only mode the sentences share at least {@value #MIN_SHARED_WORDS}
- * content words; the words they share must not be a formula of either page (see {@link #formulaic}); and a pair must
- * add a shared term that no better pair used, so one repeated phrase cannot make many pairs.
+ * content words, the words they share must not be a formula of either page (see {@link #formulaic}), and a pair must
+ * add a shared term that no better pair used, so one repeated phrase cannot make many pairs. With a sentence model
+ * these word vetoes do not apply to its pairs (a story repeats its names in most sentences, and a paraphrase often
+ * shares only those): the model judges meaning; near-identical pairs settled lexically must still not be formulas.
  * Immutable and thread-safe when the embedders are.
  */
 public final class SentenceAligner {
@@ -126,7 +128,7 @@ public final class SentenceAligner {
                 double score = Math.min(1.0, base + bonus(shared));
                 int[] terms = lex[i].shared(lex[bj]);
                 if (score >= threshold && (sem != null || sharedWords(terms) >= MIN_SHARED_WORDS)
-                        && !formulaOfEither(terms, withTerm, a.size(), batch.size())) {
+                        && (sem != null || !formulaOfEither(terms, withTerm, a.size(), batch.size()))) {
                     scored.add(new SentencePair(a.get(i), b.get(j), score, l, s, shared));
                     sharedTerms.put(scored.get(scored.size() - 1), terms);
                 }
@@ -262,7 +264,7 @@ public final class SentenceAligner {
             boolean first = ua == 0 && ub == 0;
             boolean second = ua + ub == 1 && p.similarity() >= threshold + SECOND_PAIR_MARGIN;
             int[] terms = sharedTerms.get(p);
-            if ((first || second) && (terms.length == 0 || !allIn(terms, usedTerms))) {
+            if ((first || second) && (semantic != null || terms.length == 0 || !allIn(terms, usedTerms))) {
                 Arrays.stream(terms).forEach(usedTerms::add);
                 usedA[p.a().index()]++;
                 usedB[p.b().index()]++;
