@@ -118,7 +118,7 @@ public class ArticleResource {
         throw new InvalidInput("id", "article id '" + id + "' is not a positive integer");
     }
 
-    private static int intParam(String name, String value, int fallback, int min, int max) {
+    static int intParam(String name, String value, int fallback, int min, int max) {
         if (value == null || value.isBlank()) {
             return fallback;
         }

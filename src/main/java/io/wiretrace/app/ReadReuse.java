@@ -2,12 +2,14 @@ package io.wiretrace.app;
 
 import io.wiretrace.ingest.Article;
 import io.wiretrace.ingest.ArticleNotFound;
+import io.wiretrace.reuse.ReuseClass;
 import io.wiretrace.reuse.ReuseMatch;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.ReuseMatchStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
 
 /** Reads the reuse matches of an article, and the full alignment of one pair. */
 @ApplicationScoped
@@ -27,14 +29,23 @@ public class ReadReuse {
         this.reuse = reuse;
     }
 
-    /** Stored matches of an article, best first. */
+    /** Some of an article's matches, and how many there are in all under the same filter. */
+    public record Listing(List<Seen> items, int total) {
+    }
+
+    /**
+     * The best {@code limit} stored matches of an article among those of the given classes; only those are loaded.
+     */
     @Transactional
-    public List<Seen> matchesOf(long id) {
+    public Listing matchesOf(long id, Set<ReuseClass> classes, int limit) {
         articles.find(id).orElseThrow(() -> new ArticleNotFound(id));
         String self = Long.toString(id);
-        return matches.of(id).stream().map(m -> ReuseMatches.orientTo(self, m)).sorted(ReuseMatches.BEST_FIRST)
+        List<ReuseMatch> kept = matches.of(id).stream().filter(m -> classes.contains(m.reuseClass()))
+                .map(m -> ReuseMatches.orientTo(self, m)).sorted(ReuseMatches.BEST_FIRST).toList();
+        List<Seen> items = kept.stream().limit(limit)
                 .map(m -> new Seen(m, articles.find(Long.parseLong(m.bId())).orElseThrow()))
                 .toList();
+        return new Listing(items, kept.size());
     }
 
     /** The full comparison of two stored articles, computed now, with {@code id} as side A. */

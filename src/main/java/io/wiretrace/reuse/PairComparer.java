@@ -1,5 +1,7 @@
 package io.wiretrace.reuse;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +13,8 @@ import java.util.List;
 public final class PairComparer {
 
     private static final double VERBATIM_SENTENCE_SHARE = 0.8;
+    /** Times this close are simultaneous: feed copies often carry the agency's own timestamp. */
+    private static final Duration SAME_TIME = Duration.ofMinutes(1);
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Shingler shingler;
@@ -86,7 +90,8 @@ public final class PairComparer {
         ReuseClassifier.Verdict verdict = classifier.classify(new ReuseClassifier.Evidence(cAB, cBA, unquoted,
                 aligned.size(), alignableA, alignableB, shared.size(),
                 (int) shared.stream().filter(x -> x.kind() != AnchorKind.NUMBER).count()));
-        return new ReuseMatch(a.id(), b.id(), earlier(a, b), verdict.reuseClass(), verdict.reason(), cAB, cBA, jaccard,
+        String earlier = earlier(a, b);
+        return new ReuseMatch(a.id(), b.id(), earlier, earlier == null ? null : basis(a, b), verdict.reuseClass(), verdict.reason(), cAB, cBA, jaccard,
                 found, paraphrases, texts(shared, AnchorKind.QUOTE), texts(shared, AnchorKind.NUMBER),
                 texts(shared, AnchorKind.NAME));
     }
@@ -141,10 +146,16 @@ public final class PairComparer {
     }
 
     private static String earlier(ReuseText a, ReuseText b) {
-        if (a.effectiveTime() == null || b.effectiveTime() == null) {
+        Instant ta = a.effectiveTime();
+        Instant tb = b.effectiveTime();
+        if (ta == null || tb == null || Duration.between(ta, tb).abs().compareTo(SAME_TIME) <= 0) {
             return null;
         }
-        int cmp = a.effectiveTime().compareTo(b.effectiveTime());
-        return cmp < 0 ? a.id() : cmp > 0 ? b.id() : null;
+        return ta.isBefore(tb) ? a.id() : b.id();
+    }
+
+    private static String basis(ReuseText a, ReuseText b) {
+        int stated = (a.publishedAt() != null ? 1 : 0) + (b.publishedAt() != null ? 1 : 0);
+        return stated == 2 ? "publication" : stated == 0 ? "first_seen" : "mixed";
     }
 }

@@ -8,7 +8,11 @@ import java.util.Objects;
  *
  * @param aId first text
  * @param bId second text
- * @param earlierId the id of the text published (or first seen) earlier; null when unknown or simultaneous
+ * @param earlierId the id of the text published (or first seen) earlier; null when unknown or within a minute of
+ *     each other (feed copies often carry the agency's own timestamp)
+ * @param earlierBy what {@code earlierId} rests on: {@code publication} (both stated publication times),
+ *     {@code first_seen} (when Wiretrace first saw each), {@code mixed} (one's publication time against the other's
+ *     first-seen time); null when {@code earlierId} is null
  * @param reuseClass the class
  * @param reason one sentence saying which rule gave the class, with the figures
  * @param containmentAInB share of A's distinct shingles found in B
@@ -20,7 +24,7 @@ import java.util.Objects;
  * @param sharedNumbers numbers with context found in both (as written in A)
  * @param sharedNames multi-word names found in both (as written in A)
  */
-public record ReuseMatch(String aId, String bId, String earlierId, ReuseClass reuseClass, String reason,
+public record ReuseMatch(String aId, String bId, String earlierId, String earlierBy, ReuseClass reuseClass, String reason,
         double containmentAInB, double containmentBInA, double jaccard, List<VerbatimPassage> passages,
         List<SentencePair> paraphrases, List<String> sharedQuotes, List<String> sharedNumbers, List<String> sharedNames) {
 

@@ -19,11 +19,12 @@ import java.util.Locale;
  * Everything the article page shows, built from what the use cases return.
  *
  * @param reusePending reuse matching has not finished: the page refreshes itself until it has
+ * @param reuseHidden how many weaker reuse matches are not shown
  */
 public record ArticlePage(long id, String title, String outletName, String outletHref, List<Field> source,
                           List<FetchedPage.Redirect> redirects, List<Field> fields, List<AttributionRow> attributions,
                           MarkedText body, boolean reusePending, Chain chain, List<ReuseRow> reuse,
-                          List<Field> exports) {
+                          int reuseHidden, List<Field> exports) {
 
     /** The provenance chain: picture, evidence rows, and the origin in words. */
     public record Chain(EvidenceGraph graph, List<String> path, String origin, String originHref, String originType,
@@ -38,7 +39,7 @@ public record ArticlePage(long id, String title, String outletName, String outle
     static final List<String> EXPORT_FORMATS = List.of("prov-json", "prov-o", "graphml", "csv");
 
     public static ArticlePage of(Article a, List<StoredAttribution> stored, boolean reuseDone, ChainTrace trace,
-                                 List<ReadReuse.Seen> reuse) {
+                                 ReadReuse.Listing reuse) {
         List<Attribution> attributions = stored.stream().map(StoredAttribution::attribution).toList();
         ExtractedArticle x = a.extracted();
         String title = x.title() != null ? x.title() : "Article " + a.id();
@@ -48,7 +49,8 @@ public record ArticlePage(long id, String title, String outletName, String outle
                 a.outlet() == null ? null : Links.outlet(a.outlet().key()), source(a),
                 a.fetch() == null ? List.of() : a.fetch().redirects(), fields(x), AttributionRow.of(attributions),
                 MarkedText.of(x.bodyText(), AttributionRow.spans(attributions)), !reuseDone, chain(trace),
-                reuse.stream().map(s -> reuseRow(a.id(), s)).toList(), exports);
+                reuse.items().stream().map(s -> reuseRow(a.id(), s)).toList(), reuse.total() - reuse.items().size(),
+                exports);
     }
 
     static List<Field> source(Article a) {
@@ -95,7 +97,8 @@ public record ArticlePage(long id, String title, String outletName, String outle
         ReuseMatch m = s.match();
         Article o = s.other();
         String earlier = m.earlierId() == null ? "unknown"
-                : m.earlierId().equals(Long.toString(self)) ? "this article" : "the other article";
+                : (m.earlierId().equals(Long.toString(self)) ? "this article" : "the other article")
+                        + (m.earlierBy() == null ? "" : " (by " + m.earlierBy().replace('_', '-') + " time)");
         return new ReuseRow(o.id(), o.extracted().title() != null ? o.extracted().title() : "Article " + o.id(),
                 o.outlet() == null ? null : o.outlet().name(), m.reuseClass().name().toLowerCase(Locale.ROOT),
                 m.reason(), percent(m.containmentAInB()), percent(m.containmentBInA()), earlier,

@@ -6,12 +6,14 @@ import io.wiretrace.app.ReuseQueue;
 import io.wiretrace.app.ReviewRewrites;
 import io.wiretrace.app.TraceProvenance;
 import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.reuse.ReuseClass;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.EnumSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -22,6 +24,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Path("/articles/{id}")
 @Produces(Pages.HTML)
 public class ArticlePagesResource {
+
+    /** Reuse matches shown on an article page; the rest are counted and linked. */
+    private static final int REUSE_ROWS = 100;
 
     private final ReadArticles read;
     private final ReuseQueue reuseQueue;
@@ -44,7 +49,7 @@ public class ArticlePagesResource {
         long articleId = id(id);
         ReadArticles.ArticleView view = read.view(articleId);
         return Pages.article(ArticlePage.of(view.article(), view.attributions(), reuseQueue.isMatched(articleId),
-                trace.chain(articleId), reuse.matchesOf(articleId))).render();
+                trace.chain(articleId), reuse.matchesOf(articleId, EnumSet.allOf(ReuseClass.class), REUSE_ROWS))).render();
     }
 
     @GET

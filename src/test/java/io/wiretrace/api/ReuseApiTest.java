@@ -2,6 +2,7 @@ package io.wiretrace.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
@@ -50,6 +51,7 @@ class ReuseApiTest {
         Map<String, Object> m = fromOriginal.getMap("find { it.other.id == " + copy + " }");
         assertThat(m.get("reuseClass")).isIn("duplicate", "substantial_reuse");
         assertThat(m.get("earlier")).isEqualTo("this");
+        assertThat(m.get("earlierBy")).isEqualTo("publication");
 
         JsonPath pair = given().get("/api/articles/" + copy + "/reuse/" + original).then().statusCode(200)
                 .body("earlier", equalTo("other")).body("passages.size()", greaterThan(0)).extract().jsonPath();
@@ -81,6 +83,32 @@ class ReuseApiTest {
         assertThat(pairs).contains("1,383").contains("Fuad Hussein");
         given().get("/api/articles/" + farm + "/reuse").then().statusCode(200)
                 .body("find { it.other.id == " + ndtv + " }.reuseClass", equalTo("rewrite"));
+    }
+
+    @Test
+    void theListCanBeFilteredByClassAndLimited() {
+        String tag = "\n\nCase " + UUID.randomUUID() + ".";
+        int original = ingest(text("museum-theft.txt") + tag, "https://wire.example/museum-" + UUID.randomUUID(),
+                "2025-06-01T08:00:00Z");
+        ingest(text("museum-theft-copy.txt") + tag, "https://a.example/museum-" + UUID.randomUUID(),
+                "2025-06-01T11:00:00Z");
+        ingest(text("museum-theft.txt") + tag + " Reprinted.", "https://b.example/museum-" + UUID.randomUUID(),
+                "2025-06-02T11:00:00Z");
+        String url = "/api/articles/" + original + "/reuse";
+        List<String> all = given().get(url).then().statusCode(200).extract().jsonPath().getList("reuseClass");
+        assertThat(all).hasSizeGreaterThanOrEqualTo(2);
+
+        given().get(url + "?limit=1").then().statusCode(200).body("$", hasSize(1))
+                .header("X-Total-Count", String.valueOf(all.size()));
+        long verbatim = all.stream().filter(c -> c.equals("duplicate") || c.equals("substantial_reuse")).count();
+        List<String> kept = given().get(url + "?class=duplicate, substantial_reuse").then().statusCode(200)
+                .header("X-Total-Count", String.valueOf(verbatim)).extract().jsonPath().getList("reuseClass");
+        assertThat(kept).hasSize((int) verbatim).allMatch(c -> c.equals("duplicate") || c.equals("substantial_reuse"));
+
+        given().get(url + "?class=copied").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("class 'copied'"));
+        given().get(url + "?limit=0").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("limit"));
     }
 
     @Test

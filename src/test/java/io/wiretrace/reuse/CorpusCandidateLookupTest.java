@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.wiretrace.extract.JsoupArticleExtractor;
 import io.wiretrace.extract.NoArticleFound;
+import io.wiretrace.support.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,12 +25,12 @@ class CorpusCandidateLookupTest {
 
     @BeforeAll
     static void indexCorpus() throws IOException {
-        Path pages = Corpus.root().resolve("pages");
+        Path pages = SharedCorpus.root().resolve("pages");
         assumeTrue(Files.isDirectory(pages), "corpus absent, skipping: " + pages.toAbsolutePath());
         try (Stream<Path> files = Files.list(pages)) {
             for (Path p : files.sorted().toList()) {
                 String name = p.getFileName().toString();
-                String raw = Corpus.read("pages/" + name);
+                String raw = SharedCorpus.read("pages/" + name);
                 try {
                     String text = name.endsWith(".txt") ? raw : new JsoupArticleExtractor().fromHtml(raw, null).bodyText();
                     String id = name.replaceFirst("\\.[a-z]+$", "");

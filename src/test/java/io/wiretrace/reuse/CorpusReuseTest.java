@@ -3,6 +3,7 @@ package io.wiretrace.reuse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wiretrace.extract.JsoupArticleExtractor;
+import io.wiretrace.support.SharedCorpus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -15,7 +16,7 @@ class CorpusReuseTest {
 
     @Test
     void seedsAreARewriteWithTheKeyFactsAligned() {
-        ReuseMatch m = compare(Corpus.read("pages/seed-ndtv.txt"), Corpus.read("pages/seed-nigeriapulse.txt"));
+        ReuseMatch m = compare(SharedCorpus.read("pages/seed-ndtv.txt"), SharedCorpus.read("pages/seed-nigeriapulse.txt"));
         assertSeedRewrite(m);
     }
 
@@ -36,7 +37,7 @@ class CorpusReuseTest {
     void anUnrelatedPageMatchesNeitherSeed() {
         String unrelated = body("readability/medicalnewstoday/source.html");
         for (String seed : List.of("pages/seed-ndtv.txt", "pages/seed-nigeriapulse.txt")) {
-            ReuseMatch m = compare(Corpus.read(seed), unrelated);
+            ReuseMatch m = compare(SharedCorpus.read(seed), unrelated);
             assertThat(m.reuseClass()).as(seed + ": " + m.reason()).isEqualTo(ReuseClass.NONE);
             assertThat(m.passages()).isEmpty();
         }
@@ -111,7 +112,7 @@ class CorpusReuseTest {
     }
 
     static String body(String relative) {
-        return new JsoupArticleExtractor().fromHtml(Corpus.read(relative), null).bodyText();
+        return new JsoupArticleExtractor().fromHtml(SharedCorpus.read(relative), null).bodyText();
     }
 
     private static Predicate<SentencePair> both(Predicate<String> condition) {

@@ -2,6 +2,7 @@ package io.wiretrace.reuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wiretrace.support.SharedCorpus;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,8 +33,8 @@ class MiniLmAlignmentTest {
     @Test
     void seedsAreARewriteWithTheNeuralAligner() {
         PairComparer comparer = PairComparer.withSemanticModel(model);
-        ReuseMatch m = comparer.compare(new ReuseText("ndtv", Corpus.read("pages/seed-ndtv.txt"), null, null),
-                new ReuseText("np", Corpus.read("pages/seed-nigeriapulse.txt"), null, null));
+        ReuseMatch m = comparer.compare(new ReuseText("ndtv", SharedCorpus.read("pages/seed-ndtv.txt"), null, null),
+                new ReuseText("np", SharedCorpus.read("pages/seed-nigeriapulse.txt"), null, null));
         CorpusReuseTest.assertSeedRewrite(m);
         assertThat(m.paraphrases()).allSatisfy(p -> assertThat(p.semantic()).isGreaterThan(0.4));
     }

@@ -101,7 +101,26 @@ class PairComparerTest {
         ReuseMatch m = comparer.compare(new ReuseText("late", Articles.HARBOUR, t.plusSeconds(3600), null),
                 new ReuseText("early", Articles.HARBOUR, null, t));
         assertThat(m.earlierId()).isEqualTo("early");
+        assertThat(m.earlierBy()).isEqualTo("mixed");
         assertThat(compare(Articles.HARBOUR, Articles.HARBOUR).earlierId()).isNull();
+        assertThat(compare(Articles.HARBOUR, Articles.HARBOUR).earlierBy()).isNull();
+    }
+
+    @Test
+    void timesWithinAMinuteAreSimultaneousAndTheBasisIsNamed() {
+        Instant t = Instant.parse("2025-03-14T10:00:00Z");
+        ReuseMatch feedCopy = comparer.compare(new ReuseText("copy", Articles.HARBOUR, t.plusSeconds(59), null),
+                new ReuseText("wire", Articles.HARBOUR, t, null));
+        assertThat(feedCopy.earlierId()).isNull();
+        assertThat(feedCopy.earlierBy()).isNull();
+        ReuseMatch stated = comparer.compare(new ReuseText("copy", Articles.HARBOUR, t.plusSeconds(61), t),
+                new ReuseText("wire", Articles.HARBOUR, t, t.plusSeconds(7200)));
+        assertThat(stated.earlierId()).isEqualTo("wire");
+        assertThat(stated.earlierBy()).isEqualTo("publication");
+        ReuseMatch seen = comparer.compare(new ReuseText("copy", Articles.HARBOUR, null, t.plusSeconds(3600)),
+                new ReuseText("wire", Articles.HARBOUR, null, t));
+        assertThat(seen.earlierId()).isEqualTo("wire");
+        assertThat(seen.earlierBy()).isEqualTo("first_seen");
     }
 
     /** Two unrelated articles of one site: each ends with the site's reference lines, different dates in each. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.wiretrace.attribution.AttributionKind;
+import io.wiretrace.support.SharedCorpus;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -45,7 +46,7 @@ class EditedCopyTest {
 
     @BeforeAll
     void makeCopy() {
-        String html = CorpusFiles.read("readability/wapo-1/expected.html");
+        String html = SharedCorpus.read("readability/wapo-1/expected.html");
         original = Jsoup.parse(html).select("p").stream().map(Element::text).map(String::strip)
                 .filter(t -> !t.isEmpty()).collect(Collectors.joining("\n\n"));
         creditLine = original.lines().filter(l -> l.endsWith("(Reuters)")).findFirst().orElseThrow();

@@ -6,6 +6,7 @@ import static io.wiretrace.attribution.AttributionKind.WIRE_CREDIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wiretrace.reuse.TextNormalizer;
+import io.wiretrace.support.SharedCorpus;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +28,8 @@ class SeedReviewTest {
 
     @BeforeAll
     void compare() {
-        String np = CorpusFiles.read("pages/seed-nigeriapulse.txt");
-        String ndtv = CorpusFiles.read("pages/seed-ndtv.txt");
+        String np = SharedCorpus.read("pages/seed-nigeriapulse.txt");
+        String ndtv = SharedCorpus.read("pages/seed-ndtv.txt");
         rewrite = new ReviewText("nigeriapulse", np,
                 List.of(Credits.credit(ORIGINAL_SOURCE, "france24.com", "france24.com", "Original Source: www.france24.com", np)),
                 Instant.parse("2025-03-15T03:00:00Z"));

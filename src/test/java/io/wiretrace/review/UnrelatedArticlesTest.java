@@ -2,6 +2,7 @@ package io.wiretrace.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wiretrace.support.SharedCorpus;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UnrelatedArticlesTest {
 
     static String body(String name) {
-        return Jsoup.parse(CorpusFiles.read("readability/" + name + "/expected.html")).select("p").stream()
+        return Jsoup.parse(SharedCorpus.read("readability/" + name + "/expected.html")).select("p").stream()
                 .map(e -> e.text().strip()).filter(t -> !t.isEmpty()).collect(Collectors.joining("\n\n"));
     }
 

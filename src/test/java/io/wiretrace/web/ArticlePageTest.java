@@ -2,6 +2,7 @@ package io.wiretrace.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wiretrace.app.ReadReuse;
 import io.wiretrace.attribution.Attribution;
 import io.wiretrace.attribution.AttributionKind;
 import io.wiretrace.ingest.Article;
@@ -45,9 +46,10 @@ class ArticlePageTest {
                 Articles.SEEN, "https://e.com/a");
 
         ArticlePage page = ArticlePage.of(a, List.of(new StoredAttribution(7, credit, "v1", Articles.SEEN)), false,
-                chainToAfp(start), List.of());
+                chainToAfp(start), new ReadReuse.Listing(List.of(), 3));
 
         assertThat(page.reusePending()).isTrue();
+        assertThat(page.reuseHidden()).isEqualTo(3);
         assertThat(page.redirects()).hasSize(1);
         assertThat(page.source()).extracting(Field::name).contains("Final URL", "Fetched at", "Snapshot SHA-256");
         assertThat(page.source()).filteredOn(f -> f.name().equals("Snapshot SHA-256")).extracting(Field::href)
@@ -73,7 +75,7 @@ class ArticlePageTest {
     void aUrlThatIsNotHttpIsShownButNotLinked() {
         Article a = Articles.article(8, null, BODY, "javascript:alert(1)", null);
         Node start = new Node("article:8", Node.Type.ARTICLE, "x", null, null, null, null, null);
-        ArticlePage page = ArticlePage.of(a, List.of(), true, chainToAfp(start), List.of());
+        ArticlePage page = ArticlePage.of(a, List.of(), true, chainToAfp(start), new ReadReuse.Listing(List.of(), 0));
         assertThat(page.title()).isEqualTo("Article 8");
         assertThat(page.source()).filteredOn(f -> f.name().equals("URL")).singleElement()
                 .satisfies(f -> assertThat(f.href()).isNull());
