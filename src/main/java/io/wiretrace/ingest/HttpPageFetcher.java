@@ -28,8 +28,11 @@ import java.util.concurrent.TimeoutException;
  * connect timeout + read timeout, however slowly the server drips bytes. The body is capped before and after
  * gzip/deflate decoding. Only HTML is accepted. Built once; thread-safe.
  *
- * <p>Known limit: the client resolves the host again when it connects, so a DNS answer that changes between the check
- * and the connection (DNS rebinding) is not caught; no proxy is used, so the check sees the real destination.
+ * <p>Known limit: the client resolves the host again when it connects. Both lookups go through the JVM's address
+ * cache (30 s for a successful lookup unless {@code networkaddress.cache.ttl} says otherwise, whatever TTL the DNS
+ * answer carries) and the connection follows the check at once, so they see the same answer, except when the cache
+ * entry expires in the moment between the two: DNS rebinding is narrowed, not excluded. No proxy is used, so the
+ * check sees the real destination.
  */
 public final class HttpPageFetcher implements PageFetcher {
 
