@@ -20,6 +20,8 @@ final class BylineCreditRule implements Rule {
 
     private static final Pattern PREFIX = Pattern.compile(
             "(?iu)^(?:by|par|por|von|af|av|door|di|da|od|przez|autor(?:in|a)?|text|texto|reporting)\\s*:?\\s+");
+    private static final Pattern EMBEDDED_PREFIX = Pattern.compile(
+            "(?u)(?<=\\s)(?:[Bb]y|[Aa]f|[Aa]v|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Oo]d|[Pp]rzez)\\s+");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|\\||/|;|\\s[-–—]\\s|\\s(?:and|y|e|et|und|og|en|i|&|with|avec|con|com|mit)\\s)\\s*");
     private static final Pattern ROLE = Pattern.compile(
@@ -56,6 +58,7 @@ final class BylineCreditRule implements Rule {
         if (text.length() > 150 || PhotoCues.present(text)) {
             return;
         }
+        int before = found.size();
         String[] parts = SPLIT.split(PREFIX.matcher(text).replaceFirst(""));
         for (int i = 0; i < parts.length; i++) {
             String part = Targets.clean(parts[i]);
@@ -66,6 +69,26 @@ final class BylineCreditRule implements Rule {
             target.ifPresent(t -> found.add(Findings.outside(text, location, AttributionKind.WIRE_CREDIT, t,
                     t.key() != null && isAgency(view, t) ? 0.9 : 0.75, ID,
                     "The byline credits " + t.name() + ".")));
+        }
+        if (found.size() == before) {
+            embeddedAgency(view, text, location, found);
+        }
+    }
+
+    /**
+     * A byline run together with its section, date and contact line ("Erhverv - 02. januar 2020 kl. 10:21 Af Ritzau
+     * Kontakt redaktionen"): an agency right after a "by" word is still its credit. Only agencies count here.
+     */
+    private static void embeddedAgency(ArticleView view, String text, String location, List<Attribution> found) {
+        java.util.regex.Matcher by = EMBEDDED_PREFIX.matcher(text);
+        OutletScanner scanner = new OutletScanner(view.resolver());
+        while (by.find()) {
+            List<OutletScanner.Hit> hits = scanner.agencies(text.substring(by.end()));
+            if (!hits.isEmpty() && hits.get(0).start() == 0) {
+                view.targets().agency(hits.get(0).mention()).ifPresent(t -> found.add(Findings.outside(text, location,
+                        AttributionKind.WIRE_CREDIT, t, 0.85, ID, "The byline credits " + t.name() + ".")));
+                return;
+            }
         }
     }
 

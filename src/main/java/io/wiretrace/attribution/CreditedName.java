@@ -13,7 +13,8 @@ final class CreditedName {
 
     private static final Pattern STOP = Pattern.compile(
             "(?iu)\\s+(?:on|under|and|as|in|at|with|for|from|via|which|where|who|that|since|after|before|by|"
-                    + "bajo|sous|sob|unter|am|vom|im|el día|le|en|em|no|na|il|su|con|et|y|e|und|–|—|-)\\s");
+                    + "bajo|sous|sob|unter|am|vom|im|el día|le|en|em|no|na|il|su|con|et|y|e|und|without|ohne|sans|senza|zonder|"
+                    + "bez|–|—|-)\\s");
     private static final Pattern LEADING = Pattern.compile(
             "(?iu)^(?:(?-i:the )|blog |our partners? (?:at |of )?|partner |the website |the site |the blog |le site (?:de |d')?|"
                     + "le blog |el sitio (?:web )?(?:de )?|el blog |o site (?:d[oa] )?|a página |der website |dem blog |"
@@ -21,6 +22,9 @@ final class CreditedName {
     private static final Pattern TRAILING = Pattern.compile(
             "(?iu)\\s+(?:forum|blog|website|web site|site|sitio web|site web|homepage|podcast|newsletter|erschienen|"
                     + "veröffentlicht|publiziert|verschenen|gepubliceerd|pubblicato|publicado|publié|paru)$");
+    /** "Harbour Daily's print edition", "the Harbour Daily archives": the outlet is the name before these words. */
+    private static final Pattern EDITION = Pattern.compile(
+            "(?iu)(?:['’]s)?\\s+(?:print |online |weekend |sunday )?(?:edition|archives?|issue)$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?iu)^(?:\\d|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s*\\d|"
                     + "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -42,6 +46,7 @@ final class CreditedName {
             previous = s;
             s = LEADING.matcher(s).replaceFirst("");
             s = TRAILING.matcher(s).replaceFirst("");
+            s = EDITION.matcher(s).replaceFirst("");
             s = Targets.clean(s);
         } while (!s.equals(previous));
         if (s.isEmpty() || NOT_A_NAME.matcher(s).find() || s.split("\\s+").length > 6) {

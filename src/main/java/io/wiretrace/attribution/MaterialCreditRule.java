@@ -43,6 +43,10 @@ final class MaterialCreditRule implements Rule {
     /** "X contributed to this report" names agencies in the subject. */
     private static final Pattern CONTRIBUTED = Pattern.compile(
             "(?iu)\\s(?:also )?contributed (?:reporting )?to this (?:report|story|article)");
+    /** Words that make an agency named just after them a person's past employer. */
+    private static final Pattern FORMER = Pattern.compile(
+            "(?iu)\\b(?:former|ex-|one-?time|retired|previously (?:with|at|of)|ehemalige[rn]?|ancien(?:ne)?|antigu[oa]|"
+                    + "ex)\\s*(?:the\\s+)?$");
     private static final Pattern TRAILING_CONNECTOR = Pattern.compile(
             "(?iu)(?:\\s+(?:and|y|e|et|und|og|en|i|oraz|&|the|la|el|da|do|de|der|die))+$");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])");
@@ -75,6 +79,9 @@ final class MaterialCreditRule implements Rule {
                 int subjectStart = sentenceStart(text, contributed.start());
                 String subject = text.substring(subjectStart, contributed.start());
                 for (OutletScanner.Hit hit : new OutletScanner(view.resolver()).agencies(subject)) {
+                    if (FORMER.matcher(subject.substring(0, hit.start())).find()) {
+                        continue; // "Tom Roe, a former AP reporter, contributed" credits a person, not the agency
+                    }
                     int start = block.start() + subjectStart;
                     int end = block.start() + contributed.end();
                     var target = view.targets().agency(hit.mention());

@@ -128,6 +128,9 @@ final class RepublicationRule implements Rule {
                 }
                 int start = block.start() + m.start() + leadingSpace(m.group());
                 int end = block.start() + m.start("who") + m.group("who").indexOf(name) + name.length();
+                if (isQuestion(view.body(), end)) {
+                    continue; // "Reprinted with permission from X?" asks, it does not state
+                }
                 boolean edge = block.index() < ArticleView.HEAD_LINES
                         || block.index() >= view.blocks().size() - ArticleView.TAIL_LINES * 2;
                 // a bare "Originally published at X" footer is the issue's original_source form
@@ -193,6 +196,14 @@ final class RepublicationRule implements Rule {
             }
         }
         return Optional.of(Targets.unknownName(name));
+    }
+
+    private static boolean isQuestion(String body, int end) {
+        int i = end;
+        while (i < body.length() && (body.charAt(i) == ' ' || body.charAt(i) == '"' || body.charAt(i) == '”')) {
+            i++;
+        }
+        return i < body.length() && body.charAt(i) == '?';
     }
 
     private static int leadingSpace(String s) {

@@ -45,13 +45,25 @@ final class SignoffRule implements Rule {
                 continue;
             }
             Matcher ending = ENDING.matcher(block.text());
-            if (ending.find()) {
+            if (ending.find() && !isParenthetical(block.text(), ending)) {
                 String group = ending.group("dashed") != null ? "dashed" : "bracketed";
                 int evidenceStart = block.start() + ending.start();
                 add(view, block, ending.start(group), ending.group(group), evidenceStart, block.end(), 0.85, found);
             }
         }
         return found;
+    }
+
+    /**
+     * "... Biology and Calculus (AP)." or "... in Harrisburg (PA).": brackets glued to the last word and closed by the
+     * sentence's own full stop gloss that word; a sign-off stands after the sentence ("... weiter. (dpa)").
+     */
+    private static boolean isParenthetical(String line, Matcher ending) {
+        if (ending.group("bracketed") == null || !line.endsWith(".")) {
+            return false;
+        }
+        int open = line.lastIndexOf('(', ending.start("bracketed"));
+        return open > 0 && Character.isLetterOrDigit(line.charAt(open - 1 - (line.charAt(open - 1) == ' ' ? 1 : 0)));
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * "Via" credits: a short line "Via The Verge", "(via Ars Technica)", "[via Gizmodo]", and hat tips "h/t Curbed",
  * "H/T: Slate", "Hat tip to Curbed for the find". Photo credits ("Pool via REUTERS", "via Getty Images", "via
- * Wikimedia Commons"), handles ("via @someone") and "via video link" are not credits of the text.
+ * Wikimedia Commons"), handles ("via @someone"), social networks and aggregators ("via Bluesky", "via Google News") and
+ * "via video link" are not credits of the text.
  */
 final class ViaRule implements Rule {
 
@@ -23,7 +24,9 @@ final class ViaRule implements Rule {
     private static final Pattern NOT_TEXT_SOURCE = Pattern.compile(
             "(?iu)\\b(?:getty|images?|wikimedia|commons|shutterstock|flickr|unsplash|video|zoom|email|e-mail|"
                     + "phone|telephone|satellite|link|livestream|twitter|facebook|instagram|tiktok|youtube|"
-                    + "linkedin|reddit|telegram|whatsapp|press release|statement|pool)\\b");
+                    + "linkedin|reddit|telegram|whatsapp|press release|statement|pool|"
+                    // social networks, newsletter platforms and aggregators say how the link travelled, not who wrote it
+                    + "bluesky|mastodon|threads|substack|google news|apple news|flipboard|rss)\\b");
 
     private static final Keywords KEYWORDS = new Keywords("via", "h/t", "h.t.", "hat tip", "hattip");
 

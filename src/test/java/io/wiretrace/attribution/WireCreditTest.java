@@ -41,6 +41,19 @@ class WireCreditTest {
     }
 
     @Test
+    void readsAnAgencyCreditRunTogetherWithSectionDateAndContactLine() {
+        var found = Detection.detect(article().byline("Indland - 3. marts 2024 kl. 08:15 Af Ritzau Skriv til redaktionen")
+                .body(LEAD));
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(Detection.summary(a)).isEqualTo("wire_credit:ritzau");
+            assertThat(a.evidence().location()).isEqualTo("byline");
+        });
+        assertThat(Detection.summary(article().byline("Sport - 3. marts 2024 kl. 08:15 Af Jens Hansen Skriv til os")
+                .body(LEAD))).isEmpty();
+        assertThat(Detection.summary(article().byline("Updated 4 May 2024 | Photos by AFP").body(LEAD))).isEmpty();
+    }
+
+    @Test
     void theOwnOutletInTheBylineIsASelfReference() {
         assertThat(Detection.summary(article().site("reuters.com").byline("By Jane Doe, Reuters").body(LEAD)))
                 .isEmpty();
