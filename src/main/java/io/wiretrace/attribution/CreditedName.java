@@ -29,7 +29,13 @@ final class CreditedName {
             "(?iu)^(?:\\d|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s*\\d|"
                     + "january|february|march|april|may|june|july|august|september|october|november|december|"
                     + "print|our|this|these|its|his|her|their|issue|edition|paper|book|a |an |enero|janvier|januar|"
-                    + "today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|medium$)");
+                    + "today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|medium$|"
+                    // a social network is where a post was, not a publication that can be traced
+                    + "(?:facebook|instagram|reddit|tiktok|twitter|x|linkedin|youtube|threads|bluesky|mastodon)$)");
+    /** Lower-case words that may stand inside a name ("Voice of San Diego", "Diário de Notícias"). */
+    private static final Pattern NAME_CONNECTOR = Pattern.compile(
+            "(?iu)of|the|and|&|de|del|della|delle|dei|di|da|do|dos|das|du|des|la|le|les|el|los|las|van|von|der|den|"
+                    + "für|y|e|i|och|og|on|am|im|an|sur|na");
 
     private CreditedName() {
     }
@@ -54,6 +60,24 @@ final class CreditedName {
         }
         boolean capitalised = Character.isUpperCase(s.codePointAt(0)) || Character.isDigit(s.codePointAt(0));
         return capitalised || s.contains(".") ? s : "";
+    }
+
+    /**
+     * True when every word after the first is capitalised, a number, a domain or a name connector: "Harbour Health
+     * News", "Voice of San Diego". "Libération a provoqué un tollé" or "The Lancet found a link" go on as prose, so the
+     * phrase before them cited a document instead of crediting a publisher.
+     */
+    static boolean looksLikeName(String name) {
+        String[] words = name.strip().split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            boolean nameWord = !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))
+                    || w.contains(".") || NAME_CONNECTOR.matcher(w).matches());
+            if (!nameWord) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Up to the first sentence end; dots inside a word ("Time.com") do not end it. */

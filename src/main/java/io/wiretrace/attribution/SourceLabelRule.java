@@ -96,6 +96,6 @@ final class SourceLabelRule implements Rule {
     private static boolean isPlainName(String value) {
         String[] words = value.split("\\s+");
         return words.length <= 4 && value.length() >= 2 && Character.isUpperCase(value.codePointAt(0))
-                && !NOT_A_NAME.matcher(value).find() && value.length() <= 40;
+                && !NOT_A_NAME.matcher(value).find() && value.length() <= 40 && CreditedName.looksLikeName(value);
     }
 }

@@ -62,7 +62,8 @@ final class ViaRule implements Rule {
             return;
         }
         Optional<Target> target = view.targets().known(name);
-        Target t = target.orElseGet(() -> name.split("\\s+").length <= 4 ? Targets.unknownName(name) : null);
+        Target t = target.orElseGet(() -> name.split("\\s+").length <= 4 && CreditedName.looksLikeName(name)
+                ? Targets.unknownName(name) : null);
         if (t == null) {
             return;
         }

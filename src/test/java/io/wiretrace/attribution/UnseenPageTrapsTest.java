@@ -24,7 +24,8 @@ class UnseenPageTrapsTest {
 
     /**
      * Footer lines that name an agency or a party in another sense: a data source or public body behind a "Source:"
-     * label, the network a link travelled by, brackets glossing the last word, a journalist's former employer.
+     * label, the network a link travelled by, brackets glossing the last word, a journalist's former employer, an
+     * institution named after an agency, a document the story cites, a post on a social network.
      */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
@@ -56,6 +57,18 @@ class UnseenPageTrapsTest {
         "brackets glossing a word     | The bill now goes to the governor in Harrisburg (PA).",
         "former agency journalist     | Tom Roe, a former AP reporter, contributed to this report.",
         "former agency journalist     | Jane Roe, an ex-Reuters editor, contributed to this story.",
+        "institution named after one  | Researchers at the Reuters Institute contributed to this report.",
+        "citation of a document       | The report was first published by the Harbour Institute in May.",
+        "citation of a document       | A report first published in The Lancet found a clear link.",
+        "citation of a document       | The report was originally published in Nature last year.",
+        "citation of a document       | This article is adapted from Jane Roe's new book, Harbour Lights.",
+        "citation of a document       | L'article publié dans Libération a provoqué un tollé.",
+        "citation of a document       | O texto publicado no Diário Oficial determina novas regras.",
+        "citation of a document       | L'articolo pubblicato su Nature dimostra che il ghiaccio si scioglie.",
+        "citation of a document       | El texto publicado originalmente en el Boletín Oficial fija las reglas.",
+        "citation of a document       | Der Text wurde zunächst im Ausschuss beraten.",
+        "social network post          | The post was originally published on Facebook.",
+        "social network post          | Originally posted on Reddit by user harbourfan.",
     })
     void aFooterLineNamingNoSourceOfTheTextGivesNothing(String family, String line) {
         assertThat(Detection.summary(footer(line))).as(family).isEmpty();
@@ -68,6 +81,17 @@ class UnseenPageTrapsTest {
             assertThat(Detection.summary(a)).isEqualTo("original_source:reuters");
             assertThat(a.evidence().text()).isEqualTo("Source: Reuters");
             assertThat(a.evidence().start()).isEqualTo((LEAD + "\n\n" + SECOND + "\n\n").length());
+        });
+    }
+
+    @Test
+    void aPolishMaterialCreditGivesTheAgencyWithItsOffsets() {
+        var found = Detection.detect(footer("Rozkład obowiązuje od marca. (na podstawie informacji PAP)"));
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(Detection.summary(a)).isEqualTo("wire_credit:pap");
+            assertThat(a.evidence().text()).isEqualTo("(na podstawie informacji PAP)");
+            int lineStart = (LEAD + "\n\n" + SECOND + "\n\n").length();
+            assertThat(a.evidence().start()).isEqualTo(lineStart + "Rozkład obowiązuje od marca. ".length());
         });
     }
 

@@ -125,6 +125,9 @@ class WireCreditTest {
         "Associated Press writer John Roe in Denver contributed to this report.   | ap",
         "The Associated Press contributed to this report.                          | ap",
         "com agências                                                              | agencies",
+        "Met informatie van ANP.                                                   | anp",
+        "(Met materiaal van Reuters)                                               | reuters",
+        "Na podstawie informacji PAP.                                              | pap",
     })
     void readsAgencyMaterialCredits(String credit, String agency) {
         assertThat(Detection.summary(article().body(LEAD, "Second paragraph of the story.", credit)))
@@ -143,6 +146,8 @@ class WireCreditTest {
         "Intelligence reports seen by Reuters suggest otherwise.",
         "Según la agencia EFE, el acuerdo se firmará mañana.",
         "Wie die Nachrichtenagentur Ansa berichtete, geht der Prozess weiter.",
+        "Na podstawie danych GUS liczba mieszkańców spadła.",
+        "Met informatie van de gemeente is het plan aangepast.",
     })
     void citationsAreNotCredits(String sentence) {
         assertThat(Detection.summary(article().body(LEAD, sentence, "The story continues with more detail here.")))
