@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * "Via" credits: a short line "Via The Verge", "(via Ars Technica)", "[via Gizmodo]", and hat tips "h/t Curbed",
  * "H/T: Slate", "Hat tip to Curbed for the find". Photo credits ("Pool via REUTERS", "via Getty Images", "via
  * Wikimedia Commons"), handles ("via @someone"), social networks and aggregators ("via Bluesky", "via Google News") and
- * "via video link" are not credits of the text.
+ * "via video link" are not credits of the text, nor are street addresses ("Via Roma 12").
  */
 final class ViaRule implements Rule {
 
@@ -39,7 +39,7 @@ final class ViaRule implements Rule {
                 continue;
             }
             Matcher via = VIA_LINE.matcher(text);
-            if (text.length() <= 80 && via.find()) {
+            if (text.length() <= 80 && via.find() && !isStreet(view, text, via)) {
                 add(view, block, via, 0.75, "A 'via' line credits ", found);
                 continue;
             }
@@ -49,6 +49,23 @@ final class ViaRule implements Rule {
             }
         }
         return found;
+    }
+
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("\\b\\d{1,5}[a-zA-Z]?\\b");
+    private static final java.util.Set<String> STREET_LANGUAGES = java.util.Set.of("it", "es", "pt");
+
+    /**
+     * "Via Roma 12, 20121 Milano" is an address, and on an Italian, Spanish or Portuguese page an unbracketed "Via
+     * Garibaldi" line is a street; a credit there is written "(via X)".
+     */
+    private static boolean isStreet(ArticleView view, String text, Matcher via) {
+        if (HOUSE_NUMBER.matcher(via.group("who")).find()) {
+            return true;
+        }
+        String language = view.article().language();
+        boolean bracketed = text.startsWith("(") || text.startsWith("[");
+        return !bracketed && language != null
+                && STREET_LANGUAGES.contains(language.toLowerCase(java.util.Locale.ROOT).split("[-_]")[0]);
     }
 
     private static void add(ArticleView view, Block block, Matcher m, double confidence, String reason,
