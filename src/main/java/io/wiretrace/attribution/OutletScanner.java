@@ -78,7 +78,7 @@ final class OutletScanner {
     private static final Pattern INSTITUTION_AFTER = Pattern.compile(
             "^[\\s-]+(?:Institute|Institut|Instituto|Foundation|Stiftung|Fundación|Fondation|Fondazione|Center|Centre|"
                     + "Biology|Calculus|Chemistry|Physics|History|Stylebook|Poll|Index|Award|Awards|Prize|Fellowship|"
-                    + "Fellow|School|Academy|University)\\b");
+                    + "Fellow|School|Academy|University|Events|Conference|Summit)\\b");
 
     /**
      * True when the hit is the first word of a longer name that is no agency: "Reuters Institute", "AP Biology",

@@ -28,13 +28,15 @@ class WireCreditTest {
         "Le Monde avec AFP                   | afp",
         "By Kate Doe, CNN                    | cnn",
         "Redacción con agencias              | agencies",
+        "By Jane Doe, PA                     | pa-media",
     })
     void readsAgencyCreditsInBylines(String byline, String target) {
         assertThat(Detection.summary(article().byline(byline).body(LEAD))).contains("wire_credit:" + target);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"By Fox News", "By Jane Doe", "Jane Doe and John Roe", "By Time Staff Photographer Getty"})
+    @ValueSource(strings = {"By Fox News", "By Jane Doe", "Jane Doe and John Roe", "By Time Staff Photographer Getty",
+        "Jane Roe, Harrisburg, PA", "Updated 4 May 2024 | Sponsored by Reuters Events", "Jane Roe, Reuters Institute Fellow"})
     void aNewsroomAloneOrAPersonIsNotAWireCredit(String byline) {
         assertThat(Detection.summary(article().byline(byline).body(LEAD)))
                 .noneMatch(s -> s.startsWith("wire_credit:"));
