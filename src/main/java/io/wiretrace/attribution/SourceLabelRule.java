@@ -84,7 +84,13 @@ final class SourceLabelRule implements Rule {
         if (whole.isPresent()) {
             return List.of(whole.get());
         }
+        if (PhotoCues.present(cleaned)) {
+            return List.of(); // "AFP/Getty Images", "dpa/picture alliance"
+        }
         List<CreditList.Part> parts = CreditList.parse(cleaned, view.targets(), false);
+        if (cleaned.contains("/") && !CreditList.allResolved(parts)) {
+            return List.of(); // "Reuters/Jane Roe": an agency and its photographer credit a picture
+        }
         List<Target> known = parts.stream().flatMap(p -> p.target().stream()).toList();
         if (!known.isEmpty() || parts.size() > 1) {
             return known;

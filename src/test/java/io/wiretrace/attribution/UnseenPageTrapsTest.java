@@ -25,7 +25,7 @@ class UnseenPageTrapsTest {
     /**
      * Footer lines that name an agency or a party in another sense: a data source or public body behind a "Source:"
      * label, the network a link travelled by, brackets glossing the last word, a journalist's former employer, an
-     * institution named after an agency, a document the story cites, a post on a social network.
+     * institution named after an agency, a document the story cites, a post on a social network, a photo credit.
      */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
@@ -69,6 +69,9 @@ class UnseenPageTrapsTest {
         "citation of a document       | Der Text wurde zunächst im Ausschuss beraten.",
         "social network post          | The post was originally published on Facebook.",
         "social network post          | Originally posted on Reddit by user harbourfan.",
+        "photo credit in a label      | Source: AFP/Getty Images",
+        "photo credit in a label      | Source: Reuters/Jane Roe",
+        "photo credit in a label      | Quelle: dpa/picture alliance",
     })
     void aFooterLineNamingNoSourceOfTheTextGivesNothing(String family, String line) {
         assertThat(Detection.summary(footer(line))).as(family).isEmpty();
@@ -99,6 +102,14 @@ class UnseenPageTrapsTest {
                 "Jane Roe: This article was republished from The Harbour Post without credit!",
                 "John Roe: Typical. — AFP");
         assertThat(Detection.summary(page)).isEmpty();
+    }
+
+    @Test
+    void aTagListClosingThePageIsNoSignOff() {
+        var tagged = article().site("harbourdaily.com").body(LEAD, SECOND, "Tags", "Economy", "Reuters");
+        assertThat(Detection.summary(tagged)).isEmpty();
+        var signed = article().site("harbourdaily.com").body(LEAD, SECOND, "Reuters");
+        assertThat(Detection.summary(signed)).containsExactly("wire_credit:reuters");
     }
 
     @Test
