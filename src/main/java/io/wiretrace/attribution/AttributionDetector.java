@@ -81,7 +81,7 @@ public final class AttributionDetector {
         }
         String ownLabel = label(own);
         String otherLabel = label(other);
-        boolean sameLabel = otherLabel.equals(ownLabel)
+        boolean sameLabel = otherLabel.replace("-", "").equals(ownLabel.replace("-", ""))
                 || otherLabel.startsWith(ownLabel) && HOSTING_SUFFIX.matcher(otherLabel.substring(ownLabel.length())).matches()
                 || ownLabel.startsWith(otherLabel) && HOSTING_SUFFIX.matcher(ownLabel.substring(otherLabel.length())).matches();
         if (!sameLabel || Math.min(ownLabel.length(), otherLabel.length()) < 5) {

@@ -51,6 +51,10 @@ final class RepublicationRule implements Rule {
                     + "(?:here )?(?:with (?:the )?(?:kind )?permission )?(?:from|of)\\s+" + WHO),
             p("(?:republished|reproduced|reprinted|reposted|published|used) (?:here )?with (?:the )?(?:kind )?permission "
                     + "(?:of|from)\\s+" + WHO),
+            p("(?:read|see|view) the original (?:article|story|post|version) (?:on|at|in|from)\\s+" + WHO),
+            // "This story was produced by X and is republished with permission": the producer is the original publisher
+            p(THIS_EN + "(?:was |is |has been )?(?:produced|reported|written|published) by\\s+(?=[^\\n]{1,120}?\\band "
+                    + "(?:is |was |has been )?(?:re-?published|reprinted|republished|distributed|shared) )" + WHO),
             // French
             p("(?:cet |l')?(?:article|texte|entretien|billet|tribune|reportage) (?:a été |est )?(?:initialement |"
                     + "originellement |d'abord |précédemment )?(?:publiée?|parue?|republiée?|repris) (?:initialement |"
@@ -95,9 +99,9 @@ final class RepublicationRule implements Rule {
     private static final List<Notice> NOTICES = notices();
 
     private static List<Notice> notices() {
-        // PATTERNS lists 4 English, 3 French, 4 Spanish, 2 Portuguese, 4 German, then Italian, Dutch, Danish, Polish,
+        // PATTERNS lists 6 English, 3 French, 4 Spanish, 2 Portuguese, 4 German, then Italian, Dutch, Danish, Polish,
         // bare Italian, bare Dutch and Czech
-        List<List<String>> words = List.of(EN, EN, EN, EN, FR, FR, FR, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT,
+        List<List<String>> words = List.of(EN, EN, EN, EN, EN, EN, FR, FR, FR, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT,
                 DE, DE, DE, DE, OTHER, OTHER, OTHER, OTHER, OTHER, OTHER, OTHER);
         if (words.size() != PATTERNS.size()) {
             throw new IllegalStateException("keyword groups out of step with patterns");

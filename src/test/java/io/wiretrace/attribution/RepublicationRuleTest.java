@@ -38,6 +38,8 @@ class RepublicationRuleTest {
         "Oorspronkelijk gepubliceerd op Harbour Krant.                              | Harbour Krant",
         "Článek původně vyšel na serveru Harbour Noviny.                            | Harbour Noviny",
         "Cet article a été publié dans Harbour Journal.                             | Harbour Journal",
+        "Read the original article on Business Insider.                             | businessinsider",
+        "This story was produced by Harbour Health News and is republished with permission. | Harbour Health News",
     })
     void readsRepublicationNotices(String notice, String target) {
         assertThat(Detection.summary(article().body(BODY, "Second paragraph of the story.", notice)))
@@ -56,6 +58,9 @@ class RepublicationRuleTest {
         "Republishing guidelines",
         "He first appeared on television in 1998.",
         "Pubblicato originariamente su Facebook.",
+        "Read the original report on the Harbour Institute website.",
+        "Read the original story on Twitter.",
+        "This story was produced by Jane Roe in partnership with students.",
         "Článek původně vyšel v roce 2019.",
         "Oorspronkelijk verschenen in de jaren tachtig.",
     })

@@ -143,6 +143,7 @@ class UnseenPageTrapsTest {
         "https://www.harbourdaily.co.uk/story/1",
         "https://harbourdaily-cdn.net/story/1",
         "https://amp.harbourdaily.com/story/1",
+        "https://www.harbour-daily.com/story/1",
     })
     void theSameBrandOnAnotherDomainIsNotAnotherOutlet(String canonical) {
         assertThat(Detection.summary(article().site("harbourdaily.com").canonical(canonical).body(LEAD))).isEmpty();
