@@ -21,13 +21,15 @@ final class ArticleView {
     /** How many lines at the end of the body count as its tail (sign-offs, footers). */
     static final int TAIL_LINES = 6;
 
-    private final ExtractedArticle article;
-    private static final Pattern COMMENTS_HEADING = Pattern.compile("(?iu)^(?:\\d+\\s+)?(?:(?:reader |user )?comments?|"
-            + "kommentare?|leserkommentare|kommentarer|comentarios?|comentários?|commentaires?|commenti|reacties|"
-            + "komentarze?|hozzászólások|komentáře|diskuse|leave a (?:reply|comment)|join the (?:discussion|conversation)|"
+    // plural forms only: a lone "Comment" or "Kommentar" labels an opinion piece, not reader comments
+    private static final Pattern COMMENTS_HEADING = Pattern.compile("(?iu)^(?:\\d+\\s+comment|(?:\\d+\\s+)?(?:"
+            + "(?:reader |user )?comments|kommentare|leserkommentare|kommentarer|comentarios|comentários|commentaires|"
+            + "commenti|reacties|komentarze|hozzászólások|komentáře|diskuse|leave a (?:reply|comment)|"
+            + "join the (?:discussion|conversation)|"
             + "show comments|laisser un commentaire|deja (?:un|tu) comentario|lascia un commento|deixe (?:um|seu) comentário|"
-            + "schreibe einen kommentar|dodaj komentarz)(?:\\s*\\(\\d+\\))?\\s*:?$");
+            + "schreibe einen kommentar|dodaj komentarz))(?:\\s*\\(\\d+\\))?\\s*:?$");
 
+    private final ExtractedArticle article;
     private final OutletResolver resolver;
     private final Targets targets;
     private final List<Block> blocks;

@@ -31,8 +31,8 @@ final class SourceLabelRule implements Rule {
                     + "company|government|regierung|gobierno|police|polizei|policía|\\d|"
                     // public bodies and international institutions publish data and statements, not news copy
                     + "council|ministerio|minist[eè]re|ministero|ministerstwo|ministerie|ministeriet|bundes\\p{L}*|"
-                    + "nhs|bank|banco|banque|fund|imf|oecd|eurostat|istat|ine|insee|destatis|factset|refinitiv|lseg|"
-                    + "statista|morningstar|google|bluesky|mastodon|threads|^x$)");
+                    + "nhs|bank|banco|banque|fund|imf|oecd|eurostat|istat|ine|insee|destatis|ibge|ons|ksh|gus|factset|"
+                    + "refinitiv|lseg|statista|morningstar|google|bluesky|mastodon|threads|^x$)");
 
     /**
      * Words that make the whole value a data source ("Reuters/Ipsos poll", "AP-NORC poll", "Author's calculations"),

@@ -38,6 +38,7 @@ class UnseenPageTrapsTest {
         "data or public body          | Source: IMF",
         "data or public body          | Source: World Bank",
         "data or public body          | Fonte: Istat",
+        "data or public body          | Fonte: IBGE",
         "data or public body          | Source: FactSet",
         "data or public body          | Fuente: Ministerio de Salud",
         "data or public body          | Quelle: Bundesregierung",
@@ -110,6 +111,13 @@ class UnseenPageTrapsTest {
         assertThat(Detection.summary(tagged)).isEmpty();
         var signed = article().site("harbourdaily.com").body(LEAD, SECOND, "Reuters");
         assertThat(Detection.summary(signed)).containsExactly("wire_credit:reuters");
+    }
+
+    @Test
+    void aLoneOpinionLabelIsNoCommentSection() {
+        var page = article().site("harbourdaily.com").body(LEAD, SECOND, "Third paragraph.", "Fourth paragraph.",
+                "Fifth paragraph.", "Sixth paragraph.", "Kommentar", "Die Verhandlungen gehen weiter. (dpa)");
+        assertThat(Detection.summary(page)).containsExactly("wire_credit:dpa");
     }
 
     @Test
