@@ -72,7 +72,9 @@ final class RepublicationRule implements Rule {
                     + "(?:originalmente )?(?:em|no|na|pelo|pela|por|a partir d[oa]|d[oa])\\s+" + WHO),
             p("(?:publicad[oa]) originalmente (?:em|no|na|pelo|pela|por)\\s+" + WHO),
             // German
-            p("(?:dieser |der )?(?:artikel|beitrag|text) (?:ist |wurde )?(?:erschien |erschienen |ist )?(?:zuerst|"
+            // a text "zunächst im Ausschuss" was discussed there: the sentence must say it appeared or was published
+            p("(?=[^\\n]{0,160}?(?:erschien|veröffentlicht|publiziert))"
+                    + "(?:dieser |der )?(?:artikel|beitrag|text) (?:ist |wurde )?(?:erschien |erschienen |ist )?(?:zuerst|"
                     + "zunächst|ursprünglich|erstmals) (?:erschienen |veröffentlicht )?(?:bei|in|im|auf|unter)\\s+" + WHO),
             p("(?:zuerst|ursprünglich|erstmals) (?:erschienen|veröffentlicht) (?:bei|in|im|auf)\\s+" + WHO),
             p("erstveröffentlichung (?:bei|in|im|auf)\\s+" + WHO),
@@ -82,7 +84,8 @@ final class RepublicationRule implements Rule {
                     + "pubblicat[oa] (?:originariamente |inizialmente |originalmente |per la prima volta )?(?:su|da|in|sul|"
                     + "sulla|nel)\\s+" + WHO),
             // Dutch, Danish, Polish
-            p("(?:dit |het )?(?:artikel|stuk|verhaal) (?:verscheen|is) (?:eerder|eerst|oorspronkelijk) (?:verschenen |"
+            p("(?=[^\\n]{0,160}?(?:verscheen|verschenen|gepubliceerd))"
+                    + "(?:dit |het )?(?:artikel|stuk|verhaal) (?:verscheen|is) (?:eerder|eerst|oorspronkelijk) (?:verschenen |"
                     + "gepubliceerd )?(?:op|in|bij|door)\\s+" + WHO),
             p("(?:artiklen|denne artikel) (?:blev|er) (?:først|oprindeligt) (?:bragt|offentliggjort|publiceret) "
                     + "(?:i|på|hos|af)\\s+" + WHO),

@@ -39,6 +39,7 @@ class RepublicationRuleTest {
         "Článek původně vyšel na serveru Harbour Noviny.                            | Harbour Noviny",
         "Cet article a été publié dans Harbour Journal.                             | Harbour Journal",
         "Read the original article on Business Insider.                             | businessinsider",
+        "Der Beitrag ist zuerst bei harbour-blatt.de erschienen.                     | harbour-blatt.de",
         "This story was produced by Harbour Health News and is republished with permission. | Harbour Health News",
     })
     void readsRepublicationNotices(String notice, String target) {

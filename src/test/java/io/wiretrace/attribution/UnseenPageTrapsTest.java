@@ -68,6 +68,8 @@ class UnseenPageTrapsTest {
         "citation of a document       | L'articolo pubblicato su Nature dimostra che il ghiaccio si scioglie.",
         "citation of a document       | El texto publicado originalmente en el Boletín Oficial fija las reglas.",
         "citation of a document       | Der Text wurde zunächst im Ausschuss beraten.",
+        "citation of a document       | Der Text wurde zunächst im Ausschuss.",
+        "citation of a document       | Het stuk is eerder in Den Haag.",
         "social network post          | The post was originally published on Facebook.",
         "social network post          | Originally posted on Reddit by user harbourfan.",
         "photo credit in a label      | Source: AFP/Getty Images",
