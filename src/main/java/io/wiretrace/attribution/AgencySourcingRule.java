@@ -41,7 +41,8 @@ final class AgencySourcingRule implements Rule {
             Matcher m = SOURCING.matcher(block.text());
             while (m.find()) {
                 List<OutletScanner.Hit> hits = scanner.agencies(m.group("agency"));
-                if (hits.isEmpty() || hits.get(0).start() != 0) {
+                if (hits.isEmpty() || hits.get(0).start() != 0
+                        || OutletScanner.partOfLongerName(m.group("agency"), hits.get(0))) {
                     continue;
                 }
                 var target = view.targets().agency(hits.get(0).mention());

@@ -8,6 +8,7 @@ import io.wiretrace.outlet.OutletResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What the rules read: the extracted article, its body split into lines with offsets, the page's own outlet and the
@@ -20,6 +21,14 @@ final class ArticleView {
     /** How many lines at the end of the body count as its tail (sign-offs, footers). */
     static final int TAIL_LINES = 6;
 
+    // plural forms only: a lone "Comment" or "Kommentar" labels an opinion piece, not reader comments
+    private static final Pattern COMMENTS_HEADING = Pattern.compile("(?iu)^(?:\\d+\\s+comment|(?:\\d+\\s+)?(?:"
+            + "(?:reader |user )?comments|kommentare|leserkommentare|kommentarer|comentarios|comentários|commentaires|"
+            + "commenti|reacties|komentarze|hozzászólások|komentáře|diskuse|leave a (?:reply|comment)|"
+            + "join the (?:discussion|conversation)|"
+            + "show comments|laisser un commentaire|deja (?:un|tu) comentario|lascia un commento|deixe (?:um|seu) comentário|"
+            + "schreibe einen kommentar|dodaj komentarz))(?:\\s*\\(\\d+\\))?\\s*:?$");
+
     private final ExtractedArticle article;
     private final OutletResolver resolver;
     private final Targets targets;
@@ -31,7 +40,7 @@ final class ArticleView {
         this.article = article;
         this.resolver = resolver;
         this.targets = new Targets(resolver);
-        this.blocks = split(article.bodyText());
+        this.blocks = withoutComments(split(article.bodyText()));
         String site = article.siteDomain() != null ? article.siteDomain()
                 : Domains.looksLikeDomain(article.siteName()) ? article.siteName() : null;
         this.ownDomain = ownDomain(article, resolver, Domains.registrableDomain(site));
@@ -124,6 +133,20 @@ final class ArticleView {
             return byDomain.get();
         }
         return article.siteName() == null ? null : resolver.byName(article.siteName()).orElse(null);
+    }
+
+    /**
+     * The lines before a reader-comment section: readers quote and accuse ("This was republished from X without
+     * credit!"), which says nothing about where the article came from. A heading in the head lines is a link to the
+     * comments, not their start.
+     */
+    private static List<Block> withoutComments(List<Block> lines) {
+        for (int i = HEAD_LINES; i < lines.size(); i++) {
+            if (COMMENTS_HEADING.matcher(lines.get(i).text()).matches()) {
+                return lines.subList(0, i);
+            }
+        }
+        return lines;
     }
 
     private static List<Block> split(String body) {

@@ -18,7 +18,7 @@ import java.util.Set;
 public final class AttributionDetector {
 
     /** Version of the rules; bump it whenever a rule changes so stored results can be re-analysed. */
-    public static final String VERSION = "2026.11.23-2";
+    public static final String VERSION = "2026.12.02-3";
 
     /** The rules, one per phrasing family, in reporting order. */
     static final List<Rule> RULES = List.of(
@@ -66,6 +66,38 @@ public final class AttributionDetector {
                 : target.domain() != null ? "domain:" + target.domain() : "name:" + OutletNames.normalize(target.name());
     }
 
+    private static final java.util.regex.Pattern HOSTING_SUFFIX = java.util.regex.Pattern.compile(
+            "-(?:cdn|amp|static|media|mobile|m|img|images|assets|online|news)");
+
+    /**
+     * The same brand on another registrable domain: "harbourdaily.co.uk" or "harbourdaily-cdn.net" for a page on
+     * harbourdaily.com. Sites move between country domains and serve AMP or mobile copies from CDN domains; that is
+     * not another outlet. Two domains the registry knows as two outlets (wired.com, wired.co.uk) stay distinct, and so does
+     * a registry outlet's name on a domain the registry does not list for it.
+     */
+    static boolean sameBrand(ArticleView view, String own, String other) {
+        if (other == null) {
+            return false;
+        }
+        String ownLabel = label(own);
+        String otherLabel = label(other);
+        boolean sameLabel = otherLabel.replace("-", "").equals(ownLabel.replace("-", ""))
+                || otherLabel.startsWith(ownLabel) && HOSTING_SUFFIX.matcher(otherLabel.substring(ownLabel.length())).matches()
+                || ownLabel.startsWith(otherLabel) && HOSTING_SUFFIX.matcher(ownLabel.substring(otherLabel.length())).matches();
+        if (!sameLabel || Math.min(ownLabel.length(), otherLabel.length()) < 5) {
+            return false;
+        }
+        var ownOutlet = view.resolver().byDomain(own);
+        var otherOutlet = view.resolver().byDomain(other);
+        // a registry outlet lists its domains: an unlisted page naming it is somebody else borrowing the name
+        return otherOutlet.isEmpty() || ownOutlet.isPresent() && ownOutlet.get().key().equals(otherOutlet.get().key());
+    }
+
+    private static String label(String domain) {
+        int dot = domain.indexOf('.');
+        return dot < 0 ? domain : domain.substring(0, dot);
+    }
+
     /** The page's own outlet, domain or site name; an unnamed feed or unnamed agencies are never the page itself. */
     static boolean isSelf(ArticleView view, Target target) {
         if (target.key() == null && (Targets.UNNAMED_FEED.equals(target.name()) || Targets.AGENCIES.equals(target.name()))) {
@@ -77,6 +109,9 @@ public final class AttributionDetector {
         String own = view.ownDomain();
         if (own != null) {
             if (target.domain() != null && own.equals(io.wiretrace.outlet.Domains.registrableDomain(target.domain()))) {
+                return true;
+            }
+            if (target.domain() != null && sameBrand(view, own, io.wiretrace.outlet.Domains.registrableDomain(target.domain()))) {
                 return true;
             }
             String ownCompact = own.replace(".", "");

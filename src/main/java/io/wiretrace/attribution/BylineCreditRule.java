@@ -20,6 +20,19 @@ final class BylineCreditRule implements Rule {
 
     private static final Pattern PREFIX = Pattern.compile(
             "(?iu)^(?:by|par|por|von|af|av|door|di|da|od|przez|autor(?:in|a)?|text|texto|reporting)\\s*:?\\s+");
+    private static final Pattern EMBEDDED_PREFIX = Pattern.compile(
+            "(?u)(?<=\\s)(?:[Bb]y|[Aa]f|[Aa]v|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Oo]d|[Pp]rzez)\\s+");
+    private static final Pattern ROLE_VERB = Pattern.compile("(?iu)(?:\\p{L}ed|presented|paid for)\\s+$");
+    /** A one-word place followed by a US state or Canadian province code: "Harrisburg, PA", not PA Media. */
+    private static final Pattern STATE_CODE = Pattern.compile(
+            "A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|"
+                    + "W[AVIY]|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK");
+    private static final Pattern ONE_WORD_PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+");
+
+    private static boolean isStateAfterCity(String part, String previous) {
+        return STATE_CODE.matcher(part).matches() && ONE_WORD_PLACE.matcher(previous).matches();
+    }
+
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|\\||/|;|\\s[-–—]\\s|\\s(?:and|y|e|et|und|og|en|i|&|with|avec|con|com|mit)\\s)\\s*");
     private static final Pattern ROLE = Pattern.compile(
@@ -56,16 +69,44 @@ final class BylineCreditRule implements Rule {
         if (text.length() > 150 || PhotoCues.present(text)) {
             return;
         }
+        int before = found.size();
         String[] parts = SPLIT.split(PREFIX.matcher(text).replaceFirst(""));
         for (int i = 0; i < parts.length; i++) {
             String part = Targets.clean(parts[i]);
             if (part.isEmpty()) {
                 continue;
             }
+            if (i > 0 && isStateAfterCity(part, Targets.clean(parts[i - 1]))) {
+                continue;
+            }
             Optional<Target> target = resolve(view, part, i > 0);
             target.ifPresent(t -> found.add(Findings.outside(text, location, AttributionKind.WIRE_CREDIT, t,
                     t.key() != null && isAgency(view, t) ? 0.9 : 0.75, ID,
                     "The byline credits " + t.name() + ".")));
+        }
+        if (found.size() == before) {
+            embeddedAgency(view, text, location, found);
+        }
+    }
+
+    /**
+     * A byline run together with its section, date and contact line ("Erhverv - 02. januar 2020 kl. 10:21 Af Ritzau
+     * Kontakt redaktionen"): an agency right after a "by" word is still its credit. Only agencies count here.
+     */
+    private static void embeddedAgency(ArticleView view, String text, String location, List<Attribution> found) {
+        java.util.regex.Matcher by = EMBEDDED_PREFIX.matcher(text);
+        OutletScanner scanner = new OutletScanner(view.resolver());
+        while (by.find()) {
+            if (ROLE_VERB.matcher(text.substring(0, by.start())).find()) {
+                continue; // "Sponsored by", "Edited by": the party did something else than write it
+            }
+            String rest = text.substring(by.end());
+            List<OutletScanner.Hit> hits = scanner.agencies(rest);
+            if (!hits.isEmpty() && hits.get(0).start() == 0 && !OutletScanner.partOfLongerName(rest, hits.get(0))) {
+                view.targets().agency(hits.get(0).mention()).ifPresent(t -> found.add(Findings.outside(text, location,
+                        AttributionKind.WIRE_CREDIT, t, 0.85, ID, "The byline credits " + t.name() + ".")));
+                return;
+            }
         }
     }
 

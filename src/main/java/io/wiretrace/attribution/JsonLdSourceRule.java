@@ -2,13 +2,17 @@ package io.wiretrace.attribution;
 
 import io.wiretrace.attribution.Attribution.Target;
 import io.wiretrace.extract.MarkupSignal;
+import io.wiretrace.outlet.Domains;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * JSON-LD {@code isBasedOn} (a URL or name of the work this one is based on) and {@code sourceOrganization} naming
- * another outlet. Internal references ("#Publisher") and the page's own outlet are not credits.
+ * another outlet. Internal references ("#Publisher"), the page's own outlet, and URLs of data sets, files, photos,
+ * videos and code (what a chart or picture is based on) are not credits.
  */
 final class JsonLdSourceRule implements Rule {
 
@@ -35,12 +39,32 @@ final class JsonLdSourceRule implements Rule {
         return found;
     }
 
+    /** Files, images and hosts of data, code, video and stock photos: a chart or photo is based on them, not the text. */
+    private static final Pattern FILE = Pattern.compile(
+            "(?i).*\\.(?:csv|tsv|json|xml|xlsx?|ods|pdf|zip|jpe?g|png|gif|webp|svg|mp4|mp3)(?:[?#].*)?$");
+    private static final Pattern MEDIA_HOST = Pattern.compile("(?i)(?:data|img|images?|static|media|cdn|assets)\\..*");
+    private static final Pattern MEDIA_PATH = Pattern.compile("(?i)/(?:datasets?|photos?|images?|videos?|graphics)/");
+    private static final Set<String> NOT_PUBLISHERS = Set.of("doi.org", "github.com", "gitlab.com", "youtube.com",
+            "youtu.be", "vimeo.com", "flickr.com", "gettyimages.com", "shutterstock.com", "istockphoto.com",
+            "unsplash.com", "wikimedia.org", "wikipedia.org", "zenodo.org", "figshare.com", "kaggle.com", "data.world",
+            "datawrapper.de", "flourish.studio", "google.com");
+
+    static boolean isNotAWork(String url) {
+        String host = Domains.host(url);
+        String domain = Domains.registrableDomain(url);
+        return FILE.matcher(url).matches() || (host != null && MEDIA_HOST.matcher(host).matches())
+                || MEDIA_PATH.matcher(url).find() || (domain != null && NOT_PUBLISHERS.contains(domain));
+    }
+
     private static void add(ArticleView view, String property, String value, String evidence, List<Attribution> found) {
         String v = value.strip();
         if (v.isEmpty() || v.startsWith("#") || v.contains("/#")) {
             return;
         }
         boolean url = v.matches("(?i)https?://.*|//.*");
+        if (url && isNotAWork(v)) {
+            return;
+        }
         boolean publisherName = v.equalsIgnoreCase(view.article().jsonLd().publisherName());
         Optional<Target> target = url ? view.targets().byUrl(v, v)
                 : view.targets().known(v).filter(t -> t.key() != null);

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Credits saying the text uses agency material: "With inputs from PTI", "Additional reporting by Reuters",
  * "(Con información de AFP, EFE y Reuters)", "Mit Material von dts", "Com informações da Reuters",
- * "This report contains material from Reuters", "Le Monde avec AFP", "(avec AFP)", "Staff and agencies".
+ * "This report contains material from Reuters", "Le Monde avec AFP", "(avec AFP)", "Staff and agencies",
+ * "Met informatie van ANP", "Na podstawie PAP".
  * Only agencies (or unnamed agencies) are reported: "additional reporting by Jane Doe" names a person.
  */
 final class MaterialCreditRule implements Rule {
@@ -28,6 +29,7 @@ final class MaterialCreditRule implements Rule {
             + "|(?:mit )?material (?:von|der|des)|unter verwendung von material (?:von|der|des)"
             + "|avec (?:les )?informations? (?:de|d'|du)|d'après (?:des )?dépêches (?:de|d'|du)"
             + "|con (?:informazioni|materiale) (?:di|da|dell'|della)"
+            + "|(?:met )?(?:informatie|materiaal) van|na podstawie(?: informacji| materiałów)?"
             + ")\\s+(?:l'|l’|la |el |der |die |the |a |o |las agencias |agencias )?" + LIST + END);
 
     /** "avec AFP", "con EFE", "com agências", "mit dpa", "with AFP": in brackets or as a short credit line. */
@@ -43,6 +45,10 @@ final class MaterialCreditRule implements Rule {
     /** "X contributed to this report" names agencies in the subject. */
     private static final Pattern CONTRIBUTED = Pattern.compile(
             "(?iu)\\s(?:also )?contributed (?:reporting )?to this (?:report|story|article)");
+    /** Words that make an agency named just after them a person's past employer. */
+    private static final Pattern FORMER = Pattern.compile(
+            "(?iu)\\b(?:former|ex-|one-?time|retired|previously (?:with|at|of)|ehemalige[rn]?|ancien(?:ne)?|antigu[oa]|"
+                    + "ex)\\s*(?:the\\s+)?$");
     private static final Pattern TRAILING_CONNECTOR = Pattern.compile(
             "(?iu)(?:\\s+(?:and|y|e|et|und|og|en|i|oraz|&|the|la|el|da|do|de|der|die))+$");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])");
@@ -52,7 +58,7 @@ final class MaterialCreditRule implements Rule {
     /** Every pattern needs one of these words. */
     private static final Keywords KEYWORDS = new Keywords("input", "reporting", "material", "information",
             "informaci", "informaç", "informazion", "contributed", "with ", "avec ", "con ", "com ", "mit ", "med ",
-            "met ", "dépêches", "fuente", "verwendung");
+            "met ", "dépêches", "fuente", "verwendung", "informatie", "materiaal", "podstawie");
 
     @Override
     public List<Attribution> apply(ArticleView view) {
@@ -75,6 +81,10 @@ final class MaterialCreditRule implements Rule {
                 int subjectStart = sentenceStart(text, contributed.start());
                 String subject = text.substring(subjectStart, contributed.start());
                 for (OutletScanner.Hit hit : new OutletScanner(view.resolver()).agencies(subject)) {
+                    if (FORMER.matcher(subject.substring(0, hit.start())).find()
+                            || OutletScanner.partOfLongerName(subject, hit)) {
+                        continue; // "Tom Roe, a former AP reporter, contributed" credits a person, not the agency
+                    }
                     int start = block.start() + subjectStart;
                     int end = block.start() + contributed.end();
                     var target = view.targets().agency(hit.mention());

@@ -32,6 +32,9 @@ final class MetaSourceRule implements Rule {
                 continue;
             }
             String value = signal.value().strip();
+            if (JsonLdSourceRule.isNotAWork(value)) {
+                continue; // a data file or a photo page is what a chart or picture came from
+            }
             var target = value.matches("(?i)https?://.*") ? view.targets().byUrl(value, value)
                     : view.targets().known(value);
             target.filter(t -> strong || t.key() != null).ifPresent(t -> found.add(Findings.outside(

@@ -75,6 +75,19 @@ final class OutletScanner {
         return hits;
     }
 
+    private static final Pattern INSTITUTION_AFTER = Pattern.compile(
+            "^[\\s-]+(?:Institute|Institut|Instituto|Foundation|Stiftung|Fundación|Fondation|Fondazione|Center|Centre|"
+                    + "Biology|Calculus|Chemistry|Physics|History|Stylebook|Poll|Index|Award|Awards|Prize|Fellowship|"
+                    + "Fellow|School|Academy|University|Events|Conference|Summit)\\b");
+
+    /**
+     * True when the hit is the first word of a longer name that is no agency: "Reuters Institute", "AP Biology",
+     * "AP-NORC Center". Used where a sentence around the hit would otherwise read as a credit.
+     */
+    static boolean partOfLongerName(String text, Hit hit) {
+        return INSTITUTION_AFTER.matcher(text.substring(hit.end())).lookingAt();
+    }
+
     /** Short or all-lower-case mentions must be spelled as the registry spells them (or in capitals). */
     static boolean writtenLikeName(String mention, Outlet outlet) {
         boolean hasUpper = mention.chars().anyMatch(Character::isUpperCase);

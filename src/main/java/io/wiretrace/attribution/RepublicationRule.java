@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Republication notices: "This article is republished from The Conversation under a Creative Commons license",
  * "This story was originally published by X", "originally appeared on X", "Reprinted with permission from X",
- * "first appeared on X", and their French, Spanish, Portuguese, German, Italian, Dutch, Danish and Polish forms. The
+ * "first appeared on X", and their French, Spanish, Portuguese, German, Italian, Dutch, Danish, Polish and Czech forms. The
  * phrase must open a sentence: "the study, originally published in Nature, found" is a citation, not a notice. Words
  * that say where the page went ("reprinted on Wired.com") are not matched.
  */
@@ -22,8 +22,10 @@ final class RepublicationRule implements Rule {
 
     /** Where a notice may start: the line start, after a sentence end or an opening bracket. */
     private static final Pattern SENTENCE_START = Pattern.compile("(?<=[.!?:)\\]—–])\\s{1,3}(?=\\S)|(?<=[(\\[*])");
-    private static final String THIS_EN = "(?:(?:this|the|a) (?:article|story|post|piece|essay|report|column|interview|"
-            + "content|text|item|blog post|op-ed|commentary|analysis|feature|review|guide|version of this (?:story|article)) )";
+    // "the report" or "a review" first published somewhere is a document the story cites; only "this" one is the page
+    private static final String THIS_EN = "(?:(?:(?:this|the|a) (?:article|story|post|piece|essay|column|content|text|item|"
+            + "blog post|op-ed|commentary|feature|version of this (?:story|article))|this (?:report|interview|analysis|"
+            + "review|guide)) )";
     private static final String WHO = "(?<who>[^\\n]{1,120})";
 
     /** A notice pattern and the words it cannot match without (a cheap pre-filter on lower-cased lines). */
@@ -37,7 +39,8 @@ final class RepublicationRule implements Rule {
     private static final List<String> DE = List.of("zuerst", "zunächst", "ursprünglich", "erstmals", "erstveröffentlichung",
             "nachdruck");
     private static final List<String> OTHER = List.of("pubblicat", "verscheen", "eerder", "eerst", "oorspronkelijk",
-            "først", "oprindeligt", "ukazał", "opublikowany");
+            "først", "oprindeligt", "ukazał", "opublikowany", "originariamente", "inizialmente", "originalmente",
+            "prima volta", "vyšel", "publikován");
 
     private static final List<Pattern> PATTERNS = List.of(
             // English
@@ -48,6 +51,10 @@ final class RepublicationRule implements Rule {
                     + "(?:here )?(?:with (?:the )?(?:kind )?permission )?(?:from|of)\\s+" + WHO),
             p("(?:republished|reproduced|reprinted|reposted|published|used) (?:here )?with (?:the )?(?:kind )?permission "
                     + "(?:of|from)\\s+" + WHO),
+            p("(?:read|see|view) the original (?:article|story|post|version) (?:on|at|in|from)\\s+" + WHO),
+            // "This story was produced by X and is republished with permission": the producer is the original publisher
+            p(THIS_EN + "(?:was |is |has been )?(?:produced|reported|written|published) by\\s+(?=[^\\n]{1,120}?\\band "
+                    + "(?:is |was |has been )?(?:re-?published|reprinted|republished|distributed|shared) )" + WHO),
             // French
             p("(?:cet |l')?(?:article|texte|entretien|billet|tribune|reportage) (?:a été |est )?(?:initialement |"
                     + "originellement |d'abord |précédemment )?(?:publiée?|parue?|republiée?|repris) (?:initialement |"
@@ -62,10 +69,12 @@ final class RepublicationRule implements Rule {
             p("(?:reproducido|publicado|republicado) con (?:el )?permiso (?:de|del)\\s+" + WHO),
             // Portuguese
             p("(?:este |o )?(?:artigo|texto|conteúdo|post) (?:foi |é )?(?:originalmente )?(?:publicado|republicado) "
-                    + "(?:originalmente )?(?:em|no|na|pelo|pela|por|a partir d[oa])\\s+" + WHO),
+                    + "(?:originalmente )?(?:em|no|na|pelo|pela|por|a partir d[oa]|d[oa])\\s+" + WHO),
             p("(?:publicad[oa]) originalmente (?:em|no|na|pelo|pela|por)\\s+" + WHO),
             // German
-            p("(?:dieser |der )?(?:artikel|beitrag|text) (?:ist |wurde )?(?:erschien |erschienen |ist )?(?:zuerst|"
+            // a text "zunächst im Ausschuss" was discussed there: the sentence must say it appeared or was published
+            p("(?=[^\\n]{0,160}?(?:erschien|veröffentlicht|publiziert))"
+                    + "(?:dieser |der )?(?:artikel|beitrag|text) (?:ist |wurde )?(?:erschien |erschienen |ist )?(?:zuerst|"
                     + "zunächst|ursprünglich|erstmals) (?:erschienen |veröffentlicht )?(?:bei|in|im|auf|unter)\\s+" + WHO),
             p("(?:zuerst|ursprünglich|erstmals) (?:erschienen|veröffentlicht) (?:bei|in|im|auf)\\s+" + WHO),
             p("erstveröffentlichung (?:bei|in|im|auf)\\s+" + WHO),
@@ -75,19 +84,28 @@ final class RepublicationRule implements Rule {
                     + "pubblicat[oa] (?:originariamente |inizialmente |originalmente |per la prima volta )?(?:su|da|in|sul|"
                     + "sulla|nel)\\s+" + WHO),
             // Dutch, Danish, Polish
-            p("(?:dit |het )?(?:artikel|stuk|verhaal) (?:verscheen|is) (?:eerder|eerst|oorspronkelijk) (?:verschenen |"
+            p("(?=[^\\n]{0,160}?(?:verscheen|verschenen|gepubliceerd))"
+                    + "(?:dit |het )?(?:artikel|stuk|verhaal) (?:verscheen|is) (?:eerder|eerst|oorspronkelijk) (?:verschenen |"
                     + "gepubliceerd )?(?:op|in|bij|door)\\s+" + WHO),
             p("(?:artiklen|denne artikel) (?:blev|er) (?:først|oprindeligt) (?:bragt|offentliggjort|publiceret) "
                     + "(?:i|på|hos|af)\\s+" + WHO),
-            p("(?:artykuł|tekst) (?:ukazał się|został opublikowany) (?:pierwotnie |oryginalnie )?(?:w|na|przez)\\s+" + WHO));
+            p("(?:ten )?(?:artykuł|tekst) (?:ukazał się|został (?:pierwotnie |oryginalnie |po raz pierwszy )?opublikowany) "
+                    + "(?:pierwotnie |oryginalnie )?(?:w|na|przez)\\s+" + WHO),
+            // bare Italian and Dutch credit lines, Czech
+            p("(?:pubblicato|apparso) (?:originariamente|inizialmente|originalmente|per la prima volta) (?:su|da|in|sul|"
+                    + "sulla|nel)\\s+" + WHO),
+            p("(?:oorspronkelijk|eerder|eerst) (?:gepubliceerd|verschenen) (?:op|in|bij|door)\\s+" + WHO),
+            p("(?:tento )?(?:článek|text) (?:původně |poprvé )?(?:vyšel|byl (?:původně |poprvé )?publikován) (?:původně |"
+                    + "poprvé )?(?:na|v|ve) (?:serveru |webu |deníku |časopise )?" + WHO));
 
     /** Patterns in the order of PATTERNS, with the words each needs. */
     private static final List<Notice> NOTICES = notices();
 
     private static List<Notice> notices() {
-        // PATTERNS lists 4 English, 3 French, 4 Spanish, 2 Portuguese, 4 German, then Italian, Dutch, Danish, Polish
-        List<List<String>> words = List.of(EN, EN, EN, EN, FR, FR, FR, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT,
-                DE, DE, DE, DE, OTHER, OTHER, OTHER, OTHER);
+        // PATTERNS lists 6 English, 3 French, 4 Spanish, 2 Portuguese, 4 German, then Italian, Dutch, Danish, Polish,
+        // bare Italian, bare Dutch and Czech
+        List<List<String>> words = List.of(EN, EN, EN, EN, EN, EN, FR, FR, FR, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT,
+                DE, DE, DE, DE, OTHER, OTHER, OTHER, OTHER, OTHER, OTHER, OTHER);
         if (words.size() != PATTERNS.size()) {
             throw new IllegalStateException("keyword groups out of step with patterns");
         }
@@ -128,6 +146,12 @@ final class RepublicationRule implements Rule {
                 }
                 int start = block.start() + m.start() + leadingSpace(m.group());
                 int end = block.start() + m.start("who") + m.group("who").indexOf(name) + name.length();
+                if (isCitation(m.group().substring(0, m.start("who") - m.start()))) {
+                    continue;
+                }
+                if (isQuestion(view.body(), end)) {
+                    continue; // "Reprinted with permission from X?" asks, it does not state
+                }
                 boolean edge = block.index() < ArticleView.HEAD_LINES
                         || block.index() >= view.blocks().size() - ArticleView.TAIL_LINES * 2;
                 // a bare "Originally published at X" footer is the issue's original_source form
@@ -187,12 +211,37 @@ final class RepublicationRule implements Rule {
         if (known.isPresent()) {
             return known;
         }
+        if (!CreditedName.looksLikeName(name)) {
+            return Optional.empty();
+        }
         for (String word : name.split("\\s+")) {
             if (io.wiretrace.outlet.Domains.looksLikeDomain(word)) {
                 return view.targets().known(word); // "Blog DoSchu.Com" is the domain's own name
             }
         }
         return Optional.of(Targets.unknownName(name));
+    }
+
+    private static final Pattern DEFINITE = Pattern.compile("(?iu)^\\s*(?:l['’]|the |o |a |el |der |die |das |il |het |de )");
+    private static final Pattern NOTICE_WORD = Pattern.compile("(?iu)original|first|previous|initialement|d'abord|"
+            + "à l'origine|précédemment|inicialmente|primera vez|primeira vez|prima volta|zuerst|zunächst|ursprünglich|"
+            + "erstmals|eerder|eerst|republi|reprodu|reprint|repost|permission|autoriza|autorisation|permiso|genehmigung|"
+            + "syndicated|adapted|excerpted");
+
+    /**
+     * "L'article publié dans Libération ...", "O texto publicado no Diário Oficial ...": a definite article and a bare
+     * "published in", with no "originally" or "republished", refer to a document the story discusses.
+     */
+    private static boolean isCitation(String phrase) {
+        return DEFINITE.matcher(phrase).find() && !NOTICE_WORD.matcher(phrase).find();
+    }
+
+    private static boolean isQuestion(String body, int end) {
+        int i = end;
+        while (i < body.length() && (body.charAt(i) == ' ' || body.charAt(i) == '"' || body.charAt(i) == '”')) {
+            i++;
+        }
+        return i < body.length() && body.charAt(i) == '?';
     }
 
     private static int leadingSpace(String s) {

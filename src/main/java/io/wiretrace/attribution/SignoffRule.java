@@ -37,7 +37,7 @@ final class SignoffRule implements Rule {
             if (block.text().length() <= 60 && whole.matches()) {
                 // a bare credit line is a sign-off only at the very end, and never among photo captions
                 boolean bracketed = !Character.isLetter(block.text().charAt(0));
-                if (!bracketed && (gallery || block.index() < last - 1)) {
+                if (!bracketed && (gallery || block.index() < last - 1 || inTagList(view, block))) {
                     continue;
                 }
                 add(view, block, whole.start("credit"), whole.group("credit"), block.start(), block.end(), 0.8,
@@ -45,13 +45,25 @@ final class SignoffRule implements Rule {
                 continue;
             }
             Matcher ending = ENDING.matcher(block.text());
-            if (ending.find()) {
+            if (ending.find() && !isParenthetical(block.text(), ending)) {
                 String group = ending.group("dashed") != null ? "dashed" : "bracketed";
                 int evidenceStart = block.start() + ending.start();
                 add(view, block, ending.start(group), ending.group(group), evidenceStart, block.end(), 0.85, found);
             }
         }
         return found;
+    }
+
+    /**
+     * "... Biology and Calculus (AP)." or "... in Harrisburg (PA).": brackets glued to the last word and closed by the
+     * sentence's own full stop gloss that word; a sign-off stands after the sentence ("... weiter. (dpa)").
+     */
+    private static boolean isParenthetical(String line, Matcher ending) {
+        if (ending.group("bracketed") == null || !line.endsWith(".")) {
+            return false;
+        }
+        int open = line.lastIndexOf('(', ending.start("bracketed"));
+        return open > 0 && Character.isLetterOrDigit(line.charAt(open - 1 - (line.charAt(open - 1) == ' ' ? 1 : 0)));
     }
 
     /**
@@ -70,6 +82,19 @@ final class SignoffRule implements Rule {
         }
         blocks.addAll(view.tail());
         return new ArrayList<>(blocks);
+    }
+
+    private static final Pattern TAG_HEADING = Pattern.compile("(?iu)(?:tags?|topics|themen|schlagwörter|schlagworte|"
+            + "etiquetas|temas|tematy|tagi|emner|onderwerpen|mots-clés|argomenti|témák|címkék|štítky|témata)\\s*:?");
+
+    /** "Tags / Economy / Reuters": the last lines below a tag heading are topics, not a sign-off. */
+    private static boolean inTagList(ArticleView view, Block block) {
+        for (int i = Math.max(0, block.index() - 5); i < block.index(); i++) {
+            if (TAG_HEADING.matcher(view.blocks().get(i).text()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Pages with several short caption-credit lines ("Getty", "GETTY IMAGES") are photo galleries. */

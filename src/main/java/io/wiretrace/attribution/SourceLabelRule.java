@@ -28,7 +28,21 @@ final class SourceLabelRule implements Rule {
                     + "survey|statisti\\p{L}*|estad[ií]stic\\p{L}*|census|department|ministry|\\p{L}*ministerium|\\p{L}*amt|"
                     + "bureau|office|institute|"
                     + "institut|university|universität|report|study|studie|estudio|press release|pressemitteilung|"
-                    + "company|government|regierung|gobierno|police|polizei|policía|\\d)");
+                    + "company|government|regierung|gobierno|police|polizei|policía|\\d|"
+                    // public bodies and international institutions publish data and statements, not news copy
+                    + "council|ministerio|minist[eè]re|ministero|ministerstwo|ministerie|ministeriet|bundes\\p{L}*|"
+                    + "nhs|bank|banco|banque|fund|imf|oecd|eurostat|istat|ine|insee|destatis|ibge|ons|ksh|gus|factset|"
+                    + "refinitiv|lseg|statista|morningstar|google|bluesky|mastodon|threads|^x$)");
+
+    /**
+     * Words that make the whole value a data source ("Reuters/Ipsos poll", "AP-NORC poll", "Author's calculations"),
+     * even when an outlet is named in it: the outlet ran a poll or a count, it did not supply the text.
+     */
+    private static final Pattern DATA_SOURCE = Pattern.compile(
+            "(?iu)\\b(?:polls?|survey|umfrage|encuesta|sondage|sondaggio|sondagem|calculations?|calculs?|cálculos?|"
+                    + "berechnung(?:en)?|estimates?|schätzung(?:en)?|analysis|analyse|análisis|data|daten|datos|dados|"
+                    + "données|figures|zahlen|index|chart|graphic|grafik|infogra\\p{L}*|elaboración|elaboração|"
+                    + "elaborazione|opracowanie|berekening(?:en)?|beregning(?:er)?|výpočty?)\\b");
 
     @Override
     public List<Attribution> apply(ArticleView view) {
@@ -63,11 +77,20 @@ final class SourceLabelRule implements Rule {
 
     private static List<Target> targets(ArticleView view, String value, boolean shortLine) {
         String cleaned = Targets.clean(value);
+        if (DATA_SOURCE.matcher(cleaned).find()) {
+            return List.of();
+        }
         Optional<Target> whole = view.targets().known(cleaned);
         if (whole.isPresent()) {
             return List.of(whole.get());
         }
+        if (PhotoCues.present(cleaned)) {
+            return List.of(); // "AFP/Getty Images", "dpa/picture alliance"
+        }
         List<CreditList.Part> parts = CreditList.parse(cleaned, view.targets(), false);
+        if (cleaned.contains("/") && !CreditList.allResolved(parts)) {
+            return List.of(); // "Reuters/Jane Roe": an agency and its photographer credit a picture
+        }
         List<Target> known = parts.stream().flatMap(p -> p.target().stream()).toList();
         if (!known.isEmpty() || parts.size() > 1) {
             return known;
@@ -78,7 +101,7 @@ final class SourceLabelRule implements Rule {
     /** One short capitalised name without data-source or photo words. */
     private static boolean isPlainName(String value) {
         String[] words = value.split("\\s+");
-        return words.length <= 4 && !value.isEmpty() && Character.isUpperCase(value.codePointAt(0))
-                && !NOT_A_NAME.matcher(value).find() && value.length() <= 40;
+        return words.length <= 4 && value.length() >= 2 && Character.isUpperCase(value.codePointAt(0))
+                && !NOT_A_NAME.matcher(value).find() && value.length() <= 40 && CreditedName.looksLikeName(value);
     }
 }

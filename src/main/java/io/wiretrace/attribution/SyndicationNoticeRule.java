@@ -35,7 +35,9 @@ final class SyndicationNoticeRule implements Rule {
             + "ungeprüft|unverändert|nicht redaktionell bearbeitet))"
             + "|(?:(?:wurde|ist) (?:von der redaktion )?nicht redaktionell bearbeitet)"
             + "|(?:(?:questo articolo|questa notizia) è stat[oa] pubblicat[oa] automaticamente)"
-            + "|(?:(?:this (?:article|story|content|post|report) (?:is|was|has been) )syndicated (?:from|by|via) )");
+            + "|(?:(?:this (?:article|story|content|post|report) (?:is|was|has been) )syndicated (?:from|by|via) "
+            // "syndicated by X to its partner sites" says where the text goes, not where it came from
+            + "(?![^.]{0,80}?\\bto (?:its|our|their|partner|other|member)\\b))");
 
     /** "Provided by X", "Content provided by X", "© Provided by X" as a short line of its own. */
     private static final Pattern PROVIDED = Pattern.compile(

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * "Via" credits: a short line "Via The Verge", "(via Ars Technica)", "[via Gizmodo]", and hat tips "h/t Curbed",
  * "H/T: Slate", "Hat tip to Curbed for the find". Photo credits ("Pool via REUTERS", "via Getty Images", "via
- * Wikimedia Commons"), handles ("via @someone") and "via video link" are not credits of the text.
+ * Wikimedia Commons"), handles ("via @someone"), social networks and aggregators ("via Bluesky", "via Google News") and
+ * "via video link" are not credits of the text, nor are street addresses ("Via Roma 12").
  */
 final class ViaRule implements Rule {
 
@@ -23,7 +24,9 @@ final class ViaRule implements Rule {
     private static final Pattern NOT_TEXT_SOURCE = Pattern.compile(
             "(?iu)\\b(?:getty|images?|wikimedia|commons|shutterstock|flickr|unsplash|video|zoom|email|e-mail|"
                     + "phone|telephone|satellite|link|livestream|twitter|facebook|instagram|tiktok|youtube|"
-                    + "linkedin|reddit|telegram|whatsapp|press release|statement|pool)\\b");
+                    + "linkedin|reddit|telegram|whatsapp|press release|statement|pool|"
+                    // social networks, newsletter platforms and aggregators say how the link travelled, not who wrote it
+                    + "bluesky|mastodon|threads|substack|google news|apple news|flipboard|rss)\\b");
 
     private static final Keywords KEYWORDS = new Keywords("via", "h/t", "h.t.", "hat tip", "hattip");
 
@@ -36,7 +39,7 @@ final class ViaRule implements Rule {
                 continue;
             }
             Matcher via = VIA_LINE.matcher(text);
-            if (text.length() <= 80 && via.find()) {
+            if (text.length() <= 80 && via.find() && !isStreet(view, text, via)) {
                 add(view, block, via, 0.75, "A 'via' line credits ", found);
                 continue;
             }
@@ -46,6 +49,23 @@ final class ViaRule implements Rule {
             }
         }
         return found;
+    }
+
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("\\b\\d{1,5}[a-zA-Z]?\\b");
+    private static final java.util.Set<String> STREET_LANGUAGES = java.util.Set.of("it", "es", "pt");
+
+    /**
+     * "Via Roma 12, 20121 Milano" is an address, and on an Italian, Spanish or Portuguese page an unbracketed "Via
+     * Garibaldi" line is a street; a credit there is written "(via X)".
+     */
+    private static boolean isStreet(ArticleView view, String text, Matcher via) {
+        if (HOUSE_NUMBER.matcher(via.group("who")).find()) {
+            return true;
+        }
+        String language = view.article().language();
+        boolean bracketed = text.startsWith("(") || text.startsWith("[");
+        return !bracketed && language != null
+                && STREET_LANGUAGES.contains(language.toLowerCase(java.util.Locale.ROOT).split("[-_]")[0]);
     }
 
     private static void add(ArticleView view, Block block, Matcher m, double confidence, String reason,
@@ -59,7 +79,8 @@ final class ViaRule implements Rule {
             return;
         }
         Optional<Target> target = view.targets().known(name);
-        Target t = target.orElseGet(() -> name.split("\\s+").length <= 4 ? Targets.unknownName(name) : null);
+        Target t = target.orElseGet(() -> name.split("\\s+").length <= 4 && CreditedName.looksLikeName(name)
+                ? Targets.unknownName(name) : null);
         if (t == null) {
             return;
         }

@@ -20,6 +20,7 @@ final class Articles {
     private String canonicalUrl;
     private final List<MarkupSignal> markup = new ArrayList<>();
     private String body = "";
+    private String language = "en";
 
     static Articles article() {
         return new Articles();
@@ -28,6 +29,11 @@ final class Articles {
     /** Paragraphs joined by a blank line, as the extractor writes bodyText. */
     Articles body(String... paragraphs) {
         this.body = String.join("\n\n", paragraphs);
+        return this;
+    }
+
+    Articles language(String language) {
+        this.language = language;
         return this;
     }
 
@@ -93,7 +99,7 @@ final class Articles {
     ExtractedArticle build() {
         JsonLdFacts jsonLd = new JsonLdFacts("NewsArticle", null, publisherName, null, jsonLdAuthors,
                 sourceOrganizations, isBasedOn, null, null, null, null);
-        return new ExtractedArticle("A headline", authors, byline, null, null, "en", null, siteName, siteDomain,
+        return new ExtractedArticle("A headline", authors, byline, null, null, language, null, siteName, siteDomain,
                 canonicalUrl, body, jsonLd, markup, List.of());
     }
 }

@@ -69,6 +69,11 @@ class MarkupRulesTest {
         assertThat(Detection.summary(article().site("theconversation.com")
                 .meta("original-source", "https://theconversation.com/a-1").body(BODY))).isEmpty();
         assertThat(Detection.summary(article().meta("source", "staff").body(BODY))).isEmpty();
+        // a data file or a photo page is what a chart or picture came from
+        assertThat(Detection.summary(article().meta("dc.source", "https://www.harbourcity.gov/budget.csv").body(BODY)))
+                .isEmpty();
+        assertThat(Detection.summary(article().meta("original-source", "https://www.flickr.com/photos/jr/1").body(BODY)))
+                .isEmpty();
     }
 
     @Test

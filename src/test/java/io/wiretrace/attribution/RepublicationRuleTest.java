@@ -32,6 +32,15 @@ class RepublicationRuleTest {
         "Der Beitrag ist zuerst im Spiegel erschienen.                              | spiegel",
         "Questo articolo è stato pubblicato originariamente su la Repubblica.       | repubblica",
         "Dit artikel verscheen eerder op NOS.                                       | nos",
+        "Este artigo foi republicado do The Conversation sob uma licença Creative Commons. | theconversation",
+        "Ten artykuł został pierwotnie opublikowany w Harbour Gazeta.               | Harbour Gazeta",
+        "Pubblicato originariamente su Harbour Giornale.                            | Harbour Giornale",
+        "Oorspronkelijk gepubliceerd op Harbour Krant.                              | Harbour Krant",
+        "Článek původně vyšel na serveru Harbour Noviny.                            | Harbour Noviny",
+        "Cet article a été publié dans Harbour Journal.                             | Harbour Journal",
+        "Read the original article on Business Insider.                             | businessinsider",
+        "Der Beitrag ist zuerst bei harbour-blatt.de erschienen.                     | harbour-blatt.de",
+        "This story was produced by Harbour Health News and is republished with permission. | Harbour Health News",
     })
     void readsRepublicationNotices(String notice, String target) {
         assertThat(Detection.summary(article().body(BODY, "Second paragraph of the story.", notice)))
@@ -49,6 +58,12 @@ class RepublicationRuleTest {
         "Original content available for non-commercial use under a Creative Commons license, except where noted.",
         "Republishing guidelines",
         "He first appeared on television in 1998.",
+        "Pubblicato originariamente su Facebook.",
+        "Read the original report on the Harbour Institute website.",
+        "Read the original story on Twitter.",
+        "This story was produced by Jane Roe in partnership with students.",
+        "Článek původně vyšel v roce 2019.",
+        "Oorspronkelijk verschenen in de jaren tachtig.",
     })
     void ignoresLookAlikes(String line) {
         assertThat(Detection.summary(article().body(BODY, "Second paragraph of the story.", line))).isEmpty();

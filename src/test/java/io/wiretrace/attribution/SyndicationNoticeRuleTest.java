@@ -56,6 +56,7 @@ class SyndicationNoticeRuleTest {
         "The data was taken from the Twitter feed of the ministry.",
         "Sponsored content provided by our advertisers and partners of the site.",
         "Market data provided by a third-party vendor.",
+        "This story is syndicated by Harbour Media Group to its partner sites.",
     })
     void ignoresLookAlikes(String line) {
         assertThat(Detection.summary(article().body(BODY, line, "Closing paragraph."))).isEmpty();

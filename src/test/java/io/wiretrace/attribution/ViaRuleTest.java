@@ -34,8 +34,18 @@ class ViaRuleTest {
         "via @someone",
         "The minister spoke via video link from Geneva.",
         "The update arrives via a software download.",
+        "Via Roma 12, 20121 Milano",
+        "Via Harbour 4b",
     })
     void ignoresPhotoAndChannelVias(String line) {
         assertThat(Detection.summary(article().body(BODY, line))).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void anUnbracketedViaLineOnAnItalianPageIsAStreet() {
+        assertThat(Detection.summary(article().language("it").body(BODY, "Via Garibaldi"))).isEmpty();
+        assertThat(Detection.summary(article().language("it").body(BODY, "(via Harbour Notizie)")))
+                .containsExactly("via:Harbour Notizie");
+        assertThat(Detection.summary(article().body(BODY, "Via Harbour Notes"))).containsExactly("via:Harbour Notes");
     }
 }

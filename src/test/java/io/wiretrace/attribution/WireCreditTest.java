@@ -28,16 +28,31 @@ class WireCreditTest {
         "Le Monde avec AFP                   | afp",
         "By Kate Doe, CNN                    | cnn",
         "Redacción con agencias              | agencies",
+        "By Jane Doe, PA                     | pa-media",
     })
     void readsAgencyCreditsInBylines(String byline, String target) {
         assertThat(Detection.summary(article().byline(byline).body(LEAD))).contains("wire_credit:" + target);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"By Fox News", "By Jane Doe", "Jane Doe and John Roe", "By Time Staff Photographer Getty"})
+    @ValueSource(strings = {"By Fox News", "By Jane Doe", "Jane Doe and John Roe", "By Time Staff Photographer Getty",
+        "Jane Roe, Harrisburg, PA", "Updated 4 May 2024 | Sponsored by Reuters Events", "Jane Roe, Reuters Institute Fellow"})
     void aNewsroomAloneOrAPersonIsNotAWireCredit(String byline) {
         assertThat(Detection.summary(article().byline(byline).body(LEAD)))
                 .noneMatch(s -> s.startsWith("wire_credit:"));
+    }
+
+    @Test
+    void readsAnAgencyCreditRunTogetherWithSectionDateAndContactLine() {
+        var found = Detection.detect(article().byline("Indland - 3. marts 2024 kl. 08:15 Af Ritzau Skriv til redaktionen")
+                .body(LEAD));
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(Detection.summary(a)).isEqualTo("wire_credit:ritzau");
+            assertThat(a.evidence().location()).isEqualTo("byline");
+        });
+        assertThat(Detection.summary(article().byline("Sport - 3. marts 2024 kl. 08:15 Af Jens Hansen Skriv til os")
+                .body(LEAD))).isEmpty();
+        assertThat(Detection.summary(article().byline("Updated 4 May 2024 | Photos by AFP").body(LEAD))).isEmpty();
     }
 
     @Test
@@ -112,6 +127,9 @@ class WireCreditTest {
         "Associated Press writer John Roe in Denver contributed to this report.   | ap",
         "The Associated Press contributed to this report.                          | ap",
         "com agências                                                              | agencies",
+        "Met informatie van ANP.                                                   | anp",
+        "(Met materiaal van Reuters)                                               | reuters",
+        "Na podstawie informacji PAP.                                              | pap",
     })
     void readsAgencyMaterialCredits(String credit, String agency) {
         assertThat(Detection.summary(article().body(LEAD, "Second paragraph of the story.", credit)))
@@ -130,6 +148,8 @@ class WireCreditTest {
         "Intelligence reports seen by Reuters suggest otherwise.",
         "Según la agencia EFE, el acuerdo se firmará mañana.",
         "Wie die Nachrichtenagentur Ansa berichtete, geht der Prozess weiter.",
+        "Na podstawie danych GUS liczba mieszkańców spadła.",
+        "Met informatie van de gemeente is het plan aangepast.",
     })
     void citationsAreNotCredits(String sentence) {
         assertThat(Detection.summary(article().body(LEAD, sentence, "The story continues with more detail here.")))
