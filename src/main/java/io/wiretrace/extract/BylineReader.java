@@ -41,7 +41,7 @@ final class BylineReader {
     private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)^(bild|foto|photo|image|picture|grafik|©)");
     private static final Pattern NOT_PERSON_WORD = Pattern.compile("(?iu)^(no|unknown|anonym\\w*|an[oó]nimo|admin|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
-            + "samstag|sonntag|january|february|march|april|june|july|august|september|october|november|december|"
+            + "samstag|sonntag|january|february|march|july|september|october|november|december|" // April, June, August name people
             + "updated|published|author|autor|redaktion|quelle|source|share|tweet|email|print|follow|comments?)$");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?iu)(?:anonym\\w*|an[oó]nimo|admin(?:istrator)?|unknown|none|null|undefined|n/?a|-+)");

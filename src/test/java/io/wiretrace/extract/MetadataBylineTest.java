@@ -129,6 +129,12 @@ class MetadataBylineTest {
     }
 
     @Test
+    void monthsThatAreGivenNamesStayInNames() {
+        assertThat(page("", "<h1>Pier to close</h1><div class=\"byline\">by Clara June Whitlock July 10, 2015</div>"
+                + BODY).authors()).containsExactly("Clara June Whitlock");
+    }
+
+    @Test
     void aSectionLabelBeforeByIsNoName() {
         assertThat(page("", "<h1>Pier to close</h1><div class=\"byline\">Harbour Watch by Ivo Castelnau</div>"
                 + BODY).authors()).containsExactly("Ivo Castelnau");
