@@ -1,9 +1,10 @@
 package io.wiretrace.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -11,8 +12,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Finds the byline element (rel=author, itemprop=author, byline/author classes) and turns byline strings into
- * person names: without "By", split on commas and "and", without outlet or agency names. Stateless.
+ * Finds the byline element (rel=author, itemprop=author, byline/author classes; not in comments, related stories,
+ * sidebars, hovercards, nor a bare date) and turns byline strings into person names: without "By" or a section label
+ * before it, without a glued date ({@link BylineText}), split on commas, "and" and "(with …)", without outlet or
+ * agency names, one per name whatever its case. Stateless.
  */
 final class BylineReader {
 
@@ -22,10 +25,13 @@ final class BylineReader {
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?iu)(?:^|[|•·,]\\s*)(?:source|sources|quelle|fuente|fonte|źródło|zdroj|forrás|kilde)\\s*:\\s*\\S");
     private static final Keywords NOT_BYLINE = Keywords.of("bio", "about", "avatar", "image", "photo", "img",
-            "comment", "more");
+            "comment", "more", "authority", "hovercard", "popover", "tooltip", "dropdown", "follow");
+    /** Comment threads, replies, related stories and sidebars; "commented" marks an article that has comments. */
+    private static final Pattern CHROME_HINT = Pattern.compile("(?i)comment(?!ed)|repl(?:y|ies)|related|sidebar");
     private static final Pattern BY_PREFIX = Pattern.compile(
             "(?iu)^(written\\s+)?(by|von|par|por|di|door|af|de|przez|autor(?:a)?:?|author:?|text:?)\\s+");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,;&|]|\\s(?:[Aa]nd|AND|und|et|y|e)\\s)\\s*");
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\s*(?:[,;&|]|\\s(?:[Aa]nd|AND|und|et|y|e)\\s|\\(\\s*(?:with|avec|mit|con|com)\\s)\\s*");
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?iu)\\b(news|press|presse|agency|agencia|agence|agentur|staff|editor(s|ial)?|redaktion|redacci[oó]n|"
                     + "r[eé]daction|desk|team|media|times|post|tribune|herald|journal|magazine?|online|"
@@ -35,11 +41,16 @@ final class BylineReader {
     private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)^(bild|foto|photo|image|picture|grafik|©)");
     private static final Pattern NOT_PERSON_WORD = Pattern.compile("(?iu)^(no|unknown|anonym\\w*|an[oó]nimo|admin|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
-            + "samstag|sonntag|january|february|march|april|june|july|august|september|october|november|december|"
-            + "updated|published|author|autor|redaktion|quelle|source)$");
+            + "samstag|sonntag|january|february|march|july|september|october|november|december|" // April, June, August name people
+            + "updated|published|author|autor|redaktion|quelle|source|share|tweet|email|print|follow|comments?)$");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?iu)(?:anonym\\w*|an[oó]nimo|admin(?:istrator)?|unknown|none|null|undefined|n/?a|-+)");
     private static final Pattern PARTICLE = Pattern.compile("(?u)^(de|da|del|della|di|do|dos|das|du|la|le|van|von|"
             + "der|den|ter|ten|bin|ibn|al|el|y|e|zu|af)$");
     private static final int LONG_TEXT = 200;
+    private static final int BYLINE_BLOCK_LEVELS = 3;
+    /** A section label before "by" ("Tech Industry by Jane Doe", "Deal Professor By JANE DOE"). */
+    private static final Pattern LABEL_BEFORE_BY = Pattern.compile("^(?:\\p{Lu}\\p{L}*\\s){1,3}(?:by|By|BY)\\s+");
 
     private BylineReader() {
     }
@@ -53,16 +64,9 @@ final class BylineReader {
         Element marked = null;
         boolean articleStarted = false; // source lines count only above the text, where a byline would stand
         for (Element e : doc.body().getAllElements()) {
+            int ownLength = ownTextLength(e);
             boolean isMarked = marked == null && isBylineMarked(e, hints);
-            int ownLength = 0;
-            boolean colon = false;
-            for (int i = 0; i < e.childNodeSize(); i++) {
-                if (e.childNode(i) instanceof TextNode t) {
-                    String raw = t.getWholeText(); // no copy: cheaper than ownText() on every element
-                    ownLength += raw.isBlank() ? 0 : raw.strip().length();
-                    colon |= raw.indexOf(':') >= 0;
-                }
-            }
+            boolean colon = ownLength > 0 && hasOwnColon(e);
             articleStarted |= ownLength >= LONG_TEXT;
             boolean maybeSource = sourceLine == null && !articleStarted && colon;
             if (!isMarked && !maybeSource) {
@@ -73,7 +77,8 @@ final class BylineReader {
             }
             String text = e.text().trim();
             if (text.length() < 3 || text.length() >= (isMarked ? 100 : 140) || insideChrome(e)
-                    || PICTURE_CREDIT.matcher(text).find()) {
+                    || PICTURE_CREDIT.matcher(text).find()
+                    || isMarked && BylineText.datedWithoutName(text)) {
                 continue;
             }
             if (isMarked) {
@@ -91,6 +96,46 @@ final class BylineReader {
         return sourceSaysMore ? sourceLine : marked;
     }
 
+    /**
+     * The author links ({@code rel=author}) worth reading: with a byline element, only those in its block (up to
+     * three levels above it: co-author lists), since author links elsewhere belong to teasers for other stories;
+     * without one, all (an author box in a side column is often the only credit).
+     */
+    static List<Element> authorLinks(List<Element> anchors, Element byline) {
+        Element region = byline;
+        for (int i = 0; region != null && i < BYLINE_BLOCK_LEVELS && region.parent() != null
+                && !region.parent().normalName().equals("body"); i++) {
+            region = region.parent();
+        }
+        List<Element> out = new ArrayList<>();
+        for (Element a : anchors) {
+            if (region == null || a == region || a.parents().contains(region)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static int ownTextLength(Element e) {
+        int length = 0;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t) {
+                String raw = t.getWholeText(); // no copy: cheaper than ownText() on every element
+                length += raw.isBlank() ? 0 : raw.strip().length();
+            }
+        }
+        return length;
+    }
+
+    private static boolean hasOwnColon(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t && t.getWholeText().indexOf(':') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isBylineMarked(Element e, HintCache hints) {
         if (e.attributesSize() == 0) {
             return false;
@@ -106,42 +151,59 @@ final class BylineReader {
         return BYLINE_HINT.in(prepared) && !NOT_BYLINE.in(prepared);
     }
 
+    /**
+     * Whether the element sits in a footer, navigation, aside, figure, comment, related or sidebar block, or is
+     * hidden. The body's own classes describe the page layout ("single-post sidebar-primary"), not the element.
+     */
     private static boolean insideChrome(Element e) {
         if (Hints.isHidden(e)) {
             return true;
         }
-        for (Element p = e.parent(); p != null; p = p.parent()) {
+        for (Element p = e.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
             String tag = p.normalName();
             if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside") || tag.equals("figure")
                     || Hints.isHidden(p)) {
                 return true;
             }
-            String hint = p.className() + " " + p.id();
-            if (hint.contains("comment") || hint.contains("related") || hint.contains("sidebar")) {
+            if (CHROME_HINT.matcher(p.className() + " " + p.id()).find()) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether a meta author is a placeholder for no author ("anonymous", "admin", "unknown"). */
+    static boolean isPlaceholder(String author) {
+        return PLACEHOLDER.matcher(author.trim()).matches();
+    }
+
     /** Person names from byline strings, in order, without duplicates or outlet names. */
     static List<String> personNames(List<String> bylines, Set<String> outletKeys) {
-        Set<String> out = new LinkedHashSet<>();
+        Map<String, String> out = new LinkedHashMap<>(); // "JANE DOE" repeats "Jane Doe": keep the first
         for (String byline : bylines) {
             if (byline == null) {
                 continue;
             }
-            String s = byline.replaceAll("\\s+", " ").trim();
-            s = BY_PREFIX.matcher(s).replaceFirst("");
-            s = s.replaceAll("\\s*[-–—|]\\s*(Updated|Published|Aktualisiert).*$", "");
-            for (String part : SPLIT.split(s)) {
-                String name = BY_PREFIX.matcher(part.trim()).replaceFirst("").replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "");
-                if (looksLikePerson(name, outletKeys)) {
-                    out.add(name);
-                }
+            for (String name : splitNames(BylineText.datesAsSeparators(BylineText.withoutTail(byline)), outletKeys)) {
+                out.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
             }
         }
-        return new ArrayList<>(out);
+        return new ArrayList<>(out.values());
+    }
+
+    /** Person names in one byline string as it stands (no date tail removed). */
+    static List<String> splitNames(String byline, Set<String> outletKeys) {
+        List<String> out = new ArrayList<>();
+        String s = LABEL_BEFORE_BY.matcher(byline.replaceAll("\\s+", " ").trim()).replaceFirst("");
+        s = BY_PREFIX.matcher(s).replaceFirst("");
+        s = s.replaceAll("\\s*[-–—|]\\s*(Updated|Published|Aktualisiert).*$", "");
+        for (String part : SPLIT.split(s)) {
+            String name = BY_PREFIX.matcher(part.trim()).replaceFirst("").replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "");
+            if (looksLikePerson(name, outletKeys)) {
+                out.add(name);
+            }
+        }
+        return out;
     }
 
     private static boolean looksLikePerson(String name, Set<String> outletKeys) {
@@ -157,7 +219,8 @@ final class BylineReader {
             if (NOT_PERSON_WORD.matcher(w).matches()) {
                 return false;
             }
-            if (!Character.isUpperCase(w.charAt(0)) && !PARTICLE.matcher(w).matches()) {
+            String bare = w.startsWith("(") && w.length() > 1 ? w.substring(1) : w; // "Richard (R.J.) Eskow"
+            if (!Character.isUpperCase(bare.charAt(0)) && !PARTICLE.matcher(w).matches()) {
                 return false;
             }
         }

@@ -29,19 +29,21 @@ final class MetadataReader {
         if (domain == null) {
             domain = Urls.domain(canonical);
         }
-        String siteName = firstNonBlank(meta.first("og:site_name"), ld.facts().publisherName());
+        String siteName = withoutTagline(firstNonBlank(meta.first("og:site_name"), ld.facts().publisherName()),
+                ld.facts().publisherName(), domain);
         Element h1 = page.firstH1;
-        String rawTitle = firstNonBlank(meta.first("og:title", "twitter:title", "dc.title", "sailthru.title"),
+        String rawTitle = firstNonBlank(confirmedHeadline(ld.facts().headline(), h1),
+                meta.first("og:title", "twitter:title", "dc.title", "sailthru.title"),
                 headlineOrTitle(ld.facts().headline(), page.titleText()), h1 == null ? null : h1.text());
         String title = TitleCleaner.clean(rawTitle, siteName, domain, h1 == null ? null : h1.text());
-        String bylineText = bylineElement == null ? null : bylineElement.text().replaceAll("\\s+", " ").trim();
+        String bylineText = bylineElement == null ? null : BylineText.withoutTail(bylineElement.text());
         List<String> sources = new ArrayList<>(ld.personAuthors());
         String metaAuthor = meta.first("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
                 "sailthru.author", "byl");
         if (sources.isEmpty()) {
             sources.add(metaAuthor);
             sources.add(bylineText);
-            for (Element a : page.authorAnchors) {
+            for (Element a : BylineReader.authorLinks(page.authorAnchors, bylineElement)) {
                 sources.add(a.text());
             }
         }
@@ -53,11 +55,48 @@ final class MetadataReader {
         }
         List<String> authors = BylineReader.personNames(sources, outletKeys);
         String byline = bylineText != null ? bylineText : metaAuthor != null && !metaAuthor.startsWith("http")
-                ? metaAuthor : ld.personAuthors().isEmpty() ? null : String.join(", ", ld.personAuthors());
+                && !BylineReader.isPlaceholder(metaAuthor) ? metaAuthor
+                : ldByline(ld.personAuthors());
         return new Metadata(title, authors, byline, published(page, meta, ld), modified(meta, ld),
                 language(page, meta, ld), firstNonBlank(meta.first("description", "og:description",
                         "twitter:description"), ld.description()),
                 siteName, domain, canonical);
+    }
+
+    /** The JSON-LD person authors joined, without placeholders ("anonymous"), or null. */
+    private static String ldByline(List<String> persons) {
+        List<String> named = persons.stream().filter(p -> !BylineReader.isPlaceholder(p)).toList();
+        return named.isEmpty() ? null : String.join(", ", named);
+    }
+
+    /**
+     * The JSON-LD headline when the page's main heading says the same: two sources agreeing outrank a social title
+     * (og:title is often rewritten for sharing), else null.
+     */
+    private static String confirmedHeadline(String headline, Element h1) {
+        if (headline == null || h1 == null) {
+            return null;
+        }
+        String key = TitleCleaner.key(headline);
+        return !key.isEmpty() && key.equals(TitleCleaner.key(h1.text())) ? headline : null;
+    }
+
+    /**
+     * The site name without a slogan ("Daily Example - News you can use" is "Daily Example") when the part before
+     * the separator is the publisher's name or the domain's.
+     */
+    static String withoutTagline(String siteName, String publisherName, String domain) {
+        if (siteName == null) {
+            return null;
+        }
+        String[] parts = siteName.split("\\s+[|\\-–—·:]\\s+", 2);
+        if (parts.length < 2) {
+            return siteName;
+        }
+        String head = TitleCleaner.key(parts[0]);
+        boolean named = !head.isEmpty() && (publisherName != null && head.equals(TitleCleaner.key(publisherName))
+                || domain != null && head.equals(TitleCleaner.key(domain.replaceFirst("\\.[a-z.]+$", ""))));
+        return named ? parts[0].trim() : siteName;
     }
 
     /** The JSON-LD headline when the document title confirms it (some pages put a description there). */
