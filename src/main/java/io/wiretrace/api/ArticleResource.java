@@ -88,10 +88,15 @@ public class ArticleResource {
     @GET
     @Path("/{id}/snapshot")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The raw page or text exactly as received")
+    @Operation(summary = "The raw page or text exactly as received (served sandboxed: its scripts never run on this origin)")
     public Response snapshot(@PathParam("id") String id) {
         Snapshot snapshot = read.snapshot(parseId(id));
-        return Response.ok(snapshot.bytes()).header("Content-Type", snapshot.contentType()).build();
+        // A stored page is someone else's HTML: sandboxed without scripts, never sniffed into another type, and
+        // refused as a frame elsewhere, so it cannot act with this service's origin.
+        return Response.ok(snapshot.bytes()).header("Content-Type", snapshot.contentType())
+                .header("Content-Security-Policy", "sandbox; default-src 'none'; img-src * data:; style-src * 'unsafe-inline'; frame-ancestors 'none'")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer").build();
     }
 
     @GET
@@ -107,6 +112,11 @@ public class ArticleResource {
     }
 
     static long parseId(String id) {
+        return parseId("id", id);
+    }
+
+    /** An article id from the path parameter {@code name}. */
+    static long parseId(String name, String id) {
         try {
             long value = Long.parseLong(id);
             if (value > 0) {
@@ -115,7 +125,7 @@ public class ArticleResource {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new InvalidInput("id", "article id '" + id + "' is not a positive integer");
+        throw new InvalidInput(name, "article id '" + id + "' is not a positive integer");
     }
 
     static int intParam(String name, String value, int fallback, int min, int max) {

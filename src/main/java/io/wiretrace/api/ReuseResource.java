@@ -80,7 +80,10 @@ public class ReuseResource {
     @Operation(summary = "The full alignment of this article with another: verbatim passages and paraphrased pairs with offsets in both")
     public ReuseMatchJson pair(@PathParam("id") String id, @PathParam("otherId") String otherId) {
         long a = ArticleResource.parseId(id);
-        long b = ArticleResource.parseId(otherId);
+        long b = ArticleResource.parseId("otherId", otherId);
+        if (a == b) {
+            throw new InvalidInput("otherId", "an article is not compared with itself: give another article's id");
+        }
         ReadReuse.Seen seen = reuse.pair(a, b);
         return ReuseMatchJson.of(seen, articles.byId(a).extracted().bodyText(), true);
     }

@@ -98,9 +98,10 @@ public class ReviewRewrites {
             Article a = articles.find(id).orElseThrow(() -> new ArticleNotFound(id));
             List<io.wiretrace.attribution.Attribution> credits = attributions.of(id).stream()
                     .map(StoredAttribution::attribution).toList();
+            // the stated publication time only: when Wiretrace happened to see two pages says nothing of how fast
+            // one was rewritten from the other
             return new Loaded(new ReviewText(Long.toString(id), a.extracted().bodyText(), credits,
-                    published(a.extracted().publishedAt()) != null ? published(a.extracted().publishedAt()) : a.createdAt()),
-                    articles.sharingAuthorBio(id));
+                    published(a.extracted().publishedAt())), articles.sharingAuthorBio(id));
         });
     }
 

@@ -46,16 +46,16 @@ final class CreditEdges {
         Set<String> sourceNodes = new LinkedHashSet<>();
         sources.forEach(r -> sourceNodes.add(r.target()));
         for (Resolved s : sources) {
-            acc.add(a.id(), s.target(), kindOf(s.credit()), piece(s.credit(), Sentences.says(s.credit())));
+            acc.add(a.id(), s.target(), kindOf(s.credit()), piece(s.credit(), Sentences.says(s.credit()), a.id()));
         }
         String single = sourceNodes.size() == 1 ? sourceNodes.iterator().next() : null;
         for (Resolved ag : agencies) {
             if (single != null) {
                 String sentence = "the text taken from " + label(single) + " credits " + label(ag.target()) + ": "
                         + Sentences.says(ag.credit());
-                acc.add(single, ag.target(), EdgeKind.CREDITED, piece(ag.credit(), sentence));
+                acc.add(single, ag.target(), EdgeKind.CREDITED, piece(ag.credit(), sentence, a.id()));
             } else {
-                acc.add(a.id(), ag.target(), kindOf(ag.credit()), piece(ag.credit(), Sentences.says(ag.credit())));
+                acc.add(a.id(), ag.target(), kindOf(ag.credit()), piece(ag.credit(), Sentences.says(ag.credit()), a.id()));
             }
         }
         attachUnnamedFeeds(a, unnamedFeeds, agencies, single);
@@ -102,7 +102,7 @@ final class CreditEdges {
         String sentence = "the text taken from " + label(source) + " is also in " + label(other.id()) + ", which credits "
                 + label(agency) + ": " + Sentences.says(first);
         acc.add(source, agency, EdgeKind.CREDITED, new EdgeEvidence(first.kind(), sentence, first.text(), first.location(),
-                first.start(), first.end(), confidence));
+                first.start(), first.end(), confidence, first.text() == null ? null : other.id()));
     }
 
     private void attachUnnamedFeeds(ArticleInput a, List<CreditInput> feeds, List<Resolved> agencies, String single) {
@@ -121,7 +121,7 @@ final class CreditEdges {
         }
         for (String target : new LinkedHashSet<>(targets)) {
             for (CreditInput feed : feeds) {
-                acc.add(a.id(), target, EdgeKind.SYNDICATED, piece(feed, Sentences.says(feed)));
+                acc.add(a.id(), target, EdgeKind.SYNDICATED, piece(feed, Sentences.says(feed), a.id()));
             }
         }
     }
@@ -130,8 +130,9 @@ final class CreditEdges {
         return index.node(nodeId).map(Sentences::name).orElseGet(() -> acc.label(nodeId));
     }
 
-    private static EdgeEvidence piece(CreditInput c, String sentence) {
-        return new EdgeEvidence(c.kind(), sentence, c.text(), c.location(), c.start(), c.end(), c.confidence());
+    private static EdgeEvidence piece(CreditInput c, String sentence, String foundIn) {
+        return new EdgeEvidence(c.kind(), sentence, c.text(), c.location(), c.start(), c.end(), c.confidence(),
+                c.text() == null ? null : foundIn);
     }
 
     static EdgeKind kindOf(CreditInput c) {

@@ -24,12 +24,19 @@ public record EvidenceGraph(GraphDrawing drawing, List<EdgeRow> edges) {
                           String confidence, boolean uncredited, boolean directionKnown, List<Proof> evidence) {
     }
 
-    /** One piece of evidence behind an edge, formatted; {@code where} is null when not located. */
-    public record Proof(String kind, String sentence, String text, String where, String confidence) {
-        static Proof of(EdgeEvidence e) {
+    /**
+     * One piece of evidence behind an edge, formatted; {@code where} is null when not located; {@code elsewhereHref}
+     * links the article holding the text when that is not the edge's own start.
+     */
+    public record Proof(String kind, String sentence, String text, String where, String confidence,
+                        String elsewhereHref) {
+        static Proof of(EdgeEvidence e, String edgeFrom) {
+            boolean elsewhere = e.foundIn() != null && !e.foundIn().equals(edgeFrom);
             String where = e.location() == null ? null : e.location()
+                    + (elsewhere ? " of " + e.foundIn().replace(':', ' ') : "")
                     + (e.start() == null ? "" : ", characters " + e.start() + "\u2013" + e.end());
-            return new Proof(e.kind(), e.sentence(), e.text(), where, EvidenceGraph.confidence(e.confidence()));
+            return new Proof(e.kind(), e.sentence(), e.text(), where, EvidenceGraph.confidence(e.confidence()),
+                    elsewhere ? Links.ofNode(e.foundIn(), null) : null);
         }
     }
 
@@ -53,7 +60,7 @@ public record EvidenceGraph(GraphDrawing drawing, List<EdgeRow> edges) {
             Node to = nodes.get(e.to());
             rows.add(new EdgeRow(anchor, from.label(), Links.ofNode(from.id(), from.url()), to.label(),
                     Links.ofNode(to.id(), to.url()), e.kind().wireName(), confidence(e.confidence()), e.uncredited(),
-                    e.directionKnown(), e.evidence().stream().map(Proof::of).toList()));
+                    e.directionKnown(), e.evidence().stream().map(x -> Proof.of(x, e.from())).toList()));
         }
         return new EvidenceGraph(GraphDrawing.layered(spots, links, rootId, chain), rows);
     }

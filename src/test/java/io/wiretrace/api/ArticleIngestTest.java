@@ -136,7 +136,11 @@ class ArticleIngestTest {
                 .extract().response();
         long id = response.jsonPath().getLong("id");
         byte[] snapshot = given().get("/api/articles/" + id + "/snapshot")
-                .then().statusCode(200).contentType(startsWith("text/html")).extract().asByteArray();
+                .then().statusCode(200).contentType(startsWith("text/html"))
+                .header("Content-Security-Policy", startsWith("sandbox;"))
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .extract().asByteArray();
         assertThat(snapshot).isEqualTo(PAGE);
     }
 

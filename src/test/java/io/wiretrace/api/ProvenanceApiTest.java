@@ -46,6 +46,16 @@ class ProvenanceApiTest {
         assertThat(path.get(0).toLowerCase()).contains("france");
         assertThat(chain.getString("best.origin.outletKey")).isEqualTo("afp");
         assertThat(chain.getString("best.originType")).isEqualTo("WIRE_AGENCY");
+        // every quoted piece of evidence names the article holding it, and the offsets give back the exact text
+        // (the AFP hop's credit is read in NDTV's copy of the story, not in the rewrite)
+        List<Map<String, Object>> quoted = chain.<Map<String, Object>>getList("best.hops.edge.evidence.flatten()")
+                .stream().filter(e -> e.get("start") != null).toList();
+        assertThat(quoted).extracting(e -> e.get("foundIn")).contains("article:" + farm, "article:" + ndtv);
+        for (Map<String, Object> e : quoted) {
+            String holder = ((String) e.get("foundIn")).substring("article:".length());
+            String body = given().get("/api/articles/" + holder).then().extract().path("bodyText");
+            assertThat(body.substring((Integer) e.get("start"), (Integer) e.get("end"))).isEqualTo(e.get("text"));
+        }
 
         JsonPath ndtvChain = given().get("/api/articles/" + ndtv + "/provenance").then().statusCode(200).extract().jsonPath();
         assertThat(ndtvChain.getString("best.origin.outletKey")).isEqualTo("afp");

@@ -112,6 +112,16 @@ class ReuseApiTest {
     }
 
     @Test
+    void aBadOtherIdIsNamedAndAnArticleIsNotComparedWithItself() {
+        int id = ingest(text("bakery-feature.txt") + "\n\nCase " + UUID.randomUUID() + ".",
+                "https://town.example/bakery-" + UUID.randomUUID(), "2025-05-07T10:00:00Z");
+        given().get("/api/articles/" + id + "/reuse/abc").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("otherId"));
+        given().get("/api/articles/" + id + "/reuse/" + id).then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("otherId"));
+    }
+
+    @Test
     void unknownArticlesAre404() {
         given().get("/api/articles/99999998/reuse").then().statusCode(404).contentType("application/problem+json");
         given().get("/api/articles/99999998/reuse/99999997").then().statusCode(404)

@@ -27,7 +27,7 @@ public final class CsvEdgeExporter {
             b.append(row(List.of(e.from(), byId.get(e.from()).label(), e.to(), byId.get(e.to()).label(),
                     e.kind().wireName(), Json.num(e.confidence()), String.valueOf(e.uncredited()),
                     String.valueOf(e.directionKnown()),
-                    e.evidence().stream().map(EdgeEvidence::sentence).collect(Collectors.joining(" | ")))));
+                    e.evidence().stream().map(EdgeEvidence::citation).collect(Collectors.joining(" | ")))));
         }
         return b.toString();
     }

@@ -47,7 +47,7 @@ public final class GraphMlExporter {
             data(b, "e_confidence", Json.num(e.confidence()));
             data(b, "e_uncredited", String.valueOf(e.uncredited()));
             data(b, "e_directionKnown", String.valueOf(e.directionKnown()));
-            data(b, "e_evidence", e.evidence().stream().map(EdgeEvidence::sentence).collect(Collectors.joining(" | ")));
+            data(b, "e_evidence", e.evidence().stream().map(EdgeEvidence::citation).collect(Collectors.joining(" | ")));
             b.append("    </edge>\n");
         }
         return b.append("  </graph>\n</graphml>\n").toString();

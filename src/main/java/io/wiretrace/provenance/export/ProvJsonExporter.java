@@ -83,7 +83,7 @@ public final class ProvJsonExporter {
         b.append(",\"wt:kind\":").append(Json.str(e.kind().wireName()))
                 .append(",\"wt:confidence\":").append(Json.num(e.confidence()))
                 .append(",\"wt:uncredited\":").append(e.uncredited());
-        List<String> sentences = e.evidence().stream().map(EdgeEvidence::sentence).toList();
+        List<String> sentences = e.evidence().stream().map(EdgeEvidence::citation).toList();
         if (!sentences.isEmpty()) {
             b.append(",\"wt:evidence\":").append(Json.strings(sentences));
         }

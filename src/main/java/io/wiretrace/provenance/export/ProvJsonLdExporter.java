@@ -71,7 +71,7 @@ public final class ProvJsonLdExporter {
     }
 
     private static String qualified(Edge e, ProvTerms.Relation rel) {
-        List<String> sentences = e.evidence().stream().map(EdgeEvidence::sentence).toList();
+        List<String> sentences = e.evidence().stream().map(EdgeEvidence::citation).toList();
         return "{\"@type\":" + Json.str(rel.qualifiedClass) + ",\"prov:entity\":" + ref(ProvTerms.nodeName(e.to()))
                 + ",\"wt:kind\":" + Json.str(e.kind().wireName()) + ",\"wt:confidence\":" + Json.num(e.confidence())
                 + ",\"wt:uncredited\":" + e.uncredited() + ",\"wt:evidence\":" + Json.strings(sentences) + "}";
