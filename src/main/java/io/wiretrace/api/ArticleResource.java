@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import io.wiretrace.app.OutletDirectory;
 import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.ReanalyzeArticles;
 import io.wiretrace.app.ReuseQueue;
@@ -35,8 +36,11 @@ public class ArticleResource {
     private final ReadArticles read;
     private final ReanalyzeArticles reanalyze;
     private final ReuseQueue reuseQueue;
+    private final OutletDirectory outlets;
 
-    public ArticleResource(TrackArticle track, ReadArticles read, ReanalyzeArticles reanalyze, ReuseQueue reuseQueue) {
+    public ArticleResource(TrackArticle track, ReadArticles read, ReanalyzeArticles reanalyze, ReuseQueue reuseQueue,
+                           OutletDirectory outlets) {
+        this.outlets = outlets;
         this.reuseQueue = reuseQueue;
         this.track = track;
         this.read = read;
@@ -100,13 +104,14 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "Stored articles, newest first, filtered by URL, outlet key or words")
+    @Operation(summary = "Stored articles, newest first, filtered by URL, outlet (key, name or domain) or words")
     public PageJson<ArticleSummaryJson> list(@QueryParam("url") String url, @QueryParam("outlet") String outlet,
                                              @QueryParam("q") String q, @QueryParam("page") String page,
                                              @QueryParam("size") String size) {
         int pageNo = intParam("page", page, 0, 0, Integer.MAX_VALUE);
         int pageSize = intParam("size", size, 20, 1, MAX_PAGE_SIZE);
-        PageOf<Article> result = read.list(new ArticleFilter(blank(url), blank(outlet), blank(q)), pageNo, pageSize);
+        String outletKey = blank(outlet) == null ? null : outlets.keyOf(blank(outlet));
+        PageOf<Article> result = read.list(new ArticleFilter(blank(url), outletKey, blank(q)), pageNo, pageSize);
         return new PageJson<>(result.items().stream().map(ArticleSummaryJson::of).toList(), result.page(),
                 result.size(), result.total());
     }

@@ -2,14 +2,17 @@ package io.wiretrace.app;
 
 import io.wiretrace.outlet.Outlet;
 import io.wiretrace.outlet.OutletConflict;
+import io.wiretrace.outlet.OutletNames;
 import io.wiretrace.outlet.OutletNotFound;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.OutletStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Lists, reads, adds and edits outlets. Keys and domains are unique across outlets (409 otherwise). */
+/** Lists, reads, adds and edits outlets. Keys, domains and aliases are unique across outlets (409 otherwise). */
 @ApplicationScoped
 public class ManageOutlets {
 
@@ -40,6 +43,7 @@ public class ManageOutlets {
             throw new OutletConflict("an outlet with key '" + outlet.key() + "' already exists");
         }
         checkDomainsFree(outlet);
+        checkAliasesFree(outlet, List.of());
         Outlet created = outlets.create(outlet, OutletStore.Origin.API);
         directory.refresh();
         return created;
@@ -48,8 +52,9 @@ public class ManageOutlets {
     @Transactional
     public Outlet update(Outlet outlet) {
         locks.lock("outlets");
-        outlets.byKey(outlet.key()).orElseThrow(() -> new OutletNotFound(outlet.key()));
+        Outlet before = outlets.byKey(outlet.key()).orElseThrow(() -> new OutletNotFound(outlet.key()));
         checkDomainsFree(outlet);
+        checkAliasesFree(outlet, before.aliases());
         Outlet updated = outlets.update(outlet).orElseThrow(() -> new OutletNotFound(outlet.key()));
         directory.refresh();
         return updated;
@@ -59,6 +64,22 @@ public class ManageOutlets {
         for (String domain : outlet.domains()) {
             outlets.byDomain(domain).filter(owner -> !owner.key().equals(outlet.key())).ifPresent(owner -> {
                 throw new OutletConflict("domain '" + domain + "' already belongs to outlet '" + owner.key() + "'");
+            });
+        }
+    }
+
+    /**
+     * An alias is a mention that credits resolve through: one that already names another outlet would make those
+     * credits ambiguous. Aliases the outlet already had are left alone.
+     */
+    private void checkAliasesFree(Outlet outlet, List<String> had) {
+        Set<String> kept = had.stream().map(OutletNames::normalize).collect(Collectors.toSet());
+        for (String alias : outlet.aliases()) {
+            if (kept.contains(OutletNames.normalize(alias))) {
+                continue;
+            }
+            directory.byName(alias).filter(owner -> !owner.key().equals(outlet.key())).ifPresent(owner -> {
+                throw new OutletConflict("alias '" + alias + "' already names outlet '" + owner.key() + "'");
             });
         }
     }

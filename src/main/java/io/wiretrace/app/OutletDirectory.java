@@ -38,6 +38,11 @@ public class OutletDirectory implements OutletResolver {
         return registry().byDomain(hostOrUrl);
     }
 
+    /** The key of the outlet a user typed as key, name or domain; what was typed when none matches. */
+    public String keyOf(String typed) {
+        return byKey(typed).or(() -> byName(typed)).or(() -> byDomain(typed)).map(Outlet::key).orElse(typed);
+    }
+
     @Override
     public List<Outlet> all() {
         return registry().all();

@@ -6,7 +6,6 @@ import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.ReanalyzeArticles;
 import io.wiretrace.app.TrackArticle;
 import io.wiretrace.ingest.InvalidInput;
-import io.wiretrace.outlet.Outlet;
 import io.wiretrace.store.ArticleFilter;
 import io.wiretrace.store.Job;
 import io.wiretrace.store.PageOf;
@@ -114,7 +113,7 @@ public class HomeResource {
         if (t == null) {
             return null;
         }
-        return outlets.byKey(t).or(() -> outlets.byName(t)).or(() -> outlets.byDomain(t)).map(Outlet::key).orElse(t);
+        return outlets.keyOf(t);
     }
 
     private static boolean notBlank(String s) {

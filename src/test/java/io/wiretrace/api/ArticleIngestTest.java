@@ -195,6 +195,14 @@ class ArticleIngestTest {
                 .then().body("items", hasSize(1));
         given().queryParam("outlet", "listtest.example").queryParam("q", word).get("/api/articles")
                 .then().body("total", equalTo(3)).body("items[0].outlet.key", equalTo("listtest.example"));
+
+        // a registered outlet is found by its key, its name or its domain alike
+        given().contentType(ContentType.JSON).body(Map.of("text", "Wire story on " + word + ".\n\nMore text follows.",
+                "outlet", "NDTV")).post("/api/articles").then().statusCode(201);
+        for (String outlet : new String[] {"ndtv", "NDTV", "ndtv.com"}) {
+            given().queryParam("outlet", outlet).queryParam("q", word).get("/api/articles")
+                    .then().body("total", equalTo(1)).body("items[0].outlet.key", equalTo("ndtv"));
+        }
     }
 
     private static Integer get(Future<Integer> future) {

@@ -59,6 +59,11 @@ class OutletResourceTest {
                 .body("detail", containsString("dup-" + t));
         given().contentType(ContentType.JSON).body(outlet("other-" + t, "dup-" + t + ".example"))
                 .post("/api/outlets").then().statusCode(409).body("detail", containsString("dup-" + t + ".example"));
+        // an alias already naming another outlet would make credits ambiguous
+        given().contentType(ContentType.JSON).body(Map.of("key", "alias-" + t, "name", "Alias " + t, "aliases", List.of("AFP")))
+                .post("/api/outlets").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("alias 'AFP' already names outlet 'afp'"));
+        given().get("/api/outlets/alias-" + t).then().statusCode(404);
     }
 
     @Test
