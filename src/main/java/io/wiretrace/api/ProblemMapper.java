@@ -89,6 +89,11 @@ public class ProblemMapper {
             return respond(Problem.of(400, "invalid-input", "Invalid input",
                     "field '" + path + "' has a value of the wrong type" + value).withField(path));
         }
+        if (e instanceof MismatchedInputException) {
+            // the body is JSON of the wrong shape (an array, a string…): say what is expected, not which Java type
+            return respond(Problem.of(400, "invalid-input", "Invalid input",
+                    "the request body must be a JSON object with the documented fields"));
+        }
         return respond(Problem.of(400, "malformed-json", "Malformed JSON", detail));
     }
 

@@ -3,6 +3,7 @@ package io.wiretrace.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,6 +62,14 @@ class ArticleErrorsTest {
         post("{\"url\": ").statusCode(400).body("type", containsString("malformed-json"))
                 .body("title", equalTo("Malformed JSON")).body("status", equalTo(400))
                 .body("detail", containsString("not valid JSON"));
+    }
+
+    @Test
+    void jsonOfTheWrongShapeSaysAnObjectIsExpectedWithoutJavaNames() {
+        for (String body : new String[] {"[{\"url\": \"https://a.example/\"}]", "\"https://a.example/\"", "42"}) {
+            post(body).statusCode(400).body("detail", containsString("must be a JSON object"))
+                    .body("detail", not(containsString("io.wiretrace")));
+        }
     }
 
     @Test
