@@ -1,6 +1,7 @@
 package io.wiretrace.api;
 
 import io.wiretrace.app.ReviewRewrites;
+import io.wiretrace.ingest.ArticleInput;
 import io.wiretrace.ingest.InvalidInput;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -33,6 +34,16 @@ public class ReviewResource {
             throw new InvalidInput(request == null || request.rewrite() == null ? "rewrite" : "source",
                     "send {\"rewrite\": {...}, \"source\": {...}}, each with 'url', 'html' or 'text'");
         }
-        return reviews.compare(request.rewrite().toInput(), request.source().toInput());
+        return reviews.compare(side("rewrite", request.rewrite()), side("source", request.source()));
+    }
+
+    /** One side's input; a bad field is named with its side ("source.url"). */
+    private static ArticleInput side(String name, IngestRequest body) {
+        try {
+            return body.toInput();
+        } catch (InvalidInput e) {
+            String field = e.field() == null ? name : name + "." + e.field();
+            throw new InvalidInput(field, name + ": " + e.getMessage());
+        }
     }
 }

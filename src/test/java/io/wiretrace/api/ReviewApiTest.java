@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -112,6 +113,10 @@ class ReviewApiTest {
     void badCompareRequestsAreProblems() {
         given().contentType(ContentType.JSON).body(Map.of("rewrite", Map.of("text", "x"))).post("/api/compare")
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("source"));
+        given().contentType(ContentType.JSON).body(Map.of("rewrite", Map.of("text", "A rewrite."),
+                        "source", Map.of("url", "ftp://files.example/story")))
+                .post("/api/compare").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("source.url")).body("detail", startsWith("source: "));
         given().get("/api/articles/12/compare/12").then().statusCode(400).body("field", equalTo("sourceId"));
         given().get("/api/articles/99999995/compare/99999994").then().statusCode(404)
                 .contentType("application/problem+json");
