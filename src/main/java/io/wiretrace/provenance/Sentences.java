@@ -42,7 +42,7 @@ final class Sentences {
     }
 
     static String time(Instant t) {
-        return t.truncatedTo(ChronoUnit.MINUTES).toString();
+        return t.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     static String clip(String text) {
