@@ -112,8 +112,8 @@ public class ReviewRewrites {
     /** The article's provenance chain reaches no stored article to compare with. */
     public static class NoSourceFound extends RuntimeException {
         public NoSourceFound(long id) {
-            super("article " + id + " has no stored source on its provenance chain; compare with a chosen source at "
-                    + "/api/articles/" + id + "/compare/{sourceId}");
+            super("article " + id + " has no stored source on its provenance chain; compare it with a source you choose: "
+                    + "page /articles/" + id + "/review/{sourceId}, API /api/articles/" + id + "/compare/{sourceId}");
         }
     }
 }
