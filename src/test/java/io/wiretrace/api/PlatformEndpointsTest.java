@@ -1,10 +1,12 @@
 package io.wiretrace.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -19,6 +21,22 @@ class PlatformEndpointsTest {
     @Test
     void openApiDescribesTheArticleEndpoints() {
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/articles/{id}/snapshot"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void openApiListsTheProblemResponses() {
+        Map<String, Object> doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        Map<String, Object> paths = (Map<String, Object>) doc.get("paths");
+        Map<String, Object> article = (Map<String, Object>) ((Map<String, Object>) paths.get("/api/articles/{id}")).get("get");
+        Map<String, Object> responses = (Map<String, Object>) article.get("responses");
+        assertThat(responses).containsKeys("200", "400", "404");
+        assertThat(responses.get("404").toString()).contains("application/problem+json", "#/components/schemas/Problem");
+        Map<String, Object> ingest = (Map<String, Object>) ((Map<String, Object>) paths.get("/api/articles")).get("post");
+        assertThat((Map<String, Object>) ingest.get("responses")).containsKeys("400", "413", "415", "422", "502", "504");
+        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("schemas");
+        assertThat(schemas.get("Problem").toString()).contains("detail", "field", "upstreamStatus");
     }
 
     @Test
