@@ -110,7 +110,8 @@ public class ArticleResource {
                                              @QueryParam("size") String size) {
         int pageNo = intParam("page", page, 0, 0, Integer.MAX_VALUE);
         int pageSize = intParam("size", size, 20, 1, MAX_PAGE_SIZE);
-        String outletKey = blank(outlet) == null ? null : outlets.keyOf(blank(outlet));
+        String typedOutlet = blank(outlet);
+        String outletKey = typedOutlet == null ? null : outlets.keyOf(typedOutlet);
         PageOf<Article> result = read.list(new ArticleFilter(blank(url), outletKey, blank(q)), pageNo, pageSize);
         return new PageJson<>(result.items().stream().map(ArticleSummaryJson::of).toList(), result.page(),
                 result.size(), result.total());

@@ -45,8 +45,8 @@ public record ReuseMatchJson(
             pairs = pairs.stream().limit(20).toList();
         }
         return new ReuseMatchJson(ArticleSummaryJson.of(seen.other()), m.reuseClass().name().toLowerCase(Locale.ROOT),
-                m.reason(), earlier, m.earlierBy(), m.earlierId() == null ? null : Long.parseLong(m.earlierId()), m.containmentAInB(),
-                m.containmentBInA(), m.jaccard(), passages, pairs, m.sharedQuotes(), m.sharedNumbers(), m.sharedNames());
+                m.reason(), earlier, m.earlierBy(), m.earlierId() == null ? null : Long.parseLong(m.earlierId()),
+                m.containmentAInB(), m.containmentBInA(), m.jaccard(), passages, pairs, m.sharedQuotes(), m.sharedNumbers(), m.sharedNames());
     }
 
     private static Passage passage(VerbatimPassage p, String body) {

@@ -25,7 +25,8 @@ public final class ReuseMatches {
                 .map(p -> new SentencePair(p.b(), p.a(), p.similarity(), p.lexical(), p.semantic(), p.sharedAnchors()))
                 .sorted(Comparator.comparingInt(p -> p.a().start())).toList();
         return new ReuseMatch(m.bId(), m.aId(), m.earlierId(), m.earlierBy(), m.reuseClass(), m.reason(),
-                m.containmentBInA(), m.containmentAInB(), m.jaccard(), passages, pairs, m.sharedQuotes(), m.sharedNumbers(), m.sharedNames());
+                m.containmentBInA(), m.containmentAInB(), m.jaccard(), passages, pairs, m.sharedQuotes(),
+                m.sharedNumbers(), m.sharedNames());
     }
 
     /** Strongest reuse first: by class (duplicate ... same story), then by the larger containment. */

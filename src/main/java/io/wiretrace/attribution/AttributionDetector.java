@@ -2,6 +2,7 @@ package io.wiretrace.attribution;
 
 import io.wiretrace.attribution.Attribution.Target;
 import io.wiretrace.extract.ExtractedArticle;
+import io.wiretrace.outlet.Domains;
 import io.wiretrace.outlet.OutletNames;
 import io.wiretrace.outlet.OutletResolver;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds every statement of where an article's content came from, with its evidence. Runs each {@link Rule} of
@@ -66,7 +68,7 @@ public final class AttributionDetector {
                 : target.domain() != null ? "domain:" + target.domain() : "name:" + OutletNames.normalize(target.name());
     }
 
-    private static final java.util.regex.Pattern HOSTING_SUFFIX = java.util.regex.Pattern.compile(
+    private static final Pattern HOSTING_SUFFIX = Pattern.compile(
             "-(?:cdn|amp|static|media|mobile|m|img|images|assets|online|news)");
 
     /**
@@ -108,16 +110,12 @@ public final class AttributionDetector {
         }
         String own = view.ownDomain();
         if (own != null) {
-            if (target.domain() != null && own.equals(io.wiretrace.outlet.Domains.registrableDomain(target.domain()))) {
+            String targetDomain = target.domain() == null ? null : Domains.registrableDomain(target.domain());
+            if (own.equals(targetDomain) || sameBrand(view, own, targetDomain)) {
                 return true;
             }
-            if (target.domain() != null && sameBrand(view, own, io.wiretrace.outlet.Domains.registrableDomain(target.domain()))) {
-                return true;
-            }
-            String ownCompact = own.replace(".", "");
-            String ownLabel = own.substring(0, own.indexOf('.') < 0 ? own.length() : own.indexOf('.'));
             String name = OutletNames.normalize(target.name()).replace(" ", "");
-            if (name.equals(ownCompact) || name.equals(ownLabel)) {
+            if (name.equals(own.replace(".", "")) || name.equals(label(own))) {
                 return true;
             }
         }

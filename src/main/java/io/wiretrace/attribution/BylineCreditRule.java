@@ -5,6 +5,7 @@ import io.wiretrace.outlet.OutletKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -94,7 +95,7 @@ final class BylineCreditRule implements Rule {
      * Kontakt redaktionen"): an agency right after a "by" word is still its credit. Only agencies count here.
      */
     private static void embeddedAgency(ArticleView view, String text, String location, List<Attribution> found) {
-        java.util.regex.Matcher by = EMBEDDED_PREFIX.matcher(text);
+        Matcher by = EMBEDDED_PREFIX.matcher(text);
         OutletScanner scanner = new OutletScanner(view.resolver());
         while (by.find()) {
             if (ROLE_VERB.matcher(text.substring(0, by.start())).find()) {

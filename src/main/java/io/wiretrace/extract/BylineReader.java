@@ -64,9 +64,16 @@ final class BylineReader {
         Element marked = null;
         boolean articleStarted = false; // source lines count only above the text, where a byline would stand
         for (Element e : doc.body().getAllElements()) {
-            int ownLength = ownTextLength(e);
             boolean isMarked = marked == null && isBylineMarked(e, hints);
-            boolean colon = ownLength > 0 && hasOwnColon(e);
+            int ownLength = 0;
+            boolean colon = false;
+            for (int i = 0; i < e.childNodeSize(); i++) {
+                if (e.childNode(i) instanceof TextNode t) {
+                    String raw = t.getWholeText(); // no copy: cheaper than ownText() on every element
+                    ownLength += raw.isBlank() ? 0 : raw.strip().length();
+                    colon |= raw.indexOf(':') >= 0;
+                }
+            }
             articleStarted |= ownLength >= LONG_TEXT;
             boolean maybeSource = sourceLine == null && !articleStarted && colon;
             if (!isMarked && !maybeSource) {
@@ -114,26 +121,6 @@ final class BylineReader {
             }
         }
         return out;
-    }
-
-    private static int ownTextLength(Element e) {
-        int length = 0;
-        for (int i = 0; i < e.childNodeSize(); i++) {
-            if (e.childNode(i) instanceof TextNode t) {
-                String raw = t.getWholeText(); // no copy: cheaper than ownText() on every element
-                length += raw.isBlank() ? 0 : raw.strip().length();
-            }
-        }
-        return length;
-    }
-
-    private static boolean hasOwnColon(Element e) {
-        for (int i = 0; i < e.childNodeSize(); i++) {
-            if (e.childNode(i) instanceof TextNode t && t.getWholeText().indexOf(':') >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isBylineMarked(Element e, HintCache hints) {

@@ -55,7 +55,8 @@ final class CreditEdges {
                         + Sentences.says(ag.credit());
                 acc.add(single, ag.target(), EdgeKind.CREDITED, piece(ag.credit(), sentence, a.id()));
             } else {
-                acc.add(a.id(), ag.target(), kindOf(ag.credit()), piece(ag.credit(), Sentences.says(ag.credit()), a.id()));
+                acc.add(a.id(), ag.target(), kindOf(ag.credit()),
+                        piece(ag.credit(), Sentences.says(ag.credit()), a.id()));
             }
         }
         attachUnnamedFeeds(a, unnamedFeeds, agencies, single);
@@ -102,7 +103,7 @@ final class CreditEdges {
         String sentence = "the text taken from " + label(source) + " is also in " + label(other.id()) + ", which credits "
                 + label(agency) + ": " + Sentences.says(first);
         acc.add(source, agency, EdgeKind.CREDITED, new EdgeEvidence(first.kind(), sentence, first.text(), first.location(),
-                first.start(), first.end(), confidence, first.text() == null ? null : other.id()));
+                first.start(), first.end(), confidence, other.id()));
     }
 
     private void attachUnnamedFeeds(ArticleInput a, List<CreditInput> feeds, List<Resolved> agencies, String single) {
@@ -131,8 +132,7 @@ final class CreditEdges {
     }
 
     private static EdgeEvidence piece(CreditInput c, String sentence, String foundIn) {
-        return new EdgeEvidence(c.kind(), sentence, c.text(), c.location(), c.start(), c.end(), c.confidence(),
-                c.text() == null ? null : foundIn);
+        return new EdgeEvidence(c.kind(), sentence, c.text(), c.location(), c.start(), c.end(), c.confidence(), foundIn);
     }
 
     static EdgeKind kindOf(CreditInput c) {

@@ -19,9 +19,10 @@ public record EdgeEvidence(String kind, String sentence, String text, String loc
 
     public EdgeEvidence {
         confidence = Confidence.clamp(confidence);
+        foundIn = text == null ? null : foundIn;
     }
 
-    /** A piece that quotes no text (reuse figures, revisions, aggregates). */
+    /** A piece that names no article holding its text: it quotes none (reuse figures, revisions, aggregates). */
     public EdgeEvidence(String kind, String sentence, String text, String location, Integer start, Integer end,
                         double confidence) {
         this(kind, sentence, text, location, start, end, confidence, null);

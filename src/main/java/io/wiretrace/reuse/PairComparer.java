@@ -91,8 +91,8 @@ public final class PairComparer {
                 aligned.size(), alignableA, alignableB, shared.size(),
                 (int) shared.stream().filter(x -> x.kind() != AnchorKind.NUMBER).count()));
         String earlier = earlier(a, b);
-        return new ReuseMatch(a.id(), b.id(), earlier, earlier == null ? null : basis(a, b), verdict.reuseClass(), verdict.reason(), cAB, cBA, jaccard,
-                found, paraphrases, texts(shared, AnchorKind.QUOTE), texts(shared, AnchorKind.NUMBER),
+        return new ReuseMatch(a.id(), b.id(), earlier, earlier == null ? null : basis(a, b), verdict.reuseClass(),
+                verdict.reason(), cAB, cBA, jaccard, found, paraphrases, texts(shared, AnchorKind.QUOTE), texts(shared, AnchorKind.NUMBER),
                 texts(shared, AnchorKind.NAME));
     }
 
