@@ -15,7 +15,7 @@ import java.util.Set;
 public final class LexicalSentenceEmbedder implements SentenceEmbedder {
 
     private static final int DIMENSIONS = 1024;
-    private static final Set<String> STOPWORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "and",
+    static final Set<String> STOPWORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "and",
             "or", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that",
             "with", "as", "by", "from", "his", "her", "their", "they", "he", "she", "we", "which", "who", "also", "will",
             "would", "not", "into", "after", "over", "while", "than", "more", "most", "said", "says", "de", "la", "el",

@@ -1,0 +1,32 @@
+package io.wiretrace.reuse;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The degree to which one text of a pair derives from the other. The reuse class says the form (copy, rewrite...),
+ * this says the degree.
+ *
+ * @param level wholly derived, partially derived or independent
+ * @param confidence the model's probability of that level (0..1)
+ * @param derivedId the text judged derived (the later one; when the order is unknown, the one more dependent on the
+ *     other); null when the pair is independent and the order unknown
+ * @param derivedShareA share of A's words in sentences traceable to B (verbatim, edited or paraphrased; quotations
+ *     and formulas set aside)
+ * @param derivedShareB share of B's words in sentences traceable to A
+ * @param sourceCoverage share of the source's words (the text not derived) that the derived text uses
+ * @param reasons what decided it, with the figures
+ */
+public record Dependence(DependenceLevel level, double confidence, String derivedId, double derivedShareA,
+        double derivedShareB, double sourceCoverage, List<String> reasons) {
+
+    public Dependence {
+        Objects.requireNonNull(level, "level");
+        reasons = List.copyOf(reasons);
+    }
+
+    /** The same judgement with A and B swapped (ids stay). */
+    public Dependence flipped() {
+        return new Dependence(level, confidence, derivedId, derivedShareB, derivedShareA, sourceCoverage, reasons);
+    }
+}

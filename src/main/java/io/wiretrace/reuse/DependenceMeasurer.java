@@ -1,0 +1,167 @@
+package io.wiretrace.reuse;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Measures {@link DependenceFeatures} of a later text against an earlier one. Words inside quoted speech
+ * ({@link QuotedSpeech}) never count as shared: two reporters who heard one speaker share the speaker's words, and names
+ * and numbers alone say nothing either, so a sentence is traced only through its own content words (names and numbers
+ * among them, but weighted by rarity in the pair, where a story's names recur in most sentences). Texts should come
+ * with their formulas blanked ({@link Formulas#blank}). Immutable and thread-safe.
+ */
+public final class DependenceMeasurer {
+
+    /** Weighted share of a sentence's content words found in one source sentence for it to be traced. */
+    static final double TRACED = 0.5;
+    /** The looser bar of {@link DependenceFeatures#partlyTracedShare()}. */
+    static final double PARTLY_TRACED = 0.3;
+    /** Sentences with fewer content words are too short to trace either way (they still count as words). */
+    private static final int MIN_CONTENT_WORDS = 2;
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    /** One sentence: its word count and its unquoted content terms. */
+    private record Unit(int words, Set<String> terms) {
+    }
+
+    /** The features of {@code later} as taken from {@code earlier}. */
+    public DependenceFeatures measure(String later, String earlier) {
+        List<Unit> l = units(later);
+        List<Unit> e = units(earlier);
+        Map<String, Integer> df = new HashMap<>();
+        for (List<Unit> side : List.of(l, e)) {
+            side.forEach(u -> u.terms().forEach(t -> df.merge(t, 1, Integer::sum)));
+        }
+        int n = l.size() + e.size();
+        int lWords = 0;
+        int traced = 0;
+        int partly = 0;
+        double overlapSum = 0;
+        int scored = 0;
+        BitSet used = new BitSet();
+        for (Unit u : l) {
+            lWords += u.words();
+            if (u.terms().size() < MIN_CONTENT_WORDS) {
+                continue;
+            }
+            double best = 0;
+            int bestJ = -1;
+            double total = 0;
+            for (String t : u.terms()) {
+                total += idf(df, t, n);
+            }
+            for (int j = 0; j < e.size(); j++) {
+                double shared = 0;
+                for (String t : u.terms()) {
+                    if (e.get(j).terms().contains(t)) {
+                        shared += idf(df, t, n);
+                    }
+                }
+                if (shared / total > best) {
+                    best = shared / total;
+                    bestJ = j;
+                }
+            }
+            overlapSum += best;
+            scored++;
+            if (best >= TRACED) {
+                traced += u.words();
+                used.set(bestJ);
+            }
+            if (best >= PARTLY_TRACED) {
+                partly += u.words();
+            }
+        }
+        int eWords = e.stream().mapToInt(Unit::words).sum();
+        int covered = used.stream().map(j -> e.get(j).words()).sum();
+        Tokens tl = tokens(later);
+        Tokens te = tokens(earlier);
+        return new DependenceFeatures(share(traced, lWords), share(partly, lWords),
+                scored == 0 ? 0 : overlapSum / scored, trigramContainment(tl, te), longestRun(tl, te),
+                share(covered, eWords), Math.log((tl.count + 1.0) / (te.count + 1.0)));
+    }
+
+    private static double idf(Map<String, Integer> df, String t, int n) {
+        return Math.log((n + 1.0) / (df.get(t) + 0.5));
+    }
+
+    private static double share(int part, int whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+
+    private List<Unit> units(String text) {
+        boolean[] quoted = QuotedSpeech.mask(text);
+        List<Unit> out = new ArrayList<>();
+        for (Sentence s : splitter.split(text)) {
+            NormalizedText nt = normalizer.normalize(s.text());
+            if (nt.size() == 0) {
+                continue;
+            }
+            Set<String> terms = new HashSet<>();
+            for (int i = 0; i < nt.size(); i++) {
+                String t = nt.tokens().get(i);
+                if (!quoted[s.start() + nt.charStart(i)] && ContentWords.isContent(t)) {
+                    terms.add(LexicalSentenceEmbedder.stem(t));
+                }
+            }
+            out.add(new Unit(nt.size(), terms));
+        }
+        return out;
+    }
+
+    /** A text's words with quoted ones replaced by null (a break no n-gram or run crosses). */
+    private record Tokens(String[] words, int count) {
+    }
+
+    private Tokens tokens(String text) {
+        boolean[] quoted = QuotedSpeech.mask(text);
+        NormalizedText nt = normalizer.normalize(text);
+        String[] out = new String[nt.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = quoted[nt.charStart(i)] ? null : nt.tokens().get(i);
+        }
+        return new Tokens(out, out.length);
+    }
+
+    private static double trigramContainment(Tokens l, Tokens e) {
+        Set<String> theirs = new HashSet<>(trigrams(e.words()));
+        List<String> ours = trigrams(l.words());
+        return ours.isEmpty() ? 0 : (double) ours.stream().filter(theirs::contains).count() / ours.size();
+    }
+
+    private static List<String> trigrams(String[] w) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 2 < w.length; i++) {
+            if (w[i] != null && w[i + 1] != null && w[i + 2] != null) {
+                out.add(w[i] + ' ' + w[i + 1] + ' ' + w[i + 2]);
+            }
+        }
+        return out;
+    }
+
+    /** Longest common run of unquoted words (dynamic programming over the two texts, O(|L|·|E|) time, O(|E|) space). */
+    private static int longestRun(Tokens l, Tokens e) {
+        String[] a = l.words();
+        String[] b = e.words();
+        int[] prev = new int[b.length + 1];
+        int[] cur = new int[b.length + 1];
+        int best = 0;
+        for (String x : a) {
+            for (int j = 1; j <= b.length; j++) {
+                cur[j] = x != null && x.equals(b[j - 1]) ? prev[j - 1] + 1 : 0;
+                best = Math.max(best, cur[j]);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,89 @@
+package io.wiretrace.reuse;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Formulas learned from a store: sentences (by {@link SentenceKeys} key) that recur across many stored articles, such
+ * as an agency's copyright and rights lines, its time stamps, "On the Net:", a site's newsletter prompt or related-story
+ * list. They are not the story: {@link #blank} removes them from a text before comparison, so they count toward no
+ * reuse class and no dependence. Never a hand list: a sentence is a formula only by its counts in the store.
+ *
+ * <p>The rule ({@link #learn}): a sentence is a formula of a text when at least {@value #MIN_ARTICLES} stored articles
+ * hold it and at least {@value #OVER_TYPICAL} times as many as hold the text's typical sentence (the median count of
+ * its sentences). The second condition keeps a wire story that fifty sites copied whole: each of its sentences is in
+ * fifty articles, so none stands out, while its copyright line, in thousands, does. Immutable and thread-safe.
+ *
+ * @param keys the formula sentence keys
+ */
+public record Formulas(Set<Long> keys) {
+
+    /** A sentence held by fewer stored articles is never a formula. */
+    public static final int MIN_ARTICLES = 3;
+    /** How many times more articles than the text's typical sentence a formula appears in. */
+    public static final int OVER_TYPICAL = 3;
+    /** Nothing learned (no store). */
+    public static final Formulas NONE = new Formulas(Set.of());
+
+    private static final SentenceKeys SENTENCE_KEYS = new SentenceKeys();
+
+    public Formulas {
+        keys = Set.copyOf(keys);
+    }
+
+    /**
+     * The formulas of the texts, from the stored article counts of their sentence keys ({@code counts}: key to the
+     * number of stored articles holding it, capped by the store; a key absent is in none).
+     */
+    public static Formulas learn(Map<Long, Integer> counts, String... texts) {
+        Set<Long> out = new HashSet<>();
+        for (String text : texts) {
+            long[] keys = SENTENCE_KEYS.keys(text);
+            if (keys.length == 0) {
+                continue;
+            }
+            int[] n = Arrays.stream(keys).mapToInt(k -> counts.getOrDefault(k, 0)).sorted().toArray();
+            int typical = Math.max(1, n[n.length / 2]);
+            for (long k : keys) {
+                int c = counts.getOrDefault(k, 0);
+                if (c >= MIN_ARTICLES && c >= OVER_TYPICAL * typical) {
+                    out.add(k);
+                }
+            }
+        }
+        return new Formulas(out);
+    }
+
+    /** Whether nothing was learned. */
+    public boolean isEmpty() {
+        return keys.isEmpty();
+    }
+
+    /**
+     * {@code text} with its formula sentences replaced by spaces (offsets unchanged, so passages found in the blanked
+     * text index the original).
+     */
+    public String blank(String text) {
+        if (keys.isEmpty() || text == null) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        boolean changed = false;
+        for (SentenceKeys.Keyed k : SENTENCE_KEYS.keyed(text)) {
+            if (keys.contains(k.key())) {
+                Arrays.fill(chars, k.sentence().start(), k.sentence().end(), ' ');
+                changed = true;
+            }
+        }
+        return changed ? new String(chars) : text;
+    }
+
+    /** The formula sentences of {@code text}, in order (for reasons and tests). */
+    public List<String> in(String text) {
+        return SENTENCE_KEYS.keyed(text).stream().filter(k -> keys.contains(k.key())).map(k -> k.sentence().text())
+                .toList();
+    }
+}
