@@ -14,9 +14,12 @@ import java.util.Locale;
  * @param earlier "this", "other" or null when neither is known to be earlier (unknown, or within a minute)
  * @param earlierBy what {@code earlier} rests on: "publication" (both stated publication times), "first_seen" (when
  *     Wiretrace first saw each) or "mixed" (one's publication time against the other's first-seen time)
+ * @param dependence the degree (wholly/partially derived, independent) with its shares and reasons; null for a match
+ *     stored before it was judged, until rematched ({@code POST /api/reuse/rematch})
  */
 public record ReuseMatchJson(
-        ArticleSummaryJson other, String reuseClass, String reason, String earlier, String earlierBy, Long earlierId,
+        ArticleSummaryJson other, String reuseClass, DependenceJson dependence, String reason, String earlier,
+        String earlierBy, Long earlierId,
         double containmentOfThisInOther, double containmentOfOtherInThis, double jaccard,
         List<Passage> passages, List<Paraphrase> paraphrases,
         List<String> sharedQuotes, List<String> sharedNumbers, List<String> sharedNames) {
@@ -45,7 +48,7 @@ public record ReuseMatchJson(
             pairs = pairs.stream().limit(20).toList();
         }
         return new ReuseMatchJson(ArticleSummaryJson.of(seen.other()), m.reuseClass().name().toLowerCase(Locale.ROOT),
-                m.reason(), earlier, m.earlierBy(), m.earlierId() == null ? null : Long.parseLong(m.earlierId()),
+                DependenceJson.of(m.dependence(), m.aId()), m.reason(), earlier, m.earlierBy(), m.earlierId() == null ? null : Long.parseLong(m.earlierId()),
                 m.containmentAInB(), m.containmentBInA(), m.jaccard(), passages, pairs, m.sharedQuotes(), m.sharedNumbers(), m.sharedNames());
     }
 

@@ -12,12 +12,14 @@ import io.wiretrace.reuse.PairComparer;
 import io.wiretrace.reuse.ReuseClass;
 import io.wiretrace.reuse.ReuseMatch;
 import io.wiretrace.reuse.ReuseText;
+import io.wiretrace.reuse.SentenceKeys;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.ReuseIndexStore;
 import io.wiretrace.store.ReuseMatchStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,15 +38,18 @@ public class MatchReuse {
     private final ReuseMatchStore matches;
     private final ArticleStore articles;
     private final WiretraceConfig config;
+    private final LearnedFormulas learned;
+    private final SentenceKeys sentenceKeys = new SentenceKeys();
 
     public MatchReuse(Fingerprinter fingerprinter, PairComparer comparer, ReuseIndexStore index, ReuseMatchStore matches,
-                      ArticleStore articles, WiretraceConfig config) {
+                      ArticleStore articles, WiretraceConfig config, LearnedFormulas learned) {
         this.fingerprinter = fingerprinter;
         this.comparer = comparer;
         this.index = index;
         this.matches = matches;
         this.articles = articles;
         this.config = config;
+        this.learned = learned;
     }
 
     /** The fingerprint of a body text (pure computation: call it outside transactions). */
@@ -52,9 +57,9 @@ public class MatchReuse {
         return fingerprinter.fingerprint(bodyText);
     }
 
-    /** Stores the article's fingerprint keys; call inside the transaction that stores the article. */
-    void index(long articleId, Fingerprint fingerprint) {
-        index.index(articleId, fingerprint);
+    /** Stores the article's fingerprint and sentence keys; call inside the transaction that stores the article. */
+    void index(long articleId, Fingerprint fingerprint, String bodyText) {
+        index.index(articleId, fingerprint, sentenceKeys.keys(bodyText));
     }
 
     /**
@@ -62,6 +67,28 @@ public class MatchReuse {
      * ({@code known}, or null). Returns the matches found (as compared).
      */
     public List<ReuseMatch> matchStored(long articleId, Fingerprint known) {
+        return match(articleId, known, false);
+    }
+
+    /**
+     * Judges a stored article's matches again under the current rules: its keys are indexed again (sentence keys
+     * included, for articles stored before they existed), candidates looked up and verified, and its stored matches
+     * replaced by those found, in one transaction. Idempotent: running it twice stores the same matches. Returns
+     * false when the article no longer exists.
+     */
+    public boolean rematch(long articleId) {
+        Optional<Article> article = QuarkusTransaction.requiringNew().call(() -> articles.find(articleId));
+        if (article.isEmpty()) {
+            return false;
+        }
+        String body = article.get().extracted().bodyText();
+        Fingerprint fingerprint = fingerprinter.fingerprint(body);
+        QuarkusTransaction.requiringNew().run(() -> index(articleId, fingerprint, body));
+        match(articleId, fingerprint, true);
+        return true;
+    }
+
+    private List<ReuseMatch> match(long articleId, Fingerprint known, boolean replace) {
         Article article = QuarkusTransaction.requiringNew().call(() -> articles.find(articleId)).orElseThrow();
         Fingerprint fingerprint = known != null ? known : fingerprinter.fingerprint(article.extracted().bodyText());
         List<Article> candidates = QuarkusTransaction.requiringNew().call(() -> {
@@ -84,6 +111,9 @@ public class MatchReuse {
             }
         }
         QuarkusTransaction.requiringNew().run(() -> {
+            if (replace) {
+                matches.deleteAllOf(articleId);
+            }
             found.forEach(matches::save);
             index.markMatched(articleId);
         });
@@ -91,9 +121,11 @@ public class MatchReuse {
         return found;
     }
 
-    /** Compares two stored articles (A first). */
+    /** Compares two stored articles (A first), with the formulas the store has learned. */
     public ReuseMatch compare(Article a, Article b) {
-        return comparer.compare(text(a), text(b));
+        ReuseText ta = text(a);
+        ReuseText tb = text(b);
+        return comparer.compare(ta, tb, learned.of(ta.text(), tb.text()));
     }
 
     /** Revisions of one URL are linked by revision_of, not reported as reuse of each other. */

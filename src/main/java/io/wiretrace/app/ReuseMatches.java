@@ -26,7 +26,7 @@ public final class ReuseMatches {
                 .sorted(Comparator.comparingInt(p -> p.a().start())).toList();
         return new ReuseMatch(m.bId(), m.aId(), m.earlierId(), m.earlierBy(), m.reuseClass(), m.reason(),
                 m.containmentBInA(), m.containmentAInB(), m.jaccard(), passages, pairs, m.sharedQuotes(),
-                m.sharedNumbers(), m.sharedNames());
+                m.sharedNumbers(), m.sharedNames(), m.dependence() == null ? null : m.dependence().flipped());
     }
 
     /** Strongest reuse first: by class (duplicate ... same story), then by the larger containment. */

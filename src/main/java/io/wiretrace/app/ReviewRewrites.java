@@ -6,6 +6,9 @@ import io.wiretrace.ingest.ArticleInput;
 import io.wiretrace.ingest.ArticleNotFound;
 import io.wiretrace.provenance.Node;
 import io.wiretrace.provenance.ProvenanceChain;
+import io.wiretrace.reuse.Dependence;
+import io.wiretrace.reuse.PairComparer;
+import io.wiretrace.reuse.ReuseText;
 import io.wiretrace.review.ContentFarmSignals;
 import io.wiretrace.review.Review;
 import io.wiretrace.review.ReviewText;
@@ -27,8 +30,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class ReviewRewrites {
 
-    /** A review and the signals of the rewrite; {@code review} may be null when there is no source to compare with. */
-    public record Result(Review review, List<Signal> signals) {
+    /**
+     * A review, how much of the rewrite derives from the source ({@code dependence}: the rewrite is side A, the source
+     * side B and the earlier), and the signals of the rewrite; {@code review} and {@code dependence} are null when
+     * there is no source to compare with.
+     */
+    public record Result(Review review, Dependence dependence, List<Signal> signals) {
     }
 
     private final ArticleStore articles;
@@ -37,15 +44,20 @@ public class ReviewRewrites {
     private final ArticleReceiver receiver;
     private final RewriteReviewer reviewer;
     private final ContentFarmSignals signals;
+    private final PairComparer comparer;
+    private final LearnedFormulas learned;
 
     public ReviewRewrites(ArticleStore articles, AttributionStore attributions, TraceProvenance provenance,
-                          ArticleReceiver receiver, RewriteReviewer reviewer, ContentFarmSignals signals) {
+                          ArticleReceiver receiver, RewriteReviewer reviewer, ContentFarmSignals signals,
+                          PairComparer comparer, LearnedFormulas learned) {
         this.articles = articles;
         this.attributions = attributions;
         this.provenance = provenance;
         this.receiver = receiver;
         this.reviewer = reviewer;
         this.signals = signals;
+        this.comparer = comparer;
+        this.learned = learned;
     }
 
     /** Compares a stored article (the rewrite) with a stored source. */
@@ -53,7 +65,8 @@ public class ReviewRewrites {
         Loaded rewrite = load(rewriteId);
         Loaded source = load(sourceId);
         Review review = reviewer.review(rewrite.text(), source.text());
-        return new Result(review, signals.signals(new SignalInput(rewrite.text(), review, source.text(), rewrite.sharingBio())));
+        return new Result(review, dependence(rewrite.text(), source.text()),
+                signals.signals(new SignalInput(rewrite.text(), review, source.text(), rewrite.sharingBio())));
     }
 
     /** Compares a stored article with the most probable stored source on its provenance chain. */
@@ -68,7 +81,7 @@ public class ReviewRewrites {
             return compare(articleId, source.get());
         }
         Loaded article = load(articleId);
-        return new Result(null, signals.signals(new SignalInput(article.text(), null, null, article.sharingBio())));
+        return new Result(null, null, signals.signals(new SignalInput(article.text(), null, null, article.sharingBio())));
     }
 
     /** Compares two inputs without storing anything. */
@@ -80,7 +93,13 @@ public class ReviewRewrites {
         ReviewText s = new ReviewText("source", source.extracted().bodyText(), source.attributions(),
                 published(source.extracted().publishedAt()));
         Review review = reviewer.review(r, s);
-        return new Result(review, signals.signals(new SignalInput(r, review, s, 0)));
+        return new Result(review, dependence(r, s), signals.signals(new SignalInput(r, review, s, 0)));
+    }
+
+    /** The rewrite's dependence on the source (the source taken as the earlier), with what the store has learned. */
+    private Dependence dependence(ReviewText rewrite, ReviewText source) {
+        return comparer.dependence(new ReuseText(rewrite.id(), rewrite.bodyText(), null, null),
+                new ReuseText(source.id(), source.bodyText(), null, null), learned.of(rewrite.bodyText(), source.bodyText()));
     }
 
     /** The first stored article on the best provenance chain. */

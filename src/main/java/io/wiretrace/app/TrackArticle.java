@@ -94,7 +94,7 @@ public class TrackArticle {
                 previous, received.snapshot(), bios.authorBio(received.extracted().bodyText())
                         .map(bio -> bios.bioFingerprint(bio.text())).orElse(null)));
         attributions.replace(stored.id(), outlets.resolveTargets(received.attributions()), AttributionDetector.VERSION);
-        reuse.index(stored.id(), fingerprint);
+        reuse.index(stored.id(), fingerprint, received.extracted().bodyText());
         return new Result(stored, true, attributions.of(stored.id()));
     }
 }

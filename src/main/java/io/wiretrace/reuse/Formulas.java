@@ -17,21 +17,29 @@ import java.util.Set;
  * its sentences). The second condition keeps a wire story that fifty sites copied whole: each of its sentences is in
  * fifty articles, so none stands out, while its copyright line, in thousands, does. Immutable and thread-safe.
  *
+ * <p>The store also says which facts are common ({@code commonFacts}): anchor facts (names, numbers with context,
+ * quotes; {@link Anchor#key()}) held by at least {@value #COMMON_FACT_ARTICLES} stored articles, such as the names
+ * every page of the day mentions. They never make two articles the same story.
+ *
  * @param keys the formula sentence keys
+ * @param commonFacts anchor keys too common in the store to tie two articles to one event
  */
-public record Formulas(Set<Long> keys) {
+public record Formulas(Set<Long> keys, Set<Long> commonFacts) {
 
     /** A sentence held by fewer stored articles is never a formula. */
     public static final int MIN_ARTICLES = 3;
     /** How many times more articles than the text's typical sentence a formula appears in. */
     public static final int OVER_TYPICAL = 3;
     /** Nothing learned (no store). */
-    public static final Formulas NONE = new Formulas(Set.of());
+    public static final Formulas NONE = new Formulas(Set.of(), Set.of());
+    /** A fact held by this many stored articles is common news vocabulary, not a fact of one event. */
+    public static final int COMMON_FACT_ARTICLES = 8;
 
     private static final SentenceKeys SENTENCE_KEYS = new SentenceKeys();
 
     public Formulas {
         keys = Set.copyOf(keys);
+        commonFacts = Set.copyOf(commonFacts);
     }
 
     /**
@@ -39,6 +47,20 @@ public record Formulas(Set<Long> keys) {
      * number of stored articles holding it, capped by the store; a key absent is in none).
      */
     public static Formulas learn(Map<Long, Integer> counts, String... texts) {
+        return learn(counts, Map.of(), texts);
+    }
+
+    /**
+     * As {@link #learn(Map, String...)}, with the stored article counts of the texts' anchor facts ({@code factCounts},
+     * capped by the store) to learn which are common.
+     */
+    public static Formulas learn(Map<Long, Integer> counts, Map<Long, Integer> factCounts, String... texts) {
+        Set<Long> common = new HashSet<>();
+        factCounts.forEach((k, n) -> {
+            if (n >= COMMON_FACT_ARTICLES) {
+                common.add(k);
+            }
+        });
         Set<Long> out = new HashSet<>();
         for (String text : texts) {
             long[] keys = SENTENCE_KEYS.keys(text);
@@ -54,12 +76,17 @@ public record Formulas(Set<Long> keys) {
                 }
             }
         }
-        return new Formulas(out);
+        return new Formulas(out, common);
     }
 
     /** Whether nothing was learned. */
     public boolean isEmpty() {
-        return keys.isEmpty();
+        return keys.isEmpty() && commonFacts.isEmpty();
+    }
+
+    /** Whether an anchor fact is common in the store. */
+    public boolean isCommon(Anchor fact) {
+        return commonFacts.contains(fact.key());
     }
 
     /**

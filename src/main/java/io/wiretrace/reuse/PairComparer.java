@@ -23,6 +23,7 @@ public final class PairComparer {
     private final SentenceAligner aligner;
     private final AnchorExtractor anchors;
     private final ReuseClassifier classifier;
+    private final DependenceJudge dependence = new DependenceJudge(DependenceModel.DEFAULT);
 
     public PairComparer(FingerprintParameters parameters, ReuseThresholds thresholds, SentenceAligner aligner) {
         this.shingler = new Shingler(parameters.shingleSize());
@@ -45,9 +46,30 @@ public final class PairComparer {
         return new PairComparer(FingerprintParameters.DEFAULT, ReuseThresholds.DEFAULT, aligner);
     }
 
-    /** Full verification, including sentence alignment by meaning (rewrites, same story). */
+    /** Full verification, including sentence alignment by meaning (rewrites, same story), with nothing learned. */
     public ReuseMatch compare(ReuseText a, ReuseText b) {
-        return compare(a, b, true);
+        return compare(a, b, Formulas.NONE);
+    }
+
+    /**
+     * Full verification with the formulas a store has learned ({@link Formulas}): their sentences are blanked in both
+     * texts first, so they count toward no class and no dependence (offsets still index the original texts).
+     */
+    public ReuseMatch compare(ReuseText a, ReuseText b, Formulas formulas) {
+        return compare(blanked(a, formulas), blanked(b, formulas), true, formulas);
+    }
+
+    /**
+     * Only the dependence of {@code derived} on {@code source} (order given: the source is the earlier text), with the
+     * formulas a store has learned blanked.
+     */
+    public Dependence dependence(ReuseText derived, ReuseText source, Formulas formulas) {
+        return dependence.judge(derived.id(), formulas.blank(derived.text()), source.id(), formulas.blank(source.text()),
+                source.id());
+    }
+
+    private static ReuseText blanked(ReuseText t, Formulas formulas) {
+        return new ReuseText(t.id(), formulas.blank(t.text()), t.publishedAt(), t.firstSeenAt());
     }
 
     /**
@@ -55,10 +77,10 @@ public final class PairComparer {
      * never {@code rewrite}. Several times cheaper; meant for candidates found through band or passage keys.
      */
     public ReuseMatch compareVerbatim(ReuseText a, ReuseText b) {
-        return compare(a, b, false);
+        return compare(a, b, false, Formulas.NONE);
     }
 
-    private ReuseMatch compare(ReuseText a, ReuseText b, boolean alignSentences) {
+    private ReuseMatch compare(ReuseText a, ReuseText b, boolean alignSentences, Formulas learned) {
         NormalizedText na = normalizer.normalize(a.text());
         NormalizedText nb = normalizer.normalize(b.text());
         long[] sa = shingler.shingles(na);
@@ -86,14 +108,18 @@ public final class PairComparer {
 
         AnchorFacts fa = anchors.extract(a.text());
         List<Anchor> shared = fa.sharedWith(anchors.extract(b.text()));
+        List<Anchor> specific = shared.stream().filter(x -> !learned.isCommon(x)).toList();
         int unquoted = found.stream().filter(p -> !p.quoted()).mapToInt(VerbatimPassage::matchedTokens).sum();
         ReuseClassifier.Verdict verdict = classifier.classify(new ReuseClassifier.Evidence(cAB, cBA, unquoted,
-                aligned.size(), alignableA, alignableB, shared.size(),
-                (int) shared.stream().filter(x -> x.kind() != AnchorKind.NUMBER).count()));
+                aligned.size(), alignableA, alignableB, specific.size(),
+                (int) specific.stream().filter(x -> x.kind() == AnchorKind.NAME).count(),
+                (int) specific.stream().filter(x -> x.kind() == AnchorKind.QUOTE).count()));
         String earlier = earlier(a, b);
+        Dependence degree = dependence.judge(a.id(), a.text(), b.id(), b.text(), earlier);
+        verdict = DegreeCheck.apply(verdict, degree, specific);
         return new ReuseMatch(a.id(), b.id(), earlier, earlier == null ? null : basis(a, b), verdict.reuseClass(),
                 verdict.reason(), cAB, cBA, jaccard, found, paraphrases, texts(shared, AnchorKind.QUOTE), texts(shared, AnchorKind.NUMBER),
-                texts(shared, AnchorKind.NAME));
+                texts(shared, AnchorKind.NAME), degree);
     }
 
     private static List<VerbatimPassage> toPassages(List<List<PassageFinder.Tile>> merged, NormalizedText na,

@@ -18,11 +18,12 @@ public final class ReuseClassifier {
     /**
      * Measured evidence of one pair, the classifier's input.
      *
-     * @param sharedAnchors anchor facts found in both texts
-     * @param sharedNamesOrQuotes how many of them are names or quotes (not numbers)
+     * @param sharedAnchors anchor facts found in both texts that are specific to an event (not common in the store)
+     * @param sharedNames how many of them are names
+     * @param sharedQuotes how many of them are quotes
      */
     public record Evidence(double containmentAInB, double containmentBInA, int unquotedPassageTokens,
-            int alignedPairs, int sentencesA, int sentencesB, int sharedAnchors, int sharedNamesOrQuotes) {
+            int alignedPairs, int sentencesA, int sentencesB, int sharedAnchors, int sharedNames, int sharedQuotes) {
     }
 
     /** The class and the reason for it. */
@@ -50,12 +51,13 @@ public final class ReuseClassifier {
             return new Verdict(ReuseClass.REWRITE, fmt("%d aligned sentence pairs, %.2f of the shorter text >= %.2f",
                     e.alignedPairs(), coverage, t.rewriteMinCoverage()));
         }
-        if (e.sharedAnchors() >= t.sameStoryMinAnchors() && e.sharedNamesOrQuotes() >= 1) {
-            return new Verdict(ReuseClass.SAME_STORY, fmt("%d shared facts, little shared wording (%d aligned pairs)",
-                    e.sharedAnchors(), e.alignedPairs()));
+        if (e.sharedAnchors() >= t.sameStoryMinAnchors() && (e.sharedQuotes() >= 1 || e.sharedNames() >= 2)) {
+            return new Verdict(ReuseClass.SAME_STORY, fmt("%d shared event-specific facts (%d quotes, %d names), little "
+                    + "shared wording (%d aligned pairs)", e.sharedAnchors(), e.sharedQuotes(), e.sharedNames(),
+                    e.alignedPairs()));
         }
-        return new Verdict(ReuseClass.NONE, fmt("containment %.2f, %d aligned pairs, %d shared facts (%d names or quotes)",
-                max, e.alignedPairs(), e.sharedAnchors(), e.sharedNamesOrQuotes()));
+        return new Verdict(ReuseClass.NONE, fmt("containment %.2f, %d aligned pairs, %d shared event-specific facts "
+                + "(%d quotes, %d names)", max, e.alignedPairs(), e.sharedAnchors(), e.sharedQuotes(), e.sharedNames()));
     }
 
     private static String fmt(String format, Object... args) {

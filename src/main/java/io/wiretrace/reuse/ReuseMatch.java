@@ -23,10 +23,13 @@ import java.util.Objects;
  * @param sharedQuotes quotations found in both (as written in A)
  * @param sharedNumbers numbers with context found in both (as written in A)
  * @param sharedNames multi-word names found in both (as written in A)
+ * @param dependence how much one text derives from the other (the degree; the class says the form); null in matches
+ *     stored before dependence was judged, until they are rematched
  */
 public record ReuseMatch(String aId, String bId, String earlierId, String earlierBy, ReuseClass reuseClass, String reason,
         double containmentAInB, double containmentBInA, double jaccard, List<VerbatimPassage> passages,
-        List<SentencePair> paraphrases, List<String> sharedQuotes, List<String> sharedNumbers, List<String> sharedNames) {
+        List<SentencePair> paraphrases, List<String> sharedQuotes, List<String> sharedNumbers, List<String> sharedNames,
+        Dependence dependence) {
 
     public ReuseMatch {
         Objects.requireNonNull(aId, "aId");

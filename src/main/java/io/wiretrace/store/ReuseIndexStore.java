@@ -11,7 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.Session;
 
 /**
@@ -81,6 +83,78 @@ public class ReuseIndexStore {
 
     public ReuseIndexStore(EntityManager em) {
         this.em = em;
+    }
+
+    /** Stores an article's fingerprint keys and sentence keys (replacing earlier ones). */
+    public void index(long articleId, Fingerprint fingerprint, long[] sentenceKeys) {
+        indexSentences(articleId, sentenceKeys);
+        index(articleId, fingerprint);
+    }
+
+    /** Stores an article's sentence keys ({@code SentenceKeys}), replacing earlier ones. */
+    public void indexSentences(long articleId, long[] sentenceKeys) {
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM reuse_sentence WHERE article_id = ?")) {
+                delete.setLong(1, articleId);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO reuse_sentence (key_value, article_id)
+                    SELECT DISTINCT k, ? FROM unnest(?::bigint[]) AS t(k) ON CONFLICT DO NOTHING""")) {
+                insert.setLong(1, articleId);
+                insert.setArray(2, c.createArrayOf("bigint", boxed(sentenceKeys)));
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * How many stored articles hold each sentence key, counting at most {@code cap} (one index range read per key, up
+     * to the cap: the cost does not grow with the store).
+     */
+    public Map<Long, Integer> sentenceCounts(long[] keys, int cap) {
+        return counts("""
+                SELECT k, (SELECT count(*) FROM (SELECT 1 FROM reuse_sentence s WHERE s.key_value = k LIMIT ?) x)
+                FROM unnest(?::bigint[]) AS t(k)""", keys, cap);
+    }
+
+    /**
+     * How many stored articles hold each anchor-fact key, counting at most {@code cap}; a stop key (held by more
+     * articles than a lookup's cap) counts as the cap.
+     */
+    public Map<Long, Integer> factCounts(long[] keys, int cap) {
+        return counts("""
+                SELECT k, CASE WHEN EXISTS (SELECT 1 FROM reuse_stop_key s WHERE s.key_space = 1 AND s.key_value = k)
+                    THEN ? ELSE (SELECT count(*) FROM (SELECT 1 FROM reuse_key r WHERE r.key_space = 1
+                        AND r.key_value = k LIMIT ?) x) END
+                FROM unnest(?::bigint[]) AS t(k)""", keys, cap);
+    }
+
+    private Map<Long, Integer> counts(String sql, long[] keys, int cap) {
+        Map<Long, Integer> out = new HashMap<>();
+        if (keys.length == 0) {
+            return out;
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement q = c.prepareStatement(sql)) {
+                int i = 1;
+                if (sql.contains("CASE WHEN")) {
+                    q.setInt(i++, cap);
+                }
+                q.setInt(i++, cap);
+                q.setArray(i, c.createArrayOf("bigint", boxed(keys)));
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), rs.getInt(2));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    private static Long[] boxed(long[] keys) {
+        return java.util.Arrays.stream(keys).boxed().toArray(Long[]::new);
     }
 
     /** Stores an article's fingerprint keys (replacing earlier ones). */

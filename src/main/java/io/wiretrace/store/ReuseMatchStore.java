@@ -1,5 +1,6 @@
 package io.wiretrace.store;
 
+import io.wiretrace.reuse.Dependence;
 import io.wiretrace.reuse.ReuseMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,13 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class ReuseMatchStore {
+
+    /**
+     * Version of the matching rules that stored matches are judged by; raise it when classes, dependence or formulas
+     * change, and rematch ({@code RematchArticles}) so earlier judgements do not persist. 1: dependence and learned
+     * formulas (issue 14).
+     */
+    public static final int RULES_VERSION = 1;
 
     private final EntityManager em;
     private final JsonColumns json;
@@ -35,13 +43,18 @@ public class ReuseMatchStore {
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement upsert = c.prepareStatement("""
                     INSERT INTO reuse_match (article_a, article_b, reuse_class, containment_a_in_b, containment_b_in_a,
-                        jaccard, earlier_id, reason, passages, paraphrases, summary_json)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        jaccard, earlier_id, reason, passages, paraphrases, summary_json, dependence,
+                        dependence_confidence, derived_id, derived_share_a, derived_share_b, source_coverage, rules_version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (article_a, article_b) DO UPDATE SET reuse_class = EXCLUDED.reuse_class,
                         containment_a_in_b = EXCLUDED.containment_a_in_b, containment_b_in_a = EXCLUDED.containment_b_in_a,
                         jaccard = EXCLUDED.jaccard, earlier_id = EXCLUDED.earlier_id, reason = EXCLUDED.reason,
                         passages = EXCLUDED.passages, paraphrases = EXCLUDED.paraphrases,
-                        summary_json = EXCLUDED.summary_json, computed_at = now()""")) {
+                        summary_json = EXCLUDED.summary_json, dependence = EXCLUDED.dependence,
+                        dependence_confidence = EXCLUDED.dependence_confidence, derived_id = EXCLUDED.derived_id,
+                        derived_share_a = EXCLUDED.derived_share_a, derived_share_b = EXCLUDED.derived_share_b,
+                        source_coverage = EXCLUDED.source_coverage, rules_version = EXCLUDED.rules_version,
+                        computed_at = now()""")) {
                 upsert.setLong(1, a);
                 upsert.setLong(2, b);
                 upsert.setString(3, match.reuseClass().name().toLowerCase(java.util.Locale.ROOT));
@@ -53,6 +66,14 @@ public class ReuseMatchStore {
                 upsert.setInt(9, match.passages().size());
                 upsert.setInt(10, match.paraphrases().size());
                 upsert.setString(11, body);
+                Dependence d = match.dependence();
+                upsert.setString(12, d == null ? null : d.level().code());
+                upsert.setObject(13, d == null ? null : d.confidence());
+                upsert.setObject(14, d == null || d.derivedId() == null ? null : Long.parseLong(d.derivedId()));
+                upsert.setObject(15, d == null ? null : d.derivedShareA());
+                upsert.setObject(16, d == null ? null : d.derivedShareB());
+                upsert.setObject(17, d == null ? null : d.sourceCoverage());
+                upsert.setInt(18, RULES_VERSION);
                 upsert.executeUpdate();
             }
         });
@@ -62,6 +83,12 @@ public class ReuseMatchStore {
     public void delete(long x, long y) {
         em.createNativeQuery("DELETE FROM reuse_match WHERE article_a = ?1 AND article_b = ?2")
                 .setParameter(1, Math.min(x, y)).setParameter(2, Math.max(x, y)).executeUpdate();
+    }
+
+    /** Removes every stored match of the article (it is matched again from scratch). */
+    public void deleteAllOf(long articleId) {
+        em.createNativeQuery("DELETE FROM reuse_match WHERE article_a = ?1 OR article_b = ?1")
+                .setParameter(1, articleId).executeUpdate();
     }
 
     /** Every stored match involving the article, as stored (A = lower id). */

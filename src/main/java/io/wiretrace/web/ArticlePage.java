@@ -33,7 +33,8 @@ public record ArticlePage(long id, String title, String outletName, String outle
 
     /** One stored reuse match, seen from this article. */
     public record ReuseRow(long otherId, String otherTitle, String otherOutlet, String reuseClass, String reason,
-                           String containmentHere, String containmentThere, String earlier, String reviewHref) {
+                           DependenceView dependence, String containmentHere, String containmentThere, String earlier,
+                           String reviewHref) {
     }
 
     static final List<String> EXPORT_FORMATS = List.of("prov-json", "prov-o", "graphml", "csv");
@@ -101,7 +102,7 @@ public record ArticlePage(long id, String title, String outletName, String outle
                         + (m.earlierBy() == null ? "" : " (by " + m.earlierBy().replace('_', '-') + " time)");
         return new ReuseRow(o.id(), o.extracted().title() != null ? o.extracted().title() : "Article " + o.id(),
                 o.outlet() == null ? null : o.outlet().name(), m.reuseClass().name().toLowerCase(Locale.ROOT),
-                m.reason(), percent(m.containmentAInB()), percent(m.containmentBInA()), earlier,
+                m.reason(), DependenceView.of(m.dependence(), Long.toString(self)), percent(m.containmentAInB()), percent(m.containmentBInA()), earlier,
                 "/articles/" + self + "/review/" + o.id());
     }
 

@@ -20,7 +20,8 @@ import java.util.Locale;
  * the findings an auditor checks first (changed facts, credit changes, content-farm signals) above them. Rewrite
  * sentences are anchored {@code r-<index>}, source sentences {@code s-<index>}.
  */
-public record ReviewPage(Side rewrite, Side source, List<Share> shares, String sourceKept, List<FactRow> facts,
+public record ReviewPage(Side rewrite, Side source, DependenceView dependence, List<Share> shares, String sourceKept,
+                         List<FactRow> facts,
                          List<CreditRow> credits, List<SignalRow> signals, List<PairRow> paraphrased,
                          List<EditRow> edited, int added, int dropped) {
 
@@ -66,7 +67,7 @@ public record ReviewPage(Side rewrite, Side source, List<Share> shares, String s
         List<Share> shares = List.of(share("verbatim", "verbatim", s.rewriteVerbatim()),
                 share("edited", "edited", s.rewriteEdited()), share("paraphrased", "paraphrased", s.rewriteParaphrased()),
                 share("added", "added", s.rewriteAdded()));
-        return new ReviewPage(rw, src, shares, ArticlePage.percent(s.sourceKept()), facts(r.changedFacts()),
+        return new ReviewPage(rw, src, DependenceView.of(result.dependence(), Long.toString(rewrite.id())), shares, ArticlePage.percent(s.sourceKept()), facts(r.changedFacts()),
                 credits(r.creditChanges()), signals(result.signals(), r.rewrite()), pairs(r.rewrite()),
                 edits(r.rewrite()), r.rewriteOf(SentenceClass.ADDED).size(), r.sourceOf(SentenceClass.DROPPED).size());
     }

@@ -1,0 +1,32 @@
+package io.wiretrace.api;
+
+import io.wiretrace.app.RematchJob;
+import io.wiretrace.store.Job;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Administration of stored reuse matches. */
+@Path("/api/reuse")
+@Produces(MediaType.APPLICATION_JSON)
+public class RematchResource {
+
+    private final RematchJob rematch;
+
+    public RematchResource(RematchJob rematch) {
+        this.rematch = rematch;
+    }
+
+    @POST
+    @Path("/rematch")
+    @Operation(summary = "Judge every stored reuse match again under the current rules (202, progress at /api/jobs/{id})")
+    public Response rematch(@Context UriInfo uri) {
+        Job job = rematch.start();
+        return Response.accepted(job).location(uri.getBaseUriBuilder().path("api/jobs/{id}").build(job.id())).build();
+    }
+}
