@@ -30,8 +30,16 @@ class ReviewPageTest {
 
         ReviewPage page = ReviewPage.of(Articles.article(2, "Rewrite", rewriteBody, null, null),
                 Articles.article(1, "Source", sourceBody, null, null),
-                new ReviewRewrites.Result(review, List.of(signal)));
+                new ReviewRewrites.Result(review, new io.wiretrace.reuse.Dependence(
+                        io.wiretrace.reuse.DependenceLevel.PARTIALLY_DERIVED, 0.7, "2", 0.4, 0.1, 0.2,
+                        List.of("partially_derived: P(derived) 0.80 >= 0.60")), List.of(signal)));
+        assertThat(ReviewPage.of(Articles.article(2, "Rewrite", rewriteBody, null, null),
+                Articles.article(1, "Source", sourceBody, null, null), new ReviewRewrites.Result(review, null,
+                        List.of())).dependence()).isNull();
 
+        assertThat(page.dependence().level()).isEqualTo("partially derived");
+        assertThat(page.dependence().derived()).isEqualTo("this article");
+        assertThat(page.dependence().shareHere()).isEqualTo("40%");
         List<MarkedText.Piece> rewrite = page.rewrite().text().paragraphs().get(0).pieces();
         assertThat(rewrite).filteredOn(MarkedText.Piece::marked).extracting(p -> p.span().css(), p -> p.span().id(),
                 p -> p.span().href()).containsExactly(
