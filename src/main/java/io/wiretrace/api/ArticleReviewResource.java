@@ -23,26 +23,26 @@ public class ArticleReviewResource {
     @GET
     @Path("/compare/{sourceId}")
     @Operation(summary = "What this article kept, changed, added and dropped from a source: sentences classed with offsets, changed facts, credit changes, summary, signals")
-    public ReviewRewrites.Result compare(@PathParam("id") String id, @PathParam("sourceId") String sourceId) {
+    public CompareJson compare(@PathParam("id") String id, @PathParam("sourceId") String sourceId) {
         long rewrite = ArticleResource.parseId(id);
         long source = ArticleResource.parseId(sourceId);
         if (rewrite == source) {
             throw new InvalidInput("sourceId", "an article is compared with another article, not with itself (" + id + ")");
         }
-        return reviews.compare(rewrite, source);
+        return CompareJson.of(reviews.compare(rewrite, source));
     }
 
     @GET
     @Path("/compare")
     @Operation(summary = "The same comparison against the most probable stored source on the provenance chain")
-    public ReviewRewrites.Result compareWithSource(@PathParam("id") String id) {
-        return reviews.compareWithProbableSource(ArticleResource.parseId(id));
+    public CompareJson compareWithSource(@PathParam("id") String id) {
+        return CompareJson.of(reviews.compareWithProbableSource(ArticleResource.parseId(id)));
     }
 
     @GET
     @Path("/signals")
     @Operation(summary = "Content-farm signals an auditor can check, each with its evidence (never a verdict)")
-    public ReviewRewrites.Result signals(@PathParam("id") String id) {
-        return reviews.signalsOf(ArticleResource.parseId(id));
+    public CompareJson signals(@PathParam("id") String id) {
+        return CompareJson.of(reviews.signalsOf(ArticleResource.parseId(id)));
     }
 }

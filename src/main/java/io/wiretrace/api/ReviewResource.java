@@ -29,12 +29,12 @@ public class ReviewResource {
     @Path("/compare")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Compare two inputs (url/html/text each) sentence by sentence, storing nothing")
-    public ReviewRewrites.Result compare(CompareRequest request) {
+    public CompareJson compare(CompareRequest request) {
         if (request == null || request.rewrite() == null || request.source() == null) {
             throw new InvalidInput(request == null || request.rewrite() == null ? "rewrite" : "source",
                     "send {\"rewrite\": {...}, \"source\": {...}}, each with 'url', 'html' or 'text'");
         }
-        return reviews.compare(side("rewrite", request.rewrite()), side("source", request.source()));
+        return CompareJson.of(reviews.compare(side("rewrite", request.rewrite()), side("source", request.source())));
     }
 
     /** One side's input; a bad field is named with its side ("source.url"). */

@@ -82,7 +82,21 @@ class ReuseApiTest {
         String pairs = pair.getList("paraphrases.thisSentence.text").toString();
         assertThat(pairs).contains("1,383").contains("Fuad Hussein");
         given().get("/api/articles/" + farm + "/reuse").then().statusCode(200)
-                .body("find { it.other.id == " + ndtv + " }.reuseClass", equalTo("rewrite"));
+                .body("find { it.other.id == " + ndtv + " }.reuseClass", equalTo("rewrite"))
+                .body("find { it.other.id == " + ndtv + " }.dependence.level", org.hamcrest.Matchers.oneOf(
+                        "wholly_derived", "partially_derived"))
+                .body("find { it.other.id == " + ndtv + " }.dependence.derived", equalTo("this"))
+                .body("find { it.other.id == " + ndtv + " }.dependence.reasons.size()", greaterThan(0));
+        assertThat(pair.getString("dependence.level")).isIn("wholly_derived", "partially_derived");
+        assertThat(pair.getDouble("dependence.derivedShareOfThis")).isEqualTo(pair.getDouble("dependence.derivedShare"));
+
+        // a rematch judges the stored matches again and keeps the same judgement (idempotent)
+        String job = given().post("/api/reuse/rematch").then().statusCode(202).extract().path("id");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).until(() ->
+                "SUCCEEDED".equalsIgnoreCase(given().get("/api/jobs/" + job).then().extract().path("status")));
+        given().get("/api/articles/" + farm + "/reuse").then().statusCode(200)
+                .body("find { it.other.id == " + ndtv + " }.reuseClass", equalTo("rewrite"))
+                .body("find { it.other.id == " + ndtv + " }.dependence.derived", equalTo("this"));
     }
 
     @Test

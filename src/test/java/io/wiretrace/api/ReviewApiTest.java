@@ -68,6 +68,9 @@ class ReviewApiTest {
         assertThat(r.getList("review.changedFacts.sourceValue")).containsExactly("1,383", "15 percent");
         assertThat(r.getInt("review.changedFacts[0].rewriteStart")).isEqualTo(rewrite.indexOf("more than 1,300"));
         assertThat(r.getInt("review.changedFacts[1].sourceStart")).isEqualTo(source.indexOf("15 percent"));
+        assertThat(r.getString("dependence.level")).isIn("wholly_derived", "partially_derived", "independent");
+        assertThat(r.getString("dependence.derived")).isEqualTo("this");
+        assertThat(r.getList("dependence.reasons")).isNotEmpty();
     }
 
     @Test
