@@ -107,13 +107,18 @@ public final class PairComparer {
         List<SentencePair> paraphrases = paraphrasesOnly(aligned, found, a.text().length(), b.text().length());
 
         AnchorFacts fa = anchors.extract(a.text());
-        List<Anchor> shared = fa.sharedWith(anchors.extract(b.text()));
+        AnchorFacts fb = anchors.extract(b.text());
+        List<Anchor> shared = fa.sharedWith(fb);
         List<Anchor> specific = shared.stream().filter(x -> !learned.isCommon(x)).toList();
+        int specificNames = (int) specific.stream().filter(x -> x.kind() == AnchorKind.NAME).count();
+        long namesA = fa.ofKind(AnchorKind.NAME).stream().filter(x -> !learned.isCommon(x)).count();
+        long namesB = fb.ofKind(AnchorKind.NAME).stream().filter(x -> !learned.isCommon(x)).count();
+        double nameOverlap = Math.min(namesA, namesB) == 0 ? 0 : (double) specificNames / Math.min(namesA, namesB);
         int unquoted = found.stream().filter(p -> !p.quoted()).mapToInt(VerbatimPassage::matchedTokens).sum();
         ReuseClassifier.Verdict verdict = classifier.classify(new ReuseClassifier.Evidence(cAB, cBA, unquoted,
                 aligned.size(), alignableA, alignableB, specific.size(),
-                (int) specific.stream().filter(x -> x.kind() == AnchorKind.NAME).count(),
-                (int) specific.stream().filter(x -> x.kind() == AnchorKind.QUOTE).count()));
+                specificNames, (int) specific.stream().filter(x -> x.kind() == AnchorKind.QUOTE).count(),
+                (int) specific.stream().filter(x -> x.kind() == AnchorKind.NUMBER).count(), nameOverlap));
         String earlier = earlier(a, b);
         Dependence degree = dependence.judge(a.id(), a.text(), b.id(), b.text(), earlier);
         verdict = DegreeCheck.apply(verdict, degree, specific);

@@ -21,10 +21,18 @@ public final class ReuseClassifier {
      * @param sharedAnchors anchor facts found in both texts that are specific to an event (not common in the store)
      * @param sharedNames how many of them are names
      * @param sharedQuotes how many of them are quotes
+     * @param sharedNumbers how many of them are numbers with their context word
+     * @param nameOverlap shared specific names over the specific names of the text that has fewer: pages listing
+     *     many stories (sports wires, portals) share names by sheer number, two reports of one event share a good part
+     *     of theirs
      */
     public record Evidence(double containmentAInB, double containmentBInA, int unquotedPassageTokens,
-            int alignedPairs, int sentencesA, int sentencesB, int sharedAnchors, int sharedNames, int sharedQuotes) {
+            int alignedPairs, int sentencesA, int sentencesB, int sharedAnchors, int sharedNames, int sharedQuotes,
+            int sharedNumbers, double nameOverlap) {
     }
+
+    /** Share of the smaller name set two reports of one event share at least. */
+    static final double SAME_STORY_MIN_NAME_OVERLAP = 0.25;
 
     /** The class and the reason for it. */
     public record Verdict(ReuseClass reuseClass, String reason) {
@@ -51,10 +59,12 @@ public final class ReuseClassifier {
             return new Verdict(ReuseClass.REWRITE, fmt("%d aligned sentence pairs, %.2f of the shorter text >= %.2f",
                     e.alignedPairs(), coverage, t.rewriteMinCoverage()));
         }
-        if (e.sharedAnchors() >= t.sameStoryMinAnchors() && (e.sharedQuotes() >= 1 || e.sharedNames() >= 2)) {
-            return new Verdict(ReuseClass.SAME_STORY, fmt("%d shared event-specific facts (%d quotes, %d names), little "
-                    + "shared wording (%d aligned pairs)", e.sharedAnchors(), e.sharedQuotes(), e.sharedNames(),
-                    e.alignedPairs()));
+        if (e.sharedAnchors() >= t.sameStoryMinAnchors() && e.sharedNames() >= 1
+                && (e.sharedQuotes() >= 1 || e.sharedNumbers() >= 1)
+                && e.nameOverlap() >= SAME_STORY_MIN_NAME_OVERLAP) {
+            return new Verdict(ReuseClass.SAME_STORY, fmt("%d shared event-specific facts (%d quotes, %d numbers, %d "
+                    + "names, %.0f%% of the names), little shared wording (%d aligned pairs)", e.sharedAnchors(),
+                    e.sharedQuotes(), e.sharedNumbers(), e.sharedNames(), 100 * e.nameOverlap(), e.alignedPairs()));
         }
         return new Verdict(ReuseClass.NONE, fmt("containment %.2f, %d aligned pairs, %d shared event-specific facts "
                 + "(%d quotes, %d names)", max, e.alignedPairs(), e.sharedAnchors(), e.sharedQuotes(), e.sharedNames()));

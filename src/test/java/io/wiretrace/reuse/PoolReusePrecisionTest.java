@@ -116,7 +116,11 @@ class PoolReusePrecisionTest {
             o.put("a", m.aId()).put("b", m.bId()).put("class", m.reuseClass().code())
                     .put("dependence", m.dependence().level().code()).put("reason", m.reason())
                     .put("titleA", pages.get(m.aId()).title()).put("titleB", pages.get(m.bId()).title())
-                    .put("urlA", urls.get(m.aId())).put("urlB", urls.get(m.bId()));
+                    .put("urlA", urls.get(m.aId())).put("urlB", urls.get(m.bId()))
+                    .put("startA", head(pages.get(m.aId()).bodyText())).put("startB", head(pages.get(m.bId()).bodyText()));
+            ArrayNode passages = o.putArray("passages");
+            m.passages().stream().limit(3).forEach(x -> passages.add(pages.get(m.aId()).bodyText()
+                    .substring(x.aStart(), x.aEnd())));
         });
         Files.createDirectories(Path.of("target"));
         json.writerWithDefaultPrettyPrinter().writeValue(Path.of("target/l3s-reuse-pairs-found.json").toFile(), out);
@@ -139,6 +143,10 @@ class PoolReusePrecisionTest {
         assertThat(unlabelled).as("pairs found that nobody has read and labelled yet").isEmpty();
         perClass.forEach((c, n) -> assertThat((double) n[0] / (n[0] + n[1])).as(c.code())
                 .isGreaterThanOrEqualTo(c == ReuseClass.SAME_STORY ? 0.80 : 0.95));
+    }
+
+    private static String head(String body) {
+        return body.length() <= 600 ? body : body.substring(0, 600);
     }
 
     private static ReuseText text(String id, ExtractedArticle x) {
