@@ -1,6 +1,5 @@
 package io.wiretrace.reuse;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,9 +14,11 @@ final class DegreeCheck {
     private DegreeCheck() {
     }
 
-    static ReuseClassifier.Verdict apply(ReuseClassifier.Verdict v, Dependence d, List<Anchor> shared) {
+    /** @param withoutAlignment the verdict the same pair gets with no aligned sentence (what its facts alone say) */
+    static ReuseClassifier.Verdict apply(ReuseClassifier.Verdict v, Dependence d,
+            ReuseClassifier.Verdict withoutAlignment) {
         if (v.reuseClass() == ReuseClass.REWRITE && d.level() == DependenceLevel.INDEPENDENT) {
-            ReuseClass c = shared.isEmpty() ? ReuseClass.NONE : ReuseClass.SAME_STORY;
+            ReuseClass c = withoutAlignment.reuseClass() == ReuseClass.SAME_STORY ? ReuseClass.SAME_STORY : ReuseClass.NONE;
             return new ReuseClassifier.Verdict(c, v.reason() + String.format(Locale.ROOT,
                     ", but judged independent (confidence %.2f): aligned through shared facts, not wording", d.confidence()));
         }

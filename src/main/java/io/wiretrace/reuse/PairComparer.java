@@ -115,13 +115,15 @@ public final class PairComparer {
         long namesB = fb.ofKind(AnchorKind.NAME).stream().filter(x -> !learned.isCommon(x)).count();
         double nameOverlap = Math.min(namesA, namesB) == 0 ? 0 : (double) specificNames / Math.min(namesA, namesB);
         int unquoted = found.stream().filter(p -> !p.quoted()).mapToInt(VerbatimPassage::matchedTokens).sum();
+        int quotes = (int) specific.stream().filter(x -> x.kind() == AnchorKind.QUOTE).count();
+        int numbers = (int) specific.stream().filter(x -> x.kind() == AnchorKind.NUMBER).count();
         ReuseClassifier.Verdict verdict = classifier.classify(new ReuseClassifier.Evidence(cAB, cBA, unquoted,
-                aligned.size(), alignableA, alignableB, specific.size(),
-                specificNames, (int) specific.stream().filter(x -> x.kind() == AnchorKind.QUOTE).count(),
-                (int) specific.stream().filter(x -> x.kind() == AnchorKind.NUMBER).count(), nameOverlap));
+                aligned.size(), alignableA, alignableB, specific.size(), specificNames, quotes, numbers, nameOverlap));
+        ReuseClassifier.Verdict byFacts = classifier.classify(new ReuseClassifier.Evidence(cAB, cBA, unquoted, 0,
+                alignableA, alignableB, specific.size(), specificNames, quotes, numbers, nameOverlap));
         String earlier = earlier(a, b);
         Dependence degree = dependence.judge(a.id(), a.text(), b.id(), b.text(), earlier);
-        verdict = DegreeCheck.apply(verdict, degree, specific);
+        verdict = DegreeCheck.apply(verdict, degree, byFacts);
         return new ReuseMatch(a.id(), b.id(), earlier, earlier == null ? null : basis(a, b), verdict.reuseClass(),
                 verdict.reason(), cAB, cBA, jaccard, found, paraphrases, texts(shared, AnchorKind.QUOTE), texts(shared, AnchorKind.NUMBER),
                 texts(shared, AnchorKind.NAME), degree);
@@ -129,8 +131,8 @@ public final class PairComparer {
 
     private static List<VerbatimPassage> toPassages(List<List<PassageFinder.Tile>> merged, NormalizedText na,
             NormalizedText nb) {
-        QuoteSpans qa = new QuoteSpans(na.original());
-        QuoteSpans qb = new QuoteSpans(nb.original());
+        boolean[] qa = QuotedSpeech.mask(na.original());
+        boolean[] qb = QuotedSpeech.mask(nb.original());
         List<VerbatimPassage> out = new ArrayList<>();
         for (List<PassageFinder.Tile> tiles : merged) {
             PassageFinder.Tile first = tiles.get(0);
@@ -139,11 +141,22 @@ public final class PairComparer {
             int aEnd = na.charEnd(last.aFrom() + last.length());
             int bStart = nb.charStart(first.bFrom());
             int bEnd = nb.charEnd(last.bFrom() + last.length());
-            boolean quoted = qa.quotedShare(aStart, aEnd) >= 0.8 && qb.quotedShare(bStart, bEnd) >= 0.8;
+            boolean quoted = quotedShare(qa, aStart, aEnd) >= 0.8 && quotedShare(qb, bStart, bEnd) >= 0.8;
             out.add(new VerbatimPassage(aStart, aEnd, bStart, bEnd,
                     tiles.stream().mapToInt(PassageFinder.Tile::length).sum(), quoted));
         }
         return out;
+    }
+
+    /** Share of {@code [from, to)} inside quoted speech ({@link QuotedSpeech}). */
+    private static double quotedShare(boolean[] quoted, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (quoted[i]) {
+                n++;
+            }
+        }
+        return to <= from ? 0 : (double) n / (to - from);
     }
 
     private static List<SentencePair> paraphrasesOnly(List<SentencePair> pairs, List<VerbatimPassage> found, int aLength,

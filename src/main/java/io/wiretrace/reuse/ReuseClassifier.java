@@ -32,7 +32,7 @@ public final class ReuseClassifier {
     }
 
     /** Share of the smaller name set two reports of one event share at least. */
-    static final double SAME_STORY_MIN_NAME_OVERLAP = 0.25;
+    static final double SAME_STORY_MIN_NAME_OVERLAP = 0.35;
 
     /** The class and the reason for it. */
     public record Verdict(ReuseClass reuseClass, String reason) {
