@@ -33,6 +33,8 @@ public final class ReuseClassifier {
 
     /** Share of the smaller name set two reports of one event share at least. */
     static final double SAME_STORY_MIN_NAME_OVERLAP = 0.35;
+    /** Or, with a shared quote, this many shared names (long reports of one debate name many people each). */
+    static final int SAME_STORY_MANY_NAMES = 5;
 
     /** The class and the reason for it. */
     public record Verdict(ReuseClass reuseClass, String reason) {
@@ -61,7 +63,8 @@ public final class ReuseClassifier {
         }
         if (e.sharedAnchors() >= t.sameStoryMinAnchors() && e.sharedNames() >= 1
                 && (e.sharedQuotes() >= 1 || e.sharedNumbers() >= 1)
-                && e.nameOverlap() >= SAME_STORY_MIN_NAME_OVERLAP) {
+                && (e.nameOverlap() >= SAME_STORY_MIN_NAME_OVERLAP
+                        || (e.sharedQuotes() >= 1 && e.sharedNames() >= SAME_STORY_MANY_NAMES))) {
             return new Verdict(ReuseClass.SAME_STORY, fmt("%d shared event-specific facts (%d quotes, %d numbers, %d "
                     + "names, %.0f%% of the names), little shared wording (%d aligned pairs)", e.sharedAnchors(),
                     e.sharedQuotes(), e.sharedNumbers(), e.sharedNames(), 100 * e.nameOverlap(), e.alignedPairs()));

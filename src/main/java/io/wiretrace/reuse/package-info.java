@@ -21,7 +21,13 @@
  * tiling, merge across edits of up to 4 words) with offsets in both texts, sentence pairs aligned by
  * {@link io.wiretrace.reuse.SentenceAligner} (TF-IDF and, optionally, the in-process all-MiniLM-L6-v2 model), shared
  * facts, which text is earlier, and a {@link io.wiretrace.reuse.ReuseClass} from
- * {@link io.wiretrace.reuse.ReuseClassifier} with thresholds in {@link io.wiretrace.reuse.ReuseThresholds}.</li>
+ * {@link io.wiretrace.reuse.ReuseClassifier} with thresholds in {@link io.wiretrace.reuse.ReuseThresholds}.
+ * Formula sentences the store has learned ({@link io.wiretrace.reuse.Formulas}, keyed by
+ * {@link io.wiretrace.reuse.SentenceKeys}) are blanked first.</li>
+ * <li>{@link io.wiretrace.reuse.DependenceJudge} gives the degree, a {@link io.wiretrace.reuse.Dependence}: wholly or
+ * partially derived or independent, from quotation-blind sentence tracing ({@link io.wiretrace.reuse.DependenceMeasurer},
+ * {@link io.wiretrace.reuse.QuotedSpeech}) read by a trained {@link io.wiretrace.reuse.DependenceModel}; the class
+ * then follows the degree where wording alone misleads ({@link io.wiretrace.reuse.DegreeCheck}).</li>
  * </ol>
  * {@link io.wiretrace.reuse.SyntheticCorpusGenerator} makes corpora with known injected reuse for benchmarks.
  */

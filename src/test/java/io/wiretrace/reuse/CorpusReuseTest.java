@@ -96,7 +96,7 @@ class CorpusReuseTest {
     void foxNewsAndHuffPostOnTheSameDebateAreNotReuse() {
         ReuseMatch m = compare(body("pages/foxnews-gop-debate.html"), body("pages/huffpost-gop-debate.html"));
         assertThat(m.reuseClass().isReuse()).as(m.reason()).isFalse();
-        assertThat(m.reuseClass()).isEqualTo(ReuseClass.SAME_STORY);
+        assertThat(m.reuseClass()).as(m.reason()).isEqualTo(ReuseClass.SAME_STORY);
     }
 
     /** Two unrelated Wikipedia articles (Mozilla, New Zealand): they share the site's reference-list wording only. */
