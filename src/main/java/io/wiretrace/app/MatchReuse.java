@@ -2,7 +2,7 @@ package io.wiretrace.app;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.wiretrace.config.WiretraceConfig;
-import io.wiretrace.ingest.Article;
+import io.wiretrace.article.Article;
 import io.wiretrace.ingest.UrlKey;
 import io.wiretrace.reuse.Candidate;
 import io.wiretrace.reuse.CandidatePolicy;
