@@ -1,7 +1,7 @@
 package io.wiretrace.api;
 
 import io.wiretrace.app.RematchJob;
-import io.wiretrace.store.Job;
+import io.wiretrace.work.Job;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -1,8 +1,7 @@
 package io.wiretrace.app;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.wiretrace.config.WiretraceConfig;
-import io.wiretrace.ingest.Article;
+import io.wiretrace.article.Article;
 import io.wiretrace.ingest.UrlKey;
 import io.wiretrace.reuse.Candidate;
 import io.wiretrace.reuse.CandidatePolicy;
@@ -37,18 +36,18 @@ public class MatchReuse {
     private final ReuseIndexStore index;
     private final ReuseMatchStore matches;
     private final ArticleStore articles;
-    private final WiretraceConfig config;
+    private final CandidatePolicy policy;
     private final LearnedFormulas learned;
     private final SentenceKeys sentenceKeys = new SentenceKeys();
 
     public MatchReuse(Fingerprinter fingerprinter, PairComparer comparer, ReuseIndexStore index, ReuseMatchStore matches,
-                      ArticleStore articles, WiretraceConfig config, LearnedFormulas learned) {
+                      ArticleStore articles, CandidatePolicy policy, LearnedFormulas learned) {
         this.fingerprinter = fingerprinter;
         this.comparer = comparer;
         this.index = index;
         this.matches = matches;
         this.articles = articles;
-        this.config = config;
+        this.policy = policy;
         this.learned = learned;
     }
 
@@ -63,37 +62,16 @@ public class MatchReuse {
     }
 
     /**
-     * Finds and stores the reuse matches of a stored, indexed article whose fingerprint the caller may already have
-     * ({@code known}, or null). Returns the matches found (as compared).
+     * Finds the reuse matches of a stored, indexed article whose fingerprint the caller may already have ({@code known},
+     * or null): candidate lookup in a short transaction, verification outside any. Stores nothing: the caller saves the
+     * matches with {@link #save} in the transaction that completes its job, so they are stored once.
      */
-    public List<ReuseMatch> matchStored(long articleId, Fingerprint known) {
-        return match(articleId, known, false);
-    }
-
-    /**
-     * Judges a stored article's matches again under the current rules: its keys are indexed again (sentence keys
-     * included, for articles stored before they existed), candidates looked up and verified, and its stored matches
-     * replaced by those found, in one transaction. Idempotent: running it twice stores the same matches. Returns
-     * false when the article no longer exists.
-     */
-    public boolean rematch(long articleId) {
-        Optional<Article> article = QuarkusTransaction.requiringNew().call(() -> articles.find(articleId));
-        if (article.isEmpty()) {
-            return false;
-        }
-        String body = article.get().extracted().bodyText();
-        Fingerprint fingerprint = fingerprinter.fingerprint(body);
-        QuarkusTransaction.requiringNew().run(() -> index(articleId, fingerprint, body));
-        match(articleId, fingerprint, true);
-        return true;
-    }
-
-    private List<ReuseMatch> match(long articleId, Fingerprint known, boolean replace) {
+    public List<ReuseMatch> find(long articleId, Fingerprint known) {
         Article article = QuarkusTransaction.requiringNew().call(() -> articles.find(articleId)).orElseThrow();
         Fingerprint fingerprint = known != null ? known : fingerprinter.fingerprint(article.extracted().bodyText());
         List<Article> candidates = QuarkusTransaction.requiringNew().call(() -> {
             List<Candidate> found = index.candidates(articleId, fingerprint,
-                    new CandidatePolicy(1, 2, 3, 1_000, config.reuse().maxVerified()));
+                    policy);
             List<Article> loaded = new ArrayList<>();
             for (Candidate c : found) {
                 articles.find(Long.parseLong(c.articleId())).ifPresent(loaded::add);
@@ -110,15 +88,36 @@ public class MatchReuse {
                 found.add(match);
             }
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (replace) {
-                matches.deleteAllOf(articleId);
-            }
-            found.forEach(matches::save);
-            index.markMatched(articleId);
-        });
         LOG.debugf("article %d: %d candidates, %d matches", articleId, candidates.size(), found.size());
         return found;
+    }
+
+    /** Stores the matches found for an article and marks it matched; call inside a transaction. */
+    public void save(long articleId, List<ReuseMatch> found) {
+        found.forEach(matches::save);
+        index.markMatched(articleId);
+    }
+
+    /**
+     * Judges a stored article's matches again under the current rules: its keys are indexed again (sentence keys
+     * included, for articles stored before they existed), candidates looked up and verified, and its stored matches
+     * replaced by those found, in one transaction. Idempotent: running it twice stores the same matches. Returns
+     * false when the article no longer exists.
+     */
+    public boolean rematch(long articleId) {
+        Optional<Article> article = QuarkusTransaction.requiringNew().call(() -> articles.find(articleId));
+        if (article.isEmpty()) {
+            return false;
+        }
+        String body = article.get().extracted().bodyText();
+        Fingerprint fingerprint = fingerprinter.fingerprint(body);
+        QuarkusTransaction.requiringNew().run(() -> index(articleId, fingerprint, body));
+        List<ReuseMatch> found = find(articleId, fingerprint);
+        QuarkusTransaction.requiringNew().run(() -> {
+            matches.deleteAllOf(articleId);
+            save(articleId, found);
+        });
+        return true;
     }
 
     /** Compares two stored articles (A first), with the formulas the store has learned. */

@@ -2,70 +2,51 @@ package io.wiretrace.app;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.wiretrace.store.ArticleStore;
-import io.wiretrace.store.Job;
-import io.wiretrace.store.JobStore;
 import io.wiretrace.store.ReuseMatchStore;
-import jakarta.annotation.PreDestroy;
+import io.wiretrace.work.Job;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.jboss.logging.Logger;
 
 /**
- * Runs {@link RematchArticles} over the whole store as a background job with progress ({@code /api/jobs/{id}}), batch
- * after batch from the first id. Until the durable work queue carries the batches, this single thread does.
+ * Runs {@link RematchArticles} over the whole store as one job of the work queue (kind {@value #KIND}), one batch per
+ * step: each step rematches the articles after the cursor in its payload and proceeds with the next cursor. A crash
+ * repeats at most one batch, which is idempotent.
  */
 @ApplicationScoped
-public class RematchJob {
+public class RematchJob implements JobHandler {
 
     static final String KIND = "rematch-reuse";
-    private static final Logger LOG = Logger.getLogger(RematchJob.class);
 
     private final RematchArticles rematch;
     private final ArticleStore articles;
-    private final JobStore jobs;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "wiretrace-rematch");
-        t.setDaemon(true);
-        return t;
-    });
+    private final WorkQueue queue;
 
-    public RematchJob(RematchArticles rematch, ArticleStore articles, JobStore jobs) {
+    public RematchJob(RematchArticles rematch, ArticleStore articles, WorkQueue queue) {
         this.rematch = rematch;
         this.articles = articles;
-        this.jobs = jobs;
+        this.queue = queue;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
     }
 
     /** Queues a rematch of every stored article and returns its job. */
     public Job start() {
-        Job job = QuarkusTransaction.requiringNew().call(() -> jobs.create(KIND, (int) articles.count()));
-        worker.submit(() -> run(job));
-        return job;
+        int total = QuarkusTransaction.requiringNew().call(() -> (int) articles.count());
+        return queue.enqueue(KIND, "all", "{\"after\":0}", total);
     }
 
-    private void run(Job job) {
-        QuarkusTransaction.requiringNew().run(() -> jobs.started(job.id()));
-        try {
-            int done = 0;
-            Long cursor = 0L;
-            while (cursor != null) {
-                RematchArticles.Batch b = rematch.batch(cursor, RematchArticles.DEFAULT_BATCH);
-                done += b.done();
-                int progress = done;
-                QuarkusTransaction.requiringNew().run(() -> jobs.progress(job.id(), progress, 0));
-                cursor = b.next();
-            }
-            int total = done;
-            QuarkusTransaction.requiringNew().run(() -> jobs.finished(job.id(), true,
-                    total + " articles rematched under reuse rules version " + ReuseMatchStore.RULES_VERSION));
-        } catch (RuntimeException e) {
-            LOG.error("rematch failed", e);
-            QuarkusTransaction.requiringNew().run(() -> jobs.finished(job.id(), false, e.getMessage()));
+    @Override
+    public void handle(Job job, JobContext context) {
+        long after = Long.parseLong(job.payload().replaceAll("\\D", ""));
+        RematchArticles.Batch b = rematch.batch(after, RematchArticles.DEFAULT_BATCH);
+        int done = job.done() + b.done();
+        if (b.next() == null) {
+            context.complete(done + " articles rematched under reuse rules version " + ReuseMatchStore.RULES_VERSION,
+                    null, () -> { });
+            return;
         }
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
+        context.proceed("{\"after\":" + b.next() + "}", done, job.failed(), () -> { });
     }
 }
