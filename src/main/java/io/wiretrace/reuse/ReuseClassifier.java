@@ -63,8 +63,8 @@ public final class ReuseClassifier {
         }
         boolean quoteOrFigure = e.sharedQuotes() >= 1 || e.sharedNumbers() >= 1;
         if (e.sharedAnchors() >= t.sameStoryMinAnchors() && e.sharedNames() >= 1
-                && ((quoteOrFigure && (e.nameOverlap() >= SAME_STORY_MIN_NAME_OVERLAP
-                        || (e.sharedQuotes() >= 1 && e.sharedNames() >= SAME_STORY_MANY_NAMES)))))) {
+                && quoteOrFigure && (e.nameOverlap() >= SAME_STORY_MIN_NAME_OVERLAP
+                        || (e.sharedQuotes() >= 1 && e.sharedNames() >= SAME_STORY_MANY_NAMES))) {
             return new Verdict(ReuseClass.SAME_STORY, fmt("%d shared event-specific facts (%d quotes, %d numbers, %d "
                     + "names, %.0f%% of the names), little shared wording (%d aligned pairs)", e.sharedAnchors(),
                     e.sharedQuotes(), e.sharedNumbers(), e.sharedNames(), 100 * e.nameOverlap(), e.alignedPairs()));
