@@ -1,15 +1,28 @@
 package io.wiretrace.api;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import io.wiretrace.config.WiretraceConfig;
 import jakarta.inject.Singleton;
 
-/** Request bodies are read strictly: a number or boolean where text is expected is an error, not text. */
+/**
+ * Request bodies are read strictly: a number or boolean where text is expected is an error, not text; content after
+ * the JSON value and a key given twice are errors; a string longer than the input cap stops the parser at once (413).
+ */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
+
+    private final int maxStringChars;
+
+    public StrictJson(WiretraceConfig config) {
+        this.maxStringChars = config.ingest().maxInputChars();
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -17,5 +30,9 @@ public class StrictJson implements ObjectMapperCustomizer {
             CoercionInputShape.Boolean}) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
         }
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(Math.max(maxStringChars, 1000)).build());
     }
 }

@@ -13,6 +13,7 @@ import io.wiretrace.ingest.InputTooLarge;
 import io.wiretrace.ingest.InvalidInput;
 import io.wiretrace.ingest.PageFetcher;
 import io.wiretrace.ingest.Snapshot;
+import io.wiretrace.ingest.StorableText;
 import io.wiretrace.ingest.UrlKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -39,6 +40,7 @@ public class ArticleReceiver {
 
     /** Checks, fetches (for a URL), extracts and detects attributions; stores nothing. */
     public ReceivedArticle receive(ArticleInput input) {
+        check(input);
         String urlKey = input.url() == null ? null : urlKey(input.url());
         if (input instanceof ArticleInput.FromUrl u) {
             return fromPage(fetcher.fetch(URI.create(u.url().strip())), urlKey);
@@ -71,6 +73,22 @@ public class ArticleReceiver {
                 new TextHints(input.url(), input.outlet(), input.title(), input.publishedAt()));
         return new ReceivedArticle("text", input.url(), urlKey, input.url(), null,
                 new Snapshot("text/plain; charset=utf-8", raw), Sha256.hex(raw), extracted, input.outlet(), detector.detect(extracted));
+    }
+
+    /** Every field storable, the URL within its cap. */
+    private void check(ArticleInput input) {
+        StorableText.check("url", input.url());
+        int cap = config.ingest().maxUrlChars();
+        if (input.url() != null && input.url().length() > cap) {
+            throw new InvalidInput("url", "url has " + input.url().length() + " characters, over the cap of " + cap);
+        }
+        if (input instanceof ArticleInput.FromHtml h) {
+            StorableText.check("html", h.html());
+        } else if (input instanceof ArticleInput.FromText t) {
+            StorableText.check("text", t.text());
+            StorableText.check("outlet", t.outlet());
+            StorableText.check("title", t.title());
+        }
     }
 
     /** A page whose main text is a few words (a navigation shell, a login wall) holds no article. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,8 +92,8 @@ class EmbeddedDatabaseCrashTest {
             if (line.equals("ready")) {
                 Thread drain = new Thread(() -> {
                     try {
-                        out.transferTo(java.io.Writer.nullWriter());
-                    } catch (java.io.IOException ended) {
+                        out.transferTo(Writer.nullWriter());
+                    } catch (IOException ended) {
                         // the child was killed
                     }
                 });

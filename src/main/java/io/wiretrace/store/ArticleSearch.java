@@ -1,0 +1,126 @@
+package io.wiretrace.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds article ids on indexes only: words through the full-text index (ranked by {@code ts_rank_cd}, title words
+ * weigh more), URL on the url/final/canonical/key indexes, outlet on (outlet, id); newest first when no words are
+ * given. Totals are counted up to {@link #EXACT_TOTAL_UP_TO} and estimated by the planner beyond, so a common word
+ * never makes the count read every match. Callers own the transaction.
+ */
+@ApplicationScoped
+public class ArticleSearch {
+
+    /** Totals are exact up to this many matches. */
+    public static final int EXACT_TOTAL_UP_TO = 1000;
+    /** Snippets are cut from the start of the body: ts_headline re-parses the text it is given. */
+    private static final int SNIPPET_SOURCE_CHARS = 20_000;
+    static final char MARK_START = '\uE000';
+    static final char MARK_END = '\uE001';
+
+    private final EntityManager em;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public ArticleSearch(EntityManager em) {
+        this.em = em;
+    }
+
+    /** One page of ids, best first. */
+    record Ids(List<Long> ids, long total, boolean exact) {
+    }
+
+    Ids find(ArticleFilter filter, int page, int size) {
+        SearchQuery words = filter.words() == null ? null : SearchQuery.of(filter.words());
+        if (words != null && !words.searchable()) {
+            return new Ids(List.of(), 0, true);
+        }
+        String from = from(filter, words);
+        String order = words == null ? "a.created_at DESC, a.id DESC" : "ts_rank_cd(a.search_vector, q.query) DESC, a.id DESC";
+        Query select = em.createNativeQuery(with(words) + "SELECT a.id " + from + " ORDER BY " + order
+                + " LIMIT :limit OFFSET :offset", Long.class);
+        bind(select, filter, words);
+        select.setParameter("limit", size).setParameter("offset", (long) page * size);
+        @SuppressWarnings("unchecked")
+        List<Long> ids = select.getResultList();
+
+        Query count = em.createNativeQuery(with(words) + "SELECT count(*) FROM (SELECT 1 " + from + " LIMIT :bound) m",
+                Long.class);
+        bind(count, filter, words);
+        long counted = ((Number) count.setParameter("bound", EXACT_TOTAL_UP_TO + 1).getSingleResult()).longValue();
+        if (counted <= EXACT_TOTAL_UP_TO) {
+            return new Ids(ids, counted, true);
+        }
+        return new Ids(ids, Math.max(counted, estimate(filter, words, from)), false);
+    }
+
+    /** Highlighted passages of these articles for the query, words marked by {@link #MARK_START}/{@link #MARK_END}. */
+    Map<Long, String> snippets(List<Long> ids, String query) {
+        SearchQuery words = SearchQuery.of(query);
+        if (ids.isEmpty() || !words.searchable()) {
+            return Map.of();
+        }
+        Query select = em.createNativeQuery(with(words) + "SELECT a.id, ts_headline(wiretrace_search_config(a.language), "
+                + "left(a.body_text, " + SNIPPET_SOURCE_CHARS + "), q.query, 'StartSel=" + MARK_START + ", StopSel="
+                + MARK_END + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"') "
+                + "FROM article a, q WHERE a.id IN (:ids)");
+        words.bind(select);
+        select.setParameter("ids", ids);
+        Map<Long, String> snippets = new HashMap<>();
+        for (Object row : select.getResultList()) {
+            Object[] columns = (Object[]) row;
+            snippets.put(((Number) columns[0]).longValue(), (String) columns[1]);
+        }
+        return snippets;
+    }
+
+    private static String with(SearchQuery words) {
+        return words == null ? "" : "WITH q AS MATERIALIZED (SELECT " + words.sql() + " AS query) ";
+    }
+
+    private static String from(ArticleFilter filter, SearchQuery words) {
+        List<String> where = new ArrayList<>();
+        if (filter.url() != null) {
+            where.add("(a.url = :url OR a.final_url = :url OR a.canonical_url = :url OR a.url_key = :url)");
+        }
+        if (filter.outletKey() != null) {
+            where.add("a.outlet_id = (SELECT o.id FROM outlet o WHERE o.outlet_key = :outlet)");
+        }
+        if (words != null) {
+            where.add("a.search_vector @@ q.query");
+        }
+        return "FROM article a" + (words == null ? "" : " CROSS JOIN q")
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
+    }
+
+    private static void bind(Query query, ArticleFilter filter, SearchQuery words) {
+        if (filter.url() != null) {
+            query.setParameter("url", filter.url());
+        }
+        if (filter.outletKey() != null) {
+            query.setParameter("outlet", filter.outletKey());
+        }
+        if (words != null) {
+            words.bind(query);
+        }
+    }
+
+    /** The planner's estimate of the matches (its statistics of words, URLs and outlets). */
+    private long estimate(ArticleFilter filter, SearchQuery words, String from) {
+        Query explain = em.createNativeQuery("EXPLAIN (FORMAT JSON) " + with(words) + "SELECT 1 " + from);
+        bind(explain, filter, words);
+        try {
+            JsonNode plan = mapper.readTree(String.valueOf(explain.getSingleResult()));
+            return plan.path(0).path("Plan").path("Plan Rows").asLong(0);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+}
