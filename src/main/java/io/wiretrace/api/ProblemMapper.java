@@ -81,10 +81,11 @@ public class ProblemMapper {
         String detail = "request body is not valid JSON: " + e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
             // a string over the input cap (or a document too deep): refused while parsing, before it is read whole
-            boolean length = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT).contains("length");
-            return length ? respond(Problem.of(413, "too-large", "Content too large",
-                    "a JSON string in the request body is longer than the input cap"))
-                    : respond(Problem.of(400, "malformed-json", "Malformed JSON", "the request body nests too deeply"));
+            String message = String.valueOf(e.getOriginalMessage());
+            return message.startsWith("String value length") || message.startsWith("Document length")
+                    ? respond(Problem.of(413, "too-large", "Content too large", "the request body or a string in it is too long"))
+                    : respond(Problem.of(400, "malformed-json", "Malformed JSON",
+                    "the request body exceeds a JSON parsing limit (nesting depth, number length or name length)"));
         }
         if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
             return respond(Problem.of(400, "malformed-json", "Malformed JSON",

@@ -8,21 +8,16 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
-import io.wiretrace.config.WiretraceConfig;
 import jakarta.inject.Singleton;
 
 /**
  * Request bodies are read strictly: a number or boolean where text is expected is an error, not text; content after
- * the JSON value and a key given twice are errors; a string longer than the input cap stops the parser at once (413).
+ * the JSON value and a key given twice are errors. Strings are not capped by the parser (the HTTP layer caps the
+ * body at {@code quarkus.http.limits.max-body-size}), so a string over the input cap reaches the check that names its
+ * field and answers 413.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
-
-    private final int maxStringChars;
-
-    public StrictJson(WiretraceConfig config) {
-        this.maxStringChars = config.ingest().maxInputChars();
-    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -33,6 +28,6 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength(Math.max(maxStringChars, 1000)).build());
+                .maxStringLength(Integer.MAX_VALUE).build());
     }
 }

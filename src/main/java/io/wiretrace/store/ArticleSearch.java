@@ -95,6 +95,7 @@ public class ArticleSearch {
         }
         if (words != null) {
             where.add("a.search_vector @@ q.query");
+            where.add("a.search_vector @@ (" + words.inOwnLanguage("a.language") + ")");
         }
         return "FROM article a" + (words == null ? "" : " CROSS JOIN q")
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));

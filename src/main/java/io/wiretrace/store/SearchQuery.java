@@ -42,15 +42,31 @@ record SearchQuery(String words, String cjk) {
 
     /** True when the query holds something to search for. */
     boolean searchable() {
-        return cjk != null || WORD_CHARACTER.matcher(words).find();
+        return cjk != null || hasWords();
     }
 
-    /** The tsquery expression, with parameters {@code :words} and {@code :cjk} (see {@link #bind}). */
+    /**
+     * The tsquery of any configuration, with parameters {@code :words} and {@code :cjk} (see {@link #bind}): what the
+     * index is searched with. An article it finds may match only in another language's configuration (an excluded
+     * {@code -word} stems differently there), so {@link #inOwnLanguage} rechecks each.
+     */
     String sql() {
+        return combine(hasWords(), CONFIGS.stream().map(c -> "websearch_to_tsquery('" + c + "', :words)").toList());
+    }
+
+    /** The tsquery in the configuration of the article's own language (column {@code language}). */
+    String inOwnLanguage(String language) {
+        return combine(hasWords(), List.of("websearch_to_tsquery(wiretrace_search_config(" + language + "), :words)"));
+    }
+
+    private boolean hasWords() {
+        return WORD_CHARACTER.matcher(words).find();
+    }
+
+    private String combine(boolean hasWords, List<String> wordQueries) {
         List<String> parts = new ArrayList<>();
-        if (WORD_CHARACTER.matcher(words).find()) {
-            parts.add("(" + String.join(" || ", CONFIGS.stream()
-                    .map(c -> "websearch_to_tsquery('" + c + "', :words)").toList()) + ")");
+        if (hasWords) {
+            parts.add("(" + String.join(" || ", wordQueries) + ")");
         }
         if (cjk != null) {
             parts.add("to_tsquery('simple', :cjk)");
@@ -59,7 +75,7 @@ record SearchQuery(String words, String cjk) {
     }
 
     void bind(jakarta.persistence.Query query) {
-        if (WORD_CHARACTER.matcher(words).find()) {
+        if (hasWords()) {
             query.setParameter("words", words);
         }
         if (cjk != null) {
