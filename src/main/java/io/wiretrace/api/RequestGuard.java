@@ -27,6 +27,11 @@ public class RequestGuard {
     /** Longest accepted request target (path and query). The HTTP layer's own line limit is set well above it. */
     static final int MAX_URI_CHARS = 8192;
 
+    private static final String TOKEN = "[A-Za-z0-9!#$%&'*+.^_`|~-]+";
+    /** A media type or range: type/subtype and parameters (quoted values may hold separators). */
+    private static final java.util.regex.Pattern MEDIA_TYPE = java.util.regex.Pattern.compile("\\s*" + TOKEN + "/" + TOKEN
+            + "\\s*(;\\s*" + TOKEN + "\\s*=\\s*(" + TOKEN + "|\"([^\"\\\\]|\\\\.)*\")\\s*)*;?\\s*");
+
     private final ObjectMapper json;
     private final long maxBodyBytes;
 
@@ -55,6 +60,10 @@ public class RequestGuard {
         Optional<Problem> nul = nulCharacter(uri);
         if (nul.isPresent()) {
             return nul;
+        }
+        Optional<Problem> headers = malformedMediaTypes(request);
+        if (headers.isPresent()) {
+            return headers;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
@@ -87,6 +96,25 @@ public class RequestGuard {
         }
         return Optional.of(Problem.of(400, "invalid-input", "Invalid input", field
                 + " holds a NUL character (%00), which cannot be stored").withField(field));
+    }
+
+    /** Accept and Content-Type must parse (the REST layer would fail on them with a 500). */
+    private static Optional<Problem> malformedMediaTypes(HttpServerRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null) {
+            for (String range : accept.split(",")) {
+                if (!range.isBlank() && !MEDIA_TYPE.matcher(range).matches()) {
+                    return Optional.of(Problem.of(400, "bad-request", "Bad request", "Accept header '" + accept
+                            + "' is not a list of media types (like application/json or */*)").withField("Accept"));
+                }
+            }
+        }
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (type != null && !MEDIA_TYPE.matcher(type).matches()) {
+            return Optional.of(Problem.of(415, "unsupported-media-type", "Unsupported media type", "Content-Type '" + type
+                    + "' is not a media type; send application/json"));
+        }
+        return Optional.empty();
     }
 
     private static Optional<Problem> unsupportedBody(HttpServerRequest request, String length) {
