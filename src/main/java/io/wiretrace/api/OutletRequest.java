@@ -1,7 +1,7 @@
 package io.wiretrace.api;
 
-import io.wiretrace.ingest.InvalidInput;
-import io.wiretrace.ingest.StorableText;
+import io.wiretrace.article.InvalidInput;
+import io.wiretrace.article.StorableText;
 import io.wiretrace.outlet.Outlet;
 import io.wiretrace.outlet.OutletKind;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import io.wiretrace.ingest.HttpPageFetcher;
 import io.wiretrace.ingest.PageFetcher;
 import io.wiretrace.reuse.Fingerprinter;
 import io.wiretrace.reuse.CachingSentenceEmbedder;
-import io.wiretrace.reuse.MiniLmSentenceEmbedder;
+import io.wiretrace.embedding.MiniLmSentenceEmbedder;
 import io.wiretrace.reuse.AnchorExtractor;
 import io.wiretrace.reuse.FingerprintParameters;
 import io.wiretrace.reuse.LexicalSentenceEmbedder;

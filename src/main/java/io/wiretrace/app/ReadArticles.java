@@ -1,22 +1,26 @@
 package io.wiretrace.app;
 
-import io.wiretrace.ingest.Article;
-import io.wiretrace.ingest.ArticleNotFound;
-import io.wiretrace.ingest.Snapshot;
-import io.wiretrace.store.ArticleFilter;
+import io.wiretrace.article.Article;
+import io.wiretrace.article.ArticleNotFound;
+import io.wiretrace.article.Snapshot;
+import io.wiretrace.article.ArticleFilter;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.AttributionStore;
-import io.wiretrace.store.StoredAttribution;
+import io.wiretrace.article.StoredAttribution;
 import java.util.List;
 import java.util.Map;
 import io.wiretrace.config.WiretraceConfig;
-import io.wiretrace.store.PageOf;
+import io.wiretrace.article.PageOf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /** Reads stored articles. */
 @ApplicationScoped
 public class ReadArticles {
+
+    /** Marks around the found words of {@link #snippets}. */
+    public static final char MARK_START = ArticleStore.MARK_START;
+    public static final char MARK_END = ArticleStore.MARK_END;
 
     private final ArticleStore articles;
     private final AttributionStore attributions;
@@ -55,7 +59,7 @@ public class ReadArticles {
 
     /**
      * Articles matching the filter: by relevance when it has words, else newest first. A query over its caps, or a
-     * page starting too deep, is an {@link io.wiretrace.ingest.InvalidInput} naming {@code q} or {@code page}.
+     * page starting too deep, is an {@link io.wiretrace.article.InvalidInput} naming {@code q} or {@code page}.
      */
     @Transactional
     public PageOf<Article> list(ArticleFilter filter, int page, int size) {
@@ -64,7 +68,7 @@ public class ReadArticles {
         return articles.search(filter, page, size);
     }
 
-    /** Passages of these articles where the query's words occur (see {@link ArticleStore#snippets}). */
+    /** Passages of these articles where the query's words occur, each found word between the marks. */
     @Transactional
     public Map<Long, String> snippets(List<Long> ids, String query) {
         return articles.snippets(ids, query);

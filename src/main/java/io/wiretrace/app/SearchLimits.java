@@ -1,6 +1,6 @@
 package io.wiretrace.app;
 
-import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.article.InvalidInput;
 
 /**
  * Bounds of an article search, checked at the edge (API and web page) with a 400 naming the parameter: a word query's

@@ -1,7 +1,7 @@
 package io.wiretrace.web;
 
-import io.wiretrace.ingest.Article;
-import io.wiretrace.store.ArticleStore;
+import io.wiretrace.article.Article;
+import io.wiretrace.app.ReadArticles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,18 +35,18 @@ public record ArticleRow(long id, String title, String outlet, String outletHref
 
     /** Splits a snippet at its marks; a snippet without a found word is dropped. */
     static List<Part> parts(String snippet) {
-        if (snippet == null || snippet.indexOf(ArticleStore.MARK_START) < 0) {
+        if (snippet == null || snippet.indexOf(ReadArticles.MARK_START) < 0) {
             return List.of();
         }
         List<Part> parts = new ArrayList<>();
         int at = 0;
         while (at < snippet.length()) {
-            int start = snippet.indexOf(ArticleStore.MARK_START, at);
+            int start = snippet.indexOf(ReadArticles.MARK_START, at);
             if (start < 0) {
                 parts.add(new Part(snippet.substring(at), false));
                 break;
             }
-            int end = snippet.indexOf(ArticleStore.MARK_END, start);
+            int end = snippet.indexOf(ReadArticles.MARK_END, start);
             end = end < 0 ? snippet.length() : end;
             if (start > at) {
                 parts.add(new Part(snippet.substring(at, start), false));

@@ -1,8 +1,8 @@
 package io.wiretrace.web;
 
-import io.wiretrace.ingest.ArticleInput;
-import io.wiretrace.ingest.InvalidInput;
-import io.wiretrace.ingest.StorableText;
+import io.wiretrace.article.ArticleInput;
+import io.wiretrace.article.InvalidInput;
+import io.wiretrace.article.StorableText;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

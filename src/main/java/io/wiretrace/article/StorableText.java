@@ -1,4 +1,4 @@
-package io.wiretrace.ingest;
+package io.wiretrace.article;
 
 /**
  * Text the database can store as it is: PostgreSQL refuses the NUL character in text, and a lone UTF-16 surrogate has
