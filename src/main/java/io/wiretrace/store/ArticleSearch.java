@@ -13,13 +13,15 @@ import java.util.Map;
 
 /**
  * Finds article ids on indexes only: words through the full-text index (ranked by {@code ts_rank_cd}, title words
- * weigh more), URL on the url/final/canonical/key indexes, outlet on (outlet, id); newest first when no words are
+ * weigh more, among the newest {@link #RANKED_UP_TO} matches), URL on the url/final/canonical/key indexes, outlet on (outlet, id); newest first when no words are
  * given. Totals are counted up to {@link #EXACT_TOTAL_UP_TO} and estimated by the planner beyond, so a common word
  * never makes the count read every match. Callers own the transaction.
  */
 @ApplicationScoped
 public class ArticleSearch {
 
+    /** Word queries rank the newest this many matches (a page beyond them is empty). */
+    public static final int RANKED_UP_TO = 2000;
     /** Totals are exact up to this many matches. */
     public static final int EXACT_TOTAL_UP_TO = 1000;
     /** Snippets are cut from the start of the body: ts_headline re-parses the text it is given. */
@@ -44,9 +46,12 @@ public class ArticleSearch {
             return new Ids(List.of(), 0, true);
         }
         String from = from(filter, words);
-        String order = words == null ? "a.created_at DESC, a.id DESC" : "ts_rank_cd(a.search_vector, q.query) DESC, a.id DESC";
-        Query select = em.createNativeQuery(with(words) + "SELECT a.id " + from + " ORDER BY " + order
-                + " LIMIT :limit OFFSET :offset", Long.class);
+        Query select = em.createNativeQuery(words == null
+                ? "SELECT a.id " + from + " ORDER BY a.created_at DESC, a.id DESC LIMIT :limit OFFSET :offset"
+                // ranked among the newest matches: a word in most articles would otherwise rank every one of them
+                : with(words) + ", candidates AS MATERIALIZED (SELECT a.id " + from + " ORDER BY a.id DESC LIMIT "
+                + RANKED_UP_TO + ") SELECT a.id FROM candidates c JOIN article a ON a.id = c.id CROSS JOIN q "
+                + "ORDER BY ts_rank_cd(a.search_vector, q.query) DESC, a.id DESC LIMIT :limit OFFSET :offset", Long.class);
         bind(select, filter, words);
         select.setParameter("limit", size).setParameter("offset", (long) page * size);
         @SuppressWarnings("unchecked")
@@ -96,7 +101,9 @@ public class ArticleSearch {
         }
         if (words != null) {
             where.add("a.search_vector @@ q.query");
-            where.add("a.search_vector @@ (" + words.inOwnLanguage("a.language") + ")");
+            if (words.needsRecheck()) {
+                where.add("a.search_vector @@ (" + words.inOwnLanguage("a.language") + ")");
+            }
         }
         return "FROM article a" + (words == null ? "" : " CROSS JOIN q")
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));

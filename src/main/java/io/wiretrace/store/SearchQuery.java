@@ -22,6 +22,7 @@ record SearchQuery(String words, String cjk) {
             "portuguese", "romanian", "russian", "spanish", "swedish", "tamil", "turkish");
 
     static final Pattern CJK_RUN = Pattern.compile("[\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]+");
+    private static final Pattern EXCLUSION = Pattern.compile("(^|\\s)-");
     private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
 
     static SearchQuery of(String query) {
@@ -51,7 +52,15 @@ record SearchQuery(String words, String cjk) {
      * {@code -word} stems differently there), so {@link #inOwnLanguage} rechecks each.
      */
     String sql() {
-        return combine(hasWords(), CONFIGS.stream().map(c -> "websearch_to_tsquery('" + c + "', :words)").toList());
+        // each configuration's query, once: most words parse alike in most configurations
+        return combine(hasWords(), List.of("coalesce((SELECT string_agg(DISTINCT '(' || t::text || ')', ' | ')::tsquery "
+                + "FROM (SELECT websearch_to_tsquery(c::regconfig, :words) AS t FROM unnest(ARRAY['"
+                + String.join("', '", CONFIGS) + "']) c) parsed WHERE numnode(t) > 0), ''::tsquery)"));
+    }
+
+    /** True when a match in another configuration may not be one in the article's own: an excluded word. */
+    boolean needsRecheck() {
+        return hasWords() && EXCLUSION.matcher(words).find();
     }
 
     /** The tsquery in the configuration of the article's own language (column {@code language}). */

@@ -11,7 +11,8 @@ class SearchQueryTest {
         SearchQuery q = SearchQuery.of("Tokyo 東京都 quake");
         assertThat(q.words()).isEqualTo("Tokyo   quake");
         assertThat(q.cjk()).isEqualTo("'東京' & '京都'");
-        assertThat(q.sql()).contains("websearch_to_tsquery('english', :words)").contains("to_tsquery('simple', :cjk)");
+        assertThat(q.sql()).contains("websearch_to_tsquery(c::regconfig, :words)").contains("'english'")
+                .contains("to_tsquery('simple', :cjk)");
     }
 
     @Test
@@ -24,6 +25,13 @@ class SearchQueryTest {
         assertThat(SearchQuery.of("!!! --- (((").searchable()).isFalse();
         assertThat(SearchQuery.of("élection").searchable()).isTrue();
         assertThat(SearchQuery.of("élection").sql()).doesNotContain(":cjk");
+    }
+
+    @Test
+    void onlyExclusionsNeedTheRecheck() {
+        assertThat(SearchQuery.of("vote -ballots").needsRecheck()).isTrue();
+        assertThat(SearchQuery.of("vote ballots").needsRecheck()).isFalse();
+        assertThat(SearchQuery.of("well-known").needsRecheck()).isFalse();
     }
 
     @Test
