@@ -45,26 +45,27 @@ public class ArticleSearch {
         if (words != null && !words.searchable()) {
             return new Ids(List.of(), 0, true);
         }
+        String tsquery = words == null ? null : tsquery(words);
         String from = from(filter, words);
         Query select = em.createNativeQuery(words == null
                 ? "SELECT a.id " + from + " ORDER BY a.created_at DESC, a.id DESC LIMIT :limit OFFSET :offset"
                 // ranked among the newest matches: a word in most articles would otherwise rank every one of them
-                : with(words) + ", candidates AS MATERIALIZED (SELECT a.id " + from + " ORDER BY a.id DESC LIMIT "
-                + RANKED_UP_TO + ") SELECT a.id FROM candidates c JOIN article a ON a.id = c.id CROSS JOIN q "
-                + "ORDER BY ts_rank_cd(a.search_vector, q.query) DESC, a.id DESC LIMIT :limit OFFSET :offset", Long.class);
-        bind(select, filter, words);
+                : "WITH candidates AS MATERIALIZED (SELECT a.id " + from + " ORDER BY a.id DESC LIMIT "
+                + RANKED_UP_TO + ") SELECT a.id FROM candidates c JOIN article a ON a.id = c.id "
+                + "ORDER BY ts_rank_cd(a.search_vector, CAST(:tsq AS tsquery)) DESC, a.id DESC LIMIT :limit OFFSET :offset",
+                Long.class);
+        bind(select, filter, words, tsquery);
         select.setParameter("limit", size).setParameter("offset", (long) page * size);
         @SuppressWarnings("unchecked")
         List<Long> ids = select.getResultList();
 
-        Query count = em.createNativeQuery(with(words) + "SELECT count(*) FROM (SELECT 1 " + from + " LIMIT :bound) m",
-                Long.class);
-        bind(count, filter, words);
+        Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 " + from + " LIMIT :bound) m", Long.class);
+        bind(count, filter, words, tsquery);
         long counted = ((Number) count.setParameter("bound", EXACT_TOTAL_UP_TO + 1).getSingleResult()).longValue();
         if (counted <= EXACT_TOTAL_UP_TO) {
             return new Ids(ids, counted, true);
         }
-        return new Ids(ids, Math.max(counted, estimate(filter, words, from)), false);
+        return new Ids(ids, Math.max(counted, estimate(filter, words, tsquery, from)), false);
     }
 
     /** Highlighted passages of these articles for the query, words marked by {@link #MARK_START}/{@link #MARK_END}. */
@@ -87,6 +88,16 @@ public class ArticleSearch {
         return snippets;
     }
 
+    /**
+     * The query as tsquery text, computed first and passed to the search as a value, so the planner sees it (its
+     * word statistics choose between the index and a newest-first scan, and estimate totals).
+     */
+    private String tsquery(SearchQuery words) {
+        Query parse = em.createNativeQuery("SELECT (" + words.sql() + ")::text");
+        words.bind(parse);
+        return String.valueOf(parse.getSingleResult());
+    }
+
     private static String with(SearchQuery words) {
         return words == null ? "" : "WITH q AS MATERIALIZED (SELECT " + words.sql() + " AS query) ";
     }
@@ -100,16 +111,15 @@ public class ArticleSearch {
             where.add("a.outlet_id = (SELECT o.id FROM outlet o WHERE o.outlet_key = :outlet)");
         }
         if (words != null) {
-            where.add("a.search_vector @@ q.query");
+            where.add("a.search_vector @@ CAST(:tsq AS tsquery)");
             if (words.needsRecheck()) {
                 where.add("a.search_vector @@ (" + words.inOwnLanguage("a.language") + ")");
             }
         }
-        return "FROM article a" + (words == null ? "" : " CROSS JOIN q")
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
+        return "FROM article a" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
     }
 
-    private static void bind(Query query, ArticleFilter filter, SearchQuery words) {
+    private static void bind(Query query, ArticleFilter filter, SearchQuery words, String tsquery) {
         if (filter.url() != null) {
             query.setParameter("url", filter.url());
         }
@@ -117,14 +127,17 @@ public class ArticleSearch {
             query.setParameter("outlet", filter.outletKey());
         }
         if (words != null) {
-            words.bind(query);
+            query.setParameter("tsq", tsquery);
+            if (words.needsRecheck()) {
+                words.bind(query);
+            }
         }
     }
 
     /** The planner's estimate of the matches (its statistics of words, URLs and outlets). */
-    private long estimate(ArticleFilter filter, SearchQuery words, String from) {
-        Query explain = em.createNativeQuery("EXPLAIN (FORMAT JSON) " + with(words) + "SELECT 1 " + from);
-        bind(explain, filter, words);
+    private long estimate(ArticleFilter filter, SearchQuery words, String tsquery, String from) {
+        Query explain = em.createNativeQuery("EXPLAIN (FORMAT JSON) SELECT 1 " + from);
+        bind(explain, filter, words, tsquery);
         try {
             JsonNode plan = mapper.readTree(String.valueOf(explain.getSingleResult()));
             return plan.path(0).path("Plan").path("Plan Rows").asLong(0);
