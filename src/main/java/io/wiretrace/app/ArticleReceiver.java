@@ -13,9 +13,8 @@ import io.wiretrace.ingest.InputTooLarge;
 import io.wiretrace.ingest.InvalidInput;
 import io.wiretrace.ingest.PageFetcher;
 import io.wiretrace.ingest.Snapshot;
-import io.wiretrace.ingest.UrlKey;
+import io.wiretrace.url.UrlIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /** Turns an {@link ArticleInput} into a {@link ReceivedArticle}: checks it, fetches the page if asked, extracts. No database work. */
@@ -41,7 +40,7 @@ public class ArticleReceiver {
     public ReceivedArticle receive(ArticleInput input) {
         String urlKey = input.url() == null ? null : urlKey(input.url());
         if (input instanceof ArticleInput.FromUrl u) {
-            return fromPage(fetcher.fetch(URI.create(u.url().strip())), urlKey);
+            return fromPage(fetcher.fetch(UrlIdentity.parseHttpUrl(u.url())), urlKey);
         }
         if (input instanceof ArticleInput.FromHtml h) {
             return fromHtml(h, urlKey);
@@ -95,7 +94,7 @@ public class ArticleReceiver {
 
     private static String urlKey(String url) {
         try {
-            return UrlKey.of(url);
+            return UrlIdentity.of(url).key();
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("url", e.getMessage());
         }

@@ -114,7 +114,7 @@ public class ProvenanceGraphs {
         }
         rows.revisionsOf(ids).forEach(link -> next.add(link.to()));
         next.addAll(rows.idsAtUrls(distinct(creditedUrls), CREDITED_URL_ARTICLES * found.size()));
-        next.addAll(rows.articlesMentioning(distinct(ownUrls), CREDITING_ARTICLES * found.size()));
+        next.addAll(rows.articlesCrediting(distinct(ownUrls), CREDITING_ARTICLES * found.size()));
         return next;
     }
 

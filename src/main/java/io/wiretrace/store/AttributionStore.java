@@ -3,6 +3,7 @@ package io.wiretrace.store;
 import io.quarkus.panache.common.Sort;
 import io.wiretrace.attribution.Attribution;
 import io.wiretrace.attribution.AttributionKind;
+import io.wiretrace.url.UrlIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
@@ -35,6 +36,7 @@ public class AttributionStore {
             e.targetName = a.target().name();
             e.targetDomain = a.target().domain();
             e.mention = a.target().mention();
+            e.targetUrlKey = UrlIdentity.keyOrNull(a.target().mention());
             e.evidenceText = a.evidence().text();
             e.evidenceLocation = a.evidence().location();
             e.evidenceStart = a.evidence().start();
@@ -60,17 +62,6 @@ public class AttributionStore {
         }
         return attributions.list("articleId in ?1", Sort.by("articleId").and("position"), articleIds).stream()
                 .map(AttributionStore::toRecord).toList();
-    }
-
-    /** Ids of articles whose credits mention one of these texts (e.g. a credited URL), at most {@code limit}. */
-    public List<Long> articlesMentioning(Collection<String> mentions, int limit) {
-        if (mentions.isEmpty()) {
-            return List.of();
-        }
-        return attributions.getEntityManager().createQuery(
-                        "select distinct a.articleId from AttributionEntity a where a.mention in :m order by a.articleId",
-                        Long.class)
-                .setParameter("m", mentions).setMaxResults(limit).getResultList();
     }
 
     /** Ids of articles whose attributions credit this outlet, newest first, at most {@code limit}. */

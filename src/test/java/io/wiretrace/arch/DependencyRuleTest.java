@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class DependencyRuleTest {
 
     static final String[] DOMAIN = {"io.wiretrace.ingest..", "io.wiretrace.extract..", "io.wiretrace.attribution..",
-        "io.wiretrace.outlet..", "io.wiretrace.reuse..", "io.wiretrace.provenance..", "io.wiretrace.review.."};
+        "io.wiretrace.outlet..", "io.wiretrace.reuse..", "io.wiretrace.provenance..", "io.wiretrace.review..",
+        "io.wiretrace.url.."};
     static final String[] FRAMEWORKS = {"io.quarkus..", "jakarta.persistence..", "jakarta.ws.rs..",
         "jakarta.enterprise..", "jakarta.inject..", "jakarta.transaction..", "org.hibernate..", "io.smallrye..",
         "com.fasterxml.jackson..", "org.jboss.."};
