@@ -7,6 +7,9 @@ ALTER TABLE article ADD COLUMN canonical_url_key TEXT;
 -- Set when recomputed keys made two stored rows the same URL with the same content: the row is kept (it records the
 -- URL form it was received at) and points at the earlier row; it is not what a new ingest of that content returns.
 ALTER TABLE article ADD COLUMN duplicate_of BIGINT REFERENCES article (id);
+-- The page a credit links to (a link inside the credit), and the identity key of the credited page (that link, else a
+-- mention that is a URL).
+ALTER TABLE attribution ADD COLUMN target_url TEXT;
 ALTER TABLE attribution ADD COLUMN target_url_key TEXT;
 
 -- Dropped while V41 recomputes the keys (two forms of one URL may hold the same content); V42 creates it again.

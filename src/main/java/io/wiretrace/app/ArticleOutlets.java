@@ -76,7 +76,7 @@ public class ArticleOutlets {
             }
             Outlet outlet = findOrCreateUnknown(t.domain(), t.name() == null ? t.domain() : t.name());
             return new Attribution(a.kind(), new Attribution.Target(outlet.key(), outlet.name(), outlet.primaryDomain(),
-                    t.mention()), a.evidence(), a.confidence(), a.rule(), a.reason());
+                    t.mention(), t.url()), a.evidence(), a.confidence(), a.rule(), a.reason());
         }).toList();
     }
 

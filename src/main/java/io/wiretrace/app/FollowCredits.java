@@ -7,6 +7,7 @@ import io.wiretrace.ingest.ArticleInput;
 import io.wiretrace.ingest.FetchException;
 import io.wiretrace.store.ProvenanceRows;
 import io.wiretrace.store.StoredAttribution;
+import io.wiretrace.url.UrlIdentity;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Provider;
@@ -146,10 +147,10 @@ public class FollowCredits {
         List<String> urls = new ArrayList<>();
         for (StoredAttribution stored : attributions) {
             Attribution.Target t = stored.attribution().target();
-            String mention = t == null ? null : t.mention();
-            if (mention != null && (mention.startsWith("http://") || mention.startsWith("https://"))
-                    && !mention.equals(ownUrl) && !urls.contains(mention) && urls.size() < max) {
-                urls.add(mention);
+            String url = t == null ? null : t.creditedUrl();
+            if (url != null && !UrlIdentity.same(url, ownUrl) && urls.stream().noneMatch(u -> UrlIdentity.same(u, url))
+                    && urls.size() < max) {
+                urls.add(url);
             }
         }
         return urls;

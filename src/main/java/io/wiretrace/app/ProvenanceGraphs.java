@@ -151,7 +151,7 @@ public class ProvenanceGraphs {
             return a;
         }
         return new Attribution(a.kind(), new Attribution.Target(t.key(), outlet.name(), outlet.primaryDomain(),
-                t.mention()), a.evidence(), a.confidence(), a.rule(), a.reason());
+                t.mention(), t.url()), a.evidence(), a.confidence(), a.rule(), a.reason());
     }
 
     /** A credit as the edge builder takes it; a syndication notice naming no outlet or domain names nobody. */
@@ -180,9 +180,9 @@ public class ProvenanceGraphs {
         };
     }
 
+    /** The credited page: the credit's link, else its mention when that is a URL. */
     private static String urlOf(Attribution a) {
-        String mention = a.target().mention();
-        return mention != null && (mention.startsWith("http://") || mention.startsWith("https://")) ? mention : null;
+        return a.target().creditedUrl();
     }
 
     private static List<String> creditedUrls(List<Attribution> credits) {

@@ -36,7 +36,8 @@ public class AttributionStore {
             e.targetName = a.target().name();
             e.targetDomain = a.target().domain();
             e.mention = a.target().mention();
-            e.targetUrlKey = UrlIdentity.keyOrNull(a.target().mention());
+            e.targetUrl = a.target().url();
+            e.targetUrlKey = UrlIdentity.keyOrNull(a.target().creditedUrl());
             e.evidenceText = a.evidence().text();
             e.evidenceLocation = a.evidence().location();
             e.evidenceStart = a.evidence().start();
@@ -75,7 +76,8 @@ public class AttributionStore {
         OutletEntity outlet = e.targetOutlet;
         Attribution.Target target = new Attribution.Target(outlet == null ? null : outlet.key,
                 outlet == null ? e.targetName : outlet.name,
-                outlet == null ? e.targetDomain : OutletStore.toRecord(outlet).primaryDomain(), e.mention);
+                outlet == null ? e.targetDomain : OutletStore.toRecord(outlet).primaryDomain(), e.mention,
+                e.targetUrl);
         Attribution attribution = new Attribution(AttributionKind.valueOf(e.kind.toUpperCase(Locale.ROOT)), target,
                 new Attribution.Evidence(e.evidenceText, e.evidenceLocation, e.evidenceStart, e.evidenceEnd),
                 e.confidence, e.rule, e.reason);

@@ -60,7 +60,7 @@ public class ProvenanceRows {
             FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id WHERE a.id = ANY(?) ORDER BY a.id""";
     private static final String CREDITS = """
             SELECT t.article_id, t.kind, o.outlet_key, t.target_name, t.target_domain, t.mention, t.evidence_text,
-                   t.evidence_location, t.evidence_start, t.evidence_end, t.confidence, t.rule, t.reason
+                   t.evidence_location, t.evidence_start, t.evidence_end, t.confidence, t.rule, t.reason, t.target_url
             FROM attribution t LEFT JOIN outlet o ON o.id = t.target_outlet_id
             WHERE t.article_id = ANY(?) ORDER BY t.article_id, t.position""";
     private static final String MATCHES = """
@@ -85,7 +85,8 @@ public class ProvenanceRows {
         return articleIds.isEmpty() ? List.of() : query(CREDITS, (c, q) -> q.setArray(1, longs(c, articleIds)),
                 rs -> new CreditRow(rs.getLong(1), new Attribution(
                         AttributionKind.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
-                        new Attribution.Target(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)),
+                        new Attribution.Target(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                                rs.getString(14)),
                         new Attribution.Evidence(rs.getString(7), rs.getString(8), rs.getObject(9, Integer.class),
                                 rs.getObject(10, Integer.class)), rs.getDouble(11), rs.getString(12), rs.getString(13))));
     }

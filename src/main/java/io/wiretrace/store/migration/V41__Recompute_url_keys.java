@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Recomputes every stored URL key with {@link UrlIdentity} (the columns come from V40): articles' {@code url_key},
@@ -23,7 +24,9 @@ import org.flywaydb.core.api.migration.Context;
  * {@code duplicate_of}. Nothing is deleted, and the URLs as received are left as they were. A URL the key cannot be
  * computed for keeps its old key. Written in Java so the migration and the service compute keys with the same code.
  */
-public class V41__Recompute_url_keys extends BaseJavaMigration {
+// implements JavaMigration itself: Quarkus finds Java migrations as direct implementors in its index, which does not
+// hold Flyway's BaseJavaMigration
+public class V41__Recompute_url_keys extends BaseJavaMigration implements JavaMigration {
 
     private record Row(long id, String urlKey, String sha, Long revisionOf) {
     }
