@@ -3,13 +3,13 @@ package io.wiretrace.api;
 import io.wiretrace.app.OutletDirectory;
 import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.ReanalyzeArticles;
-import io.wiretrace.app.ReuseQueue;
+import io.wiretrace.app.ReuseMatching;
 import io.wiretrace.app.TrackArticle;
 import io.wiretrace.ingest.Article;
 import io.wiretrace.ingest.InvalidInput;
 import io.wiretrace.ingest.Snapshot;
 import io.wiretrace.store.ArticleFilter;
-import io.wiretrace.store.Job;
+import io.wiretrace.work.Job;
 import io.wiretrace.store.PageOf;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,10 +35,10 @@ public class ArticleResource {
     private final TrackArticle track;
     private final ReadArticles read;
     private final ReanalyzeArticles reanalyze;
-    private final ReuseQueue reuseQueue;
+    private final ReuseMatching reuseQueue;
     private final OutletDirectory outlets;
 
-    public ArticleResource(TrackArticle track, ReadArticles read, ReanalyzeArticles reanalyze, ReuseQueue reuseQueue,
+    public ArticleResource(TrackArticle track, ReadArticles read, ReanalyzeArticles reanalyze, ReuseMatching reuseQueue,
                            OutletDirectory outlets) {
         this.outlets = outlets;
         this.reuseQueue = reuseQueue;
@@ -52,7 +52,7 @@ public class ArticleResource {
     @Operation(summary = "Re-run attribution detection on all stored articles (202, progress at /api/jobs/{id})")
     public Response reanalyze(@Context UriInfo uri) {
         Job job = reanalyze.start();
-        return Response.accepted(job).location(uri.getBaseUriBuilder().path("api/jobs/{id}").build(job.id())).build();
+        return Response.accepted(JobJson.of(job)).location(uri.getBaseUriBuilder().path("api/jobs/{id}").build(job.id())).build();
     }
 
     @POST

@@ -1,38 +1,82 @@
 package io.wiretrace.api;
 
-import io.wiretrace.app.ReanalyzeArticles;
+import io.wiretrace.app.ReadJobs;
 import io.wiretrace.ingest.InvalidInput;
-import io.wiretrace.store.Job;
+import io.wiretrace.work.JobStatus;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Background jobs and their progress. */
+/** The work queue's jobs: listed with their status, progress, attempts and errors. */
 @Path("/api/jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobResource {
 
-    private final ReanalyzeArticles reanalyze;
+    private static final int MAX_SIZE = 100;
 
-    public JobResource(ReanalyzeArticles reanalyze) {
-        this.reanalyze = reanalyze;
+    private final ReadJobs jobs;
+
+    public JobResource(ReadJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @GET
+    @Operation(summary = "Jobs of the work queue, newest first (filter by kind and status; paged)")
+    public PageJson<JobJson> list(@QueryParam("kind") String kind, @QueryParam("status") String status,
+                                  @QueryParam("page") @DefaultValue("0") String page,
+                                  @QueryParam("size") @DefaultValue("20") String size) {
+        int p = number("page", page, 0, 1_000_000);
+        int s = number("size", size, 1, MAX_SIZE);
+        var found = jobs.list(blankToNull(kind), state(status), p, s);
+        return new PageJson<>(found.items().stream().map(JobJson::of).toList(), found.page(), found.size(), found.total());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A background job's status and progress")
-    public Job job(@PathParam("id") String id) {
+    @Operation(summary = "A job's status, progress, attempts and last error")
+    public JobJson job(@PathParam("id") String id) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("id", "job id '" + id + "' is not a UUID");
         }
-        return reanalyze.job(uuid).orElseThrow(() -> new NotFoundException("no job with id " + id));
+        return jobs.job(uuid).map(JobJson::of).orElseThrow(() -> new NotFoundException("no job with id " + id));
+    }
+
+    private static JobStatus state(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return JobStatus.of(status);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("status", "status '" + status + "' is not one of "
+                    + Arrays.stream(JobStatus.values()).map(JobStatus::value).toList());
+        }
+    }
+
+    private static int number(String field, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidInput(field, field + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

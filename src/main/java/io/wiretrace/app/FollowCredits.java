@@ -1,50 +1,49 @@
 package io.wiretrace.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.wiretrace.attribution.Attribution;
 import io.wiretrace.config.WiretraceConfig;
 import io.wiretrace.ingest.ArticleInput;
 import io.wiretrace.ingest.FetchException;
+import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.extract.NoArticleFound;
+import io.wiretrace.store.JobStore;
 import io.wiretrace.store.ProvenanceRows;
 import io.wiretrace.store.StoredAttribution;
 import io.wiretrace.url.UrlIdentity;
-import jakarta.annotation.PreDestroy;
+import io.wiretrace.work.Job;
+import io.wiretrace.work.JobStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Provider;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Optional (wiretrace.provenance.follow-credits.*, off by default): after a client's ingest stores a new article, the
- * URLs its attributions credit that are not stored yet are fetched and ingested on one background thread through
- * {@link TrackArticle}, so the same fetcher, address filter, timeouts and size caps apply and a refused or failed page
- * stores nothing. At most {@code max-urls} URLs per article, {@code max-depth} credit hops from the client's article;
- * each URL is followed once at a time. Every outcome is logged with its reason and kept in {@link #recent()}.
+ * Optional (wiretrace.provenance.follow-credits.*, off by default): after an ingest stores a new article, the URLs its
+ * attributions credit are queued as jobs of kind {@value #KIND} (one pending job per URL), which fetch and ingest them
+ * through {@link TrackArticle}, so the same fetcher, address filter, timeouts and size caps apply and a refused or
+ * failed page stores nothing. At most {@code max-urls} URLs per article, {@code max-depth} credit hops from the
+ * client's article. A refused page (address filter, size, type) fails for good; a network error is retried with backoff.
  */
 @ApplicationScoped
-public class FollowCredits {
+public class FollowCredits implements JobHandler {
 
+    static final String KIND = "follow-credit";
     private static final Logger LOG = Logger.getLogger(FollowCredits.class);
-    private static final int QUEUE = 1_000;
     private static final int RECENT = 200;
 
     /** What became of one credited URL. */
-    public enum Status { INGESTED, ALREADY_STORED, REFUSED, FAILED, DROPPED }
+    public enum Status { PENDING, INGESTED, ALREADY_STORED, REFUSED, FAILED }
 
     /**
      * @param creditedBy id of the article whose attribution names the URL
      * @param depth      credit hops from the article a client ingested (1 = credited by it)
      * @param articleId  the stored article at the URL (ingested or already there), else null
-     * @param reason     why it was refused, failed or dropped, else null
+     * @param reason     why it was refused or failed, else null
      */
     public record Outcome(String url, long creditedBy, int depth, Status status, Long articleId, String reason) {
     }
@@ -52,94 +51,114 @@ public class FollowCredits {
     private final Provider<TrackArticle> track;
     private final ProvenanceRows rows;
     private final WiretraceConfig.FollowCredits config;
-    private final ThreadLocal<Boolean> onWorker = ThreadLocal.withInitial(() -> false);
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-    private final Deque<Outcome> recent = new ConcurrentLinkedDeque<>();
-    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(QUEUE), r -> {
-                Thread t = new Thread(r, "wiretrace-credit-follower");
-                t.setDaemon(true);
-                return t;
-            });
+    private final WorkQueue queue;
+    private final JobStore jobs;
+    private final ObjectMapper json;
+    /** The depth of the credit being followed on this thread (0: an ingest by a client). */
+    private final ThreadLocal<Integer> followingDepth = ThreadLocal.withInitial(() -> 0);
 
-    public FollowCredits(Provider<TrackArticle> track, ProvenanceRows rows, WiretraceConfig config) {
+    public FollowCredits(Provider<TrackArticle> track, ProvenanceRows rows, WiretraceConfig config, WorkQueue queue,
+                         JobStore jobs, ObjectMapper json) {
         this.track = track;
         this.rows = rows;
         this.config = config.provenance().followCredits();
+        this.queue = queue;
+        this.jobs = jobs;
+        this.json = json;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
     }
 
     /**
-     * Queues the credited URLs of an article a client just ingested (when enabled) and returns at once. Articles this
-     * class ingests itself are followed from {@link #follow} with their own depth, not from here.
+     * Queues the credited URLs of a newly stored article (when enabled), in the transaction that stores it. An article
+     * stored while a credit is being followed is one hop deeper than the article that credited it.
      */
     public void afterIngest(long articleId, String ownUrl, List<StoredAttribution> attributions) {
-        if (config.enabled() && !onWorker.get()) {
-            queue(articleId, ownUrl, attributions, 1);
-        }
-    }
-
-    /** The latest outcomes, newest first (at most {@value #RECENT}). */
-    public List<Outcome> recent() {
-        return List.copyOf(recent);
-    }
-
-    private void queue(long articleId, String ownUrl, List<StoredAttribution> attributions, int depth) {
-        if (depth > config.maxDepth()) {
+        int depth = followingDepth.get() + 1;
+        if (!config.enabled() || depth > config.maxDepth()) {
             return;
         }
         for (String url : creditedUrls(attributions, ownUrl, config.maxUrls())) {
-            if (!inFlight.add(url)) {
-                continue;
-            }
-            try {
-                worker.execute(() -> follow(url, articleId, depth));
-            } catch (RejectedExecutionException e) {
-                inFlight.remove(url);
-                record(new Outcome(url, articleId, depth, Status.DROPPED, null, "follow queue full (" + QUEUE + ")"));
-            }
+            ObjectNode payload = json.createObjectNode().put("url", url).put("creditedBy", articleId).put("depth", depth);
+            queue.enqueue(KIND, url, payload.toString(), 1);
         }
     }
 
-    private void follow(String url, long creditedBy, int depth) {
-        onWorker.set(true);
+    /** The latest outcomes, newest first (at most {@value #RECENT}), read from the queue. */
+    public List<Outcome> recent() {
+        List<Job> recent = QuarkusTransaction.requiringNew().call(() -> jobs.list(KIND, null, 0, RECENT).items());
+        return recent.stream().map(this::outcome).toList();
+    }
+
+    @Override
+    public void handle(Job job, JobContext context) {
+        JsonNode payload = read(job.payload());
+        String url = payload.path("url").asText();
+        long creditedBy = payload.path("creditedBy").asLong();
+        int depth = payload.path("depth").asInt(1);
+        List<Long> stored = QuarkusTransaction.requiringNew().call(() -> rows.idsAtUrls(List.of(url), 1));
+        if (!stored.isEmpty()) {
+            log(url, creditedBy, depth, Status.ALREADY_STORED, stored.get(0));
+            context.complete("already stored as article " + stored.get(0), result(Status.ALREADY_STORED, stored.get(0)),
+                    () -> { });
+            return;
+        }
+        followingDepth.set(depth);
         try {
-            List<Long> stored = QuarkusTransaction.requiringNew().call(() -> rows.idsAtUrls(List.of(url), 1));
-            if (!stored.isEmpty()) {
-                record(new Outcome(url, creditedBy, depth, Status.ALREADY_STORED, stored.get(0), null));
-                return;
-            }
             TrackArticle.Result result = track.get().track(new ArticleInput.FromUrl(url));
-            record(new Outcome(url, creditedBy, depth, Status.INGESTED, result.article().id(), null));
-            if (result.created()) {
-                queue(result.article().id(), url, result.attributions(), depth + 1);
-            }
+            log(url, creditedBy, depth, Status.INGESTED, result.article().id());
+            context.complete("ingested as article " + result.article().id(), result(Status.INGESTED, result.article().id()),
+                    () -> { });
         } catch (FetchException e) {
-            record(new Outcome(url, creditedBy, depth, Status.REFUSED, null, e.reason() + ": " + e.getMessage()));
-        } catch (RuntimeException e) {
-            record(new Outcome(url, creditedBy, depth, Status.FAILED, null,
-                    e.getClass().getSimpleName() + ": " + e.getMessage()));
-        } catch (Error e) {
-            record(new Outcome(url, creditedBy, depth, Status.FAILED, null,
-                    e.getClass().getSimpleName() + ": " + e.getMessage()));
-            throw e;
+            if (e.isTransient()) {
+                throw e;
+            }
+            String reason = e.reason() + ": " + e.getMessage();
+            LOG.warnf("not following credited URL %s (credited by article %d, depth %d): %s", url, creditedBy, depth, reason);
+            throw new PermanentJobFailure(reason, result(Status.REFUSED, null), e);
+        } catch (InvalidInput | NoArticleFound e) {
+            throw new PermanentJobFailure(e.getMessage(), result(Status.REFUSED, null), e);
         } finally {
-            inFlight.remove(url);
-            onWorker.set(false);
+            followingDepth.remove();
         }
     }
 
-    private void record(Outcome o) {
-        if (o.status() == Status.INGESTED || o.status() == Status.ALREADY_STORED) {
-            LOG.infof("credited URL %s (credited by article %d, depth %d): %s as article %d", o.url(), o.creditedBy(),
-                    o.depth(), o.status(), o.articleId());
-        } else {
-            LOG.warnf("not following credited URL %s (credited by article %d, depth %d): %s", o.url(), o.creditedBy(),
-                    o.depth(), o.reason());
+    private Outcome outcome(Job job) {
+        JsonNode payload = read(job.payload());
+        JsonNode result = job.result() == null ? null : read(job.result());
+        Status status = switch (job.state()) {
+            case QUEUED, RUNNING -> Status.PENDING;
+            case DEAD -> Status.FAILED;
+            default -> result == null ? Status.FAILED : Status.valueOf(result.path("status").asText("FAILED"));
+        };
+        Long articleId = result == null || !result.hasNonNull("articleId") ? null : result.get("articleId").asLong();
+        String reason = job.state() == JobStatus.SUCCEEDED ? null : job.lastError();
+        return new Outcome(payload.path("url").asText(), payload.path("creditedBy").asLong(),
+                payload.path("depth").asInt(1), status, articleId, reason);
+    }
+
+    private String result(Status status, Long articleId) {
+        ObjectNode node = json.createObjectNode().put("status", status.name());
+        if (articleId != null) {
+            node.put("articleId", articleId);
         }
-        recent.addFirst(o);
-        while (recent.size() > RECENT) {
-            recent.pollLast();
+        return node.toString();
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("job payload is not JSON: " + e.getMessage(), e);
         }
+    }
+
+    private static void log(String url, long creditedBy, int depth, Status status, long articleId) {
+        LOG.infof("credited URL %s (credited by article %d, depth %d): %s as article %d", url, creditedBy, depth, status,
+                articleId);
     }
 
     /** Distinct http(s) URLs the attributions name as their target, other than the article's own, at most {@code max}. */
@@ -154,10 +173,5 @@ public class FollowCredits {
             }
         }
         return urls;
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
     }
 }

@@ -58,10 +58,11 @@ public class MatchReuse {
     }
 
     /**
-     * Finds and stores the reuse matches of a stored, indexed article whose fingerprint the caller may already have
-     * ({@code known}, or null). Returns the matches found (as compared).
+     * Finds the reuse matches of a stored, indexed article whose fingerprint the caller may already have ({@code known},
+     * or null): candidate lookup in a short transaction, verification outside any. Stores nothing: the caller saves the
+     * matches with {@link #save} in the transaction that completes its job, so they are stored once.
      */
-    public List<ReuseMatch> matchStored(long articleId, Fingerprint known) {
+    public List<ReuseMatch> find(long articleId, Fingerprint known) {
         Article article = QuarkusTransaction.requiringNew().call(() -> articles.find(articleId)).orElseThrow();
         Fingerprint fingerprint = known != null ? known : fingerprinter.fingerprint(article.extracted().bodyText());
         List<Article> candidates = QuarkusTransaction.requiringNew().call(() -> {
@@ -83,12 +84,14 @@ public class MatchReuse {
                 found.add(match);
             }
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            found.forEach(matches::save);
-            index.markMatched(articleId);
-        });
         LOG.debugf("article %d: %d candidates, %d matches", articleId, candidates.size(), found.size());
         return found;
+    }
+
+    /** Stores the matches found for an article and marks it matched; call inside a transaction. */
+    public void save(long articleId, List<ReuseMatch> found) {
+        found.forEach(matches::save);
+        index.markMatched(articleId);
     }
 
     /** Compares two stored articles (A first). */

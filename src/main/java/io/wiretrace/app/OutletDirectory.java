@@ -1,5 +1,6 @@
 package io.wiretrace.app;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.wiretrace.outlet.Outlet;
 import io.wiretrace.outlet.OutletRegistry;
 import io.wiretrace.outlet.OutletResolver;
@@ -10,14 +11,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outlets table as an {@link OutletResolver}: an immutable in-memory registry, rebuilt after every outlet write,
- * so resolution on the ingest path never queries the database.
+ * The outlets table as an {@link OutletResolver}: an immutable in-memory registry, so resolution on the ingest path
+ * never queries the database. It is a cache: rebuilt after this instance's outlet writes, and, for writes made by other
+ * instances, when the outlet tables' version (bumped by a database trigger on every write) differs from the one it was
+ * built at, checked at most once every {@value #CHECK_MILLIS} ms.
  */
 @ApplicationScoped
 public class OutletDirectory implements OutletResolver {
 
+    static final long CHECK_MILLIS = 1_000;
+
     private final OutletStore outlets;
-    private volatile OutletRegistry registry;
+    private volatile Built built;
+    private volatile long checkedAt;
+
+    /** The registry and the outlet tables' version it was read at. */
+    private record Built(OutletRegistry registry, long version) {
+    }
 
     public OutletDirectory(OutletStore outlets) {
         this.outlets = outlets;
@@ -51,15 +61,25 @@ public class OutletDirectory implements OutletResolver {
     /** Re-reads the outlets table (call after writing outlets, inside the writing transaction). */
     @Transactional
     public void refresh() {
-        registry = OutletRegistry.of(outlets.all());
+        built = new Built(OutletRegistry.of(outlets.all()), outlets.directoryVersion());
+        checkedAt = System.currentTimeMillis();
     }
 
     private OutletRegistry registry() {
-        OutletRegistry current = registry;
+        Built current = built;
+        long now = System.currentTimeMillis();
         if (current == null) {
             refresh();
-            current = registry;
+            return built.registry();
         }
-        return current;
+        if (now - checkedAt >= CHECK_MILLIS) {
+            checkedAt = now;
+            long version = QuarkusTransaction.joiningExisting().call(outlets::directoryVersion);
+            if (version != current.version()) {
+                refresh();
+                return built.registry();
+            }
+        }
+        return current.registry();
     }
 }

@@ -1,30 +1,28 @@
 package io.wiretrace.app;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import io.wiretrace.attribution.AttributionDetector;
 import io.wiretrace.ingest.Article;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.AttributionStore;
-import io.wiretrace.store.Job;
-import io.wiretrace.store.JobStore;
-import jakarta.annotation.PreDestroy;
+import io.wiretrace.work.Job;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import io.wiretrace.attribution.Attribution;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 
 /**
- * Re-runs attribution detection on every stored article after the rules change, as a background job with progress.
- * Articles are processed in batches, each batch in its own transaction, so a failure loses at most one batch's work
- * and never leaves an article half-updated.
+ * Re-runs attribution detection on every stored article after the rules change: one job of the work queue (kind
+ * {@value #KIND}) that works in steps of {@value #BATCH} articles, each step's new attributions committed with the
+ * job's progress and cursor. A crash loses at most one step, which any instance then does again; no article is left
+ * half-updated. Only one re-analysis is pending at a time (a second request returns the first).
  */
 @ApplicationScoped
-public class ReanalyzeArticles {
+public class ReanalyzeArticles implements JobHandler {
 
     static final String KIND = "reanalyze-attributions";
     private static final int BATCH = 100;
@@ -34,81 +32,55 @@ public class ReanalyzeArticles {
     private final AttributionStore attributions;
     private final ArticleOutlets outlets;
     private final AttributionDetector detector;
-    private final JobStore jobs;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "wiretrace-reanalyze");
-        t.setDaemon(true);
-        return t;
-    });
+    private final WorkQueue queue;
 
     public ReanalyzeArticles(ArticleStore articles, AttributionStore attributions, ArticleOutlets outlets,
-                             AttributionDetector detector, JobStore jobs) {
+                             AttributionDetector detector, WorkQueue queue) {
         this.articles = articles;
         this.attributions = attributions;
         this.outlets = outlets;
         this.detector = detector;
-        this.jobs = jobs;
+        this.queue = queue;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        int abandoned = QuarkusTransaction.requiringNew().call(jobs::failAbandoned);
-        if (abandoned > 0) {
-            LOG.warnf("%d background job(s) were interrupted by the last shutdown and are marked failed", abandoned);
-        }
+    @Override
+    public String kind() {
+        return KIND;
     }
 
     /** Queues a re-analysis of all stored articles and returns its job. */
     public Job start() {
-        Job job = QuarkusTransaction.requiringNew().call(() -> jobs.create(KIND, (int) articles.count()));
-        worker.submit(() -> run(job.id()));
-        return job;
+        int total = QuarkusTransaction.requiringNew().call(() -> (int) articles.count());
+        return queue.enqueue(KIND, "all", "{\"after\":0}", total);
     }
 
     public Optional<Job> job(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> jobs.byId(id));
+        return queue.job(id);
     }
 
-    private void run(UUID jobId) {
-        QuarkusTransaction.requiringNew().run(() -> jobs.started(jobId));
-        int[] counts = new int[2];
-        try {
-            long after = 0;
-            while (true) {
-                final long from = after;
-                List<Long> batch = QuarkusTransaction.requiringNew().call(() -> articles.idsAfter(from, BATCH));
-                if (batch.isEmpty()) {
-                    break;
-                }
-                List<Long> ids = batch;
-                QuarkusTransaction.requiringNew().run(() -> {
-                    for (Long id : ids) {
-                        reanalyze(id, counts);
-                    }
-                    jobs.progress(jobId, counts[0], counts[1]);
-                });
-                after = batch.get(batch.size() - 1);
+    @Override
+    public void handle(Job job, JobContext context) {
+        long after = Long.parseLong(job.payload().replaceAll("\\D", ""));
+        List<Long> batch = QuarkusTransaction.requiringNew().call(() -> articles.idsAfter(after, BATCH));
+        if (batch.isEmpty()) {
+            context.complete(job.done() + " articles re-analysed with detector " + AttributionDetector.VERSION
+                    + (job.failed() == 0 ? "" : ", " + job.failed() + " failed"), null, () -> { });
+            return;
+        }
+        List<Article> loaded = QuarkusTransaction.requiringNew()
+                .call(() -> batch.stream().map(articles::find).flatMap(Optional::stream).toList());
+        Map<Long, List<Attribution>> detected = new LinkedHashMap<>();
+        int failed = job.failed();
+        for (Article article : loaded) {
+            try {
+                detected.put(article.id(), detector.detect(article.extracted()));
+            } catch (RuntimeException e) {
+                LOG.warnf("re-analysis of article %d failed: %s", article.id(), e.getMessage());
+                failed++;
             }
-            QuarkusTransaction.requiringNew().run(() -> jobs.finished(jobId, true,
-                    counts[0] + " articles re-analysed with detector " + AttributionDetector.VERSION));
-        } catch (RuntimeException e) {
-            LOG.error("re-analysis failed", e);
-            QuarkusTransaction.requiringNew().run(() -> jobs.finished(jobId, false, e.getMessage()));
         }
-    }
-
-    private void reanalyze(long id, int[] counts) {
-        try {
-            Article article = articles.find(id).orElseThrow();
-            attributions.replace(id, outlets.resolveTargets(detector.detect(article.extracted())), AttributionDetector.VERSION);
-            counts[0]++;
-        } catch (RuntimeException e) {
-            LOG.warnf("re-analysis of article %d failed: %s", id, e.getMessage());
-            counts[1]++;
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
+        long next = batch.get(batch.size() - 1);
+        context.proceed("{\"after\":" + next + "}", job.done() + detected.size(), failed, () -> detected.forEach(
+                (id, found) -> attributions.replace(id, outlets.resolveTargets(found), AttributionDetector.VERSION)));
     }
 }

@@ -15,6 +15,7 @@ import io.wiretrace.store.StoredAttribution;
 import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Ingests one article: receive (fetch, extract) outside any transaction, then in one transaction serialised per URL:
@@ -28,22 +29,26 @@ public class TrackArticle {
     public record Result(Article article, boolean created, List<StoredAttribution> attributions) {
     }
 
+    /** What one transaction stored: the result and, for a new article, its reuse-matching job. */
+    private record Stored(Result result, UUID matchJob) {
+    }
+
     private final ArticleReceiver receiver;
     private final ArticleStore articles;
     private final ArticleOutlets outlets;
     private final AttributionStore attributions;
     private final MatchReuse reuse;
     private final ContentFarmSignals bios;
-    private final ReuseQueue queue;
+    private final ReuseMatching matching;
     private final WiretraceConfig config;
     private final FollowCredits follow;
 
     public TrackArticle(ArticleReceiver receiver, ArticleStore articles, ArticleOutlets outlets,
-                        AttributionStore attributions, MatchReuse reuse, ContentFarmSignals bios, ReuseQueue queue,
+                        AttributionStore attributions, MatchReuse reuse, ContentFarmSignals bios, ReuseMatching matching,
                         WiretraceConfig config, FollowCredits follow) {
         this.follow = follow;
         this.bios = bios;
-        this.queue = queue;
+        this.matching = matching;
         this.config = config;
         this.receiver = receiver;
         this.articles = articles;
@@ -60,18 +65,12 @@ public class TrackArticle {
             return unchanged.get();
         }
         Fingerprint fingerprint = reuse.fingerprint(received.extracted().bodyText());
-        Result result = QuarkusTransaction.requiringNew().call(() -> store(received, fingerprint));
-        if (result.created()) {
-            // The article is stored either way; a matching failure never loses an ingest.
-            if (config.reuse().background()) {
-                queue.submit(result.article().id(), fingerprint);
-            } else {
-                queue.matchNow(result.article().id(), fingerprint);
-            }
-            // optional, in the background: fetch the pages it credits by URL
-            follow.afterIngest(result.article().id(), received.url(), result.attributions());
+        Stored stored = QuarkusTransaction.requiringNew().call(() -> store(received, fingerprint));
+        if (stored.matchJob() != null && !config.reuse().background()) {
+            // the client waits for matching: run the article's job here unless a worker took it first
+            matching.runNow(stored.matchJob());
         }
-        return result;
+        return stored.result();
     }
 
     private Optional<Result> findSame(ReceivedArticle received) {
@@ -79,13 +78,17 @@ public class TrackArticle {
                 .map(same -> new Result(same, false, attributions.of(same.id())));
     }
 
-    private Result store(ReceivedArticle received, Fingerprint fingerprint) {
+    /**
+     * Stores a new article (or finds it stored) in one transaction with its attributions, its reuse keys and the jobs
+     * it needs (reuse matching; following its credited URLs when enabled): they commit together or not at all.
+     */
+    private Stored store(ReceivedArticle received, Fingerprint fingerprint) {
         String lockKey = received.urlKey() != null ? "url:" + received.urlKey()
                 : "sha:" + received.inputKind() + ":" + received.contentSha256();
         articles.lock(lockKey);
         Optional<Result> same = findSame(received);
         if (same.isPresent()) {
-            return same.get();
+            return new Stored(same.get(), null);
         }
         Long previous = received.urlKey() == null ? null : articles.latestRevision(received.urlKey()).orElse(null);
         String outletKey = outlets.outletOf(received).map(Outlet::key).orElse(null);
@@ -95,6 +98,9 @@ public class TrackArticle {
                         .map(bio -> bios.bioFingerprint(bio.text())).orElse(null)));
         attributions.replace(stored.id(), outlets.resolveTargets(received.attributions()), AttributionDetector.VERSION);
         reuse.index(stored.id(), fingerprint);
-        return new Result(stored, true, attributions.of(stored.id()));
+        Result result = new Result(stored, true, attributions.of(stored.id()));
+        UUID job = matching.schedule(stored.id(), fingerprint).id();
+        follow.afterIngest(stored.id(), received.url(), result.attributions());
+        return new Stored(result, job);
     }
 }

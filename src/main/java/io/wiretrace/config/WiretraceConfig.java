@@ -22,6 +22,49 @@ public interface WiretraceConfig {
     /** Building provenance graphs. */
     Provenance provenance();
 
+    /** The durable work queue that runs all background work (reuse matching, credit following, re-analysis). */
+    Queue queue();
+
+    /**
+     * The work queue in PostgreSQL, shared by every instance on the database: each due job is leased by one instance,
+     * renewed while it works, and taken over by another when its lease expires.
+     */
+    interface Queue {
+        /** Worker threads of this instance taking jobs; 0 makes an instance that serves HTTP only. */
+        @WithDefault("2")
+        int workers();
+
+        /** How often an idle worker looks for due jobs that other instances queued (its own wake it at once). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /**
+         * Visibility timeout: a job's lease, renewed every third of it while the instance works on the job; a job
+         * whose instance died is taken again by another instance once the lease has run out.
+         */
+        @WithDefault("60s")
+        Duration lease();
+
+        /** Attempts before a failing job is dead (kept with its last error). */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** Wait before the second attempt; doubled for each further attempt, up to backoff-max (±20% jitter). */
+        @WithDefault("10s")
+        Duration backoffBase();
+
+        /** Longest wait between two attempts. */
+        @WithDefault("1h")
+        Duration backoffMax();
+
+        /** How long succeeded jobs are kept before they are deleted (failed and dead ones are kept). */
+        @WithDefault("7d")
+        Duration retainSucceeded();
+
+        /** This instance's name on the leases it holds (default: host name, process id and a random suffix). */
+        Optional<String> instanceName();
+    }
+
     /** Settings of provenance graphs. */
     interface Provenance {
         /** Following the URLs an ingested article credits: fetching and ingesting the pages it names as sources. */

@@ -40,6 +40,18 @@ public class FetchException extends RuntimeException {
         return reason;
     }
 
+    /**
+     * True when the same fetch may succeed later: a timeout, a network failure, or an upstream 5xx or 429. Refusals
+     * (address, size, type, redirects, malformed URL) and other statuses are final.
+     */
+    public boolean isTransient() {
+        return switch (reason) {
+            case TIMEOUT, NETWORK -> true;
+            case UPSTREAM_STATUS -> upstreamStatus >= 500 || upstreamStatus == 429;
+            default -> false;
+        };
+    }
+
     /** The upstream HTTP status for {@link Reason#UPSTREAM_STATUS}, else 0. */
     public int upstreamStatus() {
         return upstreamStatus;

@@ -1,60 +1,299 @@
 package io.wiretrace.store;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.wiretrace.work.Job;
+import io.wiretrace.work.JobStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 
-/** Background jobs. Callers own the transaction. */
+/**
+ * The durable work queue in PostgreSQL (table {@code job}). Due jobs are leased with {@code FOR UPDATE SKIP LOCKED},
+ * so concurrent instances never take the same job; every change to a leased job is fenced by its lease (owner and
+ * attempt number), so an instance whose lease expired and was taken over cannot complete the job a second time.
+ * Callers own the transaction.
+ */
 @ApplicationScoped
-public class JobStore implements PanacheRepositoryBase<JobEntity, UUID> {
+public class JobStore {
 
-    public Job create(String kind, int total) {
-        JobEntity e = new JobEntity();
-        e.id = UUID.randomUUID();
-        e.kind = kind;
-        e.status = "queued";
-        e.total = total;
-        e.createdAt = Instant.now();
-        persist(e);
-        return toRecord(e);
+    private static final String COLUMNS = "id, kind, status, subject, payload, total, done, failed, message, result, "
+            + "attempts, max_attempts, last_error, run_at, lease_owner, lease_until, created_at, started_at, finished_at";
+    private static final String FENCE = " WHERE id = ? AND status = 'running' AND lease_owner = ? AND attempts = ?";
+
+    private final EntityManager em;
+
+    public JobStore(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Queues a job; when {@code subject} is not null and a job of this kind and subject is already pending, nothing is
+     * added and that job is returned (enqueueing is idempotent).
+     */
+    public Job enqueue(String kind, String subject, String payload, int total, Instant runAt, int maxAttempts) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO job (id, kind, status, subject, payload, total, "
+                    + "run_at, max_attempts, created_at) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, now()) "
+                    + "ON CONFLICT (kind, subject) WHERE subject IS NOT NULL AND status IN ('queued', 'running') "
+                    + "DO NOTHING RETURNING " + COLUMNS)) {
+                s.setObject(1, UUID.randomUUID());
+                s.setString(2, kind);
+                s.setString(3, subject);
+                s.setString(4, payload);
+                s.setInt(5, total);
+                s.setTimestamp(6, Timestamp.from(runAt));
+                s.setInt(7, maxAttempts);
+                List<Job> added = read(s);
+                if (!added.isEmpty()) {
+                    return added.get(0);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM job WHERE kind = ? AND subject = ?"
+                    + " AND status IN ('queued', 'running')")) {
+                s.setString(1, kind);
+                s.setString(2, subject);
+                List<Job> pending = read(s);
+                if (pending.isEmpty()) {
+                    // finished between the conflict and this read: queue it again
+                    return enqueue(kind, subject, payload, total, runAt, maxAttempts);
+                }
+                return pending.get(0);
+            }
+        });
+    }
+
+    /**
+     * Leases up to {@code limit} due jobs of the given kinds to {@code owner}: queued ones whose time has come and
+     * running ones whose lease expired (their instance stopped renewing it). Each lease starts a new attempt.
+     */
+    public List<Job> claim(String owner, Collection<String> kinds, int limit, Duration lease) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("WITH due AS (SELECT id FROM job WHERE kind = ANY(?) AND ("
+                    + "(status = 'queued' AND run_at <= now()) OR (status = 'running' AND lease_until < now())) "
+                    + "ORDER BY run_at LIMIT ? FOR UPDATE SKIP LOCKED) "
+                    + "UPDATE job j SET status = 'running', lease_owner = ?, lease_until = now() + ? * interval '1 millisecond', "
+                    + "attempts = j.attempts + 1, started_at = COALESCE(j.started_at, now()) FROM due WHERE j.id = due.id "
+                    + "RETURNING " + prefixed())) {
+                s.setArray(1, c.createArrayOf("varchar", kinds.toArray()));
+                s.setInt(2, limit);
+                s.setString(3, owner);
+                s.setLong(4, lease.toMillis());
+                return read(s);
+            }
+        });
+    }
+
+    /** Leases one job by id if it is queued (at any due time) or its lease expired; empty if another holds it. */
+    public Optional<Job> claim(String owner, UUID id, Duration lease) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("WITH due AS (SELECT id FROM job WHERE id = ? AND ("
+                    + "status = 'queued' OR (status = 'running' AND lease_until < now())) FOR UPDATE SKIP LOCKED) "
+                    + "UPDATE job j SET status = 'running', lease_owner = ?, lease_until = now() + ? * interval '1 millisecond', "
+                    + "attempts = j.attempts + 1, started_at = COALESCE(j.started_at, now()) FROM due WHERE j.id = due.id "
+                    + "RETURNING " + prefixed())) {
+                s.setObject(1, id);
+                s.setString(2, owner);
+                s.setLong(3, lease.toMillis());
+                return read(s).stream().findFirst();
+            }
+        });
+    }
+
+    /** Marks a leased job succeeded; false (nothing written) when the lease is no longer this attempt's. */
+    public boolean succeed(Job leased, String message, String result) {
+        return fenced(leased, "UPDATE job SET status = 'succeeded', message = ?, result = ?, finished_at = now(), "
+                + "lease_owner = NULL, lease_until = NULL", message, result);
+    }
+
+    /**
+     * Records progress of a job that goes on in further steps and queues it again at once with its new payload (the
+     * next step may run on any instance); attempts start again from zero for the next step.
+     */
+    public boolean proceed(Job leased, String payload, int done, int failed) {
+        return fenced(leased, "UPDATE job SET status = 'queued', payload = ?, done = ?, failed = ?, attempts = 0, "
+                + "run_at = now(), lease_owner = NULL, lease_until = NULL", payload, done, failed);
+    }
+
+    /** Queues a leased job again after a failed attempt, due at {@code runAt}. */
+    public boolean retry(Job leased, String error, Instant runAt) {
+        return fenced(leased, "UPDATE job SET status = 'queued', last_error = ?, run_at = ?, lease_owner = NULL, "
+                + "lease_until = NULL", error, Timestamp.from(runAt));
+    }
+
+    /** Ends a leased job as failed (permanent error) or dead (attempts exhausted), keeping its last error. */
+    public boolean end(Job leased, JobStatus status, String error, String message, String result) {
+        if (status != JobStatus.FAILED && status != JobStatus.DEAD) {
+            throw new IllegalArgumentException("end() takes failed or dead, not " + status);
+        }
+        return fenced(leased, "UPDATE job SET status = ?, last_error = ?, message = ?, result = ?, finished_at = now(), "
+                + "lease_owner = NULL, lease_until = NULL", status.value(), error, message, result);
+    }
+
+    /** Extends the leases {@code owner} holds on these jobs; returns how many it still held. */
+    public int renew(String owner, Collection<UUID> ids, Duration lease) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE job SET lease_until = now() + ? * interval '1 millisecond' "
+                    + "WHERE lease_owner = ? AND status = 'running' AND id = ANY(?)")) {
+                s.setLong(1, lease.toMillis());
+                s.setString(2, owner);
+                s.setArray(3, c.createArrayOf("uuid", ids.toArray()));
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** Gives back every job {@code owner} holds (an orderly shutdown): queued again at once, the attempt not counted. */
+    public int release(String owner) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE job SET status = 'queued', attempts = GREATEST(attempts - 1, 0), "
+                    + "run_at = now(), lease_owner = NULL, lease_until = NULL WHERE lease_owner = ? AND status = 'running'")) {
+                s.setString(1, owner);
+                return s.executeUpdate();
+            }
+        });
     }
 
     public Optional<Job> byId(UUID id) {
-        return findByIdOptional(id).map(JobStore::toRecord);
-    }
-
-    public void started(UUID id) {
-        findByIdOptional(id).ifPresent(e -> {
-            e.status = "running";
-            e.startedAt = Instant.now();
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM job WHERE id = ?")) {
+                s.setObject(1, id);
+                return read(s).stream().findFirst();
+            }
         });
     }
 
-    public void progress(UUID id, int done, int failed) {
-        findByIdOptional(id).ifPresent(e -> {
-            e.done = done;
-            e.failed = failed;
+    /** Jobs newest first, optionally of one kind and/or status, with the total that matched. */
+    public PageOf<Job> list(String kind, JobStatus status, int page, int size) {
+        return work(c -> {
+            String where = " WHERE (?::varchar IS NULL OR kind = ?) AND (?::varchar IS NULL OR status = ?)";
+            long total;
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM job" + where)) {
+                bindFilter(s, kind, status);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    total = r.getLong(1);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM job" + where
+                    + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
+                bindFilter(s, kind, status);
+                s.setInt(5, size);
+                s.setLong(6, (long) page * size);
+                return new PageOf<>(read(s), page, size, total);
+            }
         });
     }
 
-    public void finished(UUID id, boolean succeeded, String message) {
-        findByIdOptional(id).ifPresent(e -> {
-            e.status = succeeded ? "succeeded" : "failed";
-            e.message = message;
-            e.finishedAt = Instant.now();
+    /** The newest jobs of one kind about one subject, newest first. */
+    public List<Job> bySubject(String kind, String subject, int limit) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM job WHERE kind = ? AND subject = ? "
+                    + "ORDER BY created_at DESC LIMIT ?")) {
+                s.setString(1, kind);
+                s.setString(2, subject);
+                s.setInt(3, limit);
+                return read(s);
+            }
         });
     }
 
-    /** Jobs left queued or running by a previous process cannot finish: mark them failed. */
-    public int failAbandoned() {
-        return update("status = 'failed', message = 'interrupted by a restart', finishedAt = ?1 "
-                + "where status in ('queued', 'running')", Instant.now());
+    /** Counts per kind and status, with the age of the oldest due queued job of each kind. */
+    public List<QueueStats> stats() {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT kind, status, count(*), "
+                    + "EXTRACT(EPOCH FROM now() - min(run_at) FILTER (WHERE status = 'queued' AND run_at <= now())) "
+                    + "FROM job GROUP BY kind, status"); ResultSet r = s.executeQuery()) {
+                List<QueueStats> out = new ArrayList<>();
+                while (r.next()) {
+                    double age = r.getDouble(4);
+                    out.add(new QueueStats(r.getString(1), JobStatus.of(r.getString(2)), r.getLong(3),
+                            r.wasNull() ? 0 : age));
+                }
+                return out;
+            }
+        });
     }
 
-    static Job toRecord(JobEntity e) {
-        return new Job(e.id, e.kind, e.status, e.total, e.done, e.failed, e.message, e.createdAt, e.startedAt,
-                e.finishedAt);
+    /** Deletes succeeded jobs finished before {@code before} (failed and dead ones stay for inspection). */
+    public int purgeSucceeded(Instant before) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM job WHERE status = 'succeeded' AND finished_at < ?")) {
+                s.setTimestamp(1, Timestamp.from(before));
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** Jobs of one kind, status and count, and how long the oldest due one has waited (seconds). */
+    public record QueueStats(String kind, JobStatus status, long count, double oldestDueSeconds) {
+    }
+
+    private boolean fenced(Job leased, String update, Object... values) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement(update + FENCE)) {
+                int i = 1;
+                for (Object v : values) {
+                    s.setObject(i++, v);
+                }
+                s.setObject(i++, leased.id());
+                s.setString(i++, leased.leaseOwner());
+                s.setInt(i, leased.attempts());
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private static void bindFilter(PreparedStatement s, String kind, JobStatus status) throws SQLException {
+        s.setString(1, kind);
+        s.setString(2, kind);
+        String st = status == null ? null : status.value();
+        s.setString(3, st);
+        s.setString(4, st);
+    }
+
+    private static String prefixed() {
+        return "j." + COLUMNS.replace(", ", ", j.");
+    }
+
+    private static List<Job> read(PreparedStatement s) throws SQLException {
+        List<Job> jobs = new ArrayList<>();
+        try (ResultSet r = s.execute() ? s.getResultSet() : null) {
+            while (r != null && r.next()) {
+                jobs.add(new Job(r.getObject("id", UUID.class), r.getString("kind"), r.getString("status"),
+                        r.getString("subject"), r.getString("payload"), r.getInt("total"), r.getInt("done"),
+                        r.getInt("failed"), r.getString("message"), r.getString("result"), r.getInt("attempts"),
+                        r.getInt("max_attempts"), r.getString("last_error"), instant(r, "run_at"),
+                        r.getString("lease_owner"), instant(r, "lease_until"), instant(r, "created_at"),
+                        instant(r, "started_at"), instant(r, "finished_at")));
+            }
+        }
+        return jobs;
+    }
+
+    private static Instant instant(ResultSet r, String column) throws SQLException {
+        Timestamp t = r.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T work(Work<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work::run);
     }
 }

@@ -21,6 +21,12 @@ public class OutletStore {
         this.outlets = outlets;
     }
 
+    /** The outlet tables' version, bumped by a trigger on every write to them (by any instance). */
+    public long directoryVersion() {
+        return ((Number) outlets.getEntityManager()
+                .createNativeQuery("SELECT version FROM outlet_directory_version").getSingleResult()).longValue();
+    }
+
     public List<Outlet> all() {
         return outlets.listAll(io.quarkus.panache.common.Sort.by("key")).stream().map(OutletStore::toRecord).toList();
     }

@@ -2,7 +2,7 @@ package io.wiretrace.web;
 
 import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.ReadReuse;
-import io.wiretrace.app.ReuseQueue;
+import io.wiretrace.app.ReuseMatching;
 import io.wiretrace.app.ReviewRewrites;
 import io.wiretrace.app.TraceProvenance;
 import io.wiretrace.ingest.InvalidInput;
@@ -29,12 +29,12 @@ public class ArticlePagesResource {
     private static final int REUSE_ROWS = 100;
 
     private final ReadArticles read;
-    private final ReuseQueue reuseQueue;
+    private final ReuseMatching reuseQueue;
     private final TraceProvenance trace;
     private final ReadReuse reuse;
     private final ReviewRewrites reviews;
 
-    public ArticlePagesResource(ReadArticles read, ReuseQueue reuseQueue, TraceProvenance trace, ReadReuse reuse,
+    public ArticlePagesResource(ReadArticles read, ReuseMatching reuseQueue, TraceProvenance trace, ReadReuse reuse,
                                 ReviewRewrites reviews) {
         this.reviews = reviews;
         this.read = read;

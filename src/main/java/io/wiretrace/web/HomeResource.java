@@ -7,7 +7,7 @@ import io.wiretrace.app.ReanalyzeArticles;
 import io.wiretrace.app.TrackArticle;
 import io.wiretrace.ingest.InvalidInput;
 import io.wiretrace.store.ArticleFilter;
-import io.wiretrace.store.Job;
+import io.wiretrace.work.Job;
 import io.wiretrace.store.PageOf;
 import io.wiretrace.ingest.Article;
 import jakarta.ws.rs.Consumes;

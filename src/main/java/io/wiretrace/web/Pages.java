@@ -2,7 +2,7 @@ package io.wiretrace.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.wiretrace.store.Job;
+import io.wiretrace.work.Job;
 
 /** The page templates (src/main/resources/templates/pages/), checked against their view models at build time. */
 @CheckedTemplate(basePath = "pages")

@@ -1,0 +1,21 @@
+package io.wiretrace.app;
+
+import io.wiretrace.work.Job;
+
+/**
+ * Does the work of one kind of queued job. Handlers are idempotent: a job may be attempted again after a failure or
+ * after its instance died, so a handler makes its writes through {@link JobContext} (committed together with the job's
+ * completion, fenced by its lease) or writes what is safe to write twice.
+ */
+public interface JobHandler {
+
+    /** The job kind this handler does ({@code reuse-match}...). */
+    String kind();
+
+    /**
+     * Does one attempt of the job. Returning without calling {@link JobContext#complete} or {@link JobContext#proceed}
+     * completes the job with no further writes. A {@link PermanentJobFailure} ends it as failed; any other exception
+     * is retried with backoff until the attempts run out.
+     */
+    void handle(Job job, JobContext context);
+}
