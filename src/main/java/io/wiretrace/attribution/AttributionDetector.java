@@ -30,6 +30,7 @@ public final class AttributionDetector {
             new DatelineRule(),
             new BylineCreditRule(),
             new SignoffRule(),
+            new CopyrightLineRule(),
             new MaterialCreditRule(),
             new AgencySourcingRule(),
             new ViaRule(),
