@@ -44,12 +44,16 @@ final class CopyrightLineRule implements Rule {
             String holder = m.group("holder");
             int holderStart = m.start("holder");
             List<OutletScanner.Hit> hits = scanner.agenciesAnyCase(holder);
-            if (hits.size() > 2 || IMAGE_WORDS.matcher(holder).find()) {
+            if (hits.stream().map(h -> h.outlet().key()).distinct().count() > 2 || IMAGE_WORDS.matcher(holder).find()) {
                 continue; // a site-wide line listing its providers and photo banks credits no one article
             }
+            java.util.Set<String> credited = new java.util.HashSet<>();
             for (OutletScanner.Hit hit : hits) {
                 if (!opensHolder(holder, hit) || OutletScanner.partOfLongerName(holder, hit)) {
                     break;
+                }
+                if (!credited.add(hit.outlet().key())) {
+                    continue;
                 }
                 Optional<Target> target = view.targets().agency(hit.mention())
                         .or(() -> Optional.of(hit.outlet()).filter(o -> o.kind() == OutletKind.WIRE_AGENCY)
