@@ -124,7 +124,7 @@ final class BylineCreditRule implements Rule {
      * words of a name.
      */
     private static void trailingAgency(ArticleView view, String text, String location, List<Attribution> found) {
-        String rest = Targets.clean(ROLE.matcher(Targets.clean(PREFIX.matcher(text).replaceFirst(""))).replaceFirst(""));
+        String rest = Targets.clean(PREFIX.matcher(text).replaceFirst(""));
         OutletScanner scanner = new OutletScanner(view.resolver());
         List<OutletScanner.Hit> hits = scanner.agencies(rest);
         if (hits.isEmpty()) {
@@ -134,8 +134,9 @@ final class BylineCreditRule implements Rule {
             return;
         }
         OutletScanner.Hit last = hits.get(hits.size() - 1);
+        String after = rest.substring(last.end());
         String name = rest.substring(0, last.start()).replaceFirst("(?iu)[\\s(,–—-]*(?:the\\s*)?$", "").strip();
-        boolean endsByline = rest.substring(last.end()).isBlank();
+        boolean endsByline = after.isBlank() || ROLE_AFTER.matcher(after).matches();
         if (!endsByline || !WRITER_NAME.matcher(name).matches()) {
             return;
         }
@@ -145,6 +146,13 @@ final class BylineCreditRule implements Rule {
         agency.ifPresent(t -> found.add(Findings.outside(text, location, AttributionKind.WIRE_CREDIT, t, 0.85, ID,
                 "The byline credits " + t.name() + " after the writer's name.")));
     }
+
+    /** A desk title after the agency: " Auto Writer", " Sports Writer", " Contributing Writer", " Writer". */
+    private static final Pattern ROLE_AFTER = Pattern.compile(
+            "(?iu)\\s+(?:(?:chief|senior|national|international|special|staff|contributing|political|business|sports?|auto|"
+                    + "science|medical|economics|diplomatic|foreign|legal|technology|health|entertainment|music|"
+                    + "religion|education|environment|energy|food|travel|film|movie|art|arts|investigative)\\s+){0,2}"
+                    + "(?:writer|correspondent|reporter|editor|journalist)s?\\s*");
 
     /** One to four capitalised words of a person's name ("Jeff Latzke", "JASON STRAZIUSO", "David B. Caruso"). */
     private static final Pattern WRITER_NAME = Pattern.compile(
