@@ -6,6 +6,7 @@ import io.wiretrace.extract.ArticleExtractor;
 import io.wiretrace.extract.ExtractedArticle;
 import io.wiretrace.extract.NoArticleFound;
 import io.wiretrace.extract.TextHints;
+import io.wiretrace.extract.TextMeasure;
 import io.wiretrace.ingest.ArticleInput;
 import io.wiretrace.ingest.FetchRecord;
 import io.wiretrace.ingest.FetchedPage;
@@ -74,7 +75,7 @@ public class ArticleReceiver {
 
     /** A page whose main text is a few words (a navigation shell, a login wall) holds no article. */
     private static ExtractedArticle requireArticle(ExtractedArticle extracted) {
-        int words = extracted.bodyText().isBlank() ? 0 : extracted.bodyText().strip().split("\\s+").length;
+        int words = TextMeasure.words(extracted.bodyText());
         if (words < MIN_HTML_WORDS) {
             throw new NoArticleFound("the page has no article text: the main content has " + words
                     + " words, fewer than " + MIN_HTML_WORDS);

@@ -6,6 +6,7 @@ import io.wiretrace.extract.ArticleExtractor;
 import io.wiretrace.extract.ExtractedArticle;
 import io.wiretrace.extract.JsoupArticleExtractor;
 import io.wiretrace.extract.NoArticleFound;
+import io.wiretrace.extract.TextMeasure;
 import io.wiretrace.outlet.OutletRegistry;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ class PoolAccuracyTest {
     }
 
     private static int words(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        return TextMeasure.words(text);
     }
 
     private static Path labels(String name) {
