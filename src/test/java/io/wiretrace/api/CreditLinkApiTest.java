@@ -93,6 +93,22 @@ class CreditLinkApiTest {
     }
 
     @Test
+    void anOutletMetAsABareUrlTakesTheSiteNameItsOwnPageStates() {
+        String host = "tidewater-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        String page = "https://" + host + "/news/dredging";
+        String tag = "Ref " + UUID.randomUUID() + ".";
+        int copy = ingestHtml(COPY.formatted(tag, page).replace("<p>Originally published on <a href=\"" + page
+                + "\">Valmere Times</a>.</p>", "<p>Original Source: <a href=\"" + page + "\">" + host + "</a></p>"),
+                "https://coastline.example/" + UUID.randomUUID());
+        String key = given().get("/api/articles/" + copy + "/attributions").then().extract()
+                .path("find { it.target.domain == '" + host + "' }.target.key");
+        assertThat(key).as("the credit's outlet").isNotNull();
+        given().get("/api/outlets/" + key).then().statusCode(200).body("name", equalTo(host)).body("kind", equalTo("unknown"));
+        ingestHtml(ORIGINAL.formatted(tag).replace("Valmere Times", "Tidewater Gazette"), page);
+        given().get("/api/outlets/" + key).then().statusCode(200).body("name", equalTo("Tidewater Gazette"));
+    }
+
+    @Test
     void theServiceRanTheJavaMigrationThatRecomputesKeys() throws Exception {
         try (var c = dataSource.getConnection(); var q = c.prepareStatement(
                 "SELECT string_agg(version || ' ' || type || ' ' || success, ', ') FROM flyway_schema_history");
