@@ -89,7 +89,8 @@ public class ReuseScaleBench {
                         + "reuse_key %.1fs, fingerprint+index %.0f articles/s, load %s%n", size, fpSeconds,
                         loaded / fpSeconds, copySeconds, loaded / (fpSeconds + copySeconds), loadAvg());
                 System.out.println("  reuse_key rows: " + count(c, "SELECT count(*) FROM reuse_key") + ", table+index size: "
-                        + count(c, "SELECT pg_total_relation_size('reuse_key') / 1048576") + " MB");
+                        + count(c, "SELECT coalesce(sum(pg_total_relation_size(inhrelid)), 0) / 1048576 "
+                                + "FROM pg_inherits WHERE inhparent = 'reuse_key'::regclass") + " MB");
                 measure(c, size);
                 c.commit();
             }

@@ -1,7 +1,7 @@
 package io.wiretrace.api;
 
 import io.wiretrace.app.AnalyzeArticle;
-import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.article.InvalidInput;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

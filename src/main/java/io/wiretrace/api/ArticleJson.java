@@ -4,7 +4,7 @@ import io.wiretrace.extract.ExtractedArticle;
 import io.wiretrace.extract.JsonLdFacts;
 import io.wiretrace.extract.MarkupSignal;
 import io.wiretrace.extract.OutboundLink;
-import io.wiretrace.ingest.Article;
+import io.wiretrace.article.Article;
 import io.wiretrace.ingest.FetchRecord;
 import io.wiretrace.ingest.FetchedPage;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.wiretrace.api;
 
-import io.wiretrace.ingest.Article;
+import io.wiretrace.article.Article;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 

@@ -1,7 +1,7 @@
 package io.wiretrace.api;
 
 import io.wiretrace.attribution.Attribution;
-import io.wiretrace.store.StoredAttribution;
+import io.wiretrace.article.StoredAttribution;
 import java.util.List;
 
 /** An attribution as the API shows it. */

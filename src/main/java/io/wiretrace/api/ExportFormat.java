@@ -1,6 +1,6 @@
 package io.wiretrace.api;
 
-import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.article.InvalidInput;
 import io.wiretrace.provenance.Subgraph;
 import io.wiretrace.provenance.export.CsvEdgeExporter;
 import io.wiretrace.provenance.export.GraphMlExporter;

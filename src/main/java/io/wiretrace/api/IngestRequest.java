@@ -1,7 +1,7 @@
 package io.wiretrace.api;
 
-import io.wiretrace.ingest.ArticleInput;
-import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.article.ArticleInput;
+import io.wiretrace.article.InvalidInput;
 import io.wiretrace.url.UrlIdentity;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

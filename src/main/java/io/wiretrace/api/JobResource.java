@@ -1,7 +1,7 @@
 package io.wiretrace.api;
 
 import io.wiretrace.app.ReadJobs;
-import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.article.InvalidInput;
 import io.wiretrace.work.JobStatus;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;

@@ -1,6 +1,6 @@
 package io.wiretrace.api;
 
-import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.article.InvalidInput;
 import io.wiretrace.outlet.Outlet;
 import io.wiretrace.outlet.OutletKind;
 import java.util.ArrayList;

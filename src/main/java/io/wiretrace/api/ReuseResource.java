@@ -2,7 +2,7 @@ package io.wiretrace.api;
 
 import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.ReadReuse;
-import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.article.InvalidInput;
 import io.wiretrace.reuse.ReuseClass;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,8 +1,8 @@
 package io.wiretrace.api;
 
 import io.wiretrace.app.ReviewRewrites;
-import io.wiretrace.ingest.ArticleInput;
-import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.article.ArticleInput;
+import io.wiretrace.article.InvalidInput;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -1,7 +1,7 @@
 package io.wiretrace.api;
 
 import io.wiretrace.app.TraceProvenance;
-import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.article.InvalidInput;
 import io.wiretrace.provenance.Story;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,6 +1,6 @@
 package io.wiretrace.app;
 
-import io.wiretrace.ingest.ArticleInput;
+import io.wiretrace.article.ArticleInput;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Extraction and attribution detection of an input, storing nothing. */

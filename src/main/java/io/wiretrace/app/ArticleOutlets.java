@@ -4,6 +4,8 @@ import io.wiretrace.attribution.Attribution;
 import io.wiretrace.extract.ExtractedArticle;
 import io.wiretrace.outlet.Domains;
 import io.wiretrace.outlet.Outlet;
+import io.wiretrace.outlet.OutletKeys;
+import io.wiretrace.outlet.PublisherIdentity;
 import io.wiretrace.outlet.OutletKind;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.OutletStore;
@@ -30,17 +32,12 @@ public class ArticleOutlets {
 
     Optional<Outlet> outletOf(ReceivedArticle received) {
         ExtractedArticle x = received.extracted();
-        String domain = firstNonNull(Domains.host(received.finalUrl()), Domains.host(received.url()), looksLikeDomain(received.outletHint()),
-                x.siteDomain(), Domains.host(x.canonicalUrl()));
-        // With a domain, only the domain decides: a page's own claim of a site name is not trusted over it.
-        Optional<Outlet> known = domain != null ? directory.byDomain(domain)
-                : Optional.ofNullable(received.outletHint()).flatMap(directory::byName)
-                        .or(() -> Optional.ofNullable(x.siteName()).flatMap(directory::byName));
-        if (known.isPresent()) {
-            return Optional.of(learnName(known.get(), firstNonNull(received.outletHint(), x.siteName())));
+        PublisherIdentity identity = PublisherIdentity.of(new PublisherIdentity.Claims(received.finalUrl(), received.url(),
+                received.outletHint(), x.siteDomain(), x.canonicalUrl(), x.siteName()), directory);
+        if (identity.known().isPresent()) {
+            return Optional.of(learnName(identity.known().get(), firstNonNull(received.outletHint(), x.siteName())));
         }
-        String name = firstNonNull(received.outletHint(), x.siteName(), domain);
-        return name == null ? Optional.empty() : Optional.of(findOrCreateUnknown(domain, name));
+        return identity.name() == null ? Optional.empty() : Optional.of(findOrCreateUnknown(identity.domain(), identity.name()));
     }
 
     /**
@@ -96,18 +93,7 @@ public class ArticleOutlets {
         return updated;
     }
 
-    /** The hint as a host when it is a domain or URL ("nigeriapulse.com"), else null ("NDTV"). */
-    private static String looksLikeDomain(String hint) {
-        return Domains.looksLikeDomain(hint) ? Domains.host(hint) : null;
-    }
-
-    @SafeVarargs
-    private static <T> T firstNonNull(T... values) {
-        for (T value : values) {
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
     }
 }

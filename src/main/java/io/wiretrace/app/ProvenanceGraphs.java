@@ -1,11 +1,12 @@
 package io.wiretrace.app;
 
 import io.wiretrace.attribution.Attribution;
-import io.wiretrace.attribution.AttributionKind;
 import io.wiretrace.outlet.Outlet;
 import io.wiretrace.outlet.OutletKind;
 import io.wiretrace.provenance.ArticleInput;
 import io.wiretrace.provenance.CreditInput;
+import io.wiretrace.provenance.DerivationConfidence;
+import io.wiretrace.provenance.NodeIds;
 import io.wiretrace.provenance.EdgeBuilder;
 import io.wiretrace.provenance.InMemoryProvenanceGraph;
 import io.wiretrace.provenance.Node;
@@ -50,14 +51,6 @@ public class ProvenanceGraphs {
 
     /** The graph of everything connected to the seed articles, and whether the bound cut it short. */
     public record Neighbourhood(InMemoryProvenanceGraph graph, Set<Long> articleIds, boolean truncated) {
-    }
-
-    public static String nodeId(long articleId) {
-        return "article:" + articleId;
-    }
-
-    public static long articleId(String nodeId) {
-        return Long.parseLong(nodeId.substring("article:".length()));
     }
 
     public Neighbourhood around(Collection<Long> seeds) {
@@ -126,7 +119,7 @@ public class ProvenanceGraphs {
             return;
         }
         reuse.computeIfAbsent(self, k -> new ArrayList<>())
-                .add(new ReuseMatch(nodeId(other), ofSelf, ofOther, reuseClass, confidence(c)));
+                .add(new ReuseMatch(NodeIds.article(other), ofSelf, ofOther, reuseClass, DerivationConfidence.of(c)));
         next.add(other);
     }
 
@@ -135,12 +128,12 @@ public class ProvenanceGraphs {
                 .orElse(new Outlet(article.outletKey(), article.outletKey(), List.of(), List.of(), OutletKind.UNKNOWN));
         String label = article.title() != null ? article.title()
                 : outlet != null ? outlet.name() + " article " + article.id() : "article " + article.id();
-        Node node = new Node(nodeId(article.id()), Node.Type.ARTICLE, label, outlet == null ? null : outlet.key(),
+        Node node = new Node(NodeIds.article(article.id()), Node.Type.ARTICLE, label, outlet == null ? null : outlet.key(),
                 outlet == null ? OutletKind.UNKNOWN : outlet.kind(), article.publishedAt(), article.createdAt(),
                 article.finalUrl() != null ? article.finalUrl() : article.url());
         List<CreditInput> creditInputs = credits.stream().map(this::credit).toList();
         return new ArticleInput(node, creditInputs, reuse,
-                article.revisionOf() == null ? null : nodeId(article.revisionOf()));
+                article.revisionOf() == null ? null : NodeIds.article(article.revisionOf()));
     }
 
     /** A stored credit of a registry outlet names it as the registry does (its name and first domain). */
@@ -154,30 +147,11 @@ public class ProvenanceGraphs {
                 t.mention(), t.url()), a.evidence(), a.confidence(), a.rule(), a.reason());
     }
 
-    /** A credit as the edge builder takes it; a syndication notice naming no outlet or domain names nobody. */
+    /** A credit as the edge builder takes it, with the kind of the outlet it names. */
     private CreditInput credit(Attribution a) {
         OutletKind kind = a.target().key() == null ? OutletKind.UNKNOWN
                 : outlets.byKey(a.target().key()).map(Outlet::kind).orElse(OutletKind.UNKNOWN);
-        CreditInput c = CreditInput.of(a, urlOf(a), kind);
-        boolean unnamedFeed = a.kind() == AttributionKind.SYNDICATED_FEED_DISCLAIMER && a.target().key() == null
-                && a.target().domain() == null;
-        return unnamedFeed ? new CreditInput(c.kind(), null, null, null, null, kind, c.text(), c.location(), c.start(),
-                c.end(), c.confidence()) : c;
-    }
-
-    /**
-     * How sure a reuse match is that the texts derive from one another: verbatim classes are near-certain; a rewrite
-     * rests on aligned paraphrases, so it counts less; a partial reuse is certain for its passage but says less about
-     * the whole text.
-     */
-    static double confidence(ReuseClass reuseClass) {
-        return switch (reuseClass) {
-            case DUPLICATE -> 0.97;
-            case SUBSTANTIAL_REUSE -> 0.93;
-            case REWRITE -> 0.8;
-            case PARTIAL_REUSE -> 0.7;
-            case SAME_STORY, NONE -> 0.0;
-        };
+        return CreditInput.forEdges(a, urlOf(a), kind);
     }
 
     /** The credited page: the credit's link, else its mention when that is a URL. */

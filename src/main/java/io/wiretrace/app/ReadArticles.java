@@ -1,14 +1,14 @@
 package io.wiretrace.app;
 
-import io.wiretrace.ingest.Article;
-import io.wiretrace.ingest.ArticleNotFound;
-import io.wiretrace.ingest.Snapshot;
-import io.wiretrace.store.ArticleFilter;
+import io.wiretrace.article.Article;
+import io.wiretrace.article.ArticleNotFound;
+import io.wiretrace.article.Snapshot;
+import io.wiretrace.article.ArticleFilter;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.AttributionStore;
-import io.wiretrace.store.StoredAttribution;
+import io.wiretrace.article.StoredAttribution;
 import java.util.List;
-import io.wiretrace.store.PageOf;
+import io.wiretrace.article.PageOf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

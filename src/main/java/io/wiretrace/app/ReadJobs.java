@@ -2,7 +2,7 @@ package io.wiretrace.app;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.wiretrace.store.JobStore;
-import io.wiretrace.store.PageOf;
+import io.wiretrace.article.PageOf;
 import io.wiretrace.work.Job;
 import io.wiretrace.work.JobStatus;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.wiretrace.app;
 
-import io.wiretrace.ingest.Article;
-import io.wiretrace.ingest.ArticleNotFound;
+import io.wiretrace.article.Article;
+import io.wiretrace.article.ArticleNotFound;
 import io.wiretrace.reuse.ReuseClass;
 import io.wiretrace.reuse.ReuseMatch;
 import io.wiretrace.store.ArticleStore;

@@ -2,7 +2,7 @@ package io.wiretrace.app;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.wiretrace.attribution.AttributionDetector;
-import io.wiretrace.ingest.Article;
+import io.wiretrace.article.Article;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.AttributionStore;
 import io.wiretrace.work.Job;

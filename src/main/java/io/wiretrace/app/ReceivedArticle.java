@@ -3,7 +3,7 @@ package io.wiretrace.app;
 import io.wiretrace.attribution.Attribution;
 import io.wiretrace.extract.ExtractedArticle;
 import io.wiretrace.ingest.FetchRecord;
-import io.wiretrace.ingest.Snapshot;
+import io.wiretrace.article.Snapshot;
 import java.util.List;
 
 /** An input after fetching and extraction, before it is stored. {@code urlKey} and {@code fetch} may be null. */

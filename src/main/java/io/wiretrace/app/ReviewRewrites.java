@@ -1,9 +1,10 @@
 package io.wiretrace.app;
 
+import io.wiretrace.provenance.NodeIds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.wiretrace.ingest.Article;
-import io.wiretrace.ingest.ArticleInput;
-import io.wiretrace.ingest.ArticleNotFound;
+import io.wiretrace.article.Article;
+import io.wiretrace.article.ArticleInput;
+import io.wiretrace.article.ArticleNotFound;
 import io.wiretrace.provenance.Node;
 import io.wiretrace.provenance.ProvenanceChain;
 import io.wiretrace.review.ContentFarmSignals;
@@ -14,7 +15,7 @@ import io.wiretrace.review.Signal;
 import io.wiretrace.review.SignalInput;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.AttributionStore;
-import io.wiretrace.store.StoredAttribution;
+import io.wiretrace.article.StoredAttribution;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +88,7 @@ public class ReviewRewrites {
     Optional<Long> probableSource(long articleId) {
         ProvenanceChain best = provenance.chain(articleId).best();
         return best.hops().stream().map(h -> h.node()).filter(n -> n.type() == Node.Type.ARTICLE)
-                .map(n -> ProvenanceGraphs.articleId(n.id())).findFirst();
+                .map(n -> NodeIds.articleId(n.id())).findFirst();
     }
 
     private record Loaded(ReviewText text, int sharingBio) {

@@ -1,6 +1,7 @@
 package io.wiretrace.app;
 
-import io.wiretrace.ingest.ArticleNotFound;
+import io.wiretrace.provenance.NodeIds;
+import io.wiretrace.article.ArticleNotFound;
 import io.wiretrace.outlet.OutletNotFound;
 import io.wiretrace.provenance.ChainTrace;
 import io.wiretrace.provenance.ChainTracer;
@@ -44,19 +45,19 @@ public class TraceProvenance {
     /** The most probable chain from the article to its origin, with alternatives where evidence conflicts. */
     @Transactional
     public ChainTrace chain(long articleId) {
-        return tracer.trace(around(articleId).graph(), ProvenanceGraphs.nodeId(articleId));
+        return tracer.trace(around(articleId).graph(), NodeIds.article(articleId));
     }
 
     /** Who copied, republished or rewrote the article, as a tree. */
     @Transactional
     public DerivativeTree derivatives(long articleId) {
-        return tracer.derivatives(around(articleId).graph(), ProvenanceGraphs.nodeId(articleId));
+        return tracer.derivatives(around(articleId).graph(), NodeIds.article(articleId));
     }
 
     /** The story the article belongs to: its cluster, probable origin and derivation tree. */
     @Transactional
     public Story story(long articleId) {
-        return stories.storyOf(around(articleId).graph(), ProvenanceGraphs.nodeId(articleId));
+        return stories.storyOf(around(articleId).graph(), NodeIds.article(articleId));
     }
 
     /**

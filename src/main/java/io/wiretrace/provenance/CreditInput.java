@@ -1,6 +1,7 @@
 package io.wiretrace.provenance;
 
 import io.wiretrace.attribution.Attribution;
+import io.wiretrace.attribution.AttributionKind;
 import io.wiretrace.outlet.OutletKind;
 
 /**
@@ -33,6 +34,20 @@ public record CreditInput(String kind, String targetKey, String targetName, Stri
         return new CreditInput(a.kind().wireName(), t == null ? null : t.key(), t == null ? null : t.name(),
                 t == null ? null : t.domain(), targetUrl, targetKind, e == null ? null : e.text(),
                 e == null ? null : e.location(), e == null ? null : e.start(), e == null ? null : e.end(), a.confidence());
+    }
+
+    /**
+     * A stored attribution as the edge builder takes it. A syndication notice that names no outlet and no domain
+     * ("published from a syndicated feed") names nobody: its target is dropped even where the detector filled in the
+     * page's own outlet, so it never becomes a credit of the page to itself.
+     */
+    public static CreditInput forEdges(Attribution a, String targetUrl, OutletKind targetKind) {
+        CreditInput c = of(a, targetUrl, targetKind);
+        Attribution.Target t = a.target();
+        boolean unnamedFeed = a.kind() == AttributionKind.SYNDICATED_FEED_DISCLAIMER
+                && (t == null || t.key() == null && t.domain() == null);
+        return unnamedFeed ? new CreditInput(c.kind(), null, null, null, null, targetKind, c.text(), c.location(),
+                c.start(), c.end(), c.confidence()) : c;
     }
 
     /** True when the credit names nobody (e.g. "auto-generated from a syndicated feed"). */

@@ -10,6 +10,26 @@ public final class NodeIds {
     private NodeIds() {
     }
 
+    private static final String ARTICLE = "article:";
+
+    /** A stored article's node, e.g. "article:42": the one place this form is written. */
+    public static String article(long articleId) {
+        return ARTICLE + articleId;
+    }
+
+    /** True for the node of a stored article. */
+    public static boolean isArticle(String nodeId) {
+        return nodeId != null && nodeId.startsWith(ARTICLE);
+    }
+
+    /** The stored article's id in an article node id ("article:42" -> 42). */
+    public static long articleId(String nodeId) {
+        if (!isArticle(nodeId)) {
+            throw new IllegalArgumentException("not an article node: " + nodeId);
+        }
+        return Long.parseLong(nodeId.substring(ARTICLE.length()));
+    }
+
     /** A shared outlet node, e.g. "outlet:afp". */
     public static String outlet(String key) {
         return "outlet:" + key.toLowerCase(Locale.ROOT);

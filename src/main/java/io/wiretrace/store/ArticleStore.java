@@ -1,5 +1,8 @@
 package io.wiretrace.store;
 
+import io.wiretrace.article.ArticleFilter;
+import io.wiretrace.article.PageOf;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -8,10 +11,10 @@ import io.wiretrace.extract.ExtractedArticle;
 import io.wiretrace.extract.JsonLdFacts;
 import io.wiretrace.extract.MarkupSignal;
 import io.wiretrace.extract.OutboundLink;
-import io.wiretrace.ingest.Article;
+import io.wiretrace.article.Article;
 import io.wiretrace.ingest.FetchRecord;
 import io.wiretrace.ingest.FetchedPage;
-import io.wiretrace.ingest.Snapshot;
+import io.wiretrace.article.Snapshot;
 import io.wiretrace.url.UrlIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.wiretrace.store;
 
+import io.wiretrace.article.StoredAttribution;
+
 import io.quarkus.panache.common.Sort;
 import io.wiretrace.attribution.Attribution;
 import io.wiretrace.attribution.AttributionKind;

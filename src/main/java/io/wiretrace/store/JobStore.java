@@ -1,5 +1,7 @@
 package io.wiretrace.store;
 
+import io.wiretrace.article.PageOf;
+
 import io.wiretrace.work.Job;
 import io.wiretrace.work.JobStatus;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,7 @@ package io.wiretrace.store;
 
 import io.wiretrace.extract.ExtractedArticle;
 import io.wiretrace.ingest.FetchRecord;
-import io.wiretrace.ingest.Snapshot;
+import io.wiretrace.article.Snapshot;
 
 /** Everything needed to store one article revision. {@code urlKey}, {@code fetch}, {@code revisionOf}, {@code authorBioHash} may be null. */
 public record NewArticle(

@@ -5,7 +5,7 @@ import io.wiretrace.app.ReadReuse;
 import io.wiretrace.app.ReuseMatching;
 import io.wiretrace.app.ReviewRewrites;
 import io.wiretrace.app.TraceProvenance;
-import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.article.InvalidInput;
 import io.wiretrace.reuse.ReuseClass;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,6 +1,6 @@
 package io.wiretrace.web;
 
-import io.wiretrace.ingest.Article;
+import io.wiretrace.article.Article;
 import java.util.List;
 
 /** One line of an article list: headline, outlet, address, times. */

@@ -1,7 +1,7 @@
 package io.wiretrace.web;
 
-import io.wiretrace.ingest.ArticleInput;
-import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.article.ArticleInput;
+import io.wiretrace.article.InvalidInput;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,6 @@
 package io.wiretrace.web;
 
+import io.wiretrace.provenance.NodeIds;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -35,7 +36,7 @@ final class Links {
         if (!m.find()) {
             return new Field("example", nodeId, null);
         }
-        String label = nodeId.startsWith("article:") ? "article " + m.group(1) : "as credited by article " + m.group(1);
+        String label = NodeIds.isArticle(nodeId) ? "article " + m.group(1) : "as credited by article " + m.group(1);
         return new Field("example", label, "/articles/" + m.group(1));
     }
 

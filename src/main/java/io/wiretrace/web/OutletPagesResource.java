@@ -5,7 +5,7 @@ import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.TraceProvenance;
 import io.wiretrace.outlet.Outlet;
 import io.wiretrace.outlet.OutletNotFound;
-import io.wiretrace.store.ArticleFilter;
+import io.wiretrace.article.ArticleFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

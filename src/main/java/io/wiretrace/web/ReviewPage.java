@@ -1,7 +1,7 @@
 package io.wiretrace.web;
 
 import io.wiretrace.app.ReviewRewrites;
-import io.wiretrace.ingest.Article;
+import io.wiretrace.article.Article;
 import io.wiretrace.review.ChangedFact;
 import io.wiretrace.review.Counterpart;
 import io.wiretrace.review.CreditChange;

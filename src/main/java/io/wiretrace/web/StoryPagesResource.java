@@ -1,7 +1,7 @@
 package io.wiretrace.web;
 
 import io.wiretrace.app.TraceProvenance;
-import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.article.InvalidInput;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

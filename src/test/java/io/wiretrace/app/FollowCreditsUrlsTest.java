@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wiretrace.attribution.Attribution;
 import io.wiretrace.attribution.AttributionKind;
-import io.wiretrace.store.StoredAttribution;
+import io.wiretrace.article.StoredAttribution;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package io.wiretrace.reuse;
 
+import io.wiretrace.embedding.MiniLmSentenceEmbedder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wiretrace.support.SharedCorpus;

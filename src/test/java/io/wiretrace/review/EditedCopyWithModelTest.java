@@ -1,6 +1,6 @@
 package io.wiretrace.review;
 
-import io.wiretrace.reuse.MiniLmSentenceEmbedder;
+import io.wiretrace.embedding.MiniLmSentenceEmbedder;
 
 /**
  * The edited-copy checks with the sentence model, as the service runs by default: most sentences of the copy are

@@ -2,7 +2,7 @@ package io.wiretrace.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wiretrace.reuse.MiniLmSentenceEmbedder;
+import io.wiretrace.embedding.MiniLmSentenceEmbedder;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,7 +1,7 @@
 package io.wiretrace.web;
 
 import io.wiretrace.extract.ExtractedArticle;
-import io.wiretrace.ingest.Article;
+import io.wiretrace.article.Article;
 import io.wiretrace.ingest.FetchRecord;
 import io.wiretrace.outlet.Outlet;
 import io.wiretrace.outlet.OutletKind;

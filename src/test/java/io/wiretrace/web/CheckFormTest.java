@@ -3,8 +3,8 @@ package io.wiretrace.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wiretrace.ingest.ArticleInput;
-import io.wiretrace.ingest.InvalidInput;
+import io.wiretrace.article.ArticleInput;
+import io.wiretrace.article.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 class CheckFormTest {

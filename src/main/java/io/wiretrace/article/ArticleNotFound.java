@@ -1,4 +1,4 @@
-package io.wiretrace.ingest;
+package io.wiretrace.article;
 
 /** No article has the requested id. */
 public class ArticleNotFound extends RuntimeException {

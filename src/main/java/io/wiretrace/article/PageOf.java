@@ -1,4 +1,4 @@
-package io.wiretrace.store;
+package io.wiretrace.article;
 
 import java.util.List;
 

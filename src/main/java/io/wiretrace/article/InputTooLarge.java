@@ -1,4 +1,4 @@
-package io.wiretrace.ingest;
+package io.wiretrace.article;
 
 /** A submitted field is over its size cap. */
 public class InputTooLarge extends RuntimeException {

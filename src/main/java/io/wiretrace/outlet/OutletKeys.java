@@ -1,15 +1,15 @@
-package io.wiretrace.app;
+package io.wiretrace.outlet;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /** Keys for outlets Wiretrace creates itself. */
-final class OutletKeys {
+public final class OutletKeys {
     private OutletKeys() {
     }
 
     /** "nigeriapulse.com" stays as is; a name becomes a lower-case slug ("Le Monde" -> "le-monde"). */
-    static String fromDomainOrName(String value) {
+    public static String fromDomainOrName(String value) {
         String ascii = Normalizer.normalize(value.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("(^[-.]+|[-.]+$)", "");
         if (slug.isEmpty()) {

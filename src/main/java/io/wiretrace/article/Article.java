@@ -1,4 +1,6 @@
-package io.wiretrace.ingest;
+package io.wiretrace.article;
+
+import io.wiretrace.ingest.FetchRecord;
 
 import io.wiretrace.extract.ExtractedArticle;
 import io.wiretrace.outlet.Outlet;

@@ -1,4 +1,4 @@
-package io.wiretrace.ingest;
+package io.wiretrace.article;
 
 import java.time.OffsetDateTime;
 

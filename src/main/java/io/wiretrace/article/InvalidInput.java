@@ -1,4 +1,4 @@
-package io.wiretrace.ingest;
+package io.wiretrace.article;
 
 /** A request field has a bad value; {@link #field()} names it. */
 public class InvalidInput extends RuntimeException {

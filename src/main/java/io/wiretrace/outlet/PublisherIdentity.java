@@ -1,0 +1,45 @@
+package io.wiretrace.outlet;
+
+import java.util.Optional;
+
+/**
+ * Which outlet published an article, from what the article says about itself. With a domain (the final URL's, the
+ * requested URL's, an outlet hint written as a domain, the page's stated site domain, its canonical URL's, in that
+ * order), only the domain decides: a page's own claim of a site name is not trusted over it. Without one, the client's
+ * outlet hint, then the page's site name, is looked up by name. When nothing is known, the article's outlet is a new
+ * {@code unknown} outlet for the domain (or the name).
+ *
+ * @param known the registered outlet, if any
+ * @param domain the publisher's domain, or null
+ * @param name the name for a new unknown outlet (hint, site name or domain), or null when there is nothing to name it
+ */
+public record PublisherIdentity(Optional<Outlet> known, String domain, String name) {
+
+    /** What an article says about where it was published; any field may be null. */
+    public record Claims(String finalUrl, String url, String outletHint, String siteDomain, String canonicalUrl,
+                         String siteName) {
+    }
+
+    public static PublisherIdentity of(Claims c, OutletResolver outlets) {
+        String domain = first(Domains.host(c.finalUrl()), Domains.host(c.url()), asDomain(c.outletHint()),
+                c.siteDomain(), Domains.host(c.canonicalUrl()));
+        Optional<Outlet> known = domain != null ? outlets.byDomain(domain)
+                : Optional.ofNullable(c.outletHint()).flatMap(outlets::byName)
+                        .or(() -> Optional.ofNullable(c.siteName()).flatMap(outlets::byName));
+        return new PublisherIdentity(known, domain, first(c.outletHint(), c.siteName(), domain));
+    }
+
+    /** The hint as a host when it is a domain or URL ("nigeriapulse.com"), else null ("NDTV"). */
+    private static String asDomain(String hint) {
+        return Domains.looksLikeDomain(hint) ? Domains.host(hint) : null;
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,62 @@
+package io.wiretrace.outlet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PublisherIdentityTest {
+
+    private final OutletRegistry registry = OutletRegistry.of(List.of(
+            new Outlet("ndtv", "NDTV", List.of(), List.of("ndtv.com"), OutletKind.NEWSROOM),
+            new Outlet("afp", "AFP", List.of("Agence France-Presse"), List.of("afp.com"), OutletKind.WIRE_AGENCY)));
+
+    @Test
+    void theDomainDecidesOverTheSiteNameThePageClaims() {
+        PublisherIdentity id = PublisherIdentity.of(new PublisherIdentity.Claims("https://www.ndtv.com/world/story", null,
+                null, null, null, "AFP"), registry);
+        assertThat(id.known()).map(Outlet::key).contains("ndtv");
+    }
+
+    @Test
+    void anUnregisteredDomainIsNotResolvedByTheNameThePageGivesItself() {
+        PublisherIdentity id = PublisherIdentity.of(new PublisherIdentity.Claims(null, "https://copycat.example/x", null,
+                null, null, "AFP"), registry);
+        assertThat(id.known()).isEmpty();
+        assertThat(id.domain()).isEqualTo("copycat.example");
+        assertThat(id.name()).isEqualTo("AFP");
+    }
+
+    @Test
+    void withoutADomainTheHintThenTheSiteNameIsLookedUpByName() {
+        assertThat(PublisherIdentity.of(new PublisherIdentity.Claims(null, null, "Agence France-Presse", null, null,
+                "NDTV"), registry).known()).map(Outlet::key).contains("afp");
+        assertThat(PublisherIdentity.of(new PublisherIdentity.Claims(null, null, null, null, null, "NDTV"), registry)
+                .known()).map(Outlet::key).contains("ndtv");
+    }
+
+    @Test
+    void aHintWrittenAsADomainIsADomain() {
+        PublisherIdentity id = PublisherIdentity.of(new PublisherIdentity.Claims(null, null, "nigeriapulse.com", null,
+                null, null), registry);
+        assertThat(id.domain()).isEqualTo("nigeriapulse.com");
+        assertThat(id.name()).isEqualTo("nigeriapulse.com");
+    }
+
+    @Test
+    void nothingToGoOnNamesNothing() {
+        PublisherIdentity id = PublisherIdentity.of(new PublisherIdentity.Claims(null, null, null, null, null, null),
+                registry);
+        assertThat(id.known()).isEmpty();
+        assertThat(id.name()).isNull();
+    }
+
+    @Test
+    void keysOfCreatedOutletsAreSlugsOrDomains() {
+        assertThat(OutletKeys.fromDomainOrName("nigeriapulse.com")).isEqualTo("nigeriapulse.com");
+        assertThat(OutletKeys.fromDomainOrName("Le Monde Diplomatique")).isEqualTo("le-monde-diplomatique");
+        assertThat(OutletKeys.fromDomainOrName("Süddeutsche Zeitung")).isEqualTo("suddeutsche-zeitung");
+        assertThat(OutletKeys.fromDomainOrName("!!!")).isEqualTo("outlet");
+        assertThat(OutletKeys.fromDomainOrName("x".repeat(300))).hasSize(100);
+    }
+}
