@@ -7,6 +7,7 @@ import io.wiretrace.extract.ExtractedArticle;
 import io.wiretrace.extract.NoArticleFound;
 import io.wiretrace.extract.TextHints;
 import io.wiretrace.article.ArticleInput;
+import io.wiretrace.extract.TextMeasure;
 import io.wiretrace.ingest.FetchRecord;
 import io.wiretrace.ingest.FetchedPage;
 import io.wiretrace.article.InputTooLarge;
@@ -14,9 +15,8 @@ import io.wiretrace.article.InvalidInput;
 import io.wiretrace.ingest.PageFetcher;
 import io.wiretrace.article.Snapshot;
 import io.wiretrace.article.StorableText;
-import io.wiretrace.ingest.UrlKey;
+import io.wiretrace.url.UrlIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /** Turns an {@link ArticleInput} into a {@link ReceivedArticle}: checks it, fetches the page if asked, extracts. No database work. */
@@ -43,7 +43,7 @@ public class ArticleReceiver {
         check(input);
         String urlKey = input.url() == null ? null : urlKey(input.url());
         if (input instanceof ArticleInput.FromUrl u) {
-            return fromPage(fetcher.fetch(URI.create(u.url().strip())), urlKey);
+            return fromPage(fetcher.fetch(UrlIdentity.parseHttpUrl(u.url())), urlKey);
         }
         if (input instanceof ArticleInput.FromHtml h) {
             return fromHtml(h, urlKey);
@@ -93,7 +93,7 @@ public class ArticleReceiver {
 
     /** A page whose main text is a few words (a navigation shell, a login wall) holds no article. */
     private static ExtractedArticle requireArticle(ExtractedArticle extracted) {
-        int words = extracted.bodyText().isBlank() ? 0 : extracted.bodyText().strip().split("\\s+").length;
+        int words = TextMeasure.words(extracted.bodyText());
         if (words < MIN_HTML_WORDS) {
             throw new NoArticleFound("the page has no article text: the main content has " + words
                     + " words, fewer than " + MIN_HTML_WORDS);
@@ -113,7 +113,7 @@ public class ArticleReceiver {
 
     private static String urlKey(String url) {
         try {
-            return UrlKey.of(url);
+            return UrlIdentity.of(url).key();
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("url", e.getMessage());
         }

@@ -7,6 +7,7 @@ import io.wiretrace.extract.JsoupArticleExtractor;
 import io.wiretrace.ingest.FetchPolicy;
 import io.wiretrace.ingest.HttpPageFetcher;
 import io.wiretrace.ingest.PageFetcher;
+import io.wiretrace.reuse.CandidatePolicy;
 import io.wiretrace.reuse.Fingerprinter;
 import io.wiretrace.reuse.CachingSentenceEmbedder;
 import io.wiretrace.embedding.MiniLmSentenceEmbedder;
@@ -59,13 +60,28 @@ public class Engines {
 
     static final int CACHED_SENTENCES = 20_000;
 
+    /** The configured reuse thresholds, shared by matching and the rewrite review. */
     @Produces
     @Singleton
-    PairComparer comparer(SentenceModel model, WiretraceConfig config) {
+    ReuseThresholds thresholds(WiretraceConfig config) {
         WiretraceConfig.Thresholds t = config.reuse().thresholds();
-        ReuseThresholds thresholds = new ReuseThresholds(t.duplicateMinContainment(), t.substantialMinContainment(),
+        return new ReuseThresholds(t.duplicateMinContainment(), t.substantialMinContainment(),
                 t.partialMinPassageWords(), t.passageMinWords(), t.passageMaxGap(), t.minPairLexical(),
                 t.minPairSemantic(), t.rewriteMinPairs(), t.rewriteMinCoverage(), t.sameStoryMinAnchors());
+    }
+
+    /** The configured candidate policy; at most {@code max-verified} candidates are verified per article. */
+    @Produces
+    @Singleton
+    CandidatePolicy candidatePolicy(WiretraceConfig config) {
+        WiretraceConfig.Candidates c = config.reuse().candidates();
+        return new CandidatePolicy(c.minBandHits(), c.minPartialHits(), c.minAnchorHits(), c.maxPostings(),
+                config.reuse().maxVerified());
+    }
+
+    @Produces
+    @Singleton
+    PairComparer comparer(SentenceModel model, ReuseThresholds thresholds) {
         TextNormalizer normalizer = new TextNormalizer();
         SentenceAligner aligner = new SentenceAligner(new LexicalSentenceEmbedder(normalizer), model.embedder(),
                 new AnchorExtractor(normalizer), thresholds);
@@ -74,8 +90,8 @@ public class Engines {
 
     @Produces
     @Singleton
-    RewriteReviewer reviewer(SentenceModel model) {
-        return model.embedder() == null ? RewriteReviewer.lexical() : RewriteReviewer.withSemanticModel(model.embedder());
+    RewriteReviewer reviewer(SentenceModel model, ReuseThresholds thresholds) {
+        return RewriteReviewer.withSemanticModel(model.embedder(), thresholds);
     }
 
     @Produces

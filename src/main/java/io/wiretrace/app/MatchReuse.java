@@ -1,9 +1,7 @@
 package io.wiretrace.app;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.wiretrace.config.WiretraceConfig;
 import io.wiretrace.article.Article;
-import io.wiretrace.ingest.UrlKey;
 import io.wiretrace.reuse.Candidate;
 import io.wiretrace.reuse.CandidatePolicy;
 import io.wiretrace.reuse.Fingerprint;
@@ -15,6 +13,7 @@ import io.wiretrace.reuse.ReuseText;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.ReuseIndexStore;
 import io.wiretrace.store.ReuseMatchStore;
+import io.wiretrace.url.UrlIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,16 +34,16 @@ public class MatchReuse {
     private final ReuseIndexStore index;
     private final ReuseMatchStore matches;
     private final ArticleStore articles;
-    private final WiretraceConfig config;
+    private final CandidatePolicy policy;
 
     public MatchReuse(Fingerprinter fingerprinter, PairComparer comparer, ReuseIndexStore index, ReuseMatchStore matches,
-                      ArticleStore articles, WiretraceConfig config) {
+                      ArticleStore articles, CandidatePolicy policy) {
         this.fingerprinter = fingerprinter;
         this.comparer = comparer;
         this.index = index;
         this.matches = matches;
         this.articles = articles;
-        this.config = config;
+        this.policy = policy;
     }
 
     /** The fingerprint of a body text (pure computation: call it outside transactions). */
@@ -67,7 +66,7 @@ public class MatchReuse {
         Fingerprint fingerprint = known != null ? known : fingerprinter.fingerprint(article.extracted().bodyText());
         List<Article> candidates = QuarkusTransaction.requiringNew().call(() -> {
             List<Candidate> found = index.candidates(articleId, fingerprint,
-                    new CandidatePolicy(1, 2, 3, 1_000, config.reuse().maxVerified()));
+                    policy);
             List<Article> loaded = new ArrayList<>();
             for (Candidate c : found) {
                 articles.find(Long.parseLong(c.articleId())).ifPresent(loaded::add);
@@ -101,7 +100,7 @@ public class MatchReuse {
 
     /** Revisions of one URL are linked by revision_of, not reported as reuse of each other. */
     private static boolean isRevisionPair(Article a, Article b) {
-        return a.url() != null && b.url() != null && UrlKey.of(a.url()).equals(UrlKey.of(b.url()));
+        return a.url() != null && b.url() != null && UrlIdentity.same(a.url(), b.url());
     }
 
     static ReuseText text(Article article) {

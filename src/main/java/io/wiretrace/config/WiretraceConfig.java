@@ -122,6 +122,28 @@ public interface WiretraceConfig {
 
         /** Classification thresholds (see io.wiretrace.reuse.ReuseThresholds for each rule). */
         Thresholds thresholds();
+
+        /** Which key overlaps make a stored article a candidate (see io.wiretrace.reuse.CandidatePolicy). */
+        Candidates candidates();
+    }
+
+    /** Candidate lookup: what an article must share with a stored one to be verified against it. */
+    interface Candidates {
+        /** LSH band collisions that suffice on their own. */
+        @WithDefault("1")
+        int minBandHits();
+
+        /** Shared winnowing (passage) keys that suffice. */
+        @WithDefault("2")
+        int minPartialHits();
+
+        /** Shared anchor facts (names, quotes, numbers) that suffice without shared wording. */
+        @WithDefault("3")
+        int minAnchorHits();
+
+        /** A key held by more articles than this is boilerplate: ignored, and recorded as a stop key. */
+        @WithDefault("1000")
+        int maxPostings();
     }
 
     /** Thresholds of the reuse classes; defaults are io.wiretrace.reuse.ReuseThresholds.DEFAULT. */

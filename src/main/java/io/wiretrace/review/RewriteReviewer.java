@@ -58,10 +58,15 @@ public final class RewriteReviewer {
 
     /** Default reuse thresholds, lexical-only (deterministic) alignment, or {@code semantic} when not null. */
     public static RewriteReviewer withSemanticModel(SentenceEmbedder semantic) {
+        return withSemanticModel(semantic, ReuseThresholds.DEFAULT);
+    }
+
+    /** A reviewer aligning with {@code semantic} (null: lexical only) at the given sentence-pair thresholds. */
+    public static RewriteReviewer withSemanticModel(SentenceEmbedder semantic, ReuseThresholds thresholds) {
         TextNormalizer normalizer = new TextNormalizer();
         AnchorExtractor anchors = new AnchorExtractor(normalizer);
         SentenceAligner aligner = new SentenceAligner(new LexicalSentenceEmbedder(normalizer), semantic, anchors,
-                ReuseThresholds.DEFAULT);
+                thresholds);
         return new RewriteReviewer(new SentenceSplitter(), aligner, normalizer, anchors);
     }
 

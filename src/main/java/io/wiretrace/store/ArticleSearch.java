@@ -3,6 +3,7 @@ package io.wiretrace.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wiretrace.article.ArticleFilter;
+import io.wiretrace.url.UrlIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -105,7 +106,9 @@ public class ArticleSearch {
     private static String from(ArticleFilter filter, SearchQuery words) {
         List<String> where = new ArrayList<>();
         if (filter.url() != null) {
-            where.add("(a.url = :url OR a.final_url = :url OR a.canonical_url = :url OR a.url_key = :url)");
+            // any form of the URL: as given, or its identity key against the keys of the requested, final and canonical URL
+            where.add("(a.url = :url OR a.final_url = :url OR a.canonical_url = :url OR a.url_key = :key "
+                    + "OR a.final_url_key = :key OR a.canonical_url_key = :key)");
         }
         if (filter.outletKey() != null) {
             where.add("a.outlet_id = (SELECT o.id FROM outlet o WHERE o.outlet_key = :outlet)");
@@ -121,7 +124,8 @@ public class ArticleSearch {
 
     private static void bind(Query query, ArticleFilter filter, SearchQuery words, String tsquery) {
         if (filter.url() != null) {
-            query.setParameter("url", filter.url());
+            String key = UrlIdentity.keyOrNull(filter.url());
+            query.setParameter("url", filter.url()).setParameter("key", key != null ? key : filter.url());
         }
         if (filter.outletKey() != null) {
             query.setParameter("outlet", filter.outletKey());

@@ -13,6 +13,7 @@ import io.wiretrace.article.Article;
 import io.wiretrace.ingest.FetchRecord;
 import io.wiretrace.ingest.FetchedPage;
 import io.wiretrace.article.Snapshot;
+import io.wiretrace.url.UrlIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Arrays;
@@ -59,13 +60,14 @@ public class ArticleStore {
     public Optional<Article> findSame(String urlKey, String inputKind, String sha256) {
         var query = urlKey == null
                 ? articles.find("urlKey is null and inputKind = ?1 and contentSha256 = ?2", inputKind, sha256)
-                : articles.find("urlKey = ?1 and contentSha256 = ?2", urlKey, sha256);
+                : articles.find("urlKey = ?1 and contentSha256 = ?2 and duplicateOf is null", urlKey, sha256);
         return query.firstResultOptional().map(this::toRecord);
     }
 
     /** Id of the newest revision stored for a URL key. */
     public Optional<Long> latestRevision(String urlKey) {
-        return articles.find("urlKey", Sort.descending("id"), urlKey).firstResultOptional().map(a -> a.id);
+        return articles.find("urlKey = ?1 and duplicateOf is null", Sort.descending("id"), urlKey)
+                .firstResultOptional().map(a -> a.id);
     }
 
     public Article insert(NewArticle article) {
@@ -76,6 +78,8 @@ public class ArticleStore {
         entity.urlKey = article.urlKey();
         entity.finalUrl = article.finalUrl();
         entity.canonicalUrl = x.canonicalUrl();
+        entity.finalUrlKey = UrlIdentity.keyOrNull(article.finalUrl());
+        entity.canonicalUrlKey = UrlIdentity.keyOrNull(x.canonicalUrl());
         entity.outlet = article.outletKey() == null ? null : outlets.entity(article.outletKey()).orElse(null);
         entity.title = x.title();
         entity.authors = String.join("\n", x.authors());

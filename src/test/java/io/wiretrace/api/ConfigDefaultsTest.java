@@ -3,24 +3,33 @@ package io.wiretrace.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.wiretrace.config.WiretraceConfig;
+import io.wiretrace.reuse.CandidatePolicy;
 import io.wiretrace.reuse.ReuseThresholds;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-/** The configured reuse thresholds default to the documented defaults of the reuse package. */
+/**
+ * The engines are built once from configuration, and the configured defaults are the documented defaults of the reuse
+ * package (thresholds; the candidate policy with {@code max-verified} candidates).
+ */
 @QuarkusTest
 class ConfigDefaultsTest {
 
     @Inject
-    WiretraceConfig config;
+    ReuseThresholds thresholds;
+
+    @Inject
+    CandidatePolicy policy;
 
     @Test
     void reuseThresholdDefaultsMatchTheDomainDefaults() {
-        WiretraceConfig.Thresholds t = config.reuse().thresholds();
-        ReuseThresholds d = ReuseThresholds.DEFAULT;
-        assertThat(new ReuseThresholds(t.duplicateMinContainment(), t.substantialMinContainment(),
-                t.partialMinPassageWords(), t.passageMinWords(), t.passageMaxGap(), t.minPairLexical(),
-                t.minPairSemantic(), t.rewriteMinPairs(), t.rewriteMinCoverage(), t.sameStoryMinAnchors())).isEqualTo(d);
+        assertThat(thresholds).isEqualTo(ReuseThresholds.DEFAULT);
+    }
+
+    @Test
+    void candidatePolicyDefaultsMatchTheDomainDefaultsWithTheConfiguredNumberVerified() {
+        CandidatePolicy d = CandidatePolicy.DEFAULT;
+        assertThat(policy).isEqualTo(new CandidatePolicy(d.minBandHits(), d.minPartialHits(), d.minAnchorHits(),
+                d.maxPostings(), 20));
     }
 }
