@@ -14,12 +14,25 @@ import java.nio.file.Path;
 @QuarkusMain
 public class WiretraceMain {
 
+    /**
+     * The embedding library logs at TRACE while it waits for the server; before Quarkus configures logging every
+     * level reaches the console when the start fails, so its records below WARN are dropped from the outset.
+     */
+    private static final java.util.logging.Logger EMBEDDING_LIBRARY = java.util.logging.Logger.getLogger("io.zonky");
+
     public static void main(String... args) throws Exception {
         EmbeddedDatabase embedded = null;
         if (!EmbeddedDatabase.datasourceConfigured()) {
+            EMBEDDING_LIBRARY.setLevel(java.util.logging.Level.WARNING);
             Path dataDir = Path.of(firstNonBlank(System.getProperty("wiretrace.data-dir"),
                     System.getenv("WIRETRACE_DATA_DIR"), "data"));
-            embedded = EmbeddedDatabase.start(dataDir.resolve("pg"));
+            try {
+                embedded = EmbeddedDatabase.start(dataDir.resolve("pg"));
+            } catch (IllegalStateException | java.io.IOException e) {
+                System.err.println("Wiretrace cannot start its embedded PostgreSQL: " + e.getMessage()
+                        + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
+                System.exit(1);
+            }
             embedded.exportDatasourceProperties();
         }
         try {

@@ -104,7 +104,8 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "Stored articles, newest first, filtered by URL, outlet (key, name or domain) or words")
+    @Operation(summary = "Stored articles filtered by URL, outlet (key, name or domain) or words: best match first for "
+            + "words (full-text search), else newest first; total exact up to 1,000, estimated beyond (totalExact)")
     public PageJson<ArticleSummaryJson> list(@QueryParam("url") String url, @QueryParam("outlet") String outlet,
                                              @QueryParam("q") String q, @QueryParam("page") String page,
                                              @QueryParam("size") String size) {
@@ -114,7 +115,7 @@ public class ArticleResource {
         String outletKey = typedOutlet == null ? null : outlets.keyOf(typedOutlet);
         PageOf<Article> result = read.list(new ArticleFilter(blank(url), outletKey, blank(q)), pageNo, pageSize);
         return new PageJson<>(result.items().stream().map(ArticleSummaryJson::of).toList(), result.page(),
-                result.size(), result.total());
+                result.size(), result.total(), result.totalExact());
     }
 
     static long parseId(String id) {

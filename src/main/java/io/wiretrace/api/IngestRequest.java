@@ -2,7 +2,7 @@ package io.wiretrace.api;
 
 import io.wiretrace.article.ArticleInput;
 import io.wiretrace.article.InvalidInput;
-import io.wiretrace.ingest.UrlKey;
+import io.wiretrace.url.UrlIdentity;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,7 +34,7 @@ public record IngestRequest(String url, String html, String text, String outlet,
         }
         if (url != null) {
             try {
-                UrlKey.parseHttpUrl(url);
+                UrlIdentity.parseHttpUrl(url);
             } catch (IllegalArgumentException e) {
                 throw new InvalidInput("url", e.getMessage());
             }

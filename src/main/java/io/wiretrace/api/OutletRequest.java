@@ -1,6 +1,7 @@
 package io.wiretrace.api;
 
 import io.wiretrace.article.InvalidInput;
+import io.wiretrace.article.StorableText;
 import io.wiretrace.outlet.Outlet;
 import io.wiretrace.outlet.OutletKind;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ public record OutletRequest(String key, String name, String kind, List<String> a
         if (k == null || !KEY.matcher(k).matches()) {
             throw new InvalidInput("key", "key '" + k + "' must be 1-100 characters of a-z, 0-9, '.', '_' or '-', starting with a letter or digit");
         }
+        StorableText.check("name", name);
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new InvalidInput("name", "name must be 1-200 characters");
         }
@@ -55,6 +57,7 @@ public record OutletRequest(String key, String name, String kind, List<String> a
         }
         List<String> cleanAliases = new ArrayList<>();
         for (String alias : aliases == null ? List.<String>of() : aliases) {
+            StorableText.check("aliases", alias);
             if (alias == null || alias.isBlank() || alias.length() > 200 || alias.contains("\n")) {
                 throw new InvalidInput("aliases", "alias '" + alias + "' must be 1-200 characters on one line");
             }

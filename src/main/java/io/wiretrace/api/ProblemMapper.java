@@ -1,6 +1,7 @@
 package io.wiretrace.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -78,6 +79,18 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         String detail = "request body is not valid JSON: " + e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            // a string over the input cap (or a document too deep): refused while parsing, before it is read whole
+            String message = String.valueOf(e.getOriginalMessage());
+            return message.startsWith("String value length") || message.startsWith("Document length")
+                    ? respond(Problem.of(413, "too-large", "Content too large", "the request body or a string in it is too long"))
+                    : respond(Problem.of(400, "malformed-json", "Malformed JSON",
+                    "the request body exceeds a JSON parsing limit (nesting depth, number length or name length)"));
+        }
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return respond(Problem.of(400, "malformed-json", "Malformed JSON",
+                    "the request body has content after its JSON value"));
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return respond(Problem.of(400, "invalid-input", "Invalid input", "unknown field '" + u.getPropertyName()
                     + "'; known fields: " + u.getKnownPropertyIds()).withField(u.getPropertyName()));

@@ -20,13 +20,24 @@ final class ProblemPage {
                 && accepted.stream().anyMatch(m -> m.getType().equals("text") && m.getSubtype().equals("html"));
     }
 
+    /** As {@link #wanted(String, List)} for a raw Accept header (or null). */
+    static boolean wanted(String path, String accept) {
+        String p = path.startsWith("/") ? path : "/" + path;
+        return !(p.equals("/api") || p.startsWith("/api/") || p.startsWith("/q/"))
+                && accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html");
+    }
+
     static Response of(Problem problem) {
-        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html(problem))
+                .build();
+    }
+
+    static String html(Problem problem) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + escape(problem.title()) + " · Wiretrace</title><link rel=\"stylesheet\" href=\"/css/wiretrace.css\">"
                 + "</head><body><main><h1>" + problem.status() + " " + escape(problem.title()) + "</h1><p>"
                 + escape(problem.detail()) + "</p><p><a href=\"/\">Back to Wiretrace</a></p></main></body></html>";
-        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
     static String escape(String text) {

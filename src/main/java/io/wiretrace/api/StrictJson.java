@@ -1,5 +1,8 @@
 package io.wiretrace.api;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -7,7 +10,12 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
-/** Request bodies are read strictly: a number or boolean where text is expected is an error, not text. */
+/**
+ * Request bodies are read strictly: a number or boolean where text is expected is an error, not text; content after
+ * the JSON value and a key given twice are errors. Strings are not capped by the parser (the HTTP layer caps the
+ * body at {@code quarkus.http.limits.max-body-size}), so a string over the input cap reaches the check that names its
+ * field and answers 413.
+ */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
@@ -17,5 +25,9 @@ public class StrictJson implements ObjectMapperCustomizer {
             CoercionInputShape.Boolean}) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
         }
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(Integer.MAX_VALUE).build());
     }
 }

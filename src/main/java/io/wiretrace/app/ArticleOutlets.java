@@ -35,7 +35,7 @@ public class ArticleOutlets {
         PublisherIdentity identity = PublisherIdentity.of(new PublisherIdentity.Claims(received.finalUrl(), received.url(),
                 received.outletHint(), x.siteDomain(), x.canonicalUrl(), x.siteName()), directory);
         if (identity.known().isPresent()) {
-            return identity.known();
+            return Optional.of(learnName(identity.known().get(), firstNonNull(received.outletHint(), x.siteName())));
         }
         return identity.name() == null ? Optional.empty() : Optional.of(findOrCreateUnknown(identity.domain(), identity.name()));
     }
@@ -71,10 +71,29 @@ public class ArticleOutlets {
             if (t.key() != null || t.domain() == null) {
                 return a;
             }
-            Outlet outlet = findOrCreateUnknown(t.domain(), t.name() == null ? t.domain() : t.name());
+            Outlet outlet = learnName(findOrCreateUnknown(t.domain(), t.name() == null ? t.domain() : t.name()), t.name());
             return new Attribution(a.kind(), new Attribution.Target(outlet.key(), outlet.name(), outlet.primaryDomain(),
-                    t.mention()), a.evidence(), a.confidence(), a.rule(), a.reason());
+                    t.mention(), t.url()), a.evidence(), a.confidence(), a.rule(), a.reason());
         }).toList();
     }
 
+    /**
+     * An unknown outlet known only by its domain (first met as a bare URL credit) takes the first name it is given:
+     * the site name its own page states, or the name another page credits it by. Registry and named outlets are left
+     * as they are.
+     */
+    private Outlet learnName(Outlet outlet, String name) {
+        boolean onlyDomain = outlet.kind() == OutletKind.UNKNOWN && outlet.name().equalsIgnoreCase(outlet.primaryDomain());
+        if (!onlyDomain || name == null || name.isBlank() || Domains.looksLikeDomain(name) || name.length() > 100) {
+            return outlet;
+        }
+        Outlet named = new Outlet(outlet.key(), name.strip(), outlet.aliases(), outlet.domains(), outlet.kind());
+        Outlet updated = outlets.update(named).orElse(outlet);
+        directory.refresh();
+        return updated;
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
 }

@@ -7,15 +7,16 @@ import io.wiretrace.extract.ExtractedArticle;
 import io.wiretrace.extract.NoArticleFound;
 import io.wiretrace.extract.TextHints;
 import io.wiretrace.article.ArticleInput;
+import io.wiretrace.extract.TextMeasure;
 import io.wiretrace.ingest.FetchRecord;
 import io.wiretrace.ingest.FetchedPage;
 import io.wiretrace.article.InputTooLarge;
 import io.wiretrace.article.InvalidInput;
 import io.wiretrace.ingest.PageFetcher;
 import io.wiretrace.article.Snapshot;
-import io.wiretrace.ingest.UrlKey;
+import io.wiretrace.article.StorableText;
+import io.wiretrace.url.UrlIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /** Turns an {@link ArticleInput} into a {@link ReceivedArticle}: checks it, fetches the page if asked, extracts. No database work. */
@@ -39,9 +40,10 @@ public class ArticleReceiver {
 
     /** Checks, fetches (for a URL), extracts and detects attributions; stores nothing. */
     public ReceivedArticle receive(ArticleInput input) {
+        check(input);
         String urlKey = input.url() == null ? null : urlKey(input.url());
         if (input instanceof ArticleInput.FromUrl u) {
-            return fromPage(fetcher.fetch(URI.create(u.url().strip())), urlKey);
+            return fromPage(fetcher.fetch(UrlIdentity.parseHttpUrl(u.url())), urlKey);
         }
         if (input instanceof ArticleInput.FromHtml h) {
             return fromHtml(h, urlKey);
@@ -73,9 +75,25 @@ public class ArticleReceiver {
                 new Snapshot("text/plain; charset=utf-8", raw), Sha256.hex(raw), extracted, input.outlet(), detector.detect(extracted));
     }
 
+    /** Every field storable, the URL within its cap. */
+    private void check(ArticleInput input) {
+        StorableText.check("url", input.url());
+        int cap = config.ingest().maxUrlChars();
+        if (input.url() != null && input.url().length() > cap) {
+            throw new InvalidInput("url", "url has " + input.url().length() + " characters, over the cap of " + cap);
+        }
+        if (input instanceof ArticleInput.FromHtml h) {
+            StorableText.check("html", h.html());
+        } else if (input instanceof ArticleInput.FromText t) {
+            StorableText.check("text", t.text());
+            StorableText.check("outlet", t.outlet());
+            StorableText.check("title", t.title());
+        }
+    }
+
     /** A page whose main text is a few words (a navigation shell, a login wall) holds no article. */
     private static ExtractedArticle requireArticle(ExtractedArticle extracted) {
-        int words = extracted.bodyText().isBlank() ? 0 : extracted.bodyText().strip().split("\\s+").length;
+        int words = TextMeasure.words(extracted.bodyText());
         if (words < MIN_HTML_WORDS) {
             throw new NoArticleFound("the page has no article text: the main content has " + words
                     + " words, fewer than " + MIN_HTML_WORDS);
@@ -95,7 +113,7 @@ public class ArticleReceiver {
 
     private static String urlKey(String url) {
         try {
-            return UrlKey.of(url);
+            return UrlIdentity.of(url).key();
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("url", e.getMessage());
         }

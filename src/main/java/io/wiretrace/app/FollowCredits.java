@@ -13,6 +13,7 @@ import io.wiretrace.extract.NoArticleFound;
 import io.wiretrace.store.JobStore;
 import io.wiretrace.store.ProvenanceRows;
 import io.wiretrace.article.StoredAttribution;
+import io.wiretrace.url.UrlIdentity;
 import io.wiretrace.work.Job;
 import io.wiretrace.work.JobStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -165,10 +166,10 @@ public class FollowCredits implements JobHandler {
         List<String> urls = new ArrayList<>();
         for (StoredAttribution stored : attributions) {
             Attribution.Target t = stored.attribution().target();
-            String mention = t == null ? null : t.mention();
-            if (mention != null && (mention.startsWith("http://") || mention.startsWith("https://"))
-                    && !mention.equals(ownUrl) && !urls.contains(mention) && urls.size() < max) {
-                urls.add(mention);
+            String url = t == null ? null : t.creditedUrl();
+            if (url != null && !UrlIdentity.same(url, ownUrl) && urls.stream().noneMatch(u -> UrlIdentity.same(u, url))
+                    && urls.size() < max) {
+                urls.add(url);
             }
         }
         return urls;

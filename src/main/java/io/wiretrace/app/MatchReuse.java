@@ -2,7 +2,6 @@ package io.wiretrace.app;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.wiretrace.article.Article;
-import io.wiretrace.ingest.UrlKey;
 import io.wiretrace.reuse.Candidate;
 import io.wiretrace.reuse.CandidatePolicy;
 import io.wiretrace.reuse.Fingerprint;
@@ -15,6 +14,7 @@ import io.wiretrace.reuse.SentenceKeys;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.ReuseIndexStore;
 import io.wiretrace.store.ReuseMatchStore;
+import io.wiretrace.url.UrlIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,7 +129,7 @@ public class MatchReuse {
 
     /** Revisions of one URL are linked by revision_of, not reported as reuse of each other. */
     private static boolean isRevisionPair(Article a, Article b) {
-        return a.url() != null && b.url() != null && UrlKey.of(a.url()).equals(UrlKey.of(b.url()));
+        return a.url() != null && b.url() != null && UrlIdentity.same(a.url(), b.url());
     }
 
     static ReuseText text(Article article) {

@@ -107,7 +107,7 @@ public class ProvenanceGraphs {
         }
         rows.revisionsOf(ids).forEach(link -> next.add(link.to()));
         next.addAll(rows.idsAtUrls(distinct(creditedUrls), CREDITED_URL_ARTICLES * found.size()));
-        next.addAll(rows.articlesMentioning(distinct(ownUrls), CREDITING_ARTICLES * found.size()));
+        next.addAll(rows.articlesCrediting(distinct(ownUrls), CREDITING_ARTICLES * found.size()));
         return next;
     }
 
@@ -144,7 +144,7 @@ public class ProvenanceGraphs {
             return a;
         }
         return new Attribution(a.kind(), new Attribution.Target(t.key(), outlet.name(), outlet.primaryDomain(),
-                t.mention()), a.evidence(), a.confidence(), a.rule(), a.reason());
+                t.mention(), t.url()), a.evidence(), a.confidence(), a.rule(), a.reason());
     }
 
     /** A credit as the edge builder takes it, with the kind of the outlet it names. */
@@ -154,9 +154,9 @@ public class ProvenanceGraphs {
         return CreditInput.forEdges(a, urlOf(a), kind);
     }
 
+    /** The credited page: the credit's link, else its mention when that is a URL. */
     private static String urlOf(Attribution a) {
-        String mention = a.target().mention();
-        return mention != null && (mention.startsWith("http://") || mention.startsWith("https://")) ? mention : null;
+        return a.target().creditedUrl();
     }
 
     private static List<String> creditedUrls(List<Attribution> credits) {

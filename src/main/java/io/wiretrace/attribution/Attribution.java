@@ -20,8 +20,27 @@ public record Attribution(
      * @param name    outlet name (registry name, else the mention cleaned up)
      * @param domain  outlet domain when known
      * @param mention the raw text that named it
+     * @param url     the credited page: a link inside the credit, or the URL the credit names; null when none
      */
-    public record Target(String key, String name, String domain, String mention) {
+    public record Target(String key, String name, String domain, String mention, String url) {
+
+        /** A target whose credit names no page. */
+        public Target(String key, String name, String domain, String mention) {
+            this(key, name, domain, mention, null);
+        }
+
+        /** The credited page: {@link #url()}, else the mention when it is an http(s) URL, else null. */
+        public String creditedUrl() {
+            if (url != null) {
+                return url;
+            }
+            return mention != null && (mention.startsWith("http://") || mention.startsWith("https://")) ? mention : null;
+        }
+
+        /** The same target with this credited page. */
+        public Target withUrl(String pageUrl) {
+            return new Target(key, name, domain, mention, pageUrl);
+        }
     }
 
     /**

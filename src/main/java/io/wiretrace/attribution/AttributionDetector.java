@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class AttributionDetector {
 
     /** Version of the rules; bump it whenever a rule changes so stored results can be re-analysed. */
-    public static final String VERSION = "2026.12.02-3";
+    public static final String VERSION = "2026.12.05-1";
 
     /** The rules, one per phrasing family, in reporting order. */
     static final List<Rule> RULES = List.of(
@@ -30,6 +30,7 @@ public final class AttributionDetector {
             new DatelineRule(),
             new BylineCreditRule(),
             new SignoffRule(),
+            new CopyrightLineRule(),
             new MaterialCreditRule(),
             new AgencySourcingRule(),
             new ViaRule(),
@@ -50,7 +51,8 @@ public final class AttributionDetector {
         List<Attribution> result = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         for (Rule rule : RULES) {
-            for (Attribution found : rule.apply(view)) {
+            for (Attribution credit : rule.apply(view)) {
+                Attribution found = CreditLinks.withLink(view, credit);
                 if (isSelf(view, found.target())) {
                     continue;
                 }

@@ -63,7 +63,31 @@ final class BylineCreditRule implements Rule {
         for (String author : view.article().jsonLd().authors()) {
             credits(view, author, Findings.JSONLD, found);
         }
+        if (found.isEmpty()) {
+            headBylines(view, found);
+        }
     }
+
+    /**
+     * A byline line at the head of the body ("By JASON STRAZIUSO Associated Press Writer") when the page marks no
+     * byline: read like a byline, with its offsets in the body.
+     */
+    private static void headBylines(ArticleView view, List<Attribution> found) {
+        for (Block block : view.head()) {
+            String text = block.text();
+            if (text.length() > 100 || !BY_LINE.matcher(text).find()) {
+                continue;
+            }
+            List<Attribution> inLine = new ArrayList<>();
+            credits(view, text, Findings.BYLINE, inLine);
+            for (Attribution a : inLine) {
+                found.add(Findings.inBody(view, block.start(), block.end(), Findings.BYLINE, a.kind(), a.target(),
+                        a.confidence(), a.rule(), a.reason()));
+            }
+        }
+    }
+
+    private static final Pattern BY_LINE = Pattern.compile("^(?:By|BY|Par|Por|Von|Door|Af|Av)\\s+\\p{Lu}");
 
     private static void credits(ArticleView view, String byline, String location, List<Attribution> found) {
         String text = byline.strip();
@@ -88,7 +112,51 @@ final class BylineCreditRule implements Rule {
         if (found.size() == before) {
             embeddedAgency(view, text, location, found);
         }
+        if (found.size() == before) {
+            trailingAgency(view, text, location, found);
+        }
     }
+
+    /**
+     * An agency after the writer's name without a comma, as wire bylines are printed: "By JASON STRAZIUSO Associated
+     * Press Writer", "Jane Roe Associated Press", "Jeff Latzke AP Sports Writer", "By IBRAHIM BARZAK The Associated
+     * Press", "By JEFF KAROUB (AP)". The agency must end the byline (after its role words) and follow one to four
+     * words of a name.
+     */
+    private static void trailingAgency(ArticleView view, String text, String location, List<Attribution> found) {
+        String rest = Targets.clean(PREFIX.matcher(text).replaceFirst(""));
+        OutletScanner scanner = new OutletScanner(view.resolver());
+        List<OutletScanner.Hit> hits = scanner.agencies(rest);
+        if (hits.isEmpty()) {
+            hits = scanner.agenciesAnyCase(rest).stream().filter(h -> h.mention().length() >= 6).toList();
+        }
+        if (hits.isEmpty()) {
+            return;
+        }
+        OutletScanner.Hit last = hits.get(hits.size() - 1);
+        String after = rest.substring(last.end());
+        String name = rest.substring(0, last.start()).replaceFirst("(?iu)[\\s(,–—-]*(?:the\\s*)?$", "").strip();
+        boolean endsByline = after.isBlank() || ROLE_AFTER.matcher(after).matches();
+        if (!endsByline || !WRITER_NAME.matcher(name).matches()) {
+            return;
+        }
+        Optional<Target> agency = view.targets().agency(last.mention())
+                .or(() -> Optional.of(new Target(last.outlet().key(), last.outlet().name(), last.outlet().primaryDomain(),
+                        last.mention())));
+        agency.ifPresent(t -> found.add(Findings.outside(text, location, AttributionKind.WIRE_CREDIT, t, 0.85, ID,
+                "The byline credits " + t.name() + " after the writer's name.")));
+    }
+
+    /** A desk title after the agency: " Auto Writer", " Sports Writer", " Contributing Writer", " Writer". */
+    private static final Pattern ROLE_AFTER = Pattern.compile(
+            "(?iu)\\s+(?:(?:chief|senior|national|international|special|staff|contributing|political|business|sports?|auto|"
+                    + "science|medical|economics|diplomatic|foreign|legal|technology|health|entertainment|music|"
+                    + "religion|education|environment|energy|food|travel|film|movie|art|arts|investigative)\\s+){0,2}"
+                    + "(?:writer|correspondent|reporter|editor|journalist)s?\\s*");
+
+    /** One to four capitalised words of a person's name ("Jeff Latzke", "JASON STRAZIUSO", "David B. Caruso"). */
+    private static final Pattern WRITER_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|la|le|bin|al|el)){1,3}");
 
     /**
      * A byline run together with its section, date and contact line ("Erhverv - 02. januar 2020 kl. 10:21 Af Ritzau

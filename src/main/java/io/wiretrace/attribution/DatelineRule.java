@@ -17,7 +17,7 @@ final class DatelineRule implements Rule {
 
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:[\\p{Lu}][\\p{L}\\p{M}\\p{N}.,'’/\\- ]{0,60}?\\s*)?[(\\[](?<credit>[^()\\[\\]\\n]{1,40})[)\\]]"
-                    + "(?:\\s*(?:\\.?\\s*[-–—:]+|\\.-|\\.(?=\\s))|(?=\\s+[\\p{Lu}\"“]))");
+                    + "(?:\\s*(?:\\.?\\s*[-–—―_:]+|\\.-|\\.(?=\\s))|(?=\\s+[\\p{Lu}\"“]))");
 
     @Override
     public List<Attribution> apply(ArticleView view) {

@@ -36,7 +36,30 @@ final class JsonLdSourceRule implements Rule {
                 add(view, "sourceOrganization", value, "\"sourceOrganization\":\"" + value + "\"", found);
             }
         }
+        organisations(view, found);
         return found;
+    }
+
+    /**
+     * {@code copyrightHolder} naming a wire agency: the agency owns the copy. The page's own outlet and its publisher
+     * are dropped as self-references; a parent company or media group is not an agency, so it is never reported. Less
+     * direct than {@code isBasedOn}: 0.75. (An agency {@code author} is read with the byline, as a wire credit.)
+     */
+    private static void organisations(ArticleView view, List<Attribution> found) {
+        var ld = view.article().jsonLd();
+        List<String[]> named = new ArrayList<>();
+        if (ld.copyrightHolder() != null) {
+            named.add(new String[] {"copyrightHolder", ld.copyrightHolder()});
+        }
+        for (String[] n : named) {
+            String name = n[1].strip();
+            if (name.isEmpty() || name.equalsIgnoreCase(ld.publisherName())) {
+                continue;
+            }
+            view.targets().agency(name).ifPresent(t -> found.add(Findings.outside(
+                    "\"" + n[0] + "\": \"" + name + "\"", Findings.JSONLD, AttributionKind.JSONLD_ISBASEDON, t, 0.75,
+                    ID, "The page's JSON-LD " + n[0] + " names the agency " + t.name() + ".")));
+        }
     }
 
     /** Files, images and hosts of data, code, video and stock photos: a chart or photo is based on them, not the text. */

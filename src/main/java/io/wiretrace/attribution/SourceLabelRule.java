@@ -20,7 +20,8 @@ final class SourceLabelRule implements Rule {
 
     private static final Pattern LABEL = Pattern.compile(
             "(?iu)(?:^|[|•·(\\[]\\s*|\\s[-–—/|]\\s*)(?<label>original source|sources?|fuentes?|fontes?|quellen?|źródło|"
-                    + "źródła|kilde|kilder|bron|bronnen|forrás|zdroj|lähde|källa|kaynak|fonte originale)\\s*:\\s*"
+                    + "źródła|kilde|kilder|bron|bronnen|forrás|zdroj|lähde|källa|kaynak|fonte originale|来源|來源|出处|出處|出典|"
+                    + "출처)\\s*[:：]\\s*"
                     + "(?<value>[^|()\\[\\]\\n•·]+?)\\s*(?=$|[)\\]|•·]|\\s[-–—/]\\s)");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?iu)\\b(?:photo|foto|image|getty|shutterstock|twitter|facebook|instagram|youtube|tiktok|wikipedia|"
@@ -61,6 +62,7 @@ final class SourceLabelRule implements Rule {
                 }
             }
         }
+        labelOnItsOwnLine(view, found);
         String byline = view.article().byline();
         if (byline != null) {
             Matcher m = LABEL.matcher(byline);
@@ -73,6 +75,27 @@ final class SourceLabelRule implements Rule {
             }
         }
         return found;
+    }
+
+    private static final Pattern BARE_LABEL = Pattern.compile(
+            "(?iu)^(?<label>original source|source|fuente|fonte|quelle|źródło|kilde|bron|来源|來源|出处|出典|출처)\\s*[:：]$");
+
+    /** "Source:" as a line of its own in the tail, the source's name on the next line ("Source:" / "1UP"). */
+    private static void labelOnItsOwnLine(ArticleView view, List<Attribution> found) {
+        List<Block> tail = view.tail();
+        for (int i = 0; i + 1 < tail.size(); i++) {
+            Matcher m = BARE_LABEL.matcher(tail.get(i).text());
+            Block value = tail.get(i + 1);
+            if (!m.matches() || value.text().length() > 40) {
+                continue;
+            }
+            for (Target target : targets(view, value.text(), true)) {
+                boolean known = target.key() != null || target.domain() != null;
+                found.add(Findings.inBody(view, tail.get(i).start(), value.end(), Findings.lineLocation(view, value),
+                        AttributionKind.ORIGINAL_SOURCE, target, known ? 0.85 : 0.6, ID,
+                        "A '" + m.group("label") + ":' label names " + target.name() + " as the source."));
+            }
+        }
     }
 
     private static List<Target> targets(ArticleView view, String value, boolean shortLine) {
@@ -98,8 +121,17 @@ final class SourceLabelRule implements Rule {
         return isPlainName(cleaned) && shortLine ? List.of(Targets.unknownName(cleaned)) : List.of();
     }
 
+    /** A name in a script without letter case (Chinese, Japanese, Korean): "人民日报海外版", "新华网". */
+    private static boolean caseless(String value) {
+        return value.codePoints().allMatch(cp -> Character.isLetter(cp) && !Character.isUpperCase(cp)
+                && !Character.isLowerCase(cp));
+    }
+
     /** One short capitalised name without data-source or photo words. */
     private static boolean isPlainName(String value) {
+        if (caseless(value)) {
+            return value.length() >= 2 && value.length() <= 20 && !NOT_A_NAME.matcher(value).find();
+        }
         String[] words = value.split("\\s+");
         return words.length <= 4 && value.length() >= 2 && Character.isUpperCase(value.codePointAt(0))
                 && !NOT_A_NAME.matcher(value).find() && value.length() <= 40 && CreditedName.looksLikeName(value);

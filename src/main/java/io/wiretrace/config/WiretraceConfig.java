@@ -19,6 +19,20 @@ public interface WiretraceConfig {
     /** Text-reuse matching at ingest. */
     Reuse reuse();
 
+    /** Word search over stored articles. */
+    Search search();
+
+    /** Limits on word queries ({@code GET /api/articles?q=}, the home page search); longer ones are a 400. */
+    interface Search {
+        /** Characters of a query. */
+        @WithDefault("500")
+        int maxQueryChars();
+
+        /** Words of a query (runs of non-space characters). */
+        @WithDefault("32")
+        int maxQueryWords();
+    }
+
     /** Building provenance graphs. */
     Provenance provenance();
 
@@ -209,5 +223,9 @@ public interface WiretraceConfig {
         /** Cap on the characters of an {@code html} or {@code text} field. */
         @WithDefault("5000000")
         int maxInputChars();
+
+        /** Cap on the characters of a submitted {@code url} (400 above). */
+        @WithDefault("2048")
+        int maxUrlChars();
     }
 }

@@ -1,7 +1,7 @@
 package io.wiretrace.extract;
 
 import java.net.URI;
-import java.util.Locale;
+import io.wiretrace.url.Hosts;
 
 /** URL helpers that never throw: resolving against a base and reading a bare host. */
 final class Urls {
@@ -27,20 +27,8 @@ final class Urls {
         }
     }
 
-    /** Lower-case host without "www.", or null. */
+    /** The identity host ({@link Hosts#of}), or null. */
     static String domain(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            String host = URI.create(url.trim().replace(" ", "%20")).getHost();
-            if (host == null || host.isBlank()) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (Exception e) {
-            return null;
-        }
+        return Hosts.of(url);
     }
 }

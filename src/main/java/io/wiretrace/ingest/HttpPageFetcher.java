@@ -24,8 +24,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * {@link PageFetcher} over {@link java.net.http.HttpClient}. Only http and https; every hop's host is resolved and
  * refused when it is not a public address ({@link AddressFilter}) unless allow-listed; redirects are followed here (the
- * client never follows them) so each hop is checked and recorded, loops are refused. Each hop must complete within
- * connect timeout + read timeout, however slowly the server drips bytes. The body is capped before and after
+ * client never follows them) so each hop is checked and recorded, loops are refused. The whole fetch, redirects
+ * included, must complete within the read timeout from the moment it starts, however slowly the server drips bytes
+ * (opening each connection is bounded by the connect timeout as well). The body is capped before and after
  * gzip/deflate decoding. Only HTML is accepted. Built once; thread-safe.
  *
  * <p>Known limit: the client resolves the host again when it connects. Both lookups go through the JVM's address
@@ -68,12 +69,13 @@ public final class HttpPageFetcher implements PageFetcher {
     @Override
     public FetchedPage fetch(URI url) {
         URI current = checkUrl(url, "URL");
+        long deadline = System.nanoTime() + policy.readTimeout().toNanos();
         List<FetchedPage.Redirect> hops = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         seen.add(loopKey(current));
         while (true) {
             checkAddress(current);
-            HttpResponse<byte[]> response = send(current);
+            HttpResponse<byte[]> response = send(current, deadline);
             int status = response.statusCode();
             if (!REDIRECTS.contains(status)) {
                 return reader.toPage(url.toString(), current.toString(), hops, response);
@@ -168,22 +170,26 @@ public final class HttpPageFetcher implements PageFetcher {
         }
     }
 
-    private HttpResponse<byte[]> send(URI url) {
+    private HttpResponse<byte[]> send(URI url, long deadline) {
+        long budgetMillis = Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
+        if (budgetMillis == 0) {
+            throw new FetchException(Reason.TIMEOUT, "no complete response from " + url + " within the read timeout of "
+                    + policy.readTimeout().toMillis() + " ms");
+        }
         HttpRequest request = HttpRequest.newBuilder(url)
                 .GET()
-                .timeout(policy.readTimeout())
+                .timeout(java.time.Duration.ofMillis(budgetMillis))
                 .header("User-Agent", policy.userAgent())
                 .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
                 .header("Accept-Encoding", "gzip, deflate")
                 .build();
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, reader::subscriberFor);
-        long budgetMillis = policy.connectTimeout().plus(policy.readTimeout()).toMillis();
         try {
             return future.get(budgetMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new FetchException(Reason.TIMEOUT, "no complete response from " + url + " within " + budgetMillis + " ms",
-                    0, e);
+            throw new FetchException(Reason.TIMEOUT, "no complete response from " + url + " within the read timeout of "
+                    + policy.readTimeout().toMillis() + " ms", 0, e);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();

@@ -1,6 +1,6 @@
 package io.wiretrace.outlet;
 
-import java.net.IDN;
+import io.wiretrace.url.Hosts;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,46 +20,11 @@ public final class Domains {
     }
 
     /**
-     * The lower-case host of a URL or bare host, without "www.", port, user info or trailing dot; IDN hosts are
-     * returned in Unicode. Returns null when the input is blank or has no plausible host.
+     * The identity host of a URL or bare host ({@link Hosts#of}): lower case, without "www."/"m."/"amp.", port, user
+     * info or trailing dot; IDN hosts in Unicode. Returns null when the input is blank or has no plausible host.
      */
     public static String host(String hostOrUrl) {
-        if (hostOrUrl == null || hostOrUrl.isBlank()) {
-            return null;
-        }
-        String s = hostOrUrl.strip();
-        int scheme = s.indexOf("://");
-        if (scheme >= 0) {
-            s = s.substring(scheme + 3);
-        } else if (s.startsWith("//")) {
-            s = s.substring(2);
-        }
-        s = cutAt(s, '/', '?', '#');
-        int at = s.lastIndexOf('@');
-        if (at >= 0) {
-            s = s.substring(at + 1);
-        }
-        int colon = s.indexOf(':');
-        if (colon >= 0) {
-            s = s.substring(0, colon);
-        }
-        s = s.toLowerCase(Locale.ROOT);
-        while (s.endsWith(".")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        if (s.startsWith("www.")) {
-            s = s.substring(4);
-        } else if (s.matches("www\\d\\..*")) {
-            s = s.substring(s.indexOf('.') + 1);
-        }
-        if (!s.contains(".") || s.startsWith(".") || s.contains("..") || !s.matches("[\\p{L}\\p{N}.\\-]+")) {
-            return null;
-        }
-        try {
-            return IDN.toUnicode(s);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
+        return Hosts.of(hostOrUrl);
     }
 
     /** The registrable domain ("bbc.co.uk" for "https://www.bbc.co.uk/news"), or null when there is no host. */
@@ -91,16 +56,5 @@ public final class Domains {
         }
         String s = text.strip();
         return !s.contains(" ") && s.matches("(?i)(https?://)?([\\p{L}\\p{N}\\-]+\\.)+[\\p{L}]{2,}(/\\S*)?");
-    }
-
-    private static String cutAt(String s, char... stops) {
-        int end = s.length();
-        for (char c : stops) {
-            int i = s.indexOf(c);
-            if (i >= 0 && i < end) {
-                end = i;
-            }
-        }
-        return s.substring(0, end);
     }
 }

@@ -1,5 +1,6 @@
 package io.wiretrace.provenance;
 
+import io.wiretrace.url.Hosts;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -122,8 +123,7 @@ final class ArticleIndex {
         if (host == null || domain == null || domain.isBlank()) {
             return false;
         }
-        String d = domain.trim().toLowerCase(Locale.ROOT);
-        d = d.startsWith("www.") ? d.substring(4) : d;
-        return host.equals(d) || host.endsWith("." + d);
+        String d = Hosts.of(domain);
+        return d != null && (host.equals(d) || host.endsWith("." + d));
     }
 }

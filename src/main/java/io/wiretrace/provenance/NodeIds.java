@@ -1,5 +1,7 @@
 package io.wiretrace.provenance;
 
+import io.wiretrace.url.Hosts;
+import io.wiretrace.url.UrlIdentity;
 import java.util.Locale;
 
 /** The id scheme of nodes the edge builder creates. Articles keep the ids their store gives them. */
@@ -46,38 +48,17 @@ public final class NodeIds {
         return "placeholder:" + party.toLowerCase(Locale.ROOT).trim() + "@" + articleId;
     }
 
-    /** Lower-case scheme and host, no fragment, no trailing slash, "www." dropped: the form URLs are compared in. */
+    /**
+     * The form URLs are compared in: their identity key ({@link UrlIdentity}), or the trimmed text when it is no
+     * http(s) URL.
+     */
     public static String normalizeUrl(String url) {
-        String u = url.trim();
-        int hash = u.indexOf('#');
-        if (hash >= 0) {
-            u = u.substring(0, hash);
-        }
-        int schemeEnd = u.indexOf("://");
-        int pathStart = schemeEnd < 0 ? -1 : u.indexOf('/', schemeEnd + 3);
-        String head = pathStart < 0 ? u : u.substring(0, pathStart);
-        String tail = pathStart < 0 ? "" : u.substring(pathStart);
-        head = head.toLowerCase(Locale.ROOT).replace("://www.", "://").replaceFirst("^http://", "https://");
-        if (tail.endsWith("/")) {
-            tail = tail.substring(0, tail.length() - 1);
-        }
-        return head + tail;
+        String key = UrlIdentity.keyOrNull(url);
+        return key != null ? key : url.trim();
     }
 
-    /** Host of a URL without "www.", lower case, or null. */
+    /** Identity host of a URL ({@link Hosts#of}), or null. */
     public static String host(String url) {
-        if (url == null) {
-            return null;
-        }
-        String n = normalizeUrl(url);
-        int schemeEnd = n.indexOf("://");
-        if (schemeEnd < 0) {
-            return null;
-        }
-        String rest = n.substring(schemeEnd + 3);
-        int end = rest.indexOf('/');
-        String host = end < 0 ? rest : rest.substring(0, end);
-        int colon = host.indexOf(':');
-        return colon < 0 ? host : host.substring(0, colon);
+        return Hosts.of(url);
     }
 }

@@ -1,5 +1,6 @@
 package io.wiretrace.provenance;
 
+import io.wiretrace.url.Hosts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -85,8 +86,8 @@ final class TargetResolver {
         }
         String domain = c.targetDomain() != null ? c.targetDomain() : NodeIds.host(c.targetUrl());
         if (domain != null) {
-            String d = domain.toLowerCase(Locale.ROOT);
-            parties.add("domain:" + (d.startsWith("www.") ? d.substring(4) : d));
+            String d = Hosts.of(domain);
+            parties.add("domain:" + (d != null ? d : domain.toLowerCase(Locale.ROOT)));
         }
         return parties;
     }

@@ -33,6 +33,16 @@ public class ArticleEntity {
     @Column(name = "canonical_url")
     public String canonicalUrl;
 
+    @Column(name = "final_url_key")
+    public String finalUrlKey;
+
+    @Column(name = "canonical_url_key")
+    public String canonicalUrlKey;
+
+    /** Set only by the URL-identity migration (V41) on a row whose key and content an earlier row holds. */
+    @Column(name = "duplicate_of", insertable = false, updatable = false)
+    public Long duplicateOf;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "outlet_id")
     public OutletEntity outlet;

@@ -4,8 +4,6 @@ import io.wiretrace.article.ArticleFilter;
 import io.wiretrace.article.PageOf;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.wiretrace.extract.ExtractedArticle;
 import io.wiretrace.extract.JsonLdFacts;
@@ -15,9 +13,9 @@ import io.wiretrace.article.Article;
 import io.wiretrace.ingest.FetchRecord;
 import io.wiretrace.ingest.FetchedPage;
 import io.wiretrace.article.Snapshot;
+import io.wiretrace.url.UrlIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +25,19 @@ import java.util.Optional;
 @ApplicationScoped
 public class ArticleStore {
 
+    /** Marks around the found words of {@link #snippets}. */
+    public static final char MARK_START = ArticleSearch.MARK_START;
+    public static final char MARK_END = ArticleSearch.MARK_END;
+
     private final ArticleRepository articles;
     private final SnapshotRepository snapshots;
     private final OutletStore outlets;
     private final JsonColumns json;
+    private final ArticleSearch search;
 
-    public ArticleStore(ArticleRepository articles, SnapshotRepository snapshots, OutletStore outlets, JsonColumns json) {
+    public ArticleStore(ArticleRepository articles, SnapshotRepository snapshots, OutletStore outlets, JsonColumns json,
+                        ArticleSearch search) {
+        this.search = search;
         this.articles = articles;
         this.snapshots = snapshots;
         this.outlets = outlets;
@@ -55,13 +60,14 @@ public class ArticleStore {
     public Optional<Article> findSame(String urlKey, String inputKind, String sha256) {
         var query = urlKey == null
                 ? articles.find("urlKey is null and inputKind = ?1 and contentSha256 = ?2", inputKind, sha256)
-                : articles.find("urlKey = ?1 and contentSha256 = ?2", urlKey, sha256);
+                : articles.find("urlKey = ?1 and contentSha256 = ?2 and duplicateOf is null", urlKey, sha256);
         return query.firstResultOptional().map(this::toRecord);
     }
 
     /** Id of the newest revision stored for a URL key. */
     public Optional<Long> latestRevision(String urlKey) {
-        return articles.find("urlKey", Sort.descending("id"), urlKey).firstResultOptional().map(a -> a.id);
+        return articles.find("urlKey = ?1 and duplicateOf is null", Sort.descending("id"), urlKey)
+                .firstResultOptional().map(a -> a.id);
     }
 
     public Article insert(NewArticle article) {
@@ -72,6 +78,8 @@ public class ArticleStore {
         entity.urlKey = article.urlKey();
         entity.finalUrl = article.finalUrl();
         entity.canonicalUrl = x.canonicalUrl();
+        entity.finalUrlKey = UrlIdentity.keyOrNull(article.finalUrl());
+        entity.canonicalUrlKey = UrlIdentity.keyOrNull(x.canonicalUrl());
         entity.outlet = article.outletKey() == null ? null : outlets.entity(article.outletKey()).orElse(null);
         entity.title = x.title();
         entity.authors = String.join("\n", x.authors());
@@ -159,35 +167,24 @@ public class ArticleStore {
                 .map(s -> new Snapshot(s.contentType, Gzip.decompress(s.gzipBytes)));
     }
 
-    /** Articles matching the filter, newest first. */
+    /** Articles matching the filter: by relevance for words, else newest first ({@link ArticleSearch}). */
     public PageOf<Article> search(ArticleFilter filter, int page, int size) {
-        List<String> clauses = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.url() != null) {
-            clauses.add("(url = :url or finalUrl = :url or canonicalUrl = :url or urlKey = :url)");
-            params.and("url", filter.url());
+        ArticleSearch.Ids found = search.find(filter, page, size);
+        Map<Long, ArticleEntity> byId = new java.util.HashMap<>();
+        if (!found.ids().isEmpty()) {
+            articles.list("id in ?1", found.ids()).forEach(a -> byId.put(a.id, a));
         }
-        if (filter.outletKey() != null) {
-            clauses.add("outlet.key = :outlet");
-            params.and("outlet", filter.outletKey());
-        }
-        if (filter.words() != null) {
-            int i = 0;
-            for (String word : filter.words().trim().split("\\s+")) {
-                String name = "w" + i++;
-                clauses.add("(lower(title) like :" + name + " or lower(bodyText) like :" + name + ")");
-                params.and(name, "%" + escapeLike(word.toLowerCase()) + "%");
-            }
-        }
-        String where = clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
-        var query = articles.find(where, Sort.descending("createdAt", "id"), params);
-        long total = query.count();
-        List<Article> items = query.page(Page.of(page, size)).list().stream().map(this::toRecord).toList();
-        return new PageOf<>(items, page, size, total);
+        List<Article> items = found.ids().stream().map(byId::get).filter(java.util.Objects::nonNull).map(this::toRecord)
+                .toList();
+        return new PageOf<>(items, page, size, found.total(), found.exact());
     }
 
-    private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /**
+     * Passages of these articles where the query's words occur, each word found between {@code markStart} and
+     * {@code markEnd}; an article without a passage is absent.
+     */
+    public Map<Long, String> snippets(List<Long> ids, String query) {
+        return search.snippets(ids, query);
     }
 
     private Article toRecord(ArticleEntity e) {

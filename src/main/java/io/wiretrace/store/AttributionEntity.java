@@ -39,6 +39,14 @@ public class AttributionEntity {
 
     public String mention;
 
+    /** The credited page when a link inside the credit names it. */
+    @Column(name = "target_url")
+    public String targetUrl;
+
+    /** Identity key of the credited URL when the mention is one ({@code io.wiretrace.url.UrlIdentity}). */
+    @Column(name = "target_url_key")
+    public String targetUrlKey;
+
     @Column(name = "evidence_text", nullable = false)
     public String evidenceText;
 

@@ -5,6 +5,7 @@ import io.wiretrace.article.StoredAttribution;
 import io.quarkus.panache.common.Sort;
 import io.wiretrace.attribution.Attribution;
 import io.wiretrace.attribution.AttributionKind;
+import io.wiretrace.url.UrlIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
@@ -37,6 +38,8 @@ public class AttributionStore {
             e.targetName = a.target().name();
             e.targetDomain = a.target().domain();
             e.mention = a.target().mention();
+            e.targetUrl = a.target().url();
+            e.targetUrlKey = UrlIdentity.keyOrNull(a.target().creditedUrl());
             e.evidenceText = a.evidence().text();
             e.evidenceLocation = a.evidence().location();
             e.evidenceStart = a.evidence().start();
@@ -64,17 +67,6 @@ public class AttributionStore {
                 .map(AttributionStore::toRecord).toList();
     }
 
-    /** Ids of articles whose credits mention one of these texts (e.g. a credited URL), at most {@code limit}. */
-    public List<Long> articlesMentioning(Collection<String> mentions, int limit) {
-        if (mentions.isEmpty()) {
-            return List.of();
-        }
-        return attributions.getEntityManager().createQuery(
-                        "select distinct a.articleId from AttributionEntity a where a.mention in :m order by a.articleId",
-                        Long.class)
-                .setParameter("m", mentions).setMaxResults(limit).getResultList();
-    }
-
     /** Ids of articles whose attributions credit this outlet, newest first, at most {@code limit}. */
     public List<Long> articlesCrediting(String outletKey, int limit) {
         return attributions.getEntityManager().createQuery("select a.articleId from AttributionEntity a "
@@ -86,7 +78,8 @@ public class AttributionStore {
         OutletEntity outlet = e.targetOutlet;
         Attribution.Target target = new Attribution.Target(outlet == null ? null : outlet.key,
                 outlet == null ? e.targetName : outlet.name,
-                outlet == null ? e.targetDomain : OutletStore.toRecord(outlet).primaryDomain(), e.mention);
+                outlet == null ? e.targetDomain : OutletStore.toRecord(outlet).primaryDomain(), e.mention,
+                e.targetUrl);
         Attribution attribution = new Attribution(AttributionKind.valueOf(e.kind.toUpperCase(Locale.ROOT)), target,
                 new Attribution.Evidence(e.evidenceText, e.evidenceLocation, e.evidenceStart, e.evidenceEnd),
                 e.confidence, e.rule, e.reason);

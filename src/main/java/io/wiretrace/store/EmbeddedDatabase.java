@@ -10,16 +10,20 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
  * The embedded PostgreSQL used when no datasource URL is configured. Data is durable: fsync, synchronous commit
- * and full-page writes are on (the embedding library turns fsync off by default).
+ * and full-page writes are on (the embedding library turns fsync off by default). A start after a killed run first
+ * clears what that run left behind ({@link StaleServer}); a directory a live service holds is refused.
  */
 public final class EmbeddedDatabase implements Closeable {
 
     static final String DATABASE = "wiretrace";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+    /** Crash recovery after a killed run replays the write-ahead log before the server accepts connections. */
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(120);
 
     private final EmbeddedPostgres postgres;
 
@@ -38,7 +42,11 @@ public final class EmbeddedDatabase implements Closeable {
     public static EmbeddedDatabase start(Path dataDirectory) throws IOException {
         Files.createDirectories(dataDirectory);
         LOG.infof("No datasource URL configured: starting embedded PostgreSQL with data in %s", dataDirectory.toAbsolutePath());
+        if (Files.exists(dataDirectory.resolve("PG_VERSION"))) {
+            StaleServer.clear(dataDirectory);
+        }
         EmbeddedPostgres postgres = durable(EmbeddedPostgres.builder())
+                .setPGStartupWait(STARTUP_WAIT)
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .start();

@@ -2,6 +2,7 @@ package io.wiretrace.store;
 
 import io.wiretrace.attribution.Attribution;
 import io.wiretrace.attribution.AttributionKind;
+import io.wiretrace.url.UrlIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -59,7 +60,7 @@ public class ProvenanceRows {
             FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id WHERE a.id = ANY(?) ORDER BY a.id""";
     private static final String CREDITS = """
             SELECT t.article_id, t.kind, o.outlet_key, t.target_name, t.target_domain, t.mention, t.evidence_text,
-                   t.evidence_location, t.evidence_start, t.evidence_end, t.confidence, t.rule, t.reason
+                   t.evidence_location, t.evidence_start, t.evidence_end, t.confidence, t.rule, t.reason, t.target_url
             FROM attribution t LEFT JOIN outlet o ON o.id = t.target_outlet_id
             WHERE t.article_id = ANY(?) ORDER BY t.article_id, t.position""";
     private static final String MATCHES = """
@@ -69,10 +70,10 @@ public class ProvenanceRows {
     private static final String REVISIONS =
             "SELECT revision_of, id FROM article WHERE revision_of = ANY(?) ORDER BY revision_of, id";
     private static final String AT_URLS = """
-            SELECT id FROM article WHERE url = ANY(?) OR final_url = ANY(?) OR canonical_url = ANY(?)
+            SELECT id FROM article WHERE url_key = ANY(?) OR final_url_key = ANY(?) OR canonical_url_key = ANY(?)
             ORDER BY id LIMIT ?""";
     private static final String MENTIONING =
-            "SELECT DISTINCT article_id FROM attribution WHERE mention = ANY(?) ORDER BY article_id LIMIT ?";
+            "SELECT DISTINCT article_id FROM attribution WHERE target_url_key = ANY(?) ORDER BY article_id LIMIT ?";
 
     public List<ArticleRow> articles(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : query(ARTICLES, (c, q) -> q.setArray(1, longs(c, ids)), rs -> new ArticleRow(
@@ -84,7 +85,8 @@ public class ProvenanceRows {
         return articleIds.isEmpty() ? List.of() : query(CREDITS, (c, q) -> q.setArray(1, longs(c, articleIds)),
                 rs -> new CreditRow(rs.getLong(1), new Attribution(
                         AttributionKind.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
-                        new Attribution.Target(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)),
+                        new Attribution.Target(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                                rs.getString(14)),
                         new Attribution.Evidence(rs.getString(7), rs.getString(8), rs.getObject(9, Integer.class),
                                 rs.getObject(10, Integer.class)), rs.getDouble(11), rs.getString(12), rs.getString(13))));
     }
@@ -103,22 +105,31 @@ public class ProvenanceRows {
                 rs -> new Link(rs.getLong(1), rs.getLong(2)));
     }
 
-    /** Ids of articles stored at any of these URLs (requested, final or canonical), at most {@code limit}. */
+    /**
+     * Ids of articles stored at any form of these URLs (requested, final or canonical URL with the same
+     * {@link UrlIdentity} key), at most {@code limit}.
+     */
     public List<Long> idsAtUrls(Collection<String> urls, int limit) {
-        return urls.isEmpty() ? List.of() : query(AT_URLS, (c, q) -> {
+        List<String> keys = keys(urls);
+        return keys.isEmpty() ? List.of() : query(AT_URLS, (c, q) -> {
             for (int i = 1; i <= 3; i++) {
-                q.setArray(i, c.createArrayOf("text", urls.toArray()));
+                q.setArray(i, c.createArrayOf("text", keys.toArray()));
             }
             q.setInt(4, limit);
         }, rs -> rs.getLong(1));
     }
 
-    /** Ids of articles whose credits mention one of these texts (e.g. a credited URL), at most {@code limit}. */
-    public List<Long> articlesMentioning(Collection<String> mentions, int limit) {
-        return mentions.isEmpty() ? List.of() : query(MENTIONING, (c, q) -> {
-            q.setArray(1, c.createArrayOf("text", mentions.toArray()));
+    /** Ids of articles crediting any form of one of these URLs (same {@link UrlIdentity} key), at most {@code limit}. */
+    public List<Long> articlesCrediting(Collection<String> urls, int limit) {
+        List<String> keys = keys(urls);
+        return keys.isEmpty() ? List.of() : query(MENTIONING, (c, q) -> {
+            q.setArray(1, c.createArrayOf("text", keys.toArray()));
             q.setInt(2, limit);
         }, rs -> rs.getLong(1));
+    }
+
+    private static List<String> keys(Collection<String> urls) {
+        return urls.stream().map(UrlIdentity::keyOrNull).filter(k -> k != null).distinct().toList();
     }
 
     private interface Binder {

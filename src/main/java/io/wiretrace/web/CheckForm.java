@@ -2,6 +2,7 @@ package io.wiretrace.web;
 
 import io.wiretrace.article.ArticleInput;
 import io.wiretrace.article.InvalidInput;
+import io.wiretrace.article.StorableText;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,9 @@ public record CheckForm(String input, String as, String url, String outlet) {
     private static final Pattern MARKUP = Pattern.compile("(?is)^\\s*(<!doctype|<html|<head|<body|<article|<div|<p[ >])");
 
     public ArticleInput toInput() {
+        StorableText.check("input", input);
+        StorableText.check("url", url);
+        StorableText.check("outlet", outlet);
         String text = blankToNull(input);
         String link = blankToNull(url);
         String mode = as == null || as.isBlank() ? "auto" : as.strip().toLowerCase(Locale.ROOT);

@@ -7,11 +7,12 @@ import java.util.Objects;
 public record Field(String name, String value, String href) {
 
     static Field of(String name, Object value) {
-        return new Field(name, value == null ? null : value.toString(), null);
+        return new Field(name, value == null ? null : Shorten.of(value.toString(), Shorten.FIELD), null);
     }
 
+    /** A value linked to {@code href}; a very long value is shortened, a very long address not linked. */
     static Field link(String name, String value, String href) {
-        return new Field(name, value, href);
+        return new Field(name, Shorten.of(value, Shorten.FIELD), Shorten.href(href));
     }
 
     static List<Field> present(Field... fields) {

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The home page: the check form, a search and its results, and the newest articles.
  *
- * @param searched true when a search was asked for (then {@code results} and {@code total} hold its answer)
+ * @param searched   true when a search was asked for (then {@code results} and {@code total} hold its answer)
+ * @param totalExact false when {@code total} is the database's estimate (many matches)
  */
 public record HomePage(String q, String url, String outlet, boolean searched, List<ArticleRow> results, long total,
-                       List<ArticleRow> recent) {
+                       boolean totalExact, List<ArticleRow> recent) {
 }

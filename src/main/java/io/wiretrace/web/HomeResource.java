@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,9 +60,15 @@ public class HomeResource {
         boolean searched = notBlank(q) || notBlank(url) || notBlank(outlet);
         PageOf<Article> results = searched
                 ? read.list(new ArticleFilter(strip(url), outletKey(outlet), strip(q)), 0, RESULTS) : null;
+        List<ArticleRow> found = List.of();
+        if (results != null) {
+            Map<Long, String> snippets = notBlank(q)
+                    ? read.snippets(results.items().stream().map(Article::id).toList(), q.strip()) : Map.of();
+            found = ArticleRow.of(results.items(), snippets);
+        }
         List<ArticleRow> recent = ArticleRow.of(read.list(new ArticleFilter(null, null, null), 0, RECENT).items());
-        return Pages.home(new HomePage(q, url, outlet, searched, results == null ? List.of() : ArticleRow.of(results.items()),
-                results == null ? 0 : results.total(), recent)).render();
+        return Pages.home(new HomePage(q, url, outlet, searched, found, results == null ? 0 : results.total(),
+                results == null || results.totalExact(), recent)).render();
     }
 
     @POST

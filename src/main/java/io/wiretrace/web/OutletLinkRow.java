@@ -9,4 +9,13 @@ import java.util.List;
 public record OutletLinkRow(String key, String outlet, String href, int derivations, int credited, int uncredited,
                             String uncreditedShare, double creditedWidth, double uncreditedWidth, String mainKind,
                             String confidence, List<Field> examples) {
+
+    /** Class sizing the credited bar (the stylesheet has one per width: pages carry no inline styles). */
+    public String creditedClass() {
+        return Widths.of(creditedWidth);
+    }
+
+    public String uncreditedClass() {
+        return Widths.of(uncreditedWidth);
+    }
 }

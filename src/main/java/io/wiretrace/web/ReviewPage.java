@@ -31,6 +31,10 @@ public record ReviewPage(Side rewrite, Side source, DependenceView dependence, L
 
     /** A share of the rewrite's sentence text, for the bar and its legend. */
     public record Share(String css, String label, String percent, double width) {
+        /** Class sizing the share in the bar. */
+        public String widthClass() {
+            return Widths.of(width);
+        }
     }
 
     /** A changed number, date, quote or name, linked to both sentences. */

@@ -23,9 +23,9 @@ public record StoryPage(String id, long articleId, String origin, String originH
 
     /** One derivative in the tree, {@code depth} levels under the origin. */
     public record TreeRow(int depth, String label, String href, String how, boolean uncredited, String probability) {
-        /** Indentation in em. */
-        public double indent() {
-            return depth * 1.4;
+        /** Class indenting the row by its depth (the stylesheet has indent-0 to indent-12). */
+        public String indentClass() {
+            return "indent-" + Math.min(depth, 12);
         }
     }
 

@@ -24,9 +24,9 @@ final class CorpusLabels {
     record Label(List<String> kinds, String target, String evidence) {
     }
 
-    /** One labelled page. */
+    /** One labelled page; {@code article}: a reader sees an article on it (pool labels; true when not stated). */
     record Page(String id, Path file, String format, String url, String outlet, List<Label> expected,
-            List<Label> allowed) {
+            List<Label> allowed, boolean article) {
     }
 
     private CorpusLabels() {
@@ -40,15 +40,20 @@ final class CorpusLabels {
     }
 
     static List<Page> load(Path root) {
+        return load(root.resolve("labels.json"), root);
+    }
+
+    /** Pages of a labels file in the format of labels.json whose {@code file}s are relative to {@code root}. */
+    static List<Page> load(Path labels, Path root) {
         try {
-            JsonNode pages = new ObjectMapper().readTree(root.resolve("labels.json").toFile()).get("pages");
+            JsonNode pages = new ObjectMapper().readTree(labels.toFile()).get("pages");
             List<Page> result = new ArrayList<>();
             pages.fields().forEachRemaining(e -> {
                 JsonNode p = e.getValue();
                 String outlet = p.hasNonNull("outlet_domain") ? p.get("outlet_domain").asText() : null;
                 result.add(new Page(e.getKey(), root.resolve(p.get("file").asText()), p.get("format").asText(),
                         p.hasNonNull("url") ? p.get("url").asText() : null, outlet,
-                        labels(p.get("expected")), labels(p.get("allowed"))));
+                        labels(p.get("expected")), labels(p.get("allowed")), p.path("article").asBoolean(true)));
             });
             return result;
         } catch (IOException e) {
@@ -79,6 +84,11 @@ final class CorpusLabels {
     static String read(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
+            if (file.getFileName().toString().endsWith(".gz")) {
+                try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                    bytes = in.readAllBytes();
+                }
+            }
             try {
                 return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(bytes)).toString();

@@ -106,6 +106,29 @@ class HttpPageFetcherBodyTest {
     }
 
     @Test
+    void readTimeoutBoundsTheWholeResponseNotConnectPlusRead() {
+        // issue 19 row 8: read-timeout 8s answered after 13 s (connect timeout + read timeout)
+        server.on("/drip-long", ex -> {
+            ex.getResponseHeaders().set("Content-Type", "text/html");
+            ex.sendResponseHeaders(200, 0);
+            OutputStream out = ex.getResponseBody();
+            for (int i = 0; i < 60; i++) { // bounded: 6 s at most
+                out.write('<');
+                out.flush();
+                sleep(100);
+            }
+        });
+        FetchPolicy p = TestPolicies.shortTimeouts();
+        HttpPageFetcher fetcher = new HttpPageFetcher(new FetchPolicy(java.time.Duration.ofSeconds(3),
+                java.time.Duration.ofMillis(800), p.maxBytes(), p.maxRedirects(), p.allowedHosts(), p.userAgent()));
+        long start = System.nanoTime();
+        FetchException e = failure(() -> fetcher.fetch(server.url("/drip-long")));
+        long tookMillis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
+        assertThat(tookMillis).isBetween(700L, 2500L); // connect + read would be 3,800 ms
+    }
+
+    @Test
     void timesOutWhenTheConnectionCannotBeOpened() throws IOException {
         // a listening socket that never accepts: once its backlog is full the kernel drops further SYNs
         try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {

@@ -1,0 +1,83 @@
+package io.wiretrace.attribution;
+
+import io.wiretrace.attribution.Attribution.Target;
+import io.wiretrace.outlet.OutletKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Copyright lines of a wire agency under the article: "© 2019 The Associated Press. All rights reserved.", "Copyright
+ * 2008 by UPI", "(c) Indo-Asian News Service", "© AAP 2008", "Copyright (c) Press Association Ltd. 2008". The agency
+ * must open the holder (after the sign, year, "by" or "courtesy of") and the line must be a line of its own, short, in
+ * the tail of the body (a copyright line on a photo caption or in a sidebar is not a credit of the text); a photo cue
+ * on the line ("Photo", "Foto", "Getty", "fotobanka") rules it out, and so does a list of more than two agencies (a
+ * site-wide line naming all its providers). Only registry wire agencies count: a page's own copyright line is
+ * a self-reference, and a company name is not a source. Confidence 0.8: the agency owns the copy, which says it
+ * supplied the text, but a line is less direct than a byline.
+ */
+final class CopyrightLineRule implements Rule {
+
+    static final String ID = "footer.copyright";
+
+    private static final Pattern LINE = Pattern.compile(
+            "(?iu)^[(\\[]?\\s*(?:copyright\\s*(?:©|\\(c\\))?|©|\\(c\\))\\s*(?:\\d{4}\\s*(?:[-–]\\s*\\d{4}\\s*)?)?,?\\s*"
+                    + "(?:by\\s+)?(?:courtesy of\\s+)?(?<holder>.+)$");
+    private static final int MAX_LINE = 320;
+    private static final Pattern IMAGE_WORDS = Pattern.compile("(?iu)foto|photo|image|bild|picture|video");
+
+    @Override
+    public List<Attribution> apply(ArticleView view) {
+        List<Attribution> found = new ArrayList<>();
+        OutletScanner scanner = new OutletScanner(view.resolver());
+        for (Block block : view.tail()) {
+            String text = block.text();
+            if (text.length() > MAX_LINE || PhotoCues.present(text)) {
+                continue;
+            }
+            Matcher m = LINE.matcher(text);
+            if (!m.matches()) {
+                continue;
+            }
+            String holder = m.group("holder");
+            int holderStart = m.start("holder");
+            List<OutletScanner.Hit> hits = scanner.agenciesAnyCase(holder);
+            if (hits.stream().map(h -> h.outlet().key()).distinct().count() > 2 || IMAGE_WORDS.matcher(holder).find()) {
+                continue; // a site-wide line listing its providers and photo banks credits no one article
+            }
+            java.util.Set<String> credited = new java.util.HashSet<>();
+            for (OutletScanner.Hit hit : hits) {
+                if (!opensHolder(holder, hit) || OutletScanner.partOfLongerName(holder, hit)) {
+                    break;
+                }
+                if (!credited.add(hit.outlet().key())) {
+                    continue;
+                }
+                Optional<Target> target = view.targets().agency(hit.mention())
+                        .or(() -> Optional.of(hit.outlet()).filter(o -> o.kind() == OutletKind.WIRE_AGENCY)
+                                .map(o -> new Target(o.key(), o.name(), o.primaryDomain(), hit.mention())));
+                int end = Math.min(text.length(), sentenceEnd(text, holderStart + hit.end()));
+                target.ifPresent(t -> found.add(Findings.inBody(view, block.start(), block.start() + end,
+                        Findings.lineLocation(view, block), AttributionKind.WIRE_CREDIT, t, 0.8, ID,
+                        "A copyright line under the article names " + t.name() + " as the owner of the copy.")));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The agency is the holder, or one of the holders joined by "-", "/", "and" ("© Sapa - AFP"): only separators,
+     * "The" and a year may precede it.
+     */
+    private static boolean opensHolder(String holder, OutletScanner.Hit hit) {
+        String before = holder.substring(0, hit.start());
+        return before.matches("(?iu)(?:\\s*(?:the\\s+|[\\p{L}. ]{2,40}?\\s*(?:[-–/,&]|\\band\\b)\\s*))*\\s*");
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        int dot = text.indexOf('.', from);
+        return dot < 0 ? text.length() : dot + 1;
+    }
+}

@@ -1,0 +1,91 @@
+package io.wiretrace.attribution;
+
+import io.wiretrace.attribution.Attribution.Target;
+import io.wiretrace.extract.OutboundLink;
+import io.wiretrace.outlet.Domains;
+import io.wiretrace.outlet.Outlet;
+import io.wiretrace.outlet.OutletNames;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the links inside a credit: a credit written as a link ({@code Originally published on <a
+ * href="https://valmeretimes.example/news/strike-ends">Valmere Times</a>}) names the credited page, and the link's
+ * domain names the outlet. The link chosen is the one whose anchor text is the credited name, else the one on the
+ * credited outlet's domain, else the only link to another site inside the credit. A link to the page's own site or to a
+ * social network says nothing about the source. A name the registry lacks becomes an unknown outlet of the link's
+ * domain, shown under the name the page credits it by; a registry outlet keeps its key, and a link to another
+ * registry outlet than the one named is not taken (the text and the link disagree).
+ */
+final class CreditLinks {
+
+    private static final Pattern SOCIAL = Pattern.compile("(?i)^(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|"
+            + "reddit|threads|bsky|t|wa|whatsapp|pinterest|telegram|flipboard|news\\.google|apple)\\.");
+
+    private CreditLinks() {
+    }
+
+    /** The attribution with the page its credit links to, or unchanged when no link inside the credit names one. */
+    static Attribution withLink(ArticleView view, Attribution a) {
+        Attribution.Evidence ev = a.evidence();
+        if (ev.start() == null || ev.end() == null || a.target().url() != null) {
+            return a;
+        }
+        List<OutboundLink> inside = view.article().links().stream()
+                .filter(l -> l.start() >= ev.start() && l.end() <= ev.end() && l.start() >= 0)
+                .filter(l -> isForeign(view, l.href()))
+                .toList();
+        if (inside.isEmpty()) {
+            return a;
+        }
+        Optional<OutboundLink> chosen = chosen(view, a.target(), inside);
+        if (chosen.isEmpty()) {
+            return a;
+        }
+        String href = chosen.get().href();
+        Target t = a.target();
+        Optional<Outlet> linked = view.resolver().byDomain(href);
+        Target target;
+        if (t.key() != null) {
+            if (linked.isPresent() && !linked.get().key().equals(t.key())) {
+                return a;
+            }
+            target = t.withUrl(href);
+        } else if (linked.isPresent()) {
+            target = new Target(linked.get().key(), linked.get().name(), linked.get().primaryDomain(), t.mention(), href);
+        } else {
+            target = new Target(null, t.name(), Domains.registrableDomain(href), t.mention(), href);
+        }
+        return new Attribution(a.kind(), target, ev, a.confidence(), a.rule(),
+                a.reason() + " The credit links to " + href + ".");
+    }
+
+    private static Optional<OutboundLink> chosen(ArticleView view, Target t, List<OutboundLink> inside) {
+        String name = OutletNames.normalize(Targets.clean(t.mention() != null ? t.mention() : t.name()));
+        for (OutboundLink l : inside) {
+            String anchor = OutletNames.normalize(l.text());
+            if (!anchor.isEmpty() && !name.isEmpty() && (anchor.contains(name) || name.contains(anchor))) {
+                return Optional.of(l);
+            }
+        }
+        for (OutboundLink l : inside) {
+            if (t.key() != null && view.resolver().byDomain(l.href()).map(o -> o.key().equals(t.key())).orElse(false)
+                    || t.domain() != null && Domains.sameRegistrableDomain(t.domain(), l.href())) {
+                return Optional.of(l);
+            }
+        }
+        boolean oneSite = inside.stream().map(l -> Domains.registrableDomain(l.href())).distinct().count() == 1;
+        return oneSite && t.key() == null && t.domain() == null ? Optional.of(inside.get(0)) : Optional.empty();
+    }
+
+    private static boolean isForeign(ArticleView view, String href) {
+        String domain = Domains.registrableDomain(href);
+        String host = Domains.host(href);
+        if (domain == null || host == null || SOCIAL.matcher(host).find()) {
+            return false;
+        }
+        String own = view.ownDomain();
+        return own == null || !own.equals(domain) && !AttributionDetector.sameBrand(view, own, domain);
+    }
+}

@@ -1,0 +1,152 @@
+package io.wiretrace.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wiretrace.article.ArticleFilter;
+import io.wiretrace.url.UrlIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds article ids on indexes only: words through the full-text index (ranked by {@code ts_rank_cd}, title words
+ * weigh more, among the newest {@link #RANKED_UP_TO} matches), URL on the url/final/canonical/key indexes, outlet on (outlet, id); newest first when no words are
+ * given. Totals are counted up to {@link #EXACT_TOTAL_UP_TO} and estimated by the planner beyond, so a common word
+ * never makes the count read every match. Callers own the transaction.
+ */
+@ApplicationScoped
+public class ArticleSearch {
+
+    /** Word queries rank the newest this many matches (a page beyond them is empty). */
+    public static final int RANKED_UP_TO = 2000;
+    /** Totals are exact up to this many matches. */
+    public static final int EXACT_TOTAL_UP_TO = 1000;
+    /** Snippets are cut from the start of the body: ts_headline re-parses the text it is given. */
+    private static final int SNIPPET_SOURCE_CHARS = 20_000;
+    static final char MARK_START = '\uE000';
+    static final char MARK_END = '\uE001';
+
+    private final EntityManager em;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public ArticleSearch(EntityManager em) {
+        this.em = em;
+    }
+
+    /** One page of ids, best first. */
+    record Ids(List<Long> ids, long total, boolean exact) {
+    }
+
+    Ids find(ArticleFilter filter, int page, int size) {
+        SearchQuery words = filter.words() == null ? null : SearchQuery.of(filter.words());
+        if (words != null && !words.searchable()) {
+            return new Ids(List.of(), 0, true);
+        }
+        String tsquery = words == null ? null : tsquery(words);
+        String from = from(filter, words);
+        Query select = em.createNativeQuery(words == null
+                ? "SELECT a.id " + from + " ORDER BY a.created_at DESC, a.id DESC LIMIT :limit OFFSET :offset"
+                // ranked among the newest matches: a word in most articles would otherwise rank every one of them
+                : "WITH candidates AS MATERIALIZED (SELECT a.id " + from + " ORDER BY a.id DESC LIMIT "
+                + RANKED_UP_TO + ") SELECT a.id FROM candidates c JOIN article a ON a.id = c.id "
+                + "ORDER BY ts_rank_cd(a.search_vector, CAST(:tsq AS tsquery)) DESC, a.id DESC LIMIT :limit OFFSET :offset",
+                Long.class);
+        bind(select, filter, words, tsquery);
+        select.setParameter("limit", size).setParameter("offset", (long) page * size);
+        @SuppressWarnings("unchecked")
+        List<Long> ids = select.getResultList();
+
+        Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 " + from + " LIMIT :bound) m", Long.class);
+        bind(count, filter, words, tsquery);
+        long counted = ((Number) count.setParameter("bound", EXACT_TOTAL_UP_TO + 1).getSingleResult()).longValue();
+        if (counted <= EXACT_TOTAL_UP_TO) {
+            return new Ids(ids, counted, true);
+        }
+        return new Ids(ids, Math.max(counted, estimate(filter, words, tsquery, from)), false);
+    }
+
+    /** Highlighted passages of these articles for the query, words marked by {@link #MARK_START}/{@link #MARK_END}. */
+    Map<Long, String> snippets(List<Long> ids, String query) {
+        SearchQuery words = SearchQuery.of(query);
+        if (ids.isEmpty() || !words.searchable()) {
+            return Map.of();
+        }
+        Query select = em.createNativeQuery(with(words) + "SELECT a.id, ts_headline(wiretrace_search_config(a.language), "
+                + "left(a.body_text, " + SNIPPET_SOURCE_CHARS + "), q.query, 'StartSel=" + MARK_START + ", StopSel="
+                + MARK_END + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"') "
+                + "FROM article a, q WHERE a.id IN (:ids)");
+        words.bind(select);
+        select.setParameter("ids", ids);
+        Map<Long, String> snippets = new HashMap<>();
+        for (Object row : select.getResultList()) {
+            Object[] columns = (Object[]) row;
+            snippets.put(((Number) columns[0]).longValue(), (String) columns[1]);
+        }
+        return snippets;
+    }
+
+    /**
+     * The query as tsquery text, computed first and passed to the search as a value, so the planner sees it (its
+     * word statistics choose between the index and a newest-first scan, and estimate totals).
+     */
+    private String tsquery(SearchQuery words) {
+        Query parse = em.createNativeQuery("SELECT (" + words.sql() + ")::text");
+        words.bind(parse);
+        return String.valueOf(parse.getSingleResult());
+    }
+
+    private static String with(SearchQuery words) {
+        return words == null ? "" : "WITH q AS MATERIALIZED (SELECT " + words.sql() + " AS query) ";
+    }
+
+    private static String from(ArticleFilter filter, SearchQuery words) {
+        List<String> where = new ArrayList<>();
+        if (filter.url() != null) {
+            // any form of the URL: as given, or its identity key against the keys of the requested, final and canonical URL
+            where.add("(a.url = :url OR a.final_url = :url OR a.canonical_url = :url OR a.url_key = :key "
+                    + "OR a.final_url_key = :key OR a.canonical_url_key = :key)");
+        }
+        if (filter.outletKey() != null) {
+            where.add("a.outlet_id = (SELECT o.id FROM outlet o WHERE o.outlet_key = :outlet)");
+        }
+        if (words != null) {
+            where.add("a.search_vector @@ CAST(:tsq AS tsquery)");
+            if (words.needsRecheck()) {
+                where.add("a.search_vector @@ (" + words.inOwnLanguage("a.language") + ")");
+            }
+        }
+        return "FROM article a" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
+    }
+
+    private static void bind(Query query, ArticleFilter filter, SearchQuery words, String tsquery) {
+        if (filter.url() != null) {
+            String key = UrlIdentity.keyOrNull(filter.url());
+            query.setParameter("url", filter.url()).setParameter("key", key != null ? key : filter.url());
+        }
+        if (filter.outletKey() != null) {
+            query.setParameter("outlet", filter.outletKey());
+        }
+        if (words != null) {
+            query.setParameter("tsq", tsquery);
+            if (words.needsRecheck()) {
+                words.bind(query);
+            }
+        }
+    }
+
+    /** The planner's estimate of the matches (its statistics of words, URLs and outlets). */
+    private long estimate(ArticleFilter filter, SearchQuery words, String tsquery, String from) {
+        Query explain = em.createNativeQuery("EXPLAIN (FORMAT JSON) SELECT 1 " + from);
+        bind(explain, filter, words, tsquery);
+        try {
+            JsonNode plan = mapper.readTree(String.valueOf(explain.getSingleResult()));
+            return plan.path(0).path("Plan").path("Plan Rows").asLong(0);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+}

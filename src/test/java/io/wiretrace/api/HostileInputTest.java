@@ -1,0 +1,161 @@
+package io.wiretrace.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Issue 19, rows 3-7 and 9: hostile input is refused with a 4xx problem (or the HTML error page), never a 500. */
+@QuarkusTest
+class HostileInputTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    static ValidatableResponse post(String body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/articles").then();
+    }
+
+    static ValidatableResponse problem(ValidatableResponse r, int status) {
+        return r.statusCode(status).contentType("application/problem+json").body("status", equalTo(status));
+    }
+
+    @Test
+    void nulCharacterInAnyStoredFieldIs400NamingIt() {
+        for (String field : new String[] {"text", "title", "outlet"}) {
+            String body = field.equals("text") ? "{\"text\": \"a\\u0000b\"}"
+                    : "{\"text\": \"Some text.\", \"" + field + "\": \"x\\u0000y\"}";
+            problem(post(body), 400).body("field", equalTo(field)).body("detail", containsString("U+0000"));
+        }
+        problem(post("{\"html\": \"<p>a\\u0000</p>\"}"), 400).body("field", equalTo("html"));
+        problem(given().contentType(ContentType.JSON).body("{\"key\": \"nul-outlet\", \"name\": \"N\\u0000\"}")
+                .post("/api/outlets").then(), 400).body("field", equalTo("name"));
+        problem(given().contentType(ContentType.JSON).body("{\"key\": \"nul-outlet\", \"name\": \"N\", \"aliases\": [\"a\\u0000\"]}")
+                .post("/api/outlets").then(), 400).body("field", equalTo("aliases"));
+        problem(given().urlEncodingEnabled(false).get("/api/articles?q=a%00b").then(), 400).body("field", equalTo("q"));
+        problem(given().urlEncodingEnabled(false).get("/api/outlets/a%00b").then(), 400).body("field", equalTo("path"));
+    }
+
+    @Test
+    void loneSurrogateIsRefusedRatherThanChanged() {
+        problem(post("{\"text\": \"before \\ud800 after\"}"), 400).body("field", equalTo("text"));
+    }
+
+    @Test
+    void nulInTheCheckFormIsAnHtml400() {
+        given().accept("text/html").contentType(ContentType.URLENC).formParam("input", "text\u0000more")
+                .post("/check").then().statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("input"));
+    }
+
+    @Test
+    void pagingBoundsAre400() {
+        problem(given().get("/api/articles?page=2147483647&size=100").then(), 400).body("field", equalTo("page"));
+        problem(given().get("/api/articles?page=-1").then(), 400).body("field", equalTo("page"));
+        problem(given().get("/api/articles?size=0").then(), 400).body("field", equalTo("size"));
+        problem(given().get("/api/articles?size=101").then(), 400).body("field", equalTo("size"));
+        given().get("/api/articles?page=1000&size=100").then().statusCode(200);
+        problem(given().get("/api/articles?page=1001&size=100").then(), 400).body("field", equalTo("page"));
+    }
+
+    @Test
+    void hugeJsonStringIs413ProblemWithoutParserInternals() {
+        String body = "{\"text\": \"" + "a".repeat(30_000_000) + "\"}"; // over Jackson's default string cap of 20M
+        problem(post(body), 413).body("field", equalTo(null)).body("detail", containsString("text has 30000000"))
+                .body("detail", not(containsString("StreamReadConstraints")))
+                .body("detail", not(containsString("com.fasterxml")));
+    }
+
+    @Test
+    void declaredBodyOverTheHttpLimitIs413Problem() throws Exception {
+        String response = raw("POST /api/articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 70000000\r\n\r\n{");
+        assertThat(response).startsWith("HTTP/1.1 413").contains("application/problem+json").contains("\"status\":413");
+    }
+
+    @Test
+    void strictJson() {
+        problem(post("{\"text\": \"hello\"} xyz"), 400).body("type", containsString("malformed-json"));
+        problem(post("{\"text\": \"hello\"} {\"text\": \"again\"}"), 400).body("detail", containsString("after"));
+        problem(post("{\"text\": \"hello\", \"text\": \"twice\"}"), 400).body("detail", containsString("Duplicate field"));
+    }
+
+    @Test
+    void jsonEndpointsWantAJsonContentType() throws Exception {
+        String body = "{\"text\": \"hello without a type\"}";
+        String response = raw("POST /api/articles HTTP/1.1\r\nHost: localhost\r\nContent-Length: " + body.length()
+                + "\r\n\r\n" + body);
+        assertThat(response).startsWith("HTTP/1.1 415").contains("application/problem+json").contains("no Content-Type");
+        problem(given().contentType("text/plain").body("{\"text\": \"hello\"}").post("/api/articles").then(), 415);
+        problem(given().contentType(ContentType.URLENC).body("text=hello").post("/api/analyze").then(), 415);
+        problem(given().contentType("text/plain").body("{}").put("/api/outlets/bbc").then(), 415);
+        given().contentType("application/json; charset=utf-8").body("{\"text\": \"Charset given.\"}")
+                .post("/api/analyze").then().statusCode(200);
+    }
+
+    @Test
+    void httpLayerErrorsAreProblemsForTheApiAndPagesForBrowsers() throws Exception {
+        String longQuery = "a".repeat(9_000);
+        problem(given().get("/api/articles?q=" + longQuery).then(), 414);
+        given().accept("text/html").get("/?q=" + longQuery).then().statusCode(414)
+                .contentType(containsString("text/html")).body(containsString("414"));
+        String veryLong = raw("GET /api/articles?q=" + "b".repeat(40_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        assertThat(veryLong).startsWith("HTTP/1.1 414").contains("application/problem+json");
+        problem(given().delete("/api/articles").then(), 405);
+        given().accept("text/html").delete("/").then().statusCode(405).contentType(containsString("text/html"));
+        problem(given().accept("text/csv").get("/api/articles").then(), 406);
+    }
+
+    @Test
+    void urlsAreCapped() {
+        String url = "https://long.example/" + "a".repeat(100_000);
+        problem(given().contentType(ContentType.JSON).body(Map.of("text", "Some text.", "url", url)).post("/api/articles")
+                .then(), 400).body("field", equalTo("url")).body("detail", containsString("2048"));
+        String justOver = "https://long.example/" + "b".repeat(2_048 - 21 + 1);
+        problem(given().contentType(ContentType.JSON).body(Map.of("text", "Some text.", "url", justOver))
+                .post("/api/analyze").then(), 400).body("field", equalTo("url"));
+    }
+
+    @Test
+    void longTitlesAreShortenedOnPages() {
+        String title = "Headline " + "x".repeat(5_000) + " end";
+        int id = given().contentType(ContentType.JSON).body(Map.of("text", "A text with a very long headline.",
+                "title", title)).post("/api/articles").then().statusCode(201).extract().path("id");
+        String home = given().accept("text/html").get("/").then().statusCode(200).extract().asString();
+        assertThat(home).contains("/articles/" + id).doesNotContain(title).contains("x … x");
+    }
+
+    /** Sends a raw request and reads the response head and start (the client libraries would fix the request). */
+    private String raw(String request) throws Exception {
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[4096];
+            StringBuilder response = new StringBuilder();
+            for (int n; response.length() < 2000 && (n = in.read(buffer)) > 0; ) {
+                response.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+                if (response.indexOf("}") > 0) {
+                    break;
+                }
+            }
+            return response.toString();
+        }
+    }
+}
