@@ -1,5 +1,7 @@
 package io.wiretrace.api;
 
+import io.wiretrace.http.Problem;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;

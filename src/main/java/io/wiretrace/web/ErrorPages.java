@@ -1,7 +1,7 @@
 package io.wiretrace.web;
 
-import io.wiretrace.api.Problem;
-import io.wiretrace.api.ProblemMapper;
+import io.wiretrace.http.Problem;
+import io.wiretrace.http.ProblemMapper;
 import io.wiretrace.app.ReviewRewrites;
 import io.wiretrace.extract.NoArticleFound;
 import io.wiretrace.article.ArticleNotFound;

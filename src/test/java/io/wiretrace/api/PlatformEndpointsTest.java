@@ -1,5 +1,7 @@
 package io.wiretrace.api;
 
+import io.wiretrace.http.Problem;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import io.wiretrace.http.SecurityHeaders;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

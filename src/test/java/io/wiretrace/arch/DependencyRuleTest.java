@@ -21,7 +21,7 @@ class DependencyRuleTest {
         "io.wiretrace.review..", "io.wiretrace.work..",
         "io.wiretrace.url.."};
     static final String[] ADAPTERS = {"io.wiretrace.app..", "io.wiretrace.store..", "io.wiretrace.api..",
-        "io.wiretrace.web..", "io.wiretrace.config..", "io.wiretrace.embedding.."};
+        "io.wiretrace.web..", "io.wiretrace.config..", "io.wiretrace.embedding..", "io.wiretrace.http.."};
     static final String[] FRAMEWORKS = {"io.quarkus..", "jakarta.persistence..", "jakarta.ws.rs..",
         "jakarta.enterprise..", "jakarta.inject..", "jakarta.transaction..", "org.hibernate..", "io.smallrye..",
         "com.fasterxml.jackson..", "org.jboss..", "io.micrometer..", "org.eclipse.microprofile..", "io.vertx..",
@@ -46,6 +46,14 @@ class DependencyRuleTest {
     void httpAdaptersReachTheStoreOnlyThroughApp() {
         noClasses().that().resideInAnyPackage("io.wiretrace.api..", "io.wiretrace.web..").should().dependOnClassesThat()
                 .resideInAnyPackage("io.wiretrace.store..").check(classes);
+    }
+
+    @Test
+    void webPagesDoNotDependOnTheRestApi() {
+        noClasses().that().resideInAnyPackage("io.wiretrace.web..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.wiretrace.api..").check(classes);
+        noClasses().that().resideInAnyPackage("io.wiretrace.http..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.wiretrace.api..", "io.wiretrace.web..", "io.wiretrace.store..").check(classes);
     }
 
     @Test

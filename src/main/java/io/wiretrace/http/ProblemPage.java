@@ -1,4 +1,4 @@
-package io.wiretrace.api;
+package io.wiretrace.http;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

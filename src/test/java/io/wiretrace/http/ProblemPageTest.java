@@ -1,4 +1,5 @@
-package io.wiretrace.api;
+package io.wiretrace.http;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

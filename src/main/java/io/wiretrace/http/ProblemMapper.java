@@ -1,4 +1,4 @@
-package io.wiretrace.api;
+package io.wiretrace.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;

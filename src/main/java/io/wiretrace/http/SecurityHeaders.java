@@ -1,4 +1,4 @@
-package io.wiretrace.api;
+package io.wiretrace.http;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
@@ -10,9 +10,9 @@ import io.vertx.ext.web.RoutingContext;
  * sites. A response that sets its own policy (a stored page's snapshot: sandboxed) keeps it. Quarkus's own pages
  * under {@code /q/} (Swagger UI runs inline scripts) get every header but the script and style rules.
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
 
-    static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    public static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     private static final String PLATFORM_POLICY = "frame-ancestors 'none'";
 

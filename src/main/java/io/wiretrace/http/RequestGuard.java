@@ -1,4 +1,5 @@
-package io.wiretrace.api;
+package io.wiretrace.http;
+
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.wiretrace.api;
+package io.wiretrace.http;
 
 import io.wiretrace.ingest.FetchException;
 
