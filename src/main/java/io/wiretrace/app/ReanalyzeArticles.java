@@ -33,14 +33,16 @@ public class ReanalyzeArticles implements JobHandler {
     private final ArticleOutlets outlets;
     private final AttributionDetector detector;
     private final WorkQueue queue;
+    private final ArticleSweeps sweeps;
 
     public ReanalyzeArticles(ArticleStore articles, AttributionStore attributions, ArticleOutlets outlets,
-                             AttributionDetector detector, WorkQueue queue) {
+                             AttributionDetector detector, WorkQueue queue, ArticleSweeps sweeps) {
         this.articles = articles;
         this.attributions = attributions;
         this.outlets = outlets;
         this.detector = detector;
         this.queue = queue;
+        this.sweeps = sweeps;
     }
 
     @Override
@@ -50,8 +52,7 @@ public class ReanalyzeArticles implements JobHandler {
 
     /** Queues a re-analysis of all stored articles and returns its job. */
     public Job start() {
-        int total = QuarkusTransaction.requiringNew().call(() -> (int) articles.count());
-        return queue.enqueue(KIND, "all", "{\"after\":0}", total);
+        return sweeps.start(KIND);
     }
 
     public Optional<Job> job(UUID id) {
@@ -60,7 +61,7 @@ public class ReanalyzeArticles implements JobHandler {
 
     @Override
     public void handle(Job job, JobContext context) {
-        long after = Long.parseLong(job.payload().replaceAll("\\D", ""));
+        long after = ArticleSweeps.after(job);
         List<Long> batch = QuarkusTransaction.requiringNew().call(() -> articles.idsAfter(after, BATCH));
         if (batch.isEmpty()) {
             context.complete(job.done() + " articles re-analysed with detector " + AttributionDetector.VERSION
@@ -80,7 +81,7 @@ public class ReanalyzeArticles implements JobHandler {
             }
         }
         long next = batch.get(batch.size() - 1);
-        context.proceed("{\"after\":" + next + "}", job.done() + detected.size(), failed, () -> detected.forEach(
+        context.proceed(ArticleSweeps.payload(next), job.done() + detected.size(), failed, () -> detected.forEach(
                 (id, found) -> attributions.replace(id, outlets.resolveTargets(found), AttributionDetector.VERSION)));
     }
 }

@@ -1,7 +1,5 @@
 package io.wiretrace.app;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.ReuseMatchStore;
 import io.wiretrace.work.Job;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,13 +15,11 @@ public class RematchJob implements JobHandler {
     static final String KIND = "rematch-reuse";
 
     private final RematchArticles rematch;
-    private final ArticleStore articles;
-    private final WorkQueue queue;
+    private final ArticleSweeps sweeps;
 
-    public RematchJob(RematchArticles rematch, ArticleStore articles, WorkQueue queue) {
+    public RematchJob(RematchArticles rematch, ArticleSweeps sweeps) {
         this.rematch = rematch;
-        this.articles = articles;
-        this.queue = queue;
+        this.sweeps = sweeps;
     }
 
     @Override
@@ -33,13 +29,12 @@ public class RematchJob implements JobHandler {
 
     /** Queues a rematch of every stored article and returns its job. */
     public Job start() {
-        int total = QuarkusTransaction.requiringNew().call(() -> (int) articles.count());
-        return queue.enqueue(KIND, "all", "{\"after\":0}", total);
+        return sweeps.start(KIND);
     }
 
     @Override
     public void handle(Job job, JobContext context) {
-        long after = Long.parseLong(job.payload().replaceAll("\\D", ""));
+        long after = ArticleSweeps.after(job);
         RematchArticles.Batch b = rematch.batch(after, RematchArticles.DEFAULT_BATCH);
         int done = job.done() + b.done();
         if (b.next() == null) {
@@ -47,6 +42,6 @@ public class RematchJob implements JobHandler {
                     null, () -> { });
             return;
         }
-        context.proceed("{\"after\":" + b.next() + "}", done, job.failed(), () -> { });
+        context.proceed(ArticleSweeps.payload(b.next()), done, job.failed(), () -> { });
     }
 }
