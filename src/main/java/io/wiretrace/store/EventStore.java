@@ -18,12 +18,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class EventStore {
 
-    private static final String SELECT = "SELECT e.id, e.type, e.idempotency_key, o.key AS outlet_key, "
-            + "r.key AS related_outlet_key, e.article_id, e.related_article_id, e.source_id, e.confidence, e.summary, "
+    private static final String SELECT = "SELECT e.id, e.type, e.idempotency_key, o.outlet_key AS outlet_key, "
+            + "r.outlet_key AS related_outlet_key, e.article_id, e.related_article_id, e.source_id, e.confidence, e.summary, "
             + "e.evidence, e.created_at FROM event e LEFT JOIN outlet o ON o.id = e.outlet_id "
             + "LEFT JOIN outlet r ON r.id = e.related_outlet_id";
     private static final String FILTER = " WHERE (CAST(? AS TEXT) IS NULL OR e.type = ?)"
-            + " AND (CAST(? AS TEXT) IS NULL OR o.key = ? OR r.key = ?)"
+            + " AND (CAST(? AS TEXT) IS NULL OR o.outlet_key = ? OR r.outlet_key = ?)"
             + " AND (CAST(? AS TIMESTAMPTZ) IS NULL OR e.created_at >= ?)";
     private static final TypeReference<List<EventEvidence>> EVIDENCE = new TypeReference<>() {
     };
@@ -40,7 +40,7 @@ public class EventStore {
     public Optional<Event> record(NewEvent e) {
         List<Long> ids = Jdbc.query(em, "INSERT INTO event (type, idempotency_key, outlet_id, related_outlet_id, "
                         + "article_id, related_article_id, source_id, confidence, summary, evidence) VALUES (?, ?, "
-                        + "(SELECT id FROM outlet WHERE key = ?), (SELECT id FROM outlet WHERE key = ?), ?, ?, ?, ?, ?, ?) "
+                        + "(SELECT id FROM outlet WHERE outlet_key = ?), (SELECT id FROM outlet WHERE outlet_key = ?), ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (idempotency_key) DO NOTHING RETURNING id", r -> r.getLong(1),
                 e.type().code(), e.key(), e.outletKey(), e.relatedOutletKey(), e.articleId(), e.relatedArticleId(),
                 e.sourceId(), e.confidence(), e.summary(), json.write(e.evidence()));
@@ -72,9 +72,9 @@ public class EventStore {
      * reaches the watched outlet's readers through that credit).
      */
     public boolean isWatchedOrCreditedByWatched(String outletKey) {
-        return Jdbc.query(em, "SELECT EXISTS (SELECT 1 FROM source s JOIN outlet o ON o.id = s.outlet_id WHERE o.key = ?)"
+        return Jdbc.query(em, "SELECT EXISTS (SELECT 1 FROM source s JOIN outlet o ON o.id = s.outlet_id WHERE o.outlet_key = ?)"
                         + " OR EXISTS (SELECT 1 FROM attribution t JOIN outlet o ON o.id = t.target_outlet_id "
-                        + "JOIN article a ON a.id = t.article_id JOIN source s ON s.outlet_id = a.outlet_id WHERE o.key = ?)",
+                        + "JOIN article a ON a.id = t.article_id JOIN source s ON s.outlet_id = a.outlet_id WHERE o.outlet_key = ?)",
                 r -> r.getBoolean(1), outletKey, outletKey).get(0);
     }
 
@@ -83,7 +83,7 @@ public class EventStore {
         if (outletId == null) {
             return Optional.empty();
         }
-        return Jdbc.query(em, "SELECT key FROM outlet WHERE id = ?", r -> r.getString(1), outletId).stream().findFirst();
+        return Jdbc.query(em, "SELECT outlet_key FROM outlet WHERE id = ?", r -> r.getString(1), outletId).stream().findFirst();
     }
 
     /** Ids of other articles with an attribution whose credited URL has this identity key. */
