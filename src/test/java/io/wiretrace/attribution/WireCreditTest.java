@@ -123,6 +123,8 @@ class WireCreditTest {
         "Additional reporting by Reuters.                                          | reuters",
         "Information from the Associated Press was used in this report.            | ap",
         "This report contains material from Reuters.                               | reuters",
+        "Some information for this report was provided by AFP and AP.              | afp",
+        "Some information for this report was provided by AFP and AP.              | ap",
         "(avec AFP)                                                                | afp",
         "Associated Press writer John Roe in Denver contributed to this report.   | ap",
         "The Associated Press contributed to this report.                          | ap",
