@@ -84,6 +84,30 @@ class CopyEventsTest {
     }
 
     @Test
+    void anUncreditedCopyOfAnOutletThatAWatchedOutletCreditsRaisesAnEventToo() {
+        String watched = outlet("Watched Test", true);
+        String partner = outlet("Partner Test", false);
+        String copier = outlet("Copier Test", false);
+        String tag = "\n\nCase " + UUID.randomUUID() + ".";
+        String partnerUrl = "https://" + partner + ".example/council";
+        // the watched outlet credits the partner, so the partner's work reaches the watched outlet's readers
+        int crediting = ingest(ReuseApiTest.text("bakery-feature.txt") + tag + "\n\nOriginal Source: " + partnerUrl,
+                "https://" + watched + ".example/bakery", "2025-05-06T09:00:00Z");
+        assertThat(given().get("/api/articles/" + crediting + "/attributions").then().extract().jsonPath()
+                .getList("target.key", String.class)).contains(partner);
+        int original = ingest(ReuseApiTest.text("council-budget.txt") + tag, partnerUrl, "2025-05-07T09:00:00Z");
+        int copy = ingest(ReuseApiTest.text("council-budget-copy.txt") + tag, "https://" + copier + ".example/council",
+                "2025-05-08T09:00:00Z");
+
+        List<Map<String, Object>> items = events("uncredited_copy", partner).getList("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0)).containsEntry("articleId", copy).containsEntry("relatedArticleId", original)
+                .containsEntry("outlet", partner);
+        // an outlet nobody watches or credits raises nothing: the copier's work copied by no one, and no event of it
+        assertThat(events("uncredited_copy", copier).getList("items.findAll { it.outlet == '" + copier + "' }")).isEmpty();
+    }
+
+    @Test
     void thePageAStoredCreditPointsToArrivingRaisesCreditedSourceArrived() {
         String site = outlet("Arrival Test", false);
         String creditedUrl = "https://" + site + ".example/story-" + UUID.randomUUID();
