@@ -109,6 +109,8 @@ class WebhookApiTest {
                     .extract().path("maxAttempts");
             assertThat(maxAttempts).isEqualTo(RetryPolicy.attemptsCovering(Duration.ofMillis(300), Duration.ofSeconds(1),
                     0.2, Duration.ofHours(24)));
+            // the receiver goes away with this test: so does its webhook (no deliveries to it from later tests)
+            given().delete("/api/webhooks/" + hook).then().statusCode(204);
         }
     }
 
