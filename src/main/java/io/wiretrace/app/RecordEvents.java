@@ -1,5 +1,6 @@
 package io.wiretrace.app;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.wiretrace.event.Event;
 import io.wiretrace.event.NewEvent;
 import io.wiretrace.event.SourceUnhealthy;
@@ -40,10 +41,20 @@ public class RecordEvents {
         return recorded;
     }
 
-    /** A watched source turned unhealthy (fired inside the transaction that records the alert). */
+    /**
+     * A watched source turned unhealthy: recorded in the transaction that records the alert (the contract of
+     * {@link SourceAlertRaised}), or in a transaction of its own when it was fired outside one.
+     */
     void onSourceAlert(@Observes SourceAlertRaised alert) {
-        String outletKey = events.outletKeyOf(alert.outletId()).orElse(null);
-        record(SourceUnhealthy.event(alert.sourceId(), outletKey, alert.url(), alert.reason(), alert.at()));
+        Runnable write = () -> {
+            String outletKey = events.outletKeyOf(alert.outletId()).orElse(null);
+            record(SourceUnhealthy.event(alert.sourceId(), outletKey, alert.url(), alert.reason(), alert.at()));
+        };
+        if (QuarkusTransaction.isActive()) {
+            write.run();
+        } else {
+            QuarkusTransaction.requiringNew().run(write);
+        }
     }
 
     /** True when copies of this outlet's work raise {@code uncredited_copy}. */
