@@ -95,6 +95,19 @@ class EventApiTest {
     }
 
     @Test
+    void anAlertFiredOutsideATransactionIsRecordedInOneOfItsOwn() {
+        String key = outlet();
+        String url = "https://" + key + ".example/sitemap.xml";
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("INSERT INTO source "
+                + "(url, url_key, kind, outlet_id) SELECT :u, :u, 'sitemap', id FROM outlet WHERE outlet_key = :k "
+                + "RETURNING id, outlet_id").setParameter("u", url).setParameter("k", key).getSingleResult());
+        alerts.fire(new SourceAlertRaised(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), url,
+                "3 failed polls", Instant.now()));
+        given().queryParam("outlet", key).get("/api/events").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].sourceId", equalTo(((Number) row[0]).intValue()));
+    }
+
+    @Test
     void badFiltersAreProblemsNamingTheParameter() {
         problem(given().queryParam("type", "everything").get("/api/events"), 400, "type").body("detail",
                 containsString("everything"));
