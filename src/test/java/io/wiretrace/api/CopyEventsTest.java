@@ -74,6 +74,9 @@ class CopyEventsTest {
         String copyBody = given().get("/api/articles/" + copy).then().extract().path("bodyText");
         assertThat(copyBody.substring((Integer) copied.get("start"), (Integer) copied.get("end")))
                 .isEqualTo(copied.get("text"));
+        assertThat((Map<String, Object>) event.get("links")).containsEntry("alignment",
+                "/api/articles/" + copy + "/reuse/" + original);
+        given().get((String) ((Map<String, Object>) event.get("links")).get("alignment")).then().statusCode(200);
         assertThat(items).extracting(e -> e.get("articleId")).doesNotContain(credited);
         // the copy's outlet is not watched: nothing is raised about it as an original
         assertThat(events("uncredited_copy", valley).getList("items.findAll { it.outlet == '" + valley + "' }")).isEmpty();
