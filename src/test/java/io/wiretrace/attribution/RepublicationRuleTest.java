@@ -29,6 +29,7 @@ class RepublicationRuleTest {
         "Artículo publicado originalmente en Infobae.                               | infobae",
         "Este artigo foi publicado originalmente no Público.                        | publico",
         "Dieser Artikel erschien zuerst bei Zeit Online.                            | zeit",
+        "Cross-posted from The Conversation.                                        | theconversation",
         "Der Beitrag ist zuerst im Spiegel erschienen.                              | spiegel",
         "Questo articolo è stato pubblicato originariamente su la Repubblica.       | repubblica",
         "Dit artikel verscheen eerder op NOS.                                       | nos",
