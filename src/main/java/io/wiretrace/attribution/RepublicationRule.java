@@ -45,7 +45,7 @@ final class RepublicationRule implements Rule {
     private static final List<Pattern> PATTERNS = List.of(
             // English
             p(THIS_EN + "?(?:was |is |has been |had been )?(?:originally|first|previously) (?:published|appeared|ran|posted|"
-                    + "printed|featured) (?:on|at|in|by|with)\\s+" + WHO),
+                    + "printed|featured) (?:on|at|in|by|with)\\s+(?:page \\w{1,4} of\\s+)?" + WHO),
             p(THIS_EN + "(?:was |has been )?(?:published|appeared|ran) (?:originally|first) (?:on|at|in|by)\\s+" + WHO),
             p(THIS_EN + "?(?:is |was |has been )?(?:republished|reproduced|reposted|reprinted|syndicated|adapted|excerpted|"
                     + "cross-?posted) (?:here )?(?:with (?:the )?(?:kind )?permission )?(?:from|of)\\s+" + WHO),
