@@ -77,6 +77,8 @@ class WireCreditTest {
         "/ritzau/                                                | ritzau",
         "dpa/AFP                                                 | afp",
         "Rozmowy zostaną wznowione w przyszłym tygodniu. (PAP)   | pap",
+        "- NZPA                                                  | nzpa",
+        "— Sapa                                                  | sapa",
     })
     void readsSignOffsClosingTheBody(String lastLine, String agency) {
         assertThat(Detection.summary(article().body(LEAD, "Second paragraph of the story.", lastLine)))
@@ -91,6 +93,7 @@ class WireCreditTest {
         "The minister during the summit. Photo by Jane Doe/AFP",
         "(AP Photo/John Roe)",
         "Getty Images",
+        "- AFP Photo",
     })
     void ignoresPhotoCreditsAtTheEnd(String lastLine) {
         assertThat(Detection.summary(article().body(LEAD, "Second paragraph of the story.", lastLine))).isEmpty();
