@@ -23,7 +23,8 @@ final class BylineReader {
             "autor", "auteur", " credit ");
     /** A short header line naming the source ("Updated 5 PM | Source: PTI"). */
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "(?iu)(?:^|[|•·,]\\s*)(?:source|sources|quelle|fuente|fonte|źródło|zdroj|forrás|kilde)\\s*:\\s*\\S");
+            "(?iu)(?:^|[|•·,]\\s*)(?:source|sources|quelle|fuente|fonte|źródło|zdroj|forrás|kilde|来源|來源|出处|出處|出典|출처)"
+                    + "\\s*[:：]\\s*\\S");
     private static final Keywords NOT_BYLINE = Keywords.of("bio", "about", "avatar", "image", "photo", "img",
             "comment", "more", "authority", "hovercard", "popover", "tooltip", "dropdown", "follow");
     /** Comment threads, replies, related stories and sidebars; "commented" marks an article that has comments. */
@@ -79,7 +80,7 @@ final class BylineReader {
                 if (e.childNode(i) instanceof TextNode t) {
                     String raw = t.getWholeText(); // no copy: cheaper than ownText() on every element
                     ownLength += raw.isBlank() ? 0 : raw.strip().length();
-                    colon |= raw.indexOf(':') >= 0;
+                    colon |= raw.indexOf(':') >= 0 || raw.indexOf('：') >= 0;
                 }
             }
             articleStarted |= ownLength >= LONG_TEXT;

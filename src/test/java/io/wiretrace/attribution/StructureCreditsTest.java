@@ -205,4 +205,10 @@ class StructureCreditsTest {
         ExtractedArticle x = new JsoupArticleExtractor().fromHtml(html, "https://harbourdaily.example/news/dredging");
         assertThat(x.byline()).isNull();
     }
+
+    @Test
+    void aChineseSourceLineAboveTheStoryIsReadAsItsSource() {
+        String header = "<div class=\"channel\">2024年04月24日23:52 | 来源：<a href=\"http://www.news.cn/c.html\">新华网</a></div>";
+        assertThat(found("", header, "")).contains("original_source:xinhua");
+    }
 }
