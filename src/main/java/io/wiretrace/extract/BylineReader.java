@@ -51,10 +51,13 @@ final class BylineReader {
     private static final int LONG_TEXT = 200;
     /**
      * An unmarked line above the article text that reads as a byline: "By" and a capitalised name, then at most a
-     * short credit ("By KAREN MATTHEWS THE ASSOCIATED PRESS", "By Stephen Lawson | IDG News Service").
+     * short credit ("By KAREN MATTHEWS THE ASSOCIATED PRESS", "By Stephen Lawson | IDG News Service"), or a name, a
+     * comma and an organisation in capitals ("Derrik J. Lang, THE ASSOCIATED PRESS").
      */
     private static final Pattern BY_LINE = Pattern.compile(
-            "(?u)^(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}(?:\\s*[,|(]?\\s*[\\p{L}.'’()&\\- ]{0,50})$");
+            "(?u)^(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}(?:\\s*[,|(]?\\s*[\\p{L}.'’()&\\- ]{0,50})$"
+                    // "Derrik J. Lang, THE ASSOCIATED PRESS": a name, a comma and an organisation in capitals
+                    + "|^\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3},\\s+\\p{Lu}[\\p{Lu} .&'’-]{2,40}$");
     private static final int BYLINE_BLOCK_LEVELS = 3;
     /** A section label before "by" ("Tech Industry by Jane Doe", "Deal Professor By JANE DOE"). */
     private static final Pattern LABEL_BEFORE_BY = Pattern.compile("^(?:\\p{Lu}\\p{L}*\\s){1,3}(?:by|By|BY)\\s+");

@@ -193,6 +193,8 @@ class StructureCreditsTest {
         "By KAREN MATTHEWS THE ASSOCIATED PRESS|ap",
         "By JEFF KAROUB (AP)|ap",
         "By Jane Roe, Reuters|reuters",
+        "Derrik J. Lang, THE ASSOCIATED PRESS|ap",
+        "By Stephen Lawson - IDG News Service|idg-news-service",
     })
     void anUnmarkedByLineAboveTheStoryIsReadAsTheByline(String line, String agency) {
         assertThat(found("", "<div>" + line + "</div>", "")).contains("wire_credit:" + agency);
