@@ -180,7 +180,9 @@ final class BylineCreditRule implements Rule {
             "(?iu)\\s+(?:(?:chief|senior|national|international|special|staff|contributing|political|business|sports?|auto|"
                     + "science|medical|economics|diplomatic|foreign|legal|technology|health|entertainment|music|"
                     + "religion|education|environment|energy|food|travel|film|movie|art|arts|investigative)\\s+){0,2}"
-                    + "(?:writer|correspondent|reporter|editor|journalist)s?\\s*");
+                    + "(?:writer|correspondent|reporter|editor|journalist)s?\\s*"
+                    // the dateline's city run into the byline: "By JESSICA MINTZ AP Technology Writer SEATTLE"
+                    + "(?-i:\\p{Lu}{3,}(?:\\s+\\p{Lu}{2,}){0,2})?\\s*");
 
     /** One to four capitalised words of a person's name ("Jeff Latzke", "JASON STRAZIUSO", "David B. Caruso"). */
     private static final Pattern WRITER_NAME = Pattern.compile(

@@ -79,6 +79,7 @@ class StructureCreditsTest {
         "By IBRAHIM BARZAK The Associated Press|ap",
         "Jeff Latzke AP Sports Writer|ap",
         "By JEFF KAROUB (AP)|ap",
+        "By JESSICA MINTZ AP Technology Writer SEATTLE|ap",
     })
     void agencyAfterTheWritersName(String byline, String agency) {
         assertThat(found("", "<p class=\"byline\">" + byline + "</p>", "")).contains("wire_credit:" + agency);
