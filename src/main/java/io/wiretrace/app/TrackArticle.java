@@ -73,7 +73,8 @@ public class TrackArticle {
         return stored.result();
     }
 
-    private Optional<Result> findSame(ReceivedArticle received) {
+    /** The stored article with the same URL (or, without URL, the same input kind) and content, if any. */
+    public Optional<Result> findSame(ReceivedArticle received) {
         return articles.findSame(received.urlKey(), received.inputKind(), received.contentSha256())
                 .map(same -> new Result(same, false, attributions.of(same.id())));
     }
@@ -83,6 +84,19 @@ public class TrackArticle {
      * it needs (reuse matching; following its credited URLs when enabled): they commit together or not at all.
      */
     private Stored store(ReceivedArticle received, Fingerprint fingerprint) {
+        return store(received, fingerprint, null);
+    }
+
+    /**
+     * Stores an article already received, in the caller's transaction (a bulk import commits a step of records with
+     * its cursor), first seen at {@code firstSeen} (null: now); returns the stored one when URL and content are
+     * unchanged. {@code fingerprint} may be null only when the article is known to be stored already.
+     */
+    public Result storeWithin(ReceivedArticle received, Fingerprint fingerprint, java.time.Instant firstSeen) {
+        return store(received, fingerprint, firstSeen).result();
+    }
+
+    private Stored store(ReceivedArticle received, Fingerprint known, java.time.Instant firstSeen) {
         String lockKey = received.urlKey() != null ? "url:" + received.urlKey()
                 : "sha:" + received.inputKind() + ":" + received.contentSha256();
         articles.lock(lockKey);
@@ -90,12 +104,13 @@ public class TrackArticle {
         if (same.isPresent()) {
             return new Stored(same.get(), null);
         }
+        Fingerprint fingerprint = known != null ? known : reuse.fingerprint(received.extracted().bodyText());
         Long previous = received.urlKey() == null ? null : articles.latestRevision(received.urlKey()).orElse(null);
         String outletKey = outlets.outletOf(received).map(Outlet::key).orElse(null);
         Article stored = articles.insert(new NewArticle(received.inputKind(), received.url(), received.urlKey(),
                 received.finalUrl(), outletKey, received.extracted(), received.contentSha256(), received.fetch(),
                 previous, received.snapshot(), bios.authorBio(received.extracted().bodyText())
-                        .map(bio -> bios.bioFingerprint(bio.text())).orElse(null)));
+                        .map(bio -> bios.bioFingerprint(bio.text())).orElse(null), firstSeen));
         attributions.replace(stored.id(), outlets.resolveTargets(received.attributions()), AttributionDetector.VERSION);
         reuse.index(stored.id(), fingerprint, received.extracted().bodyText());
         Result result = new Result(stored, true, attributions.of(stored.id()));
