@@ -72,22 +72,33 @@ public class ImportRecords {
         this.json = json;
     }
 
-    /** Receives every item of a step (no database writes). */
+    /**
+     * Receives every item of a step (no database writes): revisits are resolved in file order first, then the
+     * records are extracted, analysed and fingerprinted in parallel (all cores), their order kept.
+     */
     List<Prepared> prepare(ImportRun run, List<ArchiveItem> items) {
         Map<String, Capture> earlier = new HashMap<>();
-        List<Prepared> prepared = new ArrayList<>(items.size());
+        List<Object> resolved = new ArrayList<>(items.size());
         for (ArchiveItem item : items) {
-            if (item instanceof RecordProblem p) {
-                prepared.add(new Problem(p));
-            } else if (item instanceof ContextRecord) {
-                prepared.add(new Context());
-            } else if (item instanceof TextLine line) {
-                prepared.add(line(line));
-            } else {
-                prepared.add(capture(run, (Capture) item, earlier));
-            }
+            resolved.add(item instanceof Capture c ? resolve(run, c, earlier) : item);
         }
-        return prepared;
+        return resolved.parallelStream().map(this::prepareOne).toList();
+    }
+
+    private Prepared prepareOne(Object item) {
+        if (item instanceof Prepared p) {
+            return p;
+        }
+        if (item instanceof RecordProblem p) {
+            return new Problem(p);
+        }
+        if (item instanceof ContextRecord) {
+            return new Context();
+        }
+        if (item instanceof TextLine line) {
+            return line(line);
+        }
+        return receive((Capture) item);
     }
 
     /** Stores the prepared articles in the caller's transaction and tallies the step. */
@@ -113,26 +124,26 @@ public class ImportRecords {
         return tally;
     }
 
-    private Prepared capture(ImportRun run, Capture capture, Map<String, Capture> earlier) {
-        Capture content = capture;
-        if (capture.isRevisit()) {
-            Optional<Capture> original = Optional.ofNullable(capture.refersTo() == null ? null : earlier.get(capture.refersTo()))
-                    .or(() -> Optional.ofNullable(capture.refersToUri() == null ? null : earlier.get(capture.refersToUri())))
-                    .or(() -> stored(run, capture));
-            if (original.isEmpty()) {
-                return new Problem(RecordProblem.skipped(Reasons.REVISIT_UNRESOLVED, capture.member(), capture.offset(),
-                        "revisit " + capture.recordId() + " of " + capture.targetUri() + " refers to "
-                                + (capture.refersTo() != null ? capture.refersTo() : capture.refersToUri())
-                                + ", which is not an earlier capture of this import"));
-            }
-            content = capture.withContentOf(original.get());
-        }
-        Prepared prepared = receive(content);
-        if (prepared instanceof Store && !capture.isRevisit()) {
+    /**
+     * A capture with its content: a revisit takes that of the capture it refers to, earlier in this step or stored
+     * by this import; one that refers to nothing found is a problem.
+     */
+    private Object resolve(ImportRun run, Capture capture, Map<String, Capture> earlier) {
+        if (!capture.isRevisit()) {
             earlier.put(capture.recordId(), capture);
             earlier.put(capture.targetUri(), capture);
+            return capture;
         }
-        return prepared;
+        Optional<Capture> original = Optional.ofNullable(capture.refersTo() == null ? null : earlier.get(capture.refersTo()))
+                .or(() -> Optional.ofNullable(capture.refersToUri() == null ? null : earlier.get(capture.refersToUri())))
+                .or(() -> stored(run, capture));
+        if (original.isEmpty()) {
+            return new Problem(RecordProblem.skipped(Reasons.REVISIT_UNRESOLVED, capture.member(), capture.offset(),
+                    "revisit " + capture.recordId() + " of " + capture.targetUri() + " refers to "
+                            + (capture.refersTo() != null ? capture.refersTo() : capture.refersToUri())
+                            + ", which is not an earlier capture of this import"));
+        }
+        return capture.withContentOf(original.get());
     }
 
     /** The content of an earlier capture of this import that a revisit refers to, from the store. */
