@@ -80,7 +80,8 @@ public final class ImportClient {
             out.println(file + ": import " + id.group(1));
             return follow(id.group(1));
         } catch (IOException e) {
-            out.println(file + ": " + e.getMessage());
+            out.println(file + ": cannot reach " + base + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
