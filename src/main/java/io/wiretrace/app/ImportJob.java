@@ -26,6 +26,7 @@ import java.util.UUID;
 public class ImportJob implements JobHandler {
 
     static final String KIND = "import";
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ImportJob.class);
 
     private final ImportStore imports;
     private final ImportFiles files;
@@ -63,8 +64,11 @@ public class ImportJob implements JobHandler {
             QuarkusTransaction.requiringNew().call(() -> imports.finish(id, "failed", error));
             throw new PermanentJobFailure(error, null, null);
         }
+        long started = System.nanoTime();
         ReadStep step = archives.read(run.format(), file, run.cursor(), config.stepRecords());
+        long read = System.nanoTime();
         List<ImportRecords.Prepared> prepared = records.prepare(run, step.items());
+        long received = System.nanoTime();
         int done = (int) Math.min(Integer.MAX_VALUE, run.recordsRead() + step.items().size());
         Runnable writes = () -> {
             if (!imports.lockPending(id)) {
@@ -76,6 +80,8 @@ public class ImportJob implements JobHandler {
                 imports.finish(id, "done", null);
             }
             listeners.forEach(l -> l.stepWritten(id, run.recordsRead() + tally.records()));
+            LOG.debugf("import %s: step of %d records: read %d ms, received %d ms, stored %d ms", id, tally.records(),
+                    (read - started) / 1_000_000, (received - read) / 1_000_000, (System.nanoTime() - received) / 1_000_000);
         };
         if (step.finished()) {
             context.complete("import " + id + " read " + done + " records", null, writes);

@@ -32,7 +32,7 @@ public final class WaczReader {
             List<ArchiveItem> items = new ArrayList<>();
             int member = cursor.member();
             long offset = cursor.offset();
-            while (member < members.size() && items.size() < maxItems) {
+            while (member < members.size() && !WarcRecordReader.full(items, maxItems)) {
                 ZipEntry entry = members.get(member);
                 ReadStep step = warc.read(ArchiveSource.of(zip, entry), entry.getName(), member, offset,
                         maxItems - items.size());

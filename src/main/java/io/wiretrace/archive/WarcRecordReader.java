@@ -22,6 +22,9 @@ import org.netpreserve.jwarc.WarcRecord;
  */
 public final class WarcRecordReader {
 
+    /** A step ends once its bodies hold this many bytes, whatever its record count (memory stays flat). */
+    static final long STEP_BYTES = 64L << 20;
+
     private final WarcRecords records;
 
     /** @param maxRecordBytes records with a larger block are skipped as {@link Reasons#TOO_LARGE} */
@@ -29,14 +32,24 @@ public final class WarcRecordReader {
         this.records = new WarcRecords(maxRecordBytes);
     }
 
+    /** Whether a step holds enough: {@code maxItems} items, or bodies of {@link #STEP_BYTES} bytes. */
+    static boolean full(List<ArchiveItem> items, int maxItems) {
+        long bytes = 0;
+        for (ArchiveItem item : items) {
+            bytes += item instanceof Capture c ? c.body().length : 0;
+        }
+        return items.size() >= maxItems || bytes >= STEP_BYTES;
+    }
+
     /**
-     * Reads at most {@code maxItems} records from {@code from}; {@code member} names the WACZ entry (or null) in the
+     * Reads at most {@code maxItems} records (fewer when their bodies pass {@link #STEP_BYTES}) from {@code from};
+     * {@code member} names the WACZ entry (or null) in the
      * items. The returned cursor's offset is the start of the first record not read.
      */
     public ReadStep read(ArchiveSource source, String member, int memberIndex, long from, int maxItems) {
         List<ArchiveItem> items = new ArrayList<>();
         long position = from;
-        while (position < source.size() && items.size() < maxItems) {
+        while (position < source.size() && !full(items, maxItems)) {
             position = readRun(source, member, position, maxItems, items);
         }
         long next = Math.min(position, source.size());
@@ -75,7 +88,7 @@ public final class WarcRecordReader {
                     return resync(source, at);
                 }
                 items.add(item);
-                if (next.isPresent() && items.size() >= maxItems) {
+                if (next.isPresent() && full(items, maxItems)) {
                     return start + reader.position();
                 }
             }
