@@ -17,7 +17,6 @@ import io.wiretrace.article.InvalidInput;
 import io.wiretrace.extract.NoArticleFound;
 import io.wiretrace.ingest.FetchRecord;
 import io.wiretrace.ingest.PageDecoder;
-import io.wiretrace.reuse.Fingerprint;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.ImportStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,22 +50,20 @@ public class ImportRecords {
     }
 
     /** An article to store, and the record it came from. */
-    record Store(ReceivedArticle received, Fingerprint fingerprint, Instant firstSeen, String recordId, String member,
+    record Store(ReceivedArticle received, TrackArticle.Analysis analysis, Instant firstSeen, String recordId, String member,
                  long offset, Long line, String targetUri, String payloadDigest) implements Prepared {
     }
 
     private final ArticleReceiver receiver;
     private final TrackArticle track;
-    private final MatchReuse reuse;
     private final ArticleStore articles;
     private final ImportStore imports;
     private final ObjectMapper json;
 
-    public ImportRecords(ArticleReceiver receiver, TrackArticle track, MatchReuse reuse, ArticleStore articles,
+    public ImportRecords(ArticleReceiver receiver, TrackArticle track, ArticleStore articles,
                          ImportStore imports, ObjectMapper json) {
         this.receiver = receiver;
         this.track = track;
-        this.reuse = reuse;
         this.articles = articles;
         this.imports = imports;
         this.json = json;
@@ -111,7 +108,7 @@ public class ImportRecords {
             } else if (p instanceof Context) {
                 tally.context();
             } else if (p instanceof Store s) {
-                TrackArticle.Result result = track.storeWithin(s.received(), s.fingerprint(), s.firstSeen());
+                TrackArticle.Result result = track.storeWithin(s.received(), s.analysis(), s.firstSeen());
                 if (result.created()) {
                     tally.stored();
                 } else {
@@ -211,8 +208,7 @@ public class ImportRecords {
     private Prepared store(ReceivedArticle received, Instant firstSeen, String recordId, String member, long offset,
                            Long line, String targetUri, String digest) {
         boolean known = QuarkusTransaction.requiringNew().call(() -> track.findSame(received).isPresent());
-        Fingerprint fingerprint = known ? null : reuse.fingerprint(received.extracted().bodyText());
-        return new Store(received, fingerprint, firstSeen, recordId, member, offset, line, targetUri, digest);
+        return new Store(received, known ? null : track.analyse(received), firstSeen, recordId, member, offset, line, targetUri, digest);
     }
 
     private static ReceivedArticle withOutlet(ReceivedArticle r, String outlet) {
