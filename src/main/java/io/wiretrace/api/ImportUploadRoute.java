@@ -104,7 +104,7 @@ public class ImportUploadRoute {
                 refuse(ctx, tooLarge("over " + maxBytes));
                 return;
             }
-            sha.update(chunk.getBytes());
+            sha.update(chunk.getByteBuf().nioBuffer()); // no copy of the chunk
             file.write(chunk);
             if (file.writeQueueFull()) {
                 request.pause();
