@@ -19,8 +19,9 @@ import java.util.UUID;
 
 /**
  * Ingests one article: receive (fetch, extract) outside any transaction, then in one transaction serialised per URL:
- * return the stored article when URL and content are unchanged, else store a new revision linked to the previous one.
- * A failure at any step stores nothing.
+ * return the stored article when URL and extracted article are unchanged, else store a new revision linked to the
+ * previous one, with the events it raises (a dropped credit, the arrival of a credited page). A failure at any step
+ * stores nothing.
  */
 @ApplicationScoped
 public class TrackArticle {
@@ -49,10 +50,14 @@ public class TrackArticle {
     private final ReuseMatching matching;
     private final WiretraceConfig config;
     private final FollowCredits follow;
+    private final Revisions revisions;
+    private final CreditArrivals arrivals;
 
     public TrackArticle(ArticleReceiver receiver, ArticleStore articles, ArticleOutlets outlets,
                         AttributionStore attributions, MatchReuse reuse, ContentFarmSignals bios, ReuseMatching matching,
-                        WiretraceConfig config, FollowCredits follow) {
+                        WiretraceConfig config, FollowCredits follow, Revisions revisions, CreditArrivals arrivals) {
+        this.revisions = revisions;
+        this.arrivals = arrivals;
         this.follow = follow;
         this.bios = bios;
         this.matching = matching;
@@ -80,16 +85,17 @@ public class TrackArticle {
         return stored.result();
     }
 
-    /** The stored article with the same URL (or, without URL, the same input kind) and content, if any. */
+    /**
+     * The stored article this input is again: for a URL, its newest version when the input is no new revision of it
+     * (same bytes, same extracted article, or a wall or error page in its place; A -> B -> A is two revisions); without
+     * a URL, the article with the same content.
+     */
     public Optional<Result> findSame(ReceivedArticle received) {
-        return articles.findSame(received.urlKey(), received.inputKind(), received.contentSha256())
-                .map(same -> new Result(same, false, attributions.of(same.id())));
+        Optional<Article> same = received.urlKey() != null ? revisions.unchanged(received)
+                : articles.findSame(null, received.inputKind(), received.contentSha256());
+        return same.map(article -> new Result(article, false, attributions.of(article.id())));
     }
 
-    /**
-     * Stores a new article (or finds it stored) in one transaction with its attributions, its reuse keys and the jobs
-     * it needs (reuse matching; following its credited URLs when enabled): they commit together or not at all.
-     */
     /** The fingerprint, sentence keys and author-bio hash of a received article (no database work). */
     public Analysis analyse(ReceivedArticle received) {
         String body = received.extracted().bodyText();
@@ -106,6 +112,10 @@ public class TrackArticle {
         return store(received, analysis, firstSeen).result();
     }
 
+    /**
+     * Stores a new article (or finds it stored) in one transaction with its attributions, its reuse keys and the jobs
+     * it needs (reuse matching; following its credited URLs when enabled): they commit together or not at all.
+     */
     private Stored store(ReceivedArticle received, Analysis known, java.time.Instant firstSeen) {
         String lockKey = received.urlKey() != null ? "url:" + received.urlKey()
                 : "sha:" + received.inputKind() + ":" + received.contentSha256();
@@ -126,6 +136,10 @@ public class TrackArticle {
         Result result = new Result(stored, true, attributions.of(stored.id()));
         UUID job = matching.schedule(stored.id(), fingerprint).id();
         follow.afterIngest(stored.id(), received.url(), result.attributions());
+        if (previous != null) {
+            revisions.afterRevision(previous, stored, received);
+        }
+        arrivals.afterIngest(stored, received.urlKey());
         return new Stored(result, job);
     }
 }

@@ -16,7 +16,7 @@ final class Pages {
 
     static native TemplateInstance home(HomePage page);
 
-    static native TemplateInstance article(ArticlePage page);
+    static native TemplateInstance article(ArticlePage page, RevisionsView revisions);
 
     static native TemplateInstance analysis(AnalysisPage page);
 
@@ -25,6 +25,8 @@ final class Pages {
     static native TemplateInstance story(StoryPage page);
 
     static native TemplateInstance outlet(OutletPage page);
+
+    static native TemplateInstance events(EventsPage page);
 
     static native TemplateInstance job(Job job, boolean running, int percent);
 

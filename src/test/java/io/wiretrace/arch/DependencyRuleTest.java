@@ -18,8 +18,9 @@ class DependencyRuleTest {
 
     static final String[] DOMAIN = {"io.wiretrace.article..", "io.wiretrace.ingest..", "io.wiretrace.extract..",
         "io.wiretrace.attribution..", "io.wiretrace.outlet..", "io.wiretrace.reuse..", "io.wiretrace.provenance..",
-        "io.wiretrace.review..", "io.wiretrace.work..",
-        "io.wiretrace.url..", "io.wiretrace.archive..", "io.wiretrace.cli.."};
+        "io.wiretrace.review..", "io.wiretrace.work..", "io.wiretrace.revision..", "io.wiretrace.event..",
+        "io.wiretrace.webhook..", "io.wiretrace.archive..", "io.wiretrace.cli..",
+        "io.wiretrace.url.."};
     static final String[] ADAPTERS = {"io.wiretrace.app..", "io.wiretrace.store..", "io.wiretrace.api..",
         "io.wiretrace.web..", "io.wiretrace.config..", "io.wiretrace.embedding..", "io.wiretrace.http.."};
     static final String[] FRAMEWORKS = {"io.quarkus..", "jakarta.persistence..", "jakarta.ws.rs..",

@@ -77,6 +77,8 @@ class WireCreditTest {
         "/ritzau/                                                | ritzau",
         "dpa/AFP                                                 | afp",
         "Rozmowy zostaną wznowione w przyszłym tygodniu. (PAP)   | pap",
+        "- NZPA                                                  | nzpa",
+        "— Sapa                                                  | sapa",
     })
     void readsSignOffsClosingTheBody(String lastLine, String agency) {
         assertThat(Detection.summary(article().body(LEAD, "Second paragraph of the story.", lastLine)))
@@ -91,6 +93,7 @@ class WireCreditTest {
         "The minister during the summit. Photo by Jane Doe/AFP",
         "(AP Photo/John Roe)",
         "Getty Images",
+        "- AFP Photo",
     })
     void ignoresPhotoCreditsAtTheEnd(String lastLine) {
         assertThat(Detection.summary(article().body(LEAD, "Second paragraph of the story.", lastLine))).isEmpty();
@@ -123,6 +126,8 @@ class WireCreditTest {
         "Additional reporting by Reuters.                                          | reuters",
         "Information from the Associated Press was used in this report.            | ap",
         "This report contains material from Reuters.                               | reuters",
+        "Some information for this report was provided by AFP and AP.              | afp",
+        "Some information for this report was provided by AFP and AP.              | ap",
         "(avec AFP)                                                                | afp",
         "Associated Press writer John Roe in Denver contributed to this report.   | ap",
         "The Associated Press contributed to this report.                          | ap",
