@@ -156,8 +156,8 @@ public class ImportRecords {
 
     private Prepared receive(Capture c) {
         RecordProblem at = RecordProblem.failed("", c.member(), c.offset(), "");
+        ReceivedArticle received;
         try {
-            ReceivedArticle received;
             if (c.contentType() != null && c.contentType().toLowerCase(java.util.Locale.ROOT).startsWith("text/plain")) {
                 String text = new String(c.body(), charsetOf(c.contentType()));
                 String url = c.targetUri() == null || c.targetUri().startsWith("urn:") ? null : c.targetUri();
@@ -167,10 +167,10 @@ public class ImportRecords {
                         : new FetchRecord(c.targetUri(), List.of(), c.status(), c.headers(), c.date());
                 received = receiver.receivePage(c.targetUri(), c.body(), c.contentType(), fetch);
             }
-            return store(received, c.date(), c.recordId(), c.member(), c.offset(), null, c.targetUri(), c.payloadDigest());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return new Problem(problem(e, at, c.recordType() + " " + c.targetUri()));
         }
+        return store(received, c.date(), c.recordId(), c.member(), c.offset(), null, c.targetUri(), c.payloadDigest());
     }
 
     private Prepared line(TextLine line) {
@@ -192,17 +192,19 @@ public class ImportRecords {
             return new Problem(reason(at, true, Reasons.MISSING_FIELD, "line " + line.line() + " lacks "
                     + (url == null ? "url" : "html or text")));
         }
+        Instant fetchedAt;
+        ReceivedArticle received;
         try {
-            Instant fetchedAt = time(node, "fetchedAt").map(OffsetDateTime::toInstant).orElse(null);
+            fetchedAt = time(node, "fetchedAt").map(OffsetDateTime::toInstant).orElse(null);
             String outlet = text(node, "outlet");
-            ReceivedArticle received = html != null
+            received = html != null
                     ? withOutlet(receiver.receive(new ArticleInput.FromHtml(html, url)), outlet)
                     : receiver.receive(new ArticleInput.FromText(text, url, outlet, null,
                     time(node, "publishedAt").orElse(null)));
-            return store(received, fetchedAt, "line:" + line.line(), null, line.offset(), line.line(), url, null);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return new Problem(problem(e, at, "line " + line.line()));
         }
+        return store(received, fetchedAt, "line:" + line.line(), null, line.offset(), line.line(), url, null);
     }
 
     private Prepared store(ReceivedArticle received, Instant firstSeen, String recordId, String member, long offset,
@@ -216,7 +218,12 @@ public class ImportRecords {
                 r.snapshot(), r.contentSha256(), r.extracted(), outlet, r.attributions());
     }
 
-    private static RecordProblem problem(RuntimeException e, RecordProblem at, String what) {
+    /**
+     * The reason a record could not be received. Anything the receiver throws is the record's problem (extraction of
+     * a hostile page may fail in unforeseen ways), so one bad record never stops an import; database errors happen
+     * later, outside this, and retry the step.
+     */
+    private static RecordProblem problem(Throwable e, RecordProblem at, String what) {
         String detail = what + ": " + e.getMessage();
         if (e instanceof PageDecoder.UnknownCharset) {
             return reason(at, true, Reasons.UNKNOWN_CHARSET, detail);
@@ -230,7 +237,7 @@ public class ImportRecords {
         if (e instanceof InvalidInput) {
             return reason(at, true, Reasons.INVALID_INPUT, detail);
         }
-        throw e;
+        return reason(at, true, Reasons.EXTRACTION_ERROR, detail + " (" + e.getClass().getSimpleName() + ")");
     }
 
     private static RecordProblem reason(RecordProblem at, boolean failed, String reason, String detail) {

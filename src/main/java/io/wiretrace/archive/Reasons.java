@@ -18,6 +18,8 @@ public final class Reasons {
     public static final String NOT_JSON = "ndjson-not-json";
     /** An NDJSON object without {@code url} or without {@code html}/{@code text}. */
     public static final String MISSING_FIELD = "ndjson-missing-field";
+    /** Extraction or detection failed on the record in an unforeseen way (a bug to report with the record). */
+    public static final String EXTRACTION_ERROR = "extraction-error";
     /** A field the store cannot take (a bad URL, a NUL character). */
     public static final String INVALID_INPUT = "invalid-input";
     /** A response or resource that is not an HTML page (nor plain text for a resource). */
