@@ -50,6 +50,27 @@ class ArchiveReadingTest {
     }
 
     @Test
+    void warc10RecordsAreReadLikeWarc11Ones() throws Exception {
+        ArchiveFixtures fixtures = new ArchiveFixtures();
+        byte[] page = ArchiveFixtures.page("Dam " + fixtures.tag, ArchiveFixtures.text("dam-report.txt"), StandardCharsets.UTF_8);
+        Path warc = dir.resolve("old.warc");
+        try (var writer = new org.netpreserve.jwarc.WarcWriter(Files.newByteChannel(warc,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE))) {
+            writer.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create(fixtures.url("old")))
+                    .version(org.netpreserve.jwarc.MessageVersion.WARC_1_0).date(ArchiveFixtures.CAPTURED)
+                    .body(new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+                            .body(org.netpreserve.jwarc.MediaType.HTML, page).build()).build());
+        }
+        assertThat(Files.readString(warc, StandardCharsets.ISO_8859_1)).startsWith("WARC/1.0");
+        List<ArchiveItem> all = readAll(ArchiveFormat.WARC, warc, 5);
+        assertThat(all).singleElement().isInstanceOfSatisfying(Capture.class, c -> {
+            assertThat(c.body()).isEqualTo(page);
+            assertThat(c.date()).isEqualTo(ArchiveFixtures.CAPTURED);
+            assertThat(c.offset()).isZero();
+        });
+    }
+
+    @Test
     void badGzipRecordsAreCountedByReasonAndReadingGoesOnAfterThem() {
         ArchiveFixtures fixtures = new ArchiveFixtures();
         Path warc = fixtures.badWarc(dir.resolve("bad.warc.gz"), 300_000);
