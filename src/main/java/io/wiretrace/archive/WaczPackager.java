@@ -3,7 +3,6 @@ package io.wiretrace.archive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +17,10 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import io.wiretrace.provenance.export.Json;
-import org.netpreserve.jwarc.cdx.CdxWriter;
 
 /**
  * Packages a WARC as a WACZ 1.1: {@code archive/<warc>} (stored uncompressed, so players can seek in it),
- * {@code indexes/index.cdx} (written by jwarc), {@code pages/pages.jsonl} and {@code datapackage.json} listing every
+ * {@code indexes/index.cdx} (CDXJ, {@link CdxjIndex}), {@code pages/pages.jsonl} and {@code datapackage.json} listing every
  * file with its size and SHA-256. Stateless.
  */
 public final class WaczPackager {
@@ -35,11 +33,7 @@ public final class WaczPackager {
         List<String> resources = new ArrayList<>();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             resources.add(storeFile(zip, "archive/" + warcName, warc));
-            StringWriter cdx = new StringWriter();
-            try (CdxWriter index = new CdxWriter(cdx)) {
-                index.process(List.of(warc), false);
-            }
-            resources.add(deflated(zip, "indexes/index.cdx", cdx.toString().getBytes(StandardCharsets.UTF_8)));
+            resources.add(deflated(zip, "indexes/index.cdx", CdxjIndex.of(warc).getBytes(StandardCharsets.UTF_8)));
             resources.add(deflated(zip, "pages/pages.jsonl", pagesJsonl(pages).getBytes(StandardCharsets.UTF_8)));
             String datapackage = "{\"profile\":\"data-package\",\"wacz_version\":\"" + WACZ_VERSION + "\",\"title\":"
                     + Json.str(title) + ",\"created\":" + Json.str(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())

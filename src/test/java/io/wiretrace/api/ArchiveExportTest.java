@@ -109,7 +109,15 @@ class ArchiveExportTest {
         assertThat(records).anyMatch(r -> r.type().equals("response") && r.target().equals(fixtures.url("theft"))
                 && java.util.Arrays.equals(r.body(), fixtures.pages.get(fixtures.url("theft"))));
         assertThat(new String(entries.get("pages/pages.jsonl"), StandardCharsets.UTF_8)).contains(fixtures.url("theft"));
-        assertThat(new String(entries.get("indexes/index.cdx"), StandardCharsets.UTF_8)).contains("data.warc.gz");
+        // the CDXJ index points at each record: reading the WARC from a line's offset gives that record
+        String theftLine = new String(entries.get("indexes/index.cdx"), StandardCharsets.UTF_8).lines()
+                .filter(l -> l.contains("\"url\":\"" + fixtures.url("theft") + "\"")).findFirst().orElseThrow();
+        assertThat(theftLine).startsWith("example,harbor-gazette)/").contains("\"filename\":\"data.warc.gz\"");
+        JsonNode entry = new ObjectMapper().readTree(theftLine.substring(theftLine.indexOf('{')));
+        byte[] archive = entries.get("archive/data.warc.gz");
+        int offset = entry.path("offset").asInt();
+        byte[] record = java.util.Arrays.copyOfRange(archive, offset, offset + entry.path("length").asInt());
+        assertThat(read(record)).singleElement().satisfies(r -> assertThat(r.target()).isEqualTo(fixtures.url("theft")));
     }
 
     @Test
