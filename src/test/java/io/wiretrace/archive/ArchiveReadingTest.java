@@ -79,7 +79,7 @@ class ArchiveReadingTest {
 
         assertThat(all.stream().filter(Capture.class::isInstance).map(c -> ((Capture) c).targetUri()))
                 .containsExactly(fixtures.url("good-1"), fixtures.url("good-2"), fixtures.url("charset"),
-                        fixtures.url("good-3"));
+                        fixtures.url("good-3"), fixtures.url("elsewhere"));
         assertThat(problems(all)).containsOnly(Map.entry("malformed-warc-header", 1L), Map.entry("record-too-large", 1L),
                 Map.entry("truncated-gzip", 1L));
         all.stream().filter(RecordProblem.class::isInstance).map(RecordProblem.class::cast)

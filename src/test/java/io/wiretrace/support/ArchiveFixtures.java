@@ -109,8 +109,8 @@ public final class ArchiveFixtures {
 
     /**
      * A gzip WARC with bad records between good ones: good, malformed header, good, over {@code cap} bytes, unknown
-     * charset, truncated gzip member, good. 3 stored; failed: malformed-warc-header, record-too-large, unknown-charset,
-     * truncated-gzip (one each).
+     * charset, truncated gzip member, good, a revisit of a capture not in the archive. 3 stored; failed:
+     * malformed-warc-header, record-too-large, unknown-charset, truncated-gzip (one each); skipped: revisit-unresolved.
      */
     public Path badWarc(Path file, int cap) {
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -127,6 +127,9 @@ public final class ArchiveFixtures {
             out.write(truncated, 0, truncated.length - 40);
             out.write(gzipRecord(response(url("good-3"), 200, "text/html", page("Theft copy " + tag,
                     text("museum-theft-copy.txt"), StandardCharsets.UTF_8), CAPTURED)));
+            out.write(gzipRecord(new WarcRevisit.Builder(URI.create(url("elsewhere")), WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
+                    .refersTo(URI.create("urn:uuid:" + UUID.randomUUID()), URI.create(url("never-captured")), CAPTURED)
+                    .date(REVISITED).build()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
