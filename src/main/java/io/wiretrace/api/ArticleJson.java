@@ -31,6 +31,7 @@ public record ArticleJson(
         String bodyText,
         String contentSha256,
         FetchJson fetch,
+        ArchiveJson archive,
         Long revisionOf,
         Instant createdAt,
         JsonLdFacts jsonLd,
@@ -47,15 +48,27 @@ public record ArticleJson(
         }
     }
 
+    /** The web archive or dump an imported article came from; null for articles not imported. */
+    public record ArchiveJson(java.util.UUID importId, String fileName, long fileSize, String fileSha256, String format,
+                              String recordId, String targetUri, Instant fetchedAt, String member, long offset,
+                              Long line) {
+        static ArchiveJson of(io.wiretrace.archive.ArchiveOrigin o) {
+            return o == null ? null : new ArchiveJson(o.importId(), o.fileName(), o.fileSize(), o.fileSha256(),
+                    o.format(), o.recordId(), o.targetUri(), o.warcDate(), o.member(), o.offset(), o.line());
+        }
+    }
+
     /**
+     * @param origin       the archive the article was imported from, or null
      * @param reuseMatched whether text-reuse matching of the article has run ({@code reuseStatus} "done"), else
      *                     "pending": matching runs in the background after an ingest
      */
-    static ArticleJson of(Article a, List<AttributionJson> attributions, boolean reuseMatched) {
+    static ArticleJson of(Article a, List<AttributionJson> attributions, io.wiretrace.archive.ArchiveOrigin origin,
+                          boolean reuseMatched) {
         ExtractedArticle x = a.extracted();
         return new ArticleJson(a.id(), a.inputKind(), a.url(), a.finalUrl(), x.canonicalUrl(), OutletJson.of(a.outlet()),
                 x.title(), x.authors(), x.byline(), x.publishedAt(), x.modifiedAt(), x.language(), x.description(),
-                x.siteName(), x.bodyText(), a.contentSha256(), FetchJson.of(a.fetch()), a.revisionOf(), a.createdAt(),
+                x.siteName(), x.bodyText(), a.contentSha256(), FetchJson.of(a.fetch()), ArchiveJson.of(origin), a.revisionOf(), a.createdAt(),
                 x.jsonLd(), x.markup(), x.links(), attributions, reuseMatched ? "done" : "pending");
     }
 }

@@ -79,6 +79,44 @@ public interface WiretraceConfig {
         Optional<String> instanceName();
     }
 
+    /** Bulk imports of web archives (WARC, WACZ) and NDJSON news dumps. */
+    Imports imports();
+
+    /**
+     * Imports run as jobs of the work queue, a step of records at a time, each step committed with its cursor, so an
+     * interrupted import resumes from its last committed record on any instance.
+     */
+    interface Imports {
+        /**
+         * The import store: where uploaded files are kept for their import. Instances that share a database must
+         * share this directory too (any instance may resume an import).
+         */
+        @WithDefault("data/imports")
+        String store();
+
+        /**
+         * A directory whose files {@code POST /api/imports {"file": "name"}} may name (an admin setting; no other
+         * server path is accepted); unset: importing by name is off.
+         */
+        Optional<String> dir();
+
+        /** Largest file an upload may send (413 above, refused before it fills the disk). */
+        @WithDefault("10G")
+        io.quarkus.runtime.configuration.MemorySize maxUploadSize();
+
+        /** Largest WARC record block or NDJSON line read; larger ones are counted as {@code record-too-large}. */
+        @WithDefault("16M")
+        io.quarkus.runtime.configuration.MemorySize maxRecordSize();
+
+        /** Records read and committed per step of an import (a crash loses at most one step, done again). */
+        @WithDefault("200")
+        int stepRecords();
+
+        /** Problems kept with their offsets per import (the counts by reason are always complete). */
+        @WithDefault("1000")
+        int problemsKept();
+    }
+
     /** Settings of provenance graphs. */
     interface Provenance {
         /** Following the URLs an ingested article credits: fetching and ingesting the pages it names as sources. */

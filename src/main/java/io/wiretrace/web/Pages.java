@@ -30,5 +30,9 @@ final class Pages {
 
     static native TemplateInstance job(Job job, boolean running, int percent);
 
+    static native TemplateInstance imports(java.util.List<ImportPage> imports);
+
+    static native TemplateInstance importRun(ImportPage run);
+
     static native TemplateInstance error(int status, String title, String detail);
 }

@@ -19,7 +19,7 @@ class DependencyRuleTest {
     static final String[] DOMAIN = {"io.wiretrace.article..", "io.wiretrace.ingest..", "io.wiretrace.extract..",
         "io.wiretrace.attribution..", "io.wiretrace.outlet..", "io.wiretrace.reuse..", "io.wiretrace.provenance..",
         "io.wiretrace.review..", "io.wiretrace.work..", "io.wiretrace.revision..", "io.wiretrace.event..",
-        "io.wiretrace.webhook..",
+        "io.wiretrace.webhook..", "io.wiretrace.archive..", "io.wiretrace.cli..",
         "io.wiretrace.url.."};
     static final String[] ADAPTERS = {"io.wiretrace.app..", "io.wiretrace.store..", "io.wiretrace.api..",
         "io.wiretrace.web..", "io.wiretrace.config..", "io.wiretrace.embedding..", "io.wiretrace.http.."};
@@ -67,6 +67,12 @@ class DependencyRuleTest {
     void onlyTheEmbeddingAdapterTouchesTheModelRuntime() {
         noClasses().that().resideOutsideOfPackage("io.wiretrace.embedding..").should().dependOnClassesThat()
                 .resideInAnyPackage("ai.onnxruntime..", "ai.djl..", "dev.langchain4j..").check(classes);
+    }
+
+    @Test
+    void theCommandLineClientUsesNothingOfTheService() {
+        noClasses().that().resideInAnyPackage("io.wiretrace.cli..").should().dependOnClassesThat()
+                .resideOutsideOfPackages("io.wiretrace.cli..", "java..").check(classes);
     }
 
     @Test
