@@ -1,6 +1,7 @@
 package io.wiretrace.api;
 
 import io.wiretrace.app.OutletDirectory;
+import io.wiretrace.app.ArticleDiscoveries;
 import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.ReanalyzeArticles;
 import io.wiretrace.app.ReuseMatching;
@@ -37,9 +38,11 @@ public class ArticleResource {
     private final ReanalyzeArticles reanalyze;
     private final ReuseMatching reuseQueue;
     private final OutletDirectory outlets;
+    private final ArticleDiscoveries discoveries;
 
     public ArticleResource(TrackArticle track, ReadArticles read, ReanalyzeArticles reanalyze, ReuseMatching reuseQueue,
-                           OutletDirectory outlets) {
+                           OutletDirectory outlets, ArticleDiscoveries discoveries) {
+        this.discoveries = discoveries;
         this.outlets = outlets;
         this.reuseQueue = reuseQueue;
         this.track = track;
@@ -65,7 +68,7 @@ public class ArticleResource {
         }
         TrackArticle.Result result = track.track(request.toInput());
         ArticleJson body = ArticleJson.of(result.article(), AttributionJson.ofStored(result.attributions()),
-                reuseQueue.isMatched(result.article().id()));
+                reuseQueue.isMatched(result.article().id()), discoveries.of(result.article().id()));
         if (!result.created()) {
             return Response.ok(body).build();
         }
@@ -79,7 +82,7 @@ public class ArticleResource {
     public ArticleJson get(@PathParam("id") String id) {
         ReadArticles.ArticleView view = read.view(parseId(id));
         return ArticleJson.of(view.article(), AttributionJson.ofStored(view.attributions()),
-                reuseQueue.isMatched(view.article().id()));
+                reuseQueue.isMatched(view.article().id()), discoveries.of(view.article().id()));
     }
 
     @GET

@@ -19,9 +19,10 @@ class DependencyRuleTest {
     static final String[] DOMAIN = {"io.wiretrace.article..", "io.wiretrace.ingest..", "io.wiretrace.extract..",
         "io.wiretrace.attribution..", "io.wiretrace.outlet..", "io.wiretrace.reuse..", "io.wiretrace.provenance..",
         "io.wiretrace.review..", "io.wiretrace.work..",
-        "io.wiretrace.url.."};
+        "io.wiretrace.url..", "io.wiretrace.watch.."};
     static final String[] ADAPTERS = {"io.wiretrace.app..", "io.wiretrace.store..", "io.wiretrace.api..",
-        "io.wiretrace.web..", "io.wiretrace.config..", "io.wiretrace.embedding..", "io.wiretrace.http.."};
+        "io.wiretrace.web..", "io.wiretrace.config..", "io.wiretrace.embedding..", "io.wiretrace.http..",
+        "io.wiretrace.feed.."};
     static final String[] FRAMEWORKS = {"io.quarkus..", "jakarta.persistence..", "jakarta.ws.rs..",
         "jakarta.enterprise..", "jakarta.inject..", "jakarta.transaction..", "org.hibernate..", "io.smallrye..",
         "com.fasterxml.jackson..", "org.jboss..", "io.micrometer..", "org.eclipse.microprofile..", "io.vertx..",
@@ -66,6 +67,12 @@ class DependencyRuleTest {
     void onlyTheEmbeddingAdapterTouchesTheModelRuntime() {
         noClasses().that().resideOutsideOfPackage("io.wiretrace.embedding..").should().dependOnClassesThat()
                 .resideInAnyPackage("ai.onnxruntime..", "ai.djl..", "dev.langchain4j..").check(classes);
+    }
+
+    @Test
+    void onlyTheFeedAdapterTouchesFeedAndRobotsLibraries() {
+        noClasses().that().resideOutsideOfPackage("io.wiretrace.feed..").should().dependOnClassesThat()
+                .resideInAnyPackage("com.rometools..", "crawlercommons..").check(classes);
     }
 
     @Test

@@ -1,0 +1,76 @@
+package io.wiretrace.app;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.wiretrace.config.WiretraceConfig;
+import io.wiretrace.store.RecheckStore;
+import io.wiretrace.store.SourceItemStore;
+import io.wiretrace.store.SourceStore;
+import io.wiretrace.watch.Source;
+import io.wiretrace.watch.SourceHealthRules;
+import io.wiretrace.watch.SourceNotFound;
+import io.wiretrace.watch.SourceStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The health of watched sources: the figures shown on each, and the alert raised when a source fails
+ * {@code alert-after-failures} polls in a row or goes silent far below its own rate ({@link SourceHealthRules}). An
+ * alert is raised once, in the transaction that records the poll, with the CDI event {@link SourceAlertRaised}; it is
+ * cleared by a poll that no longer warrants it.
+ */
+@ApplicationScoped
+public class SourceHealth {
+
+    /** Days of history the silence rule looks at. */
+    static final int HISTORY_DAYS = 28;
+
+    private final SourceStore sources;
+    private final SourceItemStore items;
+    private final RecheckStore rechecks;
+    private final SourceHealthRules rules;
+    private final Event<SourceAlertRaised> alerts;
+
+    public SourceHealth(SourceStore sources, SourceItemStore items, RecheckStore rechecks, WiretraceConfig config,
+                        Event<SourceAlertRaised> alerts) {
+        this.sources = sources;
+        this.items = items;
+        this.rechecks = rechecks;
+        this.rules = new SourceHealthRules(config.sources().alertAfterFailures());
+        this.alerts = alerts;
+    }
+
+    public SourceStatus status(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Source source = sources.byId(id).orElseThrow(() -> new SourceNotFound(id));
+            long[] r = rechecks.counts(id);
+            return new SourceStatus(source, items.counts(id),
+                    SourceHealthRules.itemsPerDay(items.daily(id, HISTORY_DAYS, Instant.now())),
+                    new SourceStatus.Rechecks(r[0], r[1], r[2]));
+        });
+    }
+
+    /**
+     * Raises or clears the source's alert after a poll was recorded, in the caller's transaction (the source's row is
+     * locked by it), firing {@link SourceAlertRaised} when an alert is raised.
+     */
+    void judge(long id) {
+        Source s = sources.byId(id).orElseThrow(() -> new SourceNotFound(id));
+        Instant now = Instant.now();
+        Optional<String> reason = s.consecutiveFailures() > 0
+                ? rules.failureAlert(s.consecutiveFailures(), s.lastPollDetail())
+                : rules.silenceAlert(daily(id, now));
+        if (reason.isPresent() && s.alertReason() == null) {
+            sources.setAlert(id, reason.get(), now);
+            alerts.fire(new SourceAlertRaised(id, s.outletId(), s.url(), reason.get(), now));
+        } else if (reason.isEmpty() && s.alertReason() != null) {
+            sources.clearAlert(id);
+        }
+    }
+
+    private List<Integer> daily(long id, Instant now) {
+        return items.daily(id, HISTORY_DAYS, now);
+    }
+}

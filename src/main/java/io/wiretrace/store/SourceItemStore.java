@@ -1,0 +1,164 @@
+package io.wiretrace.store;
+
+import io.wiretrace.watch.FeedDocument;
+import io.wiretrace.watch.FeedItem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The items (page URLs) each source listed, with what became of them, and the child sitemaps of sitemap indexes.
+ * Callers own the transaction.
+ */
+@ApplicationScoped
+public class SourceItemStore {
+
+    /** States of an item. */
+    public static final String PENDING = "pending";
+    public static final String INGESTED = "ingested";
+    public static final String LISTED = "listed";
+    public static final String FAILED = "failed";
+    public static final String DISALLOWED = "disallowed";
+
+    /** An item to fetch, with its identity key and the attempts made so far. */
+    public record Pending(String urlKey, FeedItem item, int attempts) {
+    }
+
+    /** A child sitemap to read; {@code readBefore}: it was read in an earlier poll (it changed since). */
+    public record Child(String urlKey, String url, Instant lastmod, boolean readBefore) {
+    }
+
+    private final Jdbc jdbc;
+
+    public SourceItemStore(EntityManager em) {
+        this.jdbc = new Jdbc(em);
+    }
+
+    /** Of these URL keys, the ones the source has listed before. */
+    public Set<String> known(long sourceId, List<String> urlKeys) {
+        if (urlKeys.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.work(c -> {
+            try (var s = c.prepareStatement("SELECT url_key FROM source_item WHERE source_id = ? AND url_key = ANY(?)")) {
+                s.setLong(1, sourceId);
+                s.setArray(2, c.createArrayOf("text", urlKeys.toArray()));
+                List<String> found = new ArrayList<>();
+                try (var r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.add(r.getString(1));
+                    }
+                }
+                return found;
+            }
+        }));
+    }
+
+    /** Records newly listed items in {@code state} (pending or listed); an item already there is left alone. */
+    public void add(long sourceId, Map<String, FeedItem> itemsByKey, String state) {
+        jdbc.work(c -> {
+            try (var s = c.prepareStatement("INSERT INTO source_item (source_id, url_key, url, guid, title, published_at, "
+                    + "updated_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                for (Map.Entry<String, FeedItem> e : itemsByKey.entrySet()) {
+                    FeedItem i = e.getValue();
+                    Jdbc.bind(s, sourceId, e.getKey(), i.url(), i.guid(), i.title(), i.publishedAt(), i.updatedAt(), state);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Up to {@code limit} pending items due for an attempt, newest first. */
+    public List<Pending> pending(long sourceId, int limit) {
+        return jdbc.query("SELECT * FROM source_item WHERE source_id = ? AND state = 'pending' AND (retry_at IS NULL "
+                        + "OR retry_at <= now()) ORDER BY COALESCE(published_at, updated_at, first_seen_at) DESC LIMIT ?",
+                r -> new Pending(r.getString("url_key"), new FeedItem(r.getString("url"), r.getString("guid"),
+                        r.getString("title"), Jdbc.instant(r, "published_at"), Jdbc.instant(r, "updated_at")),
+                        r.getInt("attempts")), sourceId, limit);
+    }
+
+    /** Whether items are still waiting (due now or later). */
+    public boolean hasPending(long sourceId) {
+        return !jdbc.query("SELECT 1 FROM source_item WHERE source_id = ? AND state = 'pending' LIMIT 1", r -> 1,
+                sourceId).isEmpty();
+    }
+
+    public void ingested(long sourceId, String urlKey, long articleId) {
+        jdbc.update("UPDATE source_item SET state = 'ingested', article_id = ?, attempts = attempts + 1, last_error = NULL,"
+                + " retry_at = NULL WHERE source_id = ? AND url_key = ?", articleId, sourceId, urlKey);
+    }
+
+    /** An attempt failed: pending again from {@code retryAt}, or failed for good when {@code retryAt} is null. */
+    public void failed(long sourceId, String urlKey, String error, Instant retryAt) {
+        jdbc.update("UPDATE source_item SET state = ?, attempts = attempts + 1, last_error = ?, retry_at = ? "
+                + "WHERE source_id = ? AND url_key = ?", retryAt == null ? FAILED : PENDING, error, retryAt,
+                sourceId, urlKey);
+    }
+
+    public void disallowed(long sourceId, String urlKey, String reason) {
+        jdbc.update("UPDATE source_item SET state = 'disallowed', last_error = ?, retry_at = NULL "
+                + "WHERE source_id = ? AND url_key = ?", reason, sourceId, urlKey);
+    }
+
+    /** Items per state. */
+    public Map<String, Integer> counts(long sourceId) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String state : List.of(PENDING, INGESTED, LISTED, FAILED, DISALLOWED)) {
+            counts.put(state, 0);
+        }
+        jdbc.query("SELECT state, count(*) FROM source_item WHERE source_id = ? GROUP BY state",
+                r -> counts.put(r.getString(1), r.getInt(2)), sourceId);
+        return counts;
+    }
+
+    /**
+     * New items per day over the last {@code days} days by when they appeared (the feed's time, else when first
+     * seen): index 0 is the last 24 hours; only days since the source's earliest item are included.
+     */
+    public List<Integer> daily(long sourceId, int days, Instant now) {
+        List<Integer> counts = new ArrayList<>();
+        jdbc.query("SELECT d, count(i.url_key) FROM generate_series(0, ? - 1) d LEFT JOIN source_item i "
+                        + "ON i.source_id = ? AND COALESCE(i.published_at, i.first_seen_at) <= ? - d * interval '1 day' "
+                        + "AND COALESCE(i.published_at, i.first_seen_at) > ? - (d + 1) * interval '1 day' "
+                        + "WHERE ? - d * interval '1 day' > (SELECT min(COALESCE(published_at, first_seen_at)) "
+                        + "FROM source_item WHERE source_id = ?) GROUP BY d ORDER BY d",
+                r -> counts.add(r.getInt(2)), days, sourceId, now, now, now, sourceId);
+        return counts;
+    }
+
+    /** Records the child sitemaps an index lists (new ones added, lastmod updated). */
+    public void listSitemaps(long sourceId, Map<String, FeedDocument.ChildSitemap> byKey) {
+        jdbc.work(c -> {
+            try (var s = c.prepareStatement("INSERT INTO source_sitemap (source_id, url_key, url, lastmod) VALUES (?, ?, ?, ?)"
+                    + " ON CONFLICT (source_id, url_key) DO UPDATE SET lastmod = EXCLUDED.lastmod")) {
+                for (Map.Entry<String, FeedDocument.ChildSitemap> e : byKey.entrySet()) {
+                    Jdbc.bind(s, sourceId, e.getKey(), e.getValue().url(), e.getValue().lastmod());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Child sitemaps never read or changed since they were read, newest first, at most {@code limit}. */
+    public List<Child> sitemapsToRead(long sourceId, int limit) {
+        return jdbc.query("SELECT url_key, url, lastmod, read_at IS NOT NULL FROM source_sitemap WHERE source_id = ? AND (read_at IS NULL "
+                        + "OR (lastmod IS NOT NULL AND lastmod IS DISTINCT FROM read_lastmod)) "
+                        + "ORDER BY lastmod DESC NULLS LAST, url LIMIT ?",
+                r -> new Child(r.getString(1), r.getString(2), Jdbc.instant(r, "lastmod"), r.getBoolean(4)), sourceId, limit);
+    }
+
+    public void sitemapRead(long sourceId, String urlKey, Instant lastmod, String error) {
+        jdbc.update("UPDATE source_sitemap SET read_at = now(), read_lastmod = ?, last_error = ? "
+                + "WHERE source_id = ? AND url_key = ?", lastmod, error, sourceId, urlKey);
+    }
+}
