@@ -125,12 +125,13 @@ public class SourceItemStore {
      */
     public List<Integer> daily(long sourceId, int days, Instant now) {
         List<Integer> counts = new ArrayList<>();
-        jdbc.query("SELECT d, count(i.url_key) FROM generate_series(0, ? - 1) d LEFT JOIN source_item i "
-                        + "ON i.source_id = ? AND COALESCE(i.published_at, i.first_seen_at) <= ? - d * interval '1 day' "
-                        + "AND COALESCE(i.published_at, i.first_seen_at) > ? - (d + 1) * interval '1 day' "
-                        + "WHERE ? - d * interval '1 day' > (SELECT min(COALESCE(published_at, first_seen_at)) "
-                        + "FROM source_item WHERE source_id = ?) GROUP BY d ORDER BY d",
-                r -> counts.add(r.getInt(2)), days, sourceId, now, now, now, sourceId);
+        jdbc.query("WITH t AS (SELECT CAST(? AS timestamptz) AS now), "
+                        + "first AS (SELECT min(COALESCE(published_at, first_seen_at)) AS at FROM source_item WHERE source_id = ?) "
+                        + "SELECT d, count(i.url_key) FROM t, first, generate_series(0, ? - 1) d LEFT JOIN source_item i "
+                        + "ON i.source_id = ? AND COALESCE(i.published_at, i.first_seen_at) <= (SELECT now FROM t) - d * interval '1 day' "
+                        + "AND COALESCE(i.published_at, i.first_seen_at) > (SELECT now FROM t) - (d + 1) * interval '1 day' "
+                        + "WHERE t.now - d * interval '1 day' > first.at GROUP BY d ORDER BY d",
+                r -> counts.add(r.getInt(2)), now, sourceId, days, sourceId);
         return counts;
     }
 
