@@ -10,14 +10,21 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.wiretrace.app.PollSources;
 import io.wiretrace.support.FeedSite;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +35,12 @@ class SourcesApiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private FeedSite site;
+
+    @Inject
+    PollSources polls;
+
+    @Inject
+    EntityManager em;
 
     @BeforeEach
     void startSite() {
@@ -264,6 +277,31 @@ class SourcesApiTest {
         given().delete("/api/sources/" + id).then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("url", site.url("/k/1"))).post("/api/articles")
                 .then().statusCode(200).body("discoveredVia[0].sourceId", equalTo((int) id));
+    }
+
+    @Test
+    void twoTicksRacingForADueSourceYieldOnePoll() throws Exception {
+        site.put("/feed.xml", "application/rss+xml", site.rss("Raced"));
+        long id = given().contentType(ContentType.JSON)
+                .body(Map.of("url", site.url("/feed.xml"), "minInterval", "PT1H", "maxInterval", "PT2H"))
+                .post("/api/sources").then().statusCode(201).extract().jsonPath().getLong("id");
+        await().atMost(WAIT).until(() -> source(id).getString("health.lastPollStatus") != null);
+        int before = site.hits("/feed.xml").size();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE source SET next_poll_at = now() WHERE id = " + id).executeUpdate());
+        // two "instances" tick at once (and this instance's own ticker too): the source is queued and polled once
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> ticks = two.invokeAll(List.of(() -> polls.queueDue(100), () -> polls.queueDue(100)));
+            for (Future<Integer> tick : ticks) {
+                tick.get();
+            }
+        } finally {
+            two.shutdown();
+        }
+        await().atMost(WAIT).until(() -> site.hits("/feed.xml").size() > before);
+        Thread.sleep(1500);
+        assertThat(site.hits("/feed.xml")).hasSize(before + 1);
     }
 
     private String newsSitemap(String... paths) {
