@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class AttributionDetector {
 
     /** Version of the rules; bump it whenever a rule changes so stored results can be re-analysed. */
-    public static final String VERSION = "2026.12.05-1";
+    public static final String VERSION = "2026.12.06-1";
 
     /** The rules, one per phrasing family, in reporting order. */
     static final List<Rule> RULES = List.of(
@@ -75,7 +75,7 @@ public final class AttributionDetector {
 
     /**
      * The same brand on another registrable domain: "harbourdaily.co.uk" or "harbourdaily-cdn.net" for a page on
-     * harbourdaily.com. Sites move between country domains and serve AMP or mobile copies from CDN domains; that is
+     * harbourdaily.com, "ntv.de" for n-tv.de. Sites move between country domains and serve AMP or mobile copies from CDN domains; that is
      * not another outlet. Two domains the registry knows as two outlets (wired.com, wired.co.uk) stay distinct, and so does
      * a registry outlet's name on a domain the registry does not list for it.
      */
@@ -88,7 +88,10 @@ public final class AttributionDetector {
         boolean sameLabel = otherLabel.replace("-", "").equals(ownLabel.replace("-", ""))
                 || otherLabel.startsWith(ownLabel) && HOSTING_SUFFIX.matcher(otherLabel.substring(ownLabel.length())).matches()
                 || ownLabel.startsWith(otherLabel) && HOSTING_SUFFIX.matcher(ownLabel.substring(otherLabel.length())).matches();
-        if (!sameLabel || Math.min(ownLabel.length(), otherLabel.length()) < 5) {
+        // a short label is another brand on another suffix (ntv.com), but only a hyphen away on the same one (n-tv.de)
+        boolean hyphenOnly = otherLabel.replace("-", "").equals(ownLabel.replace("-", ""))
+                && own.substring(ownLabel.length()).equals(other.substring(otherLabel.length()));
+        if (!sameLabel || Math.min(ownLabel.length(), otherLabel.length()) < 5 && !hyphenOnly) {
             return false;
         }
         var ownOutlet = view.resolver().byDomain(own);

@@ -1,6 +1,7 @@
 package io.wiretrace.attribution;
 
 import io.wiretrace.attribution.Attribution.Target;
+import io.wiretrace.extract.MarkupSignal;
 import io.wiretrace.outlet.OutletKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
  * on the line ("Photo", "Foto", "Getty", "fotobanka") rules it out, and so does a list of more than two agencies (a
  * site-wide line naming all its providers). Only registry wire agencies count: a page's own copyright line is
  * a self-reference, and a company name is not a source. Confidence 0.8: the agency owns the copy, which says it
- * supplied the text, but a line is less direct than a byline.
+ * supplied the text, but a line is less direct than a byline. The same line after the article on the page, outside
+ * the body (a {@link MarkupSignal.Source#TEXT} signal of the extractor), counts at 0.7.
  */
 final class CopyrightLineRule implements Rule {
 
@@ -28,41 +30,62 @@ final class CopyrightLineRule implements Rule {
     private static final int MAX_LINE = 320;
     private static final Pattern IMAGE_WORDS = Pattern.compile("(?iu)foto|photo|image|bild|picture|video");
 
+    /** An agency a copyright line names as the holder; the evidence runs from the line's start to {@code end}. */
+    private record Holder(int end, Target target) {
+    }
+
     @Override
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
         OutletScanner scanner = new OutletScanner(view.resolver());
         for (Block block : view.tail()) {
-            String text = block.text();
-            if (text.length() > MAX_LINE || PhotoCues.present(text)) {
+            for (Holder h : holders(view, scanner, block.text())) {
+                found.add(Findings.inBody(view, block.start(), block.start() + h.end(), Findings.lineLocation(view, block),
+                        AttributionKind.WIRE_CREDIT, h.target(), 0.8, ID,
+                        "A copyright line under the article names " + h.target().name() + " as the owner of the copy."));
+            }
+        }
+        for (MarkupSignal signal : view.article().markup()) {
+            if (signal.source() != MarkupSignal.Source.TEXT || !"copyright".equals(signal.name())) {
                 continue;
             }
-            Matcher m = LINE.matcher(text);
-            if (!m.matches()) {
+            for (Holder h : holders(view, scanner, signal.value())) {
+                found.add(Findings.outside(signal.value().substring(0, h.end()), Findings.FOOTER,
+                        AttributionKind.WIRE_CREDIT, h.target(), 0.7, ID, "A copyright line on the page, after the "
+                                + "article, names " + h.target().name() + " as the owner of the copy."));
+            }
+        }
+        return found;
+    }
+
+    private static List<Holder> holders(ArticleView view, OutletScanner scanner, String text) {
+        List<Holder> found = new ArrayList<>();
+        if (text.length() > MAX_LINE || PhotoCues.present(text)) {
+            return found;
+        }
+        Matcher m = LINE.matcher(text);
+        if (!m.matches()) {
+            return found;
+        }
+        String holder = m.group("holder");
+        int holderStart = m.start("holder");
+        List<OutletScanner.Hit> hits = scanner.agenciesAnyCase(holder);
+        if (hits.stream().map(h -> h.outlet().key()).distinct().count() > 2 || IMAGE_WORDS.matcher(holder).find()) {
+            return found; // a site-wide line listing its providers and photo banks credits no one article
+        }
+        java.util.Set<String> credited = new java.util.HashSet<>();
+        for (OutletScanner.Hit hit : hits) {
+            if (!opensHolder(holder, hit) || OutletScanner.partOfLongerName(holder, hit)) {
+                break;
+            }
+            if (!credited.add(hit.outlet().key())) {
                 continue;
             }
-            String holder = m.group("holder");
-            int holderStart = m.start("holder");
-            List<OutletScanner.Hit> hits = scanner.agenciesAnyCase(holder);
-            if (hits.stream().map(h -> h.outlet().key()).distinct().count() > 2 || IMAGE_WORDS.matcher(holder).find()) {
-                continue; // a site-wide line listing its providers and photo banks credits no one article
-            }
-            java.util.Set<String> credited = new java.util.HashSet<>();
-            for (OutletScanner.Hit hit : hits) {
-                if (!opensHolder(holder, hit) || OutletScanner.partOfLongerName(holder, hit)) {
-                    break;
-                }
-                if (!credited.add(hit.outlet().key())) {
-                    continue;
-                }
-                Optional<Target> target = view.targets().agency(hit.mention())
-                        .or(() -> Optional.of(hit.outlet()).filter(o -> o.kind() == OutletKind.WIRE_AGENCY)
-                                .map(o -> new Target(o.key(), o.name(), o.primaryDomain(), hit.mention())));
-                int end = Math.min(text.length(), sentenceEnd(text, holderStart + hit.end()));
-                target.ifPresent(t -> found.add(Findings.inBody(view, block.start(), block.start() + end,
-                        Findings.lineLocation(view, block), AttributionKind.WIRE_CREDIT, t, 0.8, ID,
-                        "A copyright line under the article names " + t.name() + " as the owner of the copy.")));
-            }
+            Optional<Target> target = view.targets().agency(hit.mention())
+                    .or(() -> Optional.of(hit.outlet()).filter(o -> o.kind() == OutletKind.WIRE_AGENCY)
+                            .map(o -> new Target(o.key(), o.name(), o.primaryDomain(), hit.mention())));
+            int end = Math.min(text.length(), sentenceEnd(text, holderStart + hit.end()));
+            target.ifPresent(t -> found.add(new Holder(end, t)));
         }
         return found;
     }

@@ -4,6 +4,7 @@ import io.wiretrace.attribution.Attribution.Target;
 import io.wiretrace.outlet.Outlet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,15 +40,21 @@ final class SyndicationNoticeRule implements Rule {
             // "syndicated by X to its partner sites" says where the text goes, not where it came from
             + "(?![^.]{0,80}?\\bto (?:its|our|their|partner|other|member)\\b))");
 
-    /** "Provided by X", "Content provided by X", "© Provided by X" as a short line of its own. */
+    /**
+     * "Provided by X", "Content provided by X", "© Provided by X", "(This news article provided by X)", "Brought to you
+     * by X", "Article from: X" as a short line of its own.
+     */
     private static final Pattern PROVIDED = Pattern.compile(
-            "(?iu)^(?:©\\s*)?(?:(?:this )?(?:content|article|story) (?:is |was )?)?provided by\\s+(?<who>.{2,60}?)\\.?$");
+            "(?iu)^[(\\[]?\\s*(?:©\\s*)?(?:(?:(?:this )?(?:news )?(?:content|article|story|report) (?:is |was )?)?"
+                    + "(?:provided|supplied|distributed) by|brought to you by|article from\\s*:)\\s*(?<who>.{2,60}?)"
+                    + "\\s*[)\\]]?\\.?$");
     private static final Pattern SYNDICATED_FROM = Pattern.compile("(?iu)syndicated (?:from|by|via)\\s+(?<who>[^\\n]{2,80})");
 
     /** Every FEED alternative needs one of these words. */
     private static final Keywords FEED_WORDS = new Keywords("feed", "automati", "automát", "redaktionell", "ungeprüft",
             "unverändert", "syndicated");
-    private static final Keywords PROVIDED_WORDS = new Keywords("provided by");
+    private static final Keywords PROVIDED_WORDS = new Keywords("provided by", "supplied by", "distributed by",
+            "brought to you by", "article from");
 
     /** True when the text holds a syndicated-feed disclaimer (other rules use it as a sign of agency copy). */
     static boolean present(String text) {
@@ -71,14 +78,27 @@ final class SyndicationNoticeRule implements Rule {
                 continue;
             }
             Matcher provided = PROVIDED.matcher(block.text());
-            if (block.text().length() <= 80 && PROVIDED_WORDS.in(block.text()) && provided.matches()) {
-                String name = CreditedName.cut(provided.group("who"));
-                view.targets().known(name).ifPresent(t -> found.add(Findings.inBody(view, block.start(), block.end(),
-                        Findings.lineLocation(view, block), AttributionKind.SYNDICATED_FEED_DISCLAIMER, t, 0.7,
-                        PROVIDED_ID, "A 'provided by' line names " + t.name() + " as the content provider.")));
+            if (block.text().length() <= 100 && PROVIDED_WORDS.in(block.text()) && provided.matches()) {
+                providedBy(view, block, CreditedName.cut(provided.group("who"))).ifPresent(found::add);
             }
         }
         return found;
+    }
+
+    /**
+     * A wire agency supplying the text is a wire credit (0.8); another known outlet is the feed the page runs (0.7).
+     */
+    private static Optional<Attribution> providedBy(ArticleView view, Block block, String name) {
+        Optional<Target> agency = view.targets().agency(name);
+        if (agency.isPresent()) {
+            Target t = agency.get();
+            return Optional.of(Findings.inBody(view, block.start(), block.end(), Findings.lineLocation(view, block),
+                    AttributionKind.WIRE_CREDIT, t, 0.8, PROVIDED_ID,
+                    "A line under the article says the wire agency " + t.name() + " supplied it."));
+        }
+        return view.targets().known(name).map(t -> Findings.inBody(view, block.start(), block.end(),
+                Findings.lineLocation(view, block), AttributionKind.SYNDICATED_FEED_DISCLAIMER, t, 0.7, PROVIDED_ID,
+                "A 'provided by' line names " + t.name() + " as the content provider."));
     }
 
     private static Target target(ArticleView view, OutletScanner scanner, String evidence) {

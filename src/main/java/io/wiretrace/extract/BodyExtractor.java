@@ -19,12 +19,17 @@ final class BodyExtractor {
     private BodyExtractor() {
     }
 
-    /** The body text and links; the text is empty when the page holds none. */
-    static BodyWriter.Body extract(Document doc, Element byline, String title, String baseUrl, HintCache hints) {
+    /** The body, and the copyright lines that follow the article ({@link TrailingCopyright}). */
+    record Result(BodyWriter.Body body, List<MarkupSignal> copyrightLines) {
+    }
+
+    /** The body text and links (the text is empty when the page holds none) and the copyright lines after it. */
+    static Result extract(Document doc, Element byline, String title, String baseUrl, HintCache hints) {
         Element body = doc.body();
         BodyWriter.Body best = new BodyWriter.Body("", List.of());
+        Element last = null;
         if (body == null) {
-            return best;
+            return new Result(best, List.of());
         }
         for (DomScan.Flags flags : ATTEMPTS) {
             DomScan scan = DomScan.of(body, byline, flags, hints);
@@ -40,11 +45,12 @@ final class BodyExtractor {
             BodyWriter.Body result = new BodyWriter(scan, flags, title, baseUrl).write(roots);
             if (result.text().length() > best.text().length()) {
                 best = result;
+                last = roots.get(roots.size() - 1);
             }
             if (best.text().length() >= MIN_TEXT) {
                 break;
             }
         }
-        return best;
+        return new Result(best, last == null || last == body ? List.of() : TrailingCopyright.after(last));
     }
 }

@@ -1,5 +1,6 @@
 package io.wiretrace.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,11 +30,13 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         Element byline = doc.body() == null ? null : BylineReader.findElement(doc, hints);
         MetadataReader.Metadata m = MetadataReader.read(page, meta, ld, byline, pageUrl);
         String base = pageUrl != null ? pageUrl : m.canonicalUrl();
-        BodyWriter.Body body = BodyExtractor.extract(doc, byline, m.title(), base, hints);
+        BodyExtractor.Result extracted = BodyExtractor.extract(doc, byline, m.title(), base, hints);
+        BodyWriter.Body body = extracted.body();
         if (body.text().isBlank()) {
             throw new NoArticleFound("no body text in page " + (pageUrl == null ? "(no URL)" : pageUrl));
         }
-        List<MarkupSignal> markup = MarkupSignalReader.read(page, meta, ld, base);
+        List<MarkupSignal> markup = new ArrayList<>(MarkupSignalReader.read(page, meta, ld, base));
+        markup.addAll(extracted.copyrightLines());
         return new ExtractedArticle(m.title(), m.authors(), m.byline(), m.publishedAt(), m.modifiedAt(),
                 m.language(), m.description(), m.siteName(), m.siteDomain(), m.canonicalUrl(), body.text(),
                 ld.facts(), markup, body.links());

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Short lines that belong to an article although they look like boilerplate: agency sign-offs ("— AFP",
- * "(dpa)", "Quelle: dpa"), source and republication notices, and stand-alone datelines. Body extraction keeps
+ * "(dpa)", "Quelle: dpa"), source and republication notices, notices of who supplied the text ("Brought to you by Reuters", "Article from: Agence France-Presse") and stand-alone
+ * datelines. Body extraction keeps
  * them when they sit next to the article text. Stateless.
  */
 final class ProvenanceLines {
@@ -16,6 +17,8 @@ final class ProvenanceLines {
             + "|(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|źródło|zdroj|forrás|kilde|källa|bron|"
             + "original(?:ly)?\\s+(?:source|published|posted)|with\\s+(?:reporting|inputs?)\\s+(?:from|by)|"
             + "additional reporting|mit material|con informaci[oó]n de)\\b.{0,200}"
+            + "|[(\\[]?\\s*(?:brought to you by|article from\\s*:|(?:this )?(?:news )?(?:article|story|content|report) "
+            + "(?:is |was )?(?:provided|supplied|distributed) by)\\s.{0,120}"
             + "|(?:agencias?|agenturen|agences?|dpa|afp|ap|reuters|efe|ansa|apa|kna|epd|pti|ians)\\b.{0,40}"
             + "|.{0,250}\\b(?:republished|re-published|syndicated feed|originally (?:appeared|published|ran)|"
             + "is published from|first (?:appeared|published)|erschien zuerst|zuerst erschienen|"

@@ -16,6 +16,7 @@ final class AccuracyTally {
     private final LabelMatcher matcher;
     private final Map<String, int[]> perKind = new TreeMap<>(); // kind -> {tp found, fp found, expected, recalled}
     private final List<String> misses = new ArrayList<>();
+    private final Map<String, Integer> falseByRule = new TreeMap<>();
 
     AccuracyTally(LabelMatcher matcher) {
         this.matcher = matcher;
@@ -31,6 +32,7 @@ final class AccuracyTally {
             } else if (!allowed) {
                 c[1]++;
                 misses.add("FP   " + page.id() + ": " + CorpusAccuracyTest.describe(a));
+                falseByRule.merge(a.rule(), 1, Integer::sum);
             }
         }
         for (CorpusLabels.Label label : page.expected()) {
@@ -66,6 +68,7 @@ final class AccuracyTally {
         System.out.printf("%-28s %5s %5s %9s %8s %7s%n", "kind", "TP", "FP", "precision", "expected", "recall");
         perKind.forEach(AccuracyTally::print);
         print("OVERALL", total());
+        System.out.println("false positives by rule: " + falseByRule);
     }
 
     double precision() {

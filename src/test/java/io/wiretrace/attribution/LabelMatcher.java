@@ -61,6 +61,9 @@ final class LabelMatcher {
         if (Domains.looksLikeDomain(label)) {
             return found.domain() != null && Domains.sameRegistrableDomain(label, found.domain());
         }
-        return OutletNames.normalize(label).equals(OutletNames.normalize(found.name()));
+        String name = OutletNames.normalize(label).replace(" ", "");
+        // an outlet the registry does not know is found by its domain: "TomDispatch" is tomdispatch.com
+        return name.equals(OutletNames.normalize(found.name()).replace(" ", ""))
+                || found.domain() != null && name.equals(Domains.registrableDomain(found.domain()).split("\\.")[0]);
     }
 }

@@ -73,6 +73,13 @@ class SourceLabelRuleTest {
     }
 
     @Test
+    void aShortBrandOnTheSameSuffixAHyphenAwayIsTheOwnSite() {
+        assertThat(Detection.summary(article().site("n-tv.de").body(BODY, "Quelle: ntv.de"))).isEmpty();
+        assertThat(Detection.summary(article().site("n-tv.de").body(BODY, "Quelle: ntv.com")))
+                .containsExactly("original_source:ntv.com");
+    }
+
+    @Test
     void readsASourceLabelInTheByline() {
         assertThat(Detection.summary(article().byline("Updated 4 May | Source: PTI").body(BODY)))
                 .contains("original_source:pti");

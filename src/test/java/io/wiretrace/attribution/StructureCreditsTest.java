@@ -93,7 +93,7 @@ class StructureCreditsTest {
     @Test
     void sourceFootersInOtherLanguagesAndOnTheirOwnLine() {
         assertThat(found("", "", "<p>Quelle: Reuters</p>")).contains("original_source:reuters");
-        assertThat(found("", "", "<p>来源：新华网</p>")).contains("original_source:新华网");
+        assertThat(found("", "", "<p>来源：新华网</p>")).contains("original_source:xinhua"); // Xinhuanet, by its Chinese name
         assertThat(found("", "", "<p>Source:</p><p>Tidewater Gazette</p>")).contains("original_source:Tidewater Gazette");
         // a picture's source, and a source label in the middle of a sentence, are not the article's
         assertThat(found("", "", "<p>图片来源：视觉中国</p>")).isEmpty();
@@ -134,5 +134,57 @@ class StructureCreditsTest {
                 + "</article></body></html>";
         ExtractedArticle x = new JsoupArticleExtractor().fromHtml(html, "https://harbourdaily.example/news/dredging");
         assertThat(Detection.DETECTOR.detect(x)).allSatisfy(a -> assertThat(a.target().url()).isNull());
+    }
+
+    /** Detections on the page with {@code after} placed after the article element, in the page's body. */
+    private static List<String> foundAfter(String after) {
+        String html = "<html><head><title>Channel to be dredged</title></head><body><article><h1>Channel to be dredged"
+                + "</h1>" + STORY + "</article>" + after + "</body></html>";
+        ExtractedArticle x = new JsoupArticleExtractor().fromHtml(html, "https://harbourdaily.example/news/dredging");
+        assertThat(x.bodyText()).doesNotContain("©");
+        return Detection.DETECTOR.detect(x).stream().map(a -> a.kind().wireName() + ":" + key(a)).toList();
+    }
+
+    @Test
+    void anAgencyCopyrightLineAfterTheArticleCreditsTheAgencyWithoutEnteringTheBody() {
+        String after = "<div class=\"ad\"><script>show('x05')</script></div><div class=\"share\">Share</div>"
+                + "<div class=\"copyright\">&copy; 2008 The Associated Press</div>";
+        assertThat(foundAfter(after)).containsExactly("wire_credit:ap");
+        ExtractedArticle x = new JsoupArticleExtractor().fromHtml("<html><body><article>" + STORY + "</article>"
+                + after + "</body></html>", "https://harbourdaily.example/news/dredging");
+        assertThat(x.markup()).anySatisfy(m -> {
+            assertThat(m.source()).isEqualTo(io.wiretrace.extract.MarkupSignal.Source.TEXT);
+            assertThat(m.evidence()).isEqualTo("© 2008 The Associated Press");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // the site's own line
+        "<footer><p>&copy; 2024 Harbour Media Group. All rights reserved.</p></footer>",
+        // a photo credit in a figure after the article
+        "<figure><img src=\"/a.jpg\"><figcaption>The channel. &copy; Reuters</figcaption></figure>",
+        "<figure><img src=\"/a.jpg\"><figcaption>&copy; Reuters</figcaption></figure>",
+    })
+    void copyrightLinesAfterTheArticleThatCreditNoOne(String after) {
+        assertThat(foundAfter(after)).isEmpty();
+    }
+
+    @Test
+    void aCopyrightLineFarBelowTheArticleBelongsToTheSiteNotTheStory() {
+        String sidebar = "<ul>" + "<li>Another story of the day on the harbour and its ships, read it now</li>".repeat(20)
+                + "</ul>";
+        assertThat(foundAfter(sidebar + "<div>&copy; 2008 The Associated Press</div>")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Brought to you by REUTERS|reuters",
+        "Article from: Agence France-Presse|afp",
+        "(This news article provided by World Entertainment News Network)|wenn",
+        "Brought to you by NZPA|nzpa",
+    })
+    void linesSayingAnAgencySuppliedTheArticle(String line, String agency) {
+        assertThat(found("", "", "<p>" + line + "</p>")).containsExactly("wire_credit:" + agency);
     }
 }

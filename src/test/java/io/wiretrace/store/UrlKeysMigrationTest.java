@@ -72,7 +72,8 @@ class UrlKeysMigrationTest {
                     + " FROM article ORDER BY id")).containsExactly("1:-:-", "2:1:-", "3:2:1", "4:2:-", "5:-:-");
             assertThat(rows(c, "SELECT url FROM article WHERE id = 2")).containsExactly("http://www.valmeretimes.example/news/strike-ends/");
             assertThat(rows(c, "SELECT target_url_key FROM attribution")).containsExactly(key);
-            assertThat(rows(c, "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank DESC LIMIT 3"))
+            assertThat(rows(c, "SELECT version FROM flyway_schema_history WHERE success AND version IN ('40', '41', '42')"
+                    + " ORDER BY installed_rank DESC"))
                     .containsExactly("42", "41", "40");
         }
     }

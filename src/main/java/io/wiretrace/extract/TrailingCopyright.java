@@ -1,0 +1,71 @@
+package io.wiretrace.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Copyright lines that follow the article on the page ("© 2008 The Associated Press", "Copyright © 2008 AFP. All rights
+ * reserved."): they say who owns the copy, but they are not article text (and a site's own line would join unrelated
+ * stories of one site as reused text), so they are kept as {@link MarkupSignal.Source#TEXT} signals, not in the body.
+ * Only the text that comes after the article's last element is read, up to {@value #MAX_ELEMENTS} elements and
+ * {@value #MAX_OTHER_TEXT} characters of other text (what lies further down belongs to the site, not the story);
+ * lines in figures and captions are photo credits and are skipped. Stateless.
+ */
+final class TrailingCopyright {
+
+    static final int MAX_ELEMENTS = 250;
+    static final int MAX_OTHER_TEXT = 1000;
+    static final int MAX_LINES = 3;
+    private static final int MAX_LINE = 250;
+    private static final Pattern LINE = Pattern.compile("(?iu)^[(\\[]?\\s*(?:copyright\\b|©|\\(c\\)\\s).{2,250}$");
+
+    private TrailingCopyright() {
+    }
+
+    /** The copyright lines after {@code last} (the article's last element), in page order; never null. */
+    static List<MarkupSignal> after(Element last) {
+        List<MarkupSignal> found = new ArrayList<>();
+        Element root = last.ownerDocument() == null ? null : last.ownerDocument().body();
+        if (root == null) {
+            return found;
+        }
+        Elements all = root.getAllElements();
+        int from = all.indexOf(last);
+        if (from < 0) {
+            return found;
+        }
+        int i = from + last.getAllElements().size(); // the first element after the article's subtree
+        int other = 0;
+        for (int seen = 0; i < all.size() && seen < MAX_ELEMENTS && found.size() < MAX_LINES; i++, seen++) {
+            Element e = all.get(i);
+            if (Hints.isHidden(e) || e.nameIs("script") || e.nameIs("style")) {
+                continue;
+            }
+            String own = e.ownText().replace('\u00a0', ' ').strip();
+            if (own.isEmpty()) {
+                continue;
+            }
+            if (own.length() <= MAX_LINE && LINE.matcher(own).matches() && !inFigure(e)) {
+                found.add(new MarkupSignal(MarkupSignal.Source.TEXT, "copyright", own, own));
+                continue;
+            }
+            other += own.length();
+            if (other > MAX_OTHER_TEXT) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static boolean inFigure(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.nameIs("figure") || a.nameIs("figcaption")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
