@@ -72,7 +72,8 @@ public class PoliteFetcher {
         if (!robots.allows(url.toString())) {
             throw new Disallowed(url.toString());
         }
-        return inTurn(url, delay(robots), () -> fetcher.fetch(url, options));
+        Duration delay = delay(robots);
+        return inTurn(url, page -> delay, () -> fetcher.fetch(url, options));
     }
 
     /** The robots.txt rules of the URL's host (cached, read again when older than {@code robots-ttl}). */
@@ -86,7 +87,9 @@ public class PoliteFetcher {
         int status;
         String body = null;
         try {
-            FetchedPage page = inTurn(url, config.minHostDelay(),
+            // the delay after reading robots.txt is already the one it asks for
+            FetchedPage page = inTurn(url,
+                    read -> delay(RobotsTxt.of(robotsUrl, read.status(), read.text(), fetch.userAgent())),
                     () -> fetcher.fetch(URI.create(robotsUrl), FetchOptions.document(ROBOTS_MAX_BYTES)));
             status = page.status();
             body = page.text();
@@ -107,7 +110,8 @@ public class PoliteFetcher {
         return crawlDelay != null && crawlDelay.compareTo(config.minHostDelay()) > 0 ? crawlDelay : config.minHostDelay();
     }
 
-    private <T> T inTurn(URI url, Duration delay, java.util.function.Supplier<T> request) {
+    /** Runs {@code request} in the host's turn; the next turn comes {@code delay} (of its result) after it ended. */
+    private <T> T inTurn(URI url, java.util.function.Function<T, Duration> delay, java.util.function.Supplier<T> request) {
         String host = hostKey(url);
         Duration hold = fetch.readTimeout().plus(fetch.connectTimeout()).plusSeconds(5);
         long deadline = System.nanoTime() + config.maxHostWait().toNanos();
@@ -115,10 +119,14 @@ public class PoliteFetcher {
             CrawlHostStore.Turn turn = QuarkusTransaction.requiringNew()
                     .call(() -> hosts.take(host, config.maxConcurrentFetches(), hold));
             if (turn.granted()) {
+                Duration after = config.minHostDelay();
                 try {
-                    return request.get();
+                    T result = request.get();
+                    after = delay.apply(result);
+                    return result;
                 } finally {
-                    QuarkusTransaction.requiringNew().run(() -> hosts.release(host, delay));
+                    Duration wait = after;
+                    QuarkusTransaction.requiringNew().run(() -> hosts.release(host, wait));
                 }
             }
             if (System.nanoTime() + turn.waitFor().toNanos() > deadline) {

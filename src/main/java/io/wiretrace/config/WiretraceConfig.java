@@ -58,8 +58,11 @@ public interface WiretraceConfig {
         @WithDefault("50")
         int firstPollItems();
 
-        /** Item pages fetched per poll; the rest wait for the next polls, which come sooner while a backlog remains. */
-        @WithDefault("100")
+        /**
+         * Item pages fetched per poll; the rest wait for the next polls, which come sooner while a backlog remains (a
+         * poll holds a queue worker while it fetches, one host delay per item).
+         */
+        @WithDefault("25")
         int maxItemsPerPoll();
 
         /** Child sitemaps of a sitemap index read per poll (new or changed ones first); the rest in later polls. */
