@@ -83,8 +83,7 @@ public class ManageSources {
     }
 
     public List<SourceStatus> all() {
-        return QuarkusTransaction.requiringNew().call(() -> sources.all()).stream()
-                .map(s -> health.status(s.id())).toList();
+        return QuarkusTransaction.requiringNew().call(() -> health.statuses(sources.all()));
     }
 
     public SourceStatus get(long id) {
@@ -93,8 +92,8 @@ public class ManageSources {
 
     /** The sources of an outlet (empty when it has none or does not exist). */
     public List<SourceStatus> ofOutlet(String outletKey) {
-        return QuarkusTransaction.requiringNew().call(() -> sources.outletId(outletKey).map(sources::ofOutlet)
-                .orElse(List.of())).stream().map(s -> health.status(s.id())).toList();
+        return QuarkusTransaction.requiringNew().call(() -> health.statuses(sources.outletId(outletKey)
+                .map(sources::ofOutlet).orElse(List.of())));
     }
 
     /** Changes what the client set; a null leaves that setting as it is. */

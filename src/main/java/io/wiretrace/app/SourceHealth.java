@@ -11,8 +11,10 @@ import io.wiretrace.watch.SourceNotFound;
 import io.wiretrace.watch.SourceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,13 +45,23 @@ public class SourceHealth {
     }
 
     public SourceStatus status(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Source source = sources.byId(id).orElseThrow(() -> new SourceNotFound(id));
-            long[] r = rechecks.counts(id);
-            return new SourceStatus(source, items.counts(id),
-                    SourceHealthRules.itemsPerDay(items.daily(id, HISTORY_DAYS, Instant.now())),
+        return QuarkusTransaction.requiringNew().call(() -> statuses(List.of(sources.byId(id)
+                .orElseThrow(() -> new SourceNotFound(id))))).get(0);
+    }
+
+    /** The sources with their figures, read in a few queries whatever their number (caller's transaction). */
+    List<SourceStatus> statuses(List<Source> listed) {
+        Instant now = Instant.now();
+        List<Long> ids = listed.stream().map(Source::id).toList();
+        Map<Long, SourceItemStore.Figures> figures = items.figures(ids, now);
+        Map<Long, long[]> checks = rechecks.counts(ids);
+        return listed.stream().map(s -> {
+            SourceItemStore.Figures f = figures.get(s.id());
+            long[] r = checks.getOrDefault(s.id(), new long[3]);
+            return new SourceStatus(s, f.items(), SourceHealthRules.itemsPerDay(f.lastWeek(),
+                    f.firstAt() == null ? null : Duration.between(f.firstAt(), now)),
                     new SourceStatus.Rechecks(r[0], r[1], r[2]));
-        });
+        }).toList();
     }
 
     /**

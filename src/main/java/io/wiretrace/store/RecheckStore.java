@@ -5,7 +5,9 @@ import io.wiretrace.watch.FeedItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,10 +73,24 @@ public class RecheckStore {
                 at, next, etag, lastModified, revised, result, urlKey);
     }
 
-    /** Re-check counts of a source's articles: scheduled, checks done, revisions found. */
-    public long[] counts(long sourceId) {
-        return jdbc.query("SELECT count(*) FILTER (WHERE next_check_at IS NOT NULL), COALESCE(sum(checks), 0), "
-                        + "COALESCE(sum(revisions), 0) FROM revision_check WHERE source_id = ?",
-                r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3)}, sourceId).get(0);
+    /** Re-check counts of the sources' articles (scheduled, checks done, revisions found), by source id. */
+    public Map<Long, long[]> counts(List<Long> sourceIds) {
+        Map<Long, long[]> counts = new HashMap<>();
+        if (sourceIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.work(c -> {
+            try (var s = c.prepareStatement("SELECT source_id, count(*) FILTER (WHERE next_check_at IS NOT NULL), "
+                    + "sum(checks), sum(revisions) FROM revision_check WHERE source_id = ANY(?) GROUP BY source_id")) {
+                s.setArray(1, c.createArrayOf("bigint", sourceIds.toArray()));
+                try (var r = s.executeQuery()) {
+                    while (r.next()) {
+                        counts.put(r.getLong(1), new long[] {r.getLong(2), r.getLong(3), r.getLong(4)});
+                    }
+                }
+            }
+            return null;
+        });
+        return counts;
     }
 }

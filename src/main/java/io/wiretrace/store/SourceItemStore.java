@@ -108,14 +108,52 @@ public class SourceItemStore {
                 + "WHERE source_id = ? AND url_key = ?", reason, sourceId, urlKey);
     }
 
-    /** Items per state. */
-    public Map<String, Integer> counts(long sourceId) {
+    /**
+     * What the sources' health shows, for many sources in one query: items per state, items that appeared in the
+     * 7 days before {@code now} (by the feed's time, else when first seen) and when the earliest appeared.
+     */
+    public Map<Long, Figures> figures(List<Long> sourceIds, Instant now) {
+        Map<Long, Figures> figures = new LinkedHashMap<>();
+        sourceIds.forEach(id -> figures.put(id, new Figures(emptyCounts(), 0, null)));
+        if (sourceIds.isEmpty()) {
+            return figures;
+        }
+        jdbc.work(c -> {
+            try (var s = c.prepareStatement("SELECT source_id, state, count(*), count(*) FILTER (WHERE "
+                    + "COALESCE(published_at, first_seen_at) > CAST(? AS timestamptz) - interval '7 days' "
+                    + "AND COALESCE(published_at, first_seen_at) <= CAST(? AS timestamptz)), "
+                    + "min(COALESCE(published_at, first_seen_at)) FROM source_item WHERE source_id = ANY(?) "
+                    + "GROUP BY source_id, state")) {
+                Jdbc.bind(s, now, now);
+                s.setArray(3, c.createArrayOf("bigint", sourceIds.toArray()));
+                try (var r = s.executeQuery()) {
+                    while (r.next()) {
+                        Figures f = figures.get(r.getLong(1));
+                        f.items().put(r.getString(2), r.getInt(3));
+                        Instant first = Jdbc.instant(r, "min");
+                        figures.put(r.getLong(1), new Figures(f.items(), f.lastWeek() + r.getInt(4),
+                                f.firstAt() == null || (first != null && first.isBefore(f.firstAt())) ? first : f.firstAt()));
+                    }
+                }
+            }
+            return null;
+        });
+        return figures;
+    }
+
+    /**
+     * @param items    items per state
+     * @param lastWeek items that appeared in the last 7 days
+     * @param firstAt  when the earliest item appeared, or null when there is none
+     */
+    public record Figures(Map<String, Integer> items, int lastWeek, Instant firstAt) {
+    }
+
+    private static Map<String, Integer> emptyCounts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String state : List.of(PENDING, INGESTED, LISTED, FAILED, DISALLOWED)) {
             counts.put(state, 0);
         }
-        jdbc.query("SELECT state, count(*) FROM source_item WHERE source_id = ? GROUP BY state",
-                r -> counts.put(r.getString(1), r.getInt(2)), sourceId);
         return counts;
     }
 

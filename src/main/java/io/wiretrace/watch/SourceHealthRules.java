@@ -1,5 +1,6 @@
 package io.wiretrace.watch;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,9 +51,20 @@ public record SourceHealthRules(int maxFailures) {
                 today, mean, sd, history.size()));
     }
 
-    /** Items a day over the last {@value #RATE_WINDOW_DAYS} days (fewer when the history is shorter). */
-    public static double itemsPerDay(List<Integer> daily) {
-        int days = Math.min(RATE_WINDOW_DAYS, daily.size());
-        return days == 0 ? 0 : daily.subList(0, days).stream().mapToInt(Integer::intValue).sum() / (double) days;
+    /**
+     * Items a day over the last {@value #RATE_WINDOW_DAYS} days, or over the days since the first item when the
+     * history is shorter (a day begun counts as one).
+     *
+     * @param lastWeek items that appeared in the last 7 days
+     * @param history  time since the earliest item appeared (null when there is none)
+     */
+    public static double itemsPerDay(int lastWeek, Duration history) {
+        if (history == null) {
+            return 0;
+        }
+        long days = Math.min(RATE_WINDOW_DAYS, Math.max(1, (history.toMillis() + DAY_MS - 1) / DAY_MS));
+        return lastWeek / (double) days;
     }
+
+    private static final long DAY_MS = Duration.ofDays(1).toMillis();
 }

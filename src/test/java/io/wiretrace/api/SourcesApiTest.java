@@ -209,6 +209,22 @@ class SourcesApiTest {
     }
 
     @Test
+    void aSourceGoneSilentFarBelowItsRateRaisesAnAlert() {
+        site.put("/feed.xml", "application/rss+xml", site.rss("Gone quiet"));
+        long id = create(site.url("/feed.xml"), "rss");
+        // ten days of five items a day, nothing in the last 24 hours
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO source_item (source_id, url_key, "
+                + "url, state, published_at) SELECT " + id + ", 'quiet-' || d || '-' || n, 'http://q.example/' || d || '/' || n, "
+                + "'listed', now() - d * interval '1 day' - interval '1 hour' FROM generate_series(1, 10) d, "
+                + "generate_series(1, 5) n").executeUpdate());
+        await().atMost(WAIT).until(() -> source(id).getString("health.alert.reason") != null);
+        assertThat(source(id).getString("health.alert.reason")).startsWith("silent: 0 item(s) in the last 24 h")
+                .contains("5.0");
+        assertThat(source(id).getDouble("health.itemsPerDay")).isEqualTo(30 / 7.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(SourceAlertLog.RAISED).anySatisfy(a -> assertThat(a.sourceId()).isEqualTo(id));
+    }
+
+    @Test
     void anUnparseableFeedIsRecordedOnTheSourceWhichIsKept() {
         site.put("/feed.xml", "application/rss+xml", site.rss("Soon garbled"));
         long id = create(site.url("/feed.xml"), "rss");

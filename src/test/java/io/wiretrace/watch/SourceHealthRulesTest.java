@@ -41,10 +41,11 @@ class SourceHealthRulesTest {
     }
 
     @Test
-    void itemsPerDayAveragesTheLastSevenDays() {
-        assertThat(SourceHealthRules.itemsPerDay(days(7, 7, 7, 7, 7, 7, 7, 100))).isEqualTo(7.0);
-        assertThat(SourceHealthRules.itemsPerDay(days(4, 2))).isEqualTo(3.0);
-        assertThat(SourceHealthRules.itemsPerDay(List.of())).isZero();
+    void itemsPerDayAveragesTheLastSevenDaysOrTheShorterHistory() {
+        assertThat(SourceHealthRules.itemsPerDay(49, java.time.Duration.ofDays(30))).isEqualTo(7.0);
+        assertThat(SourceHealthRules.itemsPerDay(6, java.time.Duration.ofHours(36))).isEqualTo(3.0);
+        assertThat(SourceHealthRules.itemsPerDay(2, java.time.Duration.ofMinutes(5))).isEqualTo(2.0);
+        assertThat(SourceHealthRules.itemsPerDay(0, null)).isZero();
     }
 
     private static List<Integer> days(Integer... counts) {
