@@ -5,6 +5,7 @@ import io.wiretrace.config.WiretraceConfig;
 import io.wiretrace.ingest.FetchException;
 import io.wiretrace.ingest.FetchOptions;
 import io.wiretrace.ingest.FetchedPage;
+import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.RecheckStore;
 import io.wiretrace.store.SourceItemStore;
 import io.wiretrace.url.UrlIdentity;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -36,15 +38,17 @@ public class SourceItems {
     }
 
     private final SourceItemStore items;
+    private final ArticleStore articles;
     private final RecheckStore rechecks;
     private final PoliteFetcher polite;
     private final TrackArticle track;
     private final WiretraceConfig.Sources config;
     private final RecheckSchedule schedule;
 
-    public SourceItems(SourceItemStore items, RecheckStore rechecks, PoliteFetcher polite, TrackArticle track,
-                       WiretraceConfig config) {
+    public SourceItems(SourceItemStore items, ArticleStore articles, RecheckStore rechecks, PoliteFetcher polite,
+                       TrackArticle track, WiretraceConfig config) {
         this.items = items;
+        this.articles = articles;
         this.rechecks = rechecks;
         this.polite = polite;
         this.track = track;
@@ -93,6 +97,10 @@ public class SourceItems {
         int failed = 0;
         int disallowed = 0;
         for (SourceItemStore.Pending p : QuarkusTransaction.requiringNew().call(() -> items.pending(sourceId, limit))) {
+            if (QuarkusTransaction.requiringNew().call(() -> alreadyStored(sourceId, p))) {
+                ingested++;
+                continue;
+            }
             try {
                 FetchedPage page = polite.fetch(UrlIdentity.parseHttpUrl(p.item().url()), FetchOptions.PAGE);
                 TrackArticle.Result result = track.track(page);
@@ -111,16 +119,35 @@ public class SourceItems {
         return new Round(ingested, failed, disallowed, false);
     }
 
+    /**
+     * An item whose URL is stored already (ingested by a client or another source) is not fetched again: it is
+     * recorded as ingested with its discovery, and its revision re-checks start if none run yet.
+     */
+    private boolean alreadyStored(long sourceId, SourceItemStore.Pending p) {
+        Optional<Long> stored = articles.latestRevision(p.urlKey());
+        stored.ifPresent(id -> {
+            items.ingested(sourceId, p.urlKey(), id);
+            rechecks.discovered(p.urlKey(), sourceId, id, p.item());
+            scheduleRechecks(sourceId, p, null, null);
+        });
+        return stored.isPresent();
+    }
+
     private void stored(long sourceId, SourceItemStore.Pending p, long articleId, FetchedPage page) {
         items.ingested(sourceId, p.urlKey(), articleId);
         rechecks.discovered(p.urlKey(), sourceId, articleId, p.item());
-        if (config.rechecks().enabled()) {
-            Instant now = Instant.now();
-            Instant born = p.item().publishedAt() != null && p.item().publishedAt().isBefore(now)
-                    ? p.item().publishedAt() : now;
-            schedule.next(born, now).ifPresent(next -> rechecks.schedule(p.urlKey(), p.item().url(), sourceId, born, now,
-                    next, page.headers().get("ETag"), page.headers().get("Last-Modified")));
+        scheduleRechecks(sourceId, p, page.headers().get("ETag"), page.headers().get("Last-Modified"));
+    }
+
+    /** Starts the item's revision re-checks (its age counted from the feed's published time, else now). */
+    private void scheduleRechecks(long sourceId, SourceItemStore.Pending p, String etag, String lastModified) {
+        if (!config.rechecks().enabled()) {
+            return;
         }
+        Instant now = Instant.now();
+        Instant born = p.item().publishedAt() != null && p.item().publishedAt().isBefore(now) ? p.item().publishedAt() : now;
+        schedule.next(born, now).ifPresent(next -> rechecks.schedule(p.urlKey(), p.item().url(), sourceId, born, now,
+                next, etag, lastModified));
     }
 
     private void failed(long sourceId, SourceItemStore.Pending p, RuntimeException e) {

@@ -93,6 +93,19 @@ class SourcesApiTest {
     }
 
     @Test
+    void anItemAlreadyStoredIsNotFetchedAgainButRecordsItsDiscovery() {
+        site.article("/known/1", "Known story");
+        long article = given().contentType(ContentType.JSON).body(Map.of("url", site.url("/known/1")))
+                .post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        site.put("/feed.xml", "application/rss+xml", site.rss("Known", new String[] {"/known/1", "Known"}));
+        long id = create(site.url("/feed.xml"), "rss");
+        awaitItems(id, "ingested", 1);
+        assertThat(site.hits("/known/1")).hasSize(1);
+        given().get("/api/articles/" + article).then().statusCode(200)
+                .body("discoveredVia[0].sourceId", equalTo((int) id));
+    }
+
+    @Test
     void anAtomFeed() {
         site.article("/e/1", "Atom story");
         site.put("/atom.xml", "application/atom+xml", """
