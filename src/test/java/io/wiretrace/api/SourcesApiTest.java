@@ -222,6 +222,20 @@ class SourcesApiTest {
     }
 
     @Test
+    void retryAfterIsHonouredAndFailuresBackOff() {
+        site.put("/feed.xml", "application/rss+xml", site.rss("Busy"));
+        long id = create(site.url("/feed.xml"), "rss");
+        await().atMost(WAIT).until(() -> source(id).getString("health.lastPollStatus") != null);
+        site.failing("/feed.xml", 503, "120");
+        await().atMost(WAIT).until(() -> "failed".equals(source(id).getString("health.lastPollStatus")));
+        JsonPath source = source(id);
+        java.time.Instant lastPoll = java.time.Instant.parse(source.getString("health.lastPollAt"));
+        java.time.Instant next = java.time.Instant.parse(source.getString("health.nextPollAt"));
+        assertThat(Duration.between(lastPoll, next)).isBetween(Duration.ofSeconds(119), Duration.ofSeconds(121));
+        assertThat(source.getString("health.lastPollDetail")).contains("503");
+    }
+
+    @Test
     void aSourceGoneSilentFarBelowItsRateRaisesAnAlert() {
         site.put("/feed.xml", "application/rss+xml", site.rss("Gone quiet"));
         long id = create(site.url("/feed.xml"), "rss");

@@ -23,7 +23,7 @@ public final class FeedSite implements AutoCloseable {
     public record Hit(String path, long atNanos, String ifNoneMatch, int status) {
     }
 
-    private record Doc(String contentType, byte[] body, String etag, int status) {
+    private record Doc(String contentType, byte[] body, String etag, int status, String retryAfter) {
     }
 
     private final HttpServer server;
@@ -51,6 +51,9 @@ public final class FeedSite implements AutoCloseable {
                     if (status == 304) {
                         exchange.getResponseHeaders().add("ETag", doc.etag());
                     }
+                    if (doc != null && doc.retryAfter() != null) {
+                        exchange.getResponseHeaders().add("Retry-After", doc.retryAfter());
+                    }
                     exchange.sendResponseHeaders(status, -1);
                     return;
                 }
@@ -69,7 +72,7 @@ public final class FeedSite implements AutoCloseable {
 
     public FeedSite put(String path, String contentType, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        docs.put(path, new Doc(contentType, bytes, "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "\"", 200));
+        docs.put(path, new Doc(contentType, bytes, "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "\"", 200, null));
         return this;
     }
 
@@ -80,7 +83,12 @@ public final class FeedSite implements AutoCloseable {
 
     /** {@code path} answers {@code status} from now on. */
     public FeedSite failing(String path, int status) {
-        docs.put(path, new Doc("text/plain", new byte[0], "\"x\"", status));
+        return failing(path, status, null);
+    }
+
+    /** {@code path} answers {@code status} with a Retry-After header from now on. */
+    public FeedSite failing(String path, int status, String retryAfter) {
+        docs.put(path, new Doc("text/plain", new byte[0], "\"x\"", status, retryAfter));
         return this;
     }
 
