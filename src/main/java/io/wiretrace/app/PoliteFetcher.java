@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Fetches for watched sources, politely, through the one {@link PageFetcher} (its address filter, timeouts and caps):
- * robots.txt obeyed for the configured User-Agent (kept in PostgreSQL, read again after {@code robots-ttl}), one
+ * robots.txt obeyed for the configured User-Agent (kept in PostgreSQL, read again after {@code robots-ttl}, within
+ * the hour when it answered 5xx, which forbids everything meanwhile; an unreachable one is not kept), one
  * request at a time per host across all instances with a least delay between two (the site's Crawl-delay when
  * longer), and a global cap on requests in flight ({@link CrawlHostStore}). A host is its name and, when not the
  * scheme's default, its port. Redirects are followed by the fetcher under the first host's turn.
@@ -26,6 +27,7 @@ import java.util.Optional;
 public class PoliteFetcher {
 
     static final long ROBOTS_MAX_BYTES = 512 * 1024;
+    static final Duration SERVER_ERROR_TTL = Duration.ofHours(1);
 
     /** The host's turn did not come within {@code max-host-wait}: try later. */
     public static final class HostBusy extends RuntimeException {
@@ -81,7 +83,7 @@ public class PoliteFetcher {
         String host = hostKey(url);
         String robotsUrl = url.getScheme().toLowerCase(Locale.ROOT) + "://" + url.getRawAuthority() + "/robots.txt";
         Optional<CrawlHostStore.Robots> cached = QuarkusTransaction.requiringNew().call(() -> hosts.robots(host));
-        if (cached.isPresent() && cached.get().readAt().plus(config.robotsTtl()).isAfter(Instant.now())) {
+        if (cached.isPresent() && cached.get().readAt().plus(ttl(cached.get().status())).isAfter(Instant.now())) {
             return RobotsTxt.of(robotsUrl, cached.get().status(), cached.get().body(), fetch.userAgent());
         }
         int status;
@@ -94,7 +96,8 @@ public class PoliteFetcher {
             status = page.status();
             body = page.text();
         } catch (FetchException e) {
-            if (e.reason() == FetchException.Reason.ADDRESS_REFUSED || e.reason() == FetchException.Reason.INVALID_URL) {
+            if (e.reason() != FetchException.Reason.UPSTREAM_STATUS) {
+                // unreachable, refused or too slow: the site's own fetch would fail alike; report that, keep nothing
                 throw e;
             }
             status = e.upstreamStatus();
@@ -103,6 +106,12 @@ public class PoliteFetcher {
         String readBody = body;
         QuarkusTransaction.requiringNew().run(() -> hosts.saveRobots(host, readStatus, readBody));
         return RobotsTxt.of(robotsUrl, status, body, fetch.userAgent());
+    }
+
+    /** A robots.txt that answered 5xx (everything forbidden for now) is asked again within the hour. */
+    private Duration ttl(int status) {
+        Duration ttl = config.robotsTtl();
+        return status >= 500 && ttl.compareTo(SERVER_ERROR_TTL) > 0 ? SERVER_ERROR_TTL : ttl;
     }
 
     private Duration delay(RobotsTxt robots) {

@@ -282,6 +282,11 @@ class SourcesApiTest {
         problem(Map.of("url", feed, "outlet", "no-such-outlet-anywhere"), 400, "outlet");
         problem(Map.of("url", feed, "bogus", 1), 400, "bogus");
         problem(Map.of("url", site.url("/notes.txt")), 422, "url");
+        given().contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:1/feed.xml")).post("/api/sources")
+                .then().statusCode(502).contentType("application/problem+json")
+                .body("type", containsString("upstream-unreachable"));
+        given().contentType(ContentType.JSON).body(Map.of("url", "http://10.1.2.3/feed.xml")).post("/api/sources")
+                .then().statusCode(400).contentType("application/problem+json").body("type", containsString("address-refused"));
         given().contentType(ContentType.JSON).body("[]").post("/api/sources").then().statusCode(400)
                 .contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of("url", 5)).post("/api/sources").then().statusCode(400);
