@@ -115,8 +115,9 @@ public class PollSources implements JobHandler {
             Duration retryAfter = RetryAfter.parse(e.retryAfter(), Instant.now()).orElse(null);
             return failure("failed", e.reason() + ": " + e.getMessage(), retryAfter);
         }
-        String etag = page.headers().getOrDefault("ETag", source.etag());
-        String lastModified = page.headers().getOrDefault("Last-Modified", source.lastModified());
+        // a full answer's own validators (none when it sent none), so stale ones are never sent again
+        String etag = page.headers().get("ETag");
+        String lastModified = page.headers().get("Last-Modified");
         if (page.status() == 304) {
             return new Outcome("not_modified", "304 Not Modified", false, 0, source.etag(), source.lastModified(), null,
                     null);
