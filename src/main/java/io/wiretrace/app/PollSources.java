@@ -39,6 +39,15 @@ public class PollSources implements JobHandler {
     /** What one poll found, to be recorded. */
     private record Outcome(String status, String detail, boolean failed, int newItems, String etag, String lastModified,
                            Duration retryAfter, String title) {
+
+        /** With items found in child sitemaps added. */
+        Outcome plus(int fromSitemaps) {
+            if (fromSitemaps == 0) {
+                return this;
+            }
+            return new Outcome("new_items", detail + ", " + fromSitemaps + " new in child sitemaps", false,
+                    newItems + fromSitemaps, etag, lastModified, retryAfter, title);
+        }
     }
 
     private final SourceStore sources;
@@ -91,6 +100,9 @@ public class PollSources implements JobHandler {
             context.complete(e.getMessage(), null, () -> sources.postpone(id, Instant.now().plus(e.retryIn())));
             return;
         }
+        if (source.kind() == SourceKind.SITEMAP_INDEX && !outcome.failed()) {
+            outcome = outcome.plus(readSitemaps(id)); // new or changed ones, also when the index itself answered 304
+        }
         SourceItems.Round round = itemWork.ingest(id, config.maxItemsPerPoll());
         boolean backlog = round.hostBusy() || itemWork.backlog(id)
                 || (source.kind() == SourceKind.SITEMAP_INDEX && !sitemapsToRead(id, 1).isEmpty());
@@ -130,17 +142,21 @@ public class PollSources implements JobHandler {
         }
         int fresh = itemWork.list(source.id(), document.items(), source.firstPolledAt() == null);
         if (document.kind() == SourceKind.SITEMAP_INDEX) {
-            fresh += readSitemaps(source.id(), document.sitemaps());
+            listSitemaps(source.id(), document.sitemaps());
         }
         return new Outcome(fresh > 0 ? "new_items" : "no_new_items", fresh + " new item(s)", false, fresh, etag,
                 lastModified, null, document.title());
     }
 
-    /** Reads the index's new or changed child sitemaps, at most {@code max-sitemaps-per-poll}; returns new items. */
-    private int readSitemaps(long sourceId, List<FeedDocument.ChildSitemap> children) {
+    /** Records the child sitemaps an index lists (new ones, changed lastmods). */
+    private void listSitemaps(long sourceId, List<FeedDocument.ChildSitemap> children) {
         Map<String, FeedDocument.ChildSitemap> byKey = new LinkedHashMap<>();
         children.forEach(c -> UrlIdentity.parse(c.url()).ifPresent(id -> byKey.putIfAbsent(id.key(), c)));
         QuarkusTransaction.requiringNew().run(() -> items.listSitemaps(sourceId, byKey));
+    }
+
+    /** Reads the index's new or changed child sitemaps, at most {@code max-sitemaps-per-poll}; returns new items. */
+    private int readSitemaps(long sourceId) {
         int fresh = 0;
         for (SourceItemStore.Child child : sitemapsToRead(sourceId, config.maxSitemapsPerPoll())) {
             String error = null;
