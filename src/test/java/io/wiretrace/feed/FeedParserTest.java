@@ -166,6 +166,15 @@ class FeedParserTest {
         assertThat(RobotsTxt.of("https://r.example/robots.txt", 503, null, "Wiretrace").allows("https://r.example/a")).isFalse();
     }
 
+    @Test
+    void robotsTxtGroupsAreMatchedByTheUserAgentsProductToken() {
+        String body = "User-agent: Wiretrace\nDisallow: /\n\nUser-agent: *\nAllow: /\n";
+        assertThat(RobotsTxt.of("https://r.example/robots.txt", 200, body, "Wiretrace/0.1 (+provenance tracing)")
+                .allows("https://r.example/news/1")).isFalse();
+        assertThat(RobotsTxt.of("https://r.example/robots.txt", 200, body, "OtherBot/2.0")
+                .allows("https://r.example/news/1")).isTrue();
+    }
+
     private FeedDocument parse(String body, String type, String url) {
         return parser.parse(body.getBytes(StandardCharsets.UTF_8), type, url);
     }
