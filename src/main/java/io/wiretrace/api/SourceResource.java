@@ -2,14 +2,18 @@ package io.wiretrace.api;
 
 import io.wiretrace.app.ManageSources;
 import io.wiretrace.article.InvalidInput;
+import io.wiretrace.article.PageOf;
+import io.wiretrace.watch.SourceItem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/sources")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceResource {
+
+    static final int MAX_PAGE_SIZE = 200;
 
     private final ManageSources sources;
 
@@ -60,6 +66,19 @@ public class SourceResource {
     @Operation(summary = "One source with its health")
     public SourceJson get(@PathParam("id") String id) {
         return SourceJson.of(sources.get(parseId(id)));
+    }
+
+    @GET
+    @Path("/{id}/items")
+    @Operation(summary = "The items the source listed, newest first, with what became of each (filter by state; paged)",
+            description = "state: pending, ingested, listed (older than the first poll's newest items: not fetched), "
+                    + "failed, disallowed (robots.txt); lastError says why an item failed or was skipped.")
+    public PageJson<SourceItem> items(@PathParam("id") String id, @QueryParam("state") String state,
+                                      @QueryParam("page") @DefaultValue("0") String page,
+                                      @QueryParam("size") @DefaultValue("50") String size) {
+        PageOf<SourceItem> found = sources.items(parseId(id), state == null || state.isBlank() ? null : state.strip(),
+                JobResource.number("page", page, 0, 1_000_000), JobResource.number("size", size, 1, MAX_PAGE_SIZE));
+        return new PageJson<>(found.items(), found.page(), found.size(), found.total());
     }
 
     @PATCH

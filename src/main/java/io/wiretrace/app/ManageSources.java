@@ -6,6 +6,8 @@ import io.wiretrace.config.WiretraceConfig;
 import io.wiretrace.extract.FeedLinks;
 import io.wiretrace.ingest.FetchedPage;
 import io.wiretrace.outlet.Outlet;
+import io.wiretrace.article.PageOf;
+import io.wiretrace.store.SourceItemStore;
 import io.wiretrace.store.SourceStore;
 import io.wiretrace.url.UrlIdentity;
 import io.wiretrace.watch.FeedCandidate;
@@ -14,6 +16,7 @@ import io.wiretrace.watch.NotAFeed;
 import io.wiretrace.watch.PollInterval;
 import io.wiretrace.watch.Source;
 import io.wiretrace.watch.SourceConflict;
+import io.wiretrace.watch.SourceItem;
 import io.wiretrace.watch.SourceNotFound;
 import io.wiretrace.watch.SourceStatus;
 import io.wiretrace.watch.UnparseableFeed;
@@ -32,6 +35,8 @@ import java.util.List;
 public class ManageSources {
 
     static final Duration LEAST_INTERVAL = Duration.ofSeconds(1);
+    static final List<String> ITEM_STATES = List.of(SourceItemStore.PENDING, SourceItemStore.INGESTED,
+            SourceItemStore.LISTED, SourceItemStore.FAILED, SourceItemStore.DISALLOWED);
 
     /** What adding a URL gave: a source, or the candidates found on a homepage (no source made). */
     public sealed interface Added permits Created, Candidates {
@@ -44,15 +49,17 @@ public class ManageSources {
     }
 
     private final SourceStore sources;
+    private final SourceItemStore items;
     private final SourceDocuments documents;
     private final PoliteFetcher polite;
     private final OutletDirectory outlets;
     private final SourceHealth health;
     private final WiretraceConfig.Sources config;
 
-    public ManageSources(SourceStore sources, SourceDocuments documents, PoliteFetcher polite, OutletDirectory outlets,
-                         SourceHealth health, WiretraceConfig config) {
+    public ManageSources(SourceStore sources, SourceItemStore items, SourceDocuments documents, PoliteFetcher polite,
+                         OutletDirectory outlets, SourceHealth health, WiretraceConfig config) {
         this.sources = sources;
+        this.items = items;
         this.documents = documents;
         this.polite = polite;
         this.outlets = outlets;
@@ -94,6 +101,17 @@ public class ManageSources {
     public List<SourceStatus> ofOutlet(String outletKey) {
         return QuarkusTransaction.requiringNew().call(() -> health.statuses(sources.outletId(outletKey)
                 .map(sources::ofOutlet).orElse(List.of())));
+    }
+
+    /** A page of the source's items in one state (all when null), newest first. */
+    public PageOf<SourceItem> items(long id, String state, int page, int size) {
+        if (state != null && !ITEM_STATES.contains(state)) {
+            throw new InvalidInput("state", "state '" + state + "' is not one of " + ITEM_STATES);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            sources.byId(id).orElseThrow(() -> new SourceNotFound(id));
+            return items.list(id, state, page, size);
+        });
     }
 
     /** Changes what the client set; a null leaves that setting as it is. */

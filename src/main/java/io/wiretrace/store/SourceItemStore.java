@@ -1,7 +1,9 @@
 package io.wiretrace.store;
 
+import io.wiretrace.article.PageOf;
 import io.wiretrace.watch.FeedDocument;
 import io.wiretrace.watch.FeedItem;
+import io.wiretrace.watch.SourceItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -83,6 +85,22 @@ public class SourceItemStore {
                 r -> new Pending(r.getString("url_key"), new FeedItem(r.getString("url"), r.getString("guid"),
                         r.getString("title"), Jdbc.instant(r, "published_at"), Jdbc.instant(r, "updated_at")),
                         r.getInt("attempts")), sourceId, limit);
+    }
+
+    /** A page of the source's items in one state (all when null), newest first. */
+    public PageOf<SourceItem> list(long sourceId, String state, int page, int size) {
+        String where = " WHERE source_id = ?" + (state == null ? "" : " AND state = ?");
+        Object[] keys = state == null ? new Object[] {sourceId} : new Object[] {sourceId, state};
+        long total = jdbc.query("SELECT count(*) FROM source_item" + where, r -> r.getLong(1), keys).get(0);
+        Object[] paged = java.util.stream.Stream.concat(java.util.Arrays.stream(keys),
+                java.util.stream.Stream.of(size, (long) page * size)).toArray();
+        List<SourceItem> items = jdbc.query("SELECT * FROM source_item" + where
+                        + " ORDER BY COALESCE(published_at, updated_at, first_seen_at) DESC, url_key LIMIT ? OFFSET ?",
+                r -> new SourceItem(new FeedItem(r.getString("url"), r.getString("guid"), r.getString("title"),
+                        Jdbc.instant(r, "published_at"), Jdbc.instant(r, "updated_at")), r.getString("state"),
+                        r.getInt("attempts"), Jdbc.instant(r, "retry_at"), r.getString("last_error"),
+                        Jdbc.nullableLong(r, "article_id"), Jdbc.instant(r, "first_seen_at")), paged);
+        return new PageOf<>(items, page, size, total);
     }
 
     /** Whether items are still waiting (due now or later). */

@@ -193,6 +193,11 @@ class SourcesApiTest {
         awaitItems(id, "ingested", 2);
         assertThat(source(id).getInt("items.disallowed")).isEqualTo(1);
         assertThat(site.hits("/private/p")).isEmpty();
+        given().get("/api/sources/" + id + "/items?state=disallowed").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].item.url", equalTo(site.url("/private/p")))
+                .body("items[0].lastError", containsString("robots.txt disallows"));
+        given().get("/api/sources/" + id + "/items").then().statusCode(200).body("total", equalTo(3))
+                .body("items.state", hasItem("ingested")).body("items.articleId", hasItem(notNullValue()));
         List<FeedSite.Hit> hits = site.hits();
         assertThat(hits.get(0).path()).isEqualTo("/robots.txt");
         // once robots.txt was read, one request per Crawl-delay (1 s) at most
@@ -291,6 +296,9 @@ class SourcesApiTest {
                 .contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of("url", 5)).post("/api/sources").then().statusCode(400);
         given().get("/api/sources/abc").then().statusCode(400).body("field", equalTo("id"));
+        given().get("/api/sources/1/items?state=eaten").then().statusCode(400).body("field", equalTo("state"));
+        given().get("/api/sources/1/items?size=0").then().statusCode(400).body("field", equalTo("size"));
+        given().get("/api/sources/999999999/items").then().statusCode(404);
         given().get("/api/sources/999999999").then().statusCode(404).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of("paused", "maybe")).patch("/api/sources/1")
                 .then().statusCode(400);

@@ -54,6 +54,9 @@ class SourceCapsTest {
             for (int i = 6; i <= 8; i++) {
                 assertThat(site.hits("/n/" + i)).as("older item %d", i).isEmpty();
             }
+            given().get("/api/sources/" + id + "/items?state=listed").then().statusCode(200)
+                    .body("items.item.url", org.hamcrest.Matchers.equalTo(List.of(site.url("/n/6"), site.url("/n/7"),
+                            site.url("/n/8"))));
             assertThat(pagesPerPoll(site, "/feed.xml", "/n/")).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(3))
                     .contains(3);
         }
