@@ -104,12 +104,15 @@ public class PollSources implements JobHandler {
             outcome = outcome.plus(readSitemaps(id)); // new or changed ones, also when the index itself answered 304
         }
         SourceItems.Round round = itemWork.ingest(id, config.maxItemsPerPoll());
-        boolean backlog = round.hostBusy() || itemWork.backlog(id)
-                || (source.kind() == SourceKind.SITEMAP_INDEX && !sitemapsToRead(id, 1).isEmpty());
+        Instant now = Instant.now();
+        Instant backlogDue = round.hostBusy()
+                || (source.kind() == SourceKind.SITEMAP_INDEX && !sitemapsToRead(id, 1).isEmpty())
+                ? now : itemWork.backlog(id).orElse(null);
+        boolean backlog = backlogDue != null;
         String detail = outcome.failed() ? outcome.detail() : outcome.detail() + "; " + round.ingested() + " ingested, "
                 + round.failed() + " failed, " + round.disallowed() + " disallowed by robots.txt"
                 + (backlog ? "; more items wait for the next polls" : "");
-        SourceStore.PollRecord record = record(source, outcome, detail, backlog);
+        SourceStore.PollRecord record = record(source, outcome, detail, backlogDue);
         context.complete(outcome.status() + ": " + detail, null, () -> {
             sources.lock(id);
             sources.recordPoll(id, record);
@@ -178,7 +181,11 @@ public class PollSources implements JobHandler {
         return QuarkusTransaction.requiringNew().call(() -> items.sitemapsToRead(sourceId, limit));
     }
 
-    private SourceStore.PollRecord record(Source source, Outcome outcome, String detail, boolean backlog) {
+    /**
+     * The poll's record with its next due time: the adaptive interval, or sooner while items wait (after
+     * {@code backlog-delay}, or when the earliest waiting item's retry is due), or the failure backoff.
+     */
+    private SourceStore.PollRecord record(Source source, Outcome outcome, String detail, Instant backlogDue) {
         PollInterval bounds = source.bounds();
         Duration interval = bounds.clamp(source.interval());
         Duration wait;
@@ -186,7 +193,12 @@ public class PollSources implements JobHandler {
             wait = PollInterval.honouring(bounds.afterFailure(source.consecutiveFailures() + 1), outcome.retryAfter());
         } else {
             interval = outcome.newItems() > 0 ? bounds.afterNewItems(interval) : bounds.afterNothingNew(interval);
-            wait = backlog && config.backlogDelay().compareTo(interval) < 0 ? config.backlogDelay() : interval;
+            wait = interval;
+            if (backlogDue != null) {
+                Duration untilDue = Duration.between(Instant.now(), backlogDue);
+                Duration soon = untilDue.compareTo(config.backlogDelay()) > 0 ? untilDue : config.backlogDelay();
+                wait = soon.compareTo(interval) < 0 ? soon : interval;
+            }
         }
         return new SourceStore.PollRecord(outcome.status(), detail, outcome.failed(), outcome.newItems() > 0,
                 outcome.etag(), outcome.lastModified(), interval, Instant.now().plus(wait), outcome.title());

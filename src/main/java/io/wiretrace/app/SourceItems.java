@@ -161,9 +161,9 @@ public class SourceItems {
         QuarkusTransaction.requiringNew().run(() -> items.failed(sourceId, p.urlKey(), error, retryAt));
     }
 
-    /** Whether items wait for a later poll. */
-    public boolean backlog(long sourceId) {
-        return QuarkusTransaction.requiringNew().call(() -> items.hasPending(sourceId));
+    /** When the earliest item waiting for a later poll is due (a failed one waits for its retry), if any waits. */
+    public Optional<Instant> backlog(long sourceId) {
+        return QuarkusTransaction.requiringNew().call(() -> items.nextPending(sourceId));
     }
 
 }

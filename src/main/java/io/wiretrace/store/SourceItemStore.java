@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -103,10 +105,10 @@ public class SourceItemStore {
         return new PageOf<>(items, page, size, total);
     }
 
-    /** Whether items are still waiting (due now or later). */
-    public boolean hasPending(long sourceId) {
-        return !jdbc.query("SELECT 1 FROM source_item WHERE source_id = ? AND state = 'pending' LIMIT 1", r -> 1,
-                sourceId).isEmpty();
+    /** When the earliest pending item is due (now for a fresh one; its retry time after a failure), if any waits. */
+    public Optional<Instant> nextPending(long sourceId) {
+        return jdbc.query("SELECT min(COALESCE(retry_at, now())) AS due FROM source_item WHERE source_id = ? "
+                + "AND state = 'pending'", r -> Jdbc.instant(r, "due"), sourceId).stream().filter(Objects::nonNull).findFirst();
     }
 
     public void ingested(long sourceId, String urlKey, long articleId) {
