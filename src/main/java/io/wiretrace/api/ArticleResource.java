@@ -127,15 +127,7 @@ public class ArticleResource {
 
     /** An article id from the path parameter {@code name}. */
     static long parseId(String name, String id) {
-        try {
-            long value = Long.parseLong(id);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new InvalidInput(name, "article id '" + id + "' is not a positive integer");
+        return PathIds.of(name, "article", id);
     }
 
     static int intParam(String name, String value, int fallback, int min, int max) {

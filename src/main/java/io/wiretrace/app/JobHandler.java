@@ -1,6 +1,8 @@
 package io.wiretrace.app;
 
 import io.wiretrace.work.Job;
+import io.wiretrace.work.RetryPolicy;
+import java.util.Optional;
 
 /**
  * Does the work of one kind of queued job. Handlers are idempotent: a job may be attempted again after a failure or
@@ -18,4 +20,12 @@ public interface JobHandler {
      * is retried with backoff until the attempts run out.
      */
     void handle(Job job, JobContext context);
+
+    /**
+     * The retry rules of this kind's jobs (attempts, backoff); empty: the queue's configured ones. Webhook deliveries,
+     * retried for a day, have their own.
+     */
+    default Optional<RetryPolicy> retryPolicy() {
+        return Optional.empty();
+    }
 }

@@ -38,10 +38,12 @@ public class MatchReuse {
     private final ArticleStore articles;
     private final CandidatePolicy policy;
     private final LearnedFormulas learned;
+    private final CopyEvents copyEvents;
     private final SentenceKeys sentenceKeys = new SentenceKeys();
 
     public MatchReuse(Fingerprinter fingerprinter, PairComparer comparer, ReuseIndexStore index, ReuseMatchStore matches,
-                      ArticleStore articles, CandidatePolicy policy, LearnedFormulas learned) {
+                      ArticleStore articles, CandidatePolicy policy, LearnedFormulas learned, CopyEvents copyEvents) {
+        this.copyEvents = copyEvents;
         this.fingerprinter = fingerprinter;
         this.comparer = comparer;
         this.index = index;
@@ -92,10 +94,14 @@ public class MatchReuse {
         return found;
     }
 
-    /** Stores the matches found for an article and marks it matched; call inside a transaction. */
+    /**
+     * Stores the matches found for an article, marks it matched and records the {@code uncredited_copy} events they
+     * show; call inside a transaction.
+     */
     public void save(long articleId, List<ReuseMatch> found) {
         found.forEach(matches::save);
         index.markMatched(articleId);
+        copyEvents.afterSave(found);
     }
 
     /**

@@ -20,8 +20,9 @@ import java.util.UUID;
 
 /**
  * Ingests one article: receive (fetch, extract) outside any transaction, then in one transaction serialised per URL:
- * return the stored article when URL and content are unchanged, else store a new revision linked to the previous one.
- * A failure at any step stores nothing.
+ * return the stored article when URL and extracted article are unchanged, else store a new revision linked to the
+ * previous one, with the events it raises (a dropped credit, the arrival of a credited page). A failure at any step
+ * stores nothing.
  */
 @ApplicationScoped
 public class TrackArticle {
@@ -43,10 +44,14 @@ public class TrackArticle {
     private final ReuseMatching matching;
     private final WiretraceConfig config;
     private final FollowCredits follow;
+    private final Revisions revisions;
+    private final CreditArrivals arrivals;
 
     public TrackArticle(ArticleReceiver receiver, ArticleStore articles, ArticleOutlets outlets,
                         AttributionStore attributions, MatchReuse reuse, ContentFarmSignals bios, ReuseMatching matching,
-                        WiretraceConfig config, FollowCredits follow) {
+                        WiretraceConfig config, FollowCredits follow, Revisions revisions, CreditArrivals arrivals) {
+        this.revisions = revisions;
+        this.arrivals = arrivals;
         this.follow = follow;
         this.bios = bios;
         this.matching = matching;
@@ -85,9 +90,15 @@ public class TrackArticle {
         return stored.result();
     }
 
+    /**
+     * The stored article this input is again: for a URL, its newest version when the input is no new revision of it
+     * (same bytes, same extracted article, or a wall or error page in its place; A -> B -> A is two revisions); without
+     * a URL, the article with the same content.
+     */
     private Optional<Result> findSame(ReceivedArticle received) {
-        return articles.findSame(received.urlKey(), received.inputKind(), received.contentSha256())
-                .map(same -> new Result(same, false, attributions.of(same.id())));
+        Optional<Article> same = received.urlKey() != null ? revisions.unchanged(received)
+                : articles.findSame(null, received.inputKind(), received.contentSha256());
+        return same.map(article -> new Result(article, false, attributions.of(article.id())));
     }
 
     /**
@@ -113,6 +124,10 @@ public class TrackArticle {
         Result result = new Result(stored, true, attributions.of(stored.id()));
         UUID job = matching.schedule(stored.id(), fingerprint).id();
         follow.afterIngest(stored.id(), received.url(), result.attributions());
+        if (previous != null) {
+            revisions.afterRevision(previous, stored, received);
+        }
+        arrivals.afterIngest(stored, received.urlKey());
         return new Stored(result, job);
     }
 }

@@ -125,7 +125,7 @@ public class WorkQueue {
             throw new IllegalArgumentException("no handler for job kind " + kind);
         }
         if (QuarkusTransaction.isActive()) {
-            Job job = jobs.enqueue(kind, subject, payload, total, Instant.now(), config.maxAttempts());
+            Job job = jobs.enqueue(kind, subject, payload, total, Instant.now(), policyOf(kind).maxAttempts());
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -141,7 +141,7 @@ public class WorkQueue {
             return job;
         }
         Job job = QuarkusTransaction.requiringNew()
-                .call(() -> jobs.enqueue(kind, subject, payload, total, Instant.now(), config.maxAttempts()));
+                .call(() -> jobs.enqueue(kind, subject, payload, total, Instant.now(), policyOf(kind).maxAttempts()));
         wake();
         return job;
     }
@@ -218,13 +218,14 @@ public class WorkQueue {
 
     private void fail(Job job, Throwable e, long started) {
         String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        RetryPolicy policy = policyOf(job.kind());
         try {
-            if (retry.exhausted(job.attempts())) {
+            if (policy.exhausted(job.attempts())) {
                 LOG.errorf(e, "job %s (%s) is dead after %d attempts", job.id(), job.kind(), job.attempts());
                 inTransaction(() -> jobs.end(job, JobStatus.DEAD, error, null, null));
                 metrics.ended(job, JobStatus.DEAD, started);
             } else {
-                Instant next = Instant.now().plus(retry.delayAfter(job.attempts(), ThreadLocalRandom.current().nextDouble()));
+                Instant next = Instant.now().plus(policy.delayAfter(job.attempts(), ThreadLocalRandom.current().nextDouble()));
                 LOG.warnf("job %s (%s) attempt %d failed, next at %s: %s", job.id(), job.kind(), job.attempts(), next, error);
                 inTransaction(() -> jobs.retry(job, error, next));
                 metrics.retried(job);
@@ -233,6 +234,12 @@ public class WorkQueue {
             LOG.errorf(again, "job %s (%s): could not record the failure; the lease will expire and it will be retried",
                     job.id(), job.kind());
         }
+    }
+
+    /** The retry rules of a kind: its handler's own, else the configured ones. */
+    private RetryPolicy policyOf(String kind) {
+        JobHandler handler = handlers.get(kind);
+        return handler == null ? retry : handler.retryPolicy().orElse(retry);
     }
 
     private void renewLeases() {

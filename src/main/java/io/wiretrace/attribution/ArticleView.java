@@ -1,6 +1,7 @@
 package io.wiretrace.attribution;
 
 import io.wiretrace.extract.ExtractedArticle;
+import io.wiretrace.extract.TextMeasure;
 import io.wiretrace.outlet.Domains;
 import io.wiretrace.outlet.Outlet;
 import io.wiretrace.outlet.OutletNames;
@@ -18,6 +19,8 @@ final class ArticleView {
 
     /** How many lines at the start of the body count as its head (header lines, datelines). */
     static final int HEAD_LINES = 5;
+    /** At most this many short lines above the first sentence of prose are passed over by {@link #head()}. */
+    static final int MAX_LEAD_LINES = 8;
     /** How many lines at the end of the body count as its tail (sign-offs, footers). */
     static final int TAIL_LINES = 6;
 
@@ -70,6 +73,25 @@ final class ArticleView {
     /** The first lines of the body. */
     List<Block> head() {
         return blocks.subList(0, Math.min(HEAD_LINES, blocks.size()));
+    }
+
+    /**
+     * Where the story opens: {@value #HEAD_LINES} lines, not counting the short ones before the first sentence of
+     * prose (breadcrumbs, a date, the site's URL), which extraction sometimes leaves above the story.
+     */
+    List<Block> opening() {
+        int lead = 0;
+        while (lead < blocks.size() && lead < MAX_LEAD_LINES && !isProse(blocks.get(lead).text())) {
+            lead++;
+        }
+        if (lead == blocks.size()) {
+            lead = 0;
+        }
+        return blocks.subList(0, Math.min(lead + HEAD_LINES, blocks.size()));
+    }
+
+    private static boolean isProse(String text) {
+        return TextMeasure.words(text) >= 8;
     }
 
     /** The last lines of the body. */

@@ -70,11 +70,20 @@ final class BylineCreditRule implements Rule {
 
     /**
      * A byline line at the head of the body ("By JASON STRAZIUSO Associated Press Writer") when the page marks no
-     * byline: read like a byline, with its offsets in the body.
+     * byline: read like a byline, with its offsets in the body. A head line that is only a wire agency's name ("THE
+     * CANADIAN PRESS", "Press Trust Of India") is the agency's byline.
      */
     private static void headBylines(ArticleView view, List<Attribution> found) {
         for (Block block : view.head()) {
             String text = block.text();
+            Optional<Target> agencyLine = text.length() <= AGENCY_LINE && namesOnly(text)
+                    ? view.targets().agency(text) : Optional.empty();
+            if (agencyLine.isPresent()) {
+                Target t = agencyLine.get();
+                found.add(Findings.inBody(view, block.start(), block.end(), Findings.BYLINE, AttributionKind.WIRE_CREDIT,
+                        t, 0.8, ID, "A line above the story names only the agency " + t.name() + ", as a byline."));
+                continue;
+            }
             if (text.length() > 100 || !BY_LINE.matcher(text).find()) {
                 continue;
             }
@@ -87,7 +96,21 @@ final class BylineCreditRule implements Rule {
         }
     }
 
+    /**
+     * Only words, and several ("Press Trust Of India") or one in capitals ("AFP", "REUTERS"): a single capitalised word alone
+     * ("Mehr", German for "more", is also an agency's name) is too often a button or a heading.
+     */
+    private static boolean namesOnly(String line) {
+        String t = line.strip();
+        return NAME_WORDS.matcher(t).matches() && (t.contains(" ") || t.equals(t.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /** Only words of a name: no copyright sign, brackets or digits ("© AFP" is a copyright line, "(AP)" a dateline). */
+    private static final Pattern NAME_WORDS = Pattern.compile("[\\p{L}][\\p{L}.'’ -]*");
+
     private static final Pattern BY_LINE = Pattern.compile("^(?:By|BY|Par|Por|Von|Door|Af|Av)\\s+\\p{Lu}");
+    /** A head line no longer than this that is only an agency's name ("THE CANADIAN PRESS") stands as its byline. */
+    private static final int AGENCY_LINE = 40;
 
     private static void credits(ArticleView view, String byline, String location, List<Attribution> found) {
         String text = byline.strip();

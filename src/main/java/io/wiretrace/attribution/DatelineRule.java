@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Wire datelines opening the body: "WASHINGTON (Reuters) -", "PARIS (AFP) –", "(AP) —", "(EFE).-",
  * "London, Jun 11 (efe-epa).-", "Wiesbaden (KNA/iz).", "New Delhi, Oct 30 (PTI) The...". Only the first lines of the
- * body count: the same pattern lower down belongs to teasers of other stories.
+ * body count (after any breadcrumb lines above the story): the same pattern lower down belongs to teasers of other
+ * stories.
  */
 final class DatelineRule implements Rule {
 
@@ -22,7 +23,7 @@ final class DatelineRule implements Rule {
     @Override
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
-        for (Block block : view.head()) {
+        for (Block block : view.opening()) {
             if (block.start() > MAX_START) {
                 break;
             }

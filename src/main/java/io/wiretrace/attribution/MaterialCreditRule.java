@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Credits saying the text uses agency material: "With inputs from PTI", "Additional reporting by Reuters",
  * "(Con información de AFP, EFE y Reuters)", "Mit Material von dts", "Com informações da Reuters",
- * "This report contains material from Reuters", "Le Monde avec AFP", "(avec AFP)", "Staff and agencies",
+ * "This report contains material from Reuters", "Some information for this report was provided by AFP and AP", "Le Monde avec AFP", "(avec AFP)", "Staff and agencies",
  * "Met informatie van ANP", "Na podstawie PAP".
  * Only agencies (or unnamed agencies) are reported: "additional reporting by Jane Doe" names a person.
  */
@@ -24,6 +24,8 @@ final class MaterialCreditRule implements Rule {
             + "(?:with )?(?:additional )?(?:inputs?|reporting|material|information|input and reporting) (?:from|by)"
             + "|with (?:agency )?inputs from|(?:this (?:report|story|article) )?(?:contains|includes|uses) (?:material|information|reporting) from"
             + "|material from|information from"
+            + "|(?:some )?(?:information|material|reporting) (?:for|in) this (?:report|story|article) "
+            + "(?:was|were|is|has been) (?:provided|supplied|contributed) by"
             + "|con (?:información|informaciones|datos) (?:de|del)|con material de|fuentes?:? agencias y"
             + "|com informa(?:ção|ções) (?:da|do|de|das|dos)|com material (?:da|do|de)"
             + "|(?:mit )?material (?:von|der|des)|unter verwendung von material (?:von|der|des)"

@@ -33,7 +33,7 @@ final class RepublicationRule implements Rule {
     }
 
     private static final List<String> EN = List.of("original", "first", "previous", "republi", "reprint", "reproduc",
-            "repost", "permission", "syndicated", "adapted", "excerpted");
+            "repost", "permission", "syndicated", "adapted", "excerpted", "cross-posted", "crossposted");
     private static final List<String> FR = List.of("publié", "paru", "republié", "reprodu", "repris");
     private static final List<String> ES_PT = List.of("publicad", "publicó", "republicad", "reproducid");
     private static final List<String> DE = List.of("zuerst", "zunächst", "ursprünglich", "erstmals", "erstveröffentlichung",
@@ -45,10 +45,10 @@ final class RepublicationRule implements Rule {
     private static final List<Pattern> PATTERNS = List.of(
             // English
             p(THIS_EN + "?(?:was |is |has been |had been )?(?:originally|first|previously) (?:published|appeared|ran|posted|"
-                    + "printed|featured) (?:on|at|in|by|with)\\s+" + WHO),
+                    + "printed|featured) (?:on|at|in|by|with)\\s+(?:page \\w{1,4} of\\s+)?" + WHO),
             p(THIS_EN + "(?:was |has been )?(?:published|appeared|ran) (?:originally|first) (?:on|at|in|by)\\s+" + WHO),
-            p(THIS_EN + "?(?:is |was |has been )?(?:republished|reproduced|reposted|reprinted|syndicated|adapted|excerpted) "
-                    + "(?:here )?(?:with (?:the )?(?:kind )?permission )?(?:from|of)\\s+" + WHO),
+            p(THIS_EN + "?(?:is |was |has been )?(?:republished|reproduced|reposted|reprinted|syndicated|adapted|excerpted|"
+                    + "cross-?posted) (?:here )?(?:with (?:the )?(?:kind )?permission )?(?:from|of)\\s+" + WHO),
             p("(?:republished|reproduced|reprinted|reposted|published|used) (?:here )?with (?:the )?(?:kind )?permission "
                     + "(?:of|from)\\s+" + WHO),
             p("(?:read|see|view) the original (?:article|story|post|version) (?:on|at|in|from)\\s+" + WHO),

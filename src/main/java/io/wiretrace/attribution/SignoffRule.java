@@ -16,9 +16,9 @@ final class SignoffRule implements Rule {
     static final String ID = "signoff.agency";
     private static final int LONG_PARAGRAPH = 150;
 
-    /** The whole line is a credit, optionally bracketed or slashed. */
+    /** The whole line is a credit, optionally bracketed, slashed or after a dash ("- NZPA"). */
     private static final Pattern WHOLE_LINE = Pattern.compile(
-            "^[(\\[/]?\\s*(?<credit>[\\p{L}][\\p{L}\\p{N} .,/&\\-]{0,60}?)\\s*[)\\]/]?\\.?$");
+            "^(?:[(\\[/]|[-—–]{1,2}(?=\\s*\\p{L}))?\\s*(?<credit>[\\p{L}][\\p{L}\\p{N} .,/&\\-]{0,60}?)\\s*[)\\]/]?\\.?$");
     /** A sentence ending with a dashed or bracketed credit. */
     private static final Pattern ENDING = Pattern.compile(
             "(?:\\s[—–-]{1,2}\\s*(?<dashed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)|\\s*\\((?<bracketed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)\\))"

@@ -26,6 +26,10 @@ final class SyndicationNoticeRule implements Rule {
             + "|(?:(?:auto-?generated|automatically generated|published|sourced|taken|generated) (?:directly )?from "
             + "(?:a |an |the )?(?:syndicated|wire|news agency|wire agency|agency) (?:news )?feed)"
             + "|(?:from (?:a |an |the )?(?:syndicated|wire agency|news agency) feed (?:without|with no) (?:modifications?|changes|edits))"
+            // "This story is sourced direct from an overseas news agency as an additional service to readers."
+            + "|(?:(?:this|the) (?:story|article|report|item) (?:is|was|has been) (?:sourced|taken|supplied) (?:direct(?:ly)? )?"
+            + "from (?:an? |the )?(?:overseas |international |foreign |external |outside )?(?:news |wire )?(?:agency|agencies|"
+            + "wire service|news service)\\b)"
             + "|(?:(?:cet article|cette dépêche|ce contenu|cette information) (?:a été|est) (?:publiée?|générée?|diffusée?|"
             + "mise? en ligne) automatiquement)"
             + "|(?:(?:este (?:artículo|contenido|texto)|esta (?:noticia|nota|información)) (?:fue|ha sido|se ha|es|se) "
@@ -52,7 +56,7 @@ final class SyndicationNoticeRule implements Rule {
 
     /** Every FEED alternative needs one of these words. */
     private static final Keywords FEED_WORDS = new Keywords("feed", "automati", "automát", "redaktionell", "ungeprüft",
-            "unverändert", "syndicated");
+            "unverändert", "syndicated", "sourced", "supplied", "taken");
     private static final Keywords PROVIDED_WORDS = new Keywords("provided by", "supplied by", "distributed by",
             "brought to you by", "article from");
 

@@ -284,6 +284,45 @@ public interface WiretraceConfig {
         int sameStoryMinAnchors();
     }
 
+    /** Webhook deliveries of events. */
+    Webhooks webhooks();
+
+    /**
+     * Deliveries of events to webhooks: jobs of the work queue, each POST signed, bounded in time and size, and
+     * retried with exponential backoff for at least {@code retry-for}.
+     */
+    interface Webhooks {
+        /**
+         * Hosts or IPs a webhook URL may name although they are not public addresses (the SSRF filter refuses them
+         * otherwise), e.g. "127.0.0.1" for a receiver on the same machine.
+         */
+        Optional<List<String>> allowedHosts();
+
+        /** Time allowed to open a connection to a receiver. */
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** Time allowed for the whole delivery, from the request to the receiver's answer. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** Bytes of the receiver's answer read and kept in the delivery log; the rest is discarded. */
+        @WithDefault("2048")
+        int maxResponseBytes();
+
+        /** Wait before the second attempt; doubled for each further attempt up to backoff-max (±20% jitter). */
+        @WithDefault("30s")
+        Duration backoffBase();
+
+        /** Longest wait between two attempts. */
+        @WithDefault("2h")
+        Duration backoffMax();
+
+        /** A failing delivery is retried for at least this long before it is given up (its job is dead). */
+        @WithDefault("24h")
+        Duration retryFor();
+    }
+
     /** Directory of the shared test corpus ({@code ../shared/corpus}); read by the test suite only. */
     Optional<String> corpus();
 

@@ -48,6 +48,12 @@ final class BylineReader {
     private static final Pattern PARTICLE = Pattern.compile("(?u)^(de|da|del|della|di|do|dos|das|du|la|le|van|von|"
             + "der|den|ter|ten|bin|ibn|al|el|y|e|zu|af)$");
     private static final int LONG_TEXT = 200;
+    /**
+     * An unmarked line above the article text that reads as a byline: "By" and a capitalised name, then at most a
+     * short credit ("By KAREN MATTHEWS THE ASSOCIATED PRESS", "By Stephen Lawson | IDG News Service").
+     */
+    private static final Pattern BY_LINE = Pattern.compile(
+            "(?u)^(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}(?:\\s*[,|(]?\\s*[\\p{L}.'’()&\\- ]{0,50})$");
     private static final int BYLINE_BLOCK_LEVELS = 3;
     /** A section label before "by" ("Tech Industry by Jane Doe", "Deal Professor By JANE DOE"). */
     private static final Pattern LABEL_BEFORE_BY = Pattern.compile("^(?:\\p{Lu}\\p{L}*\\s){1,3}(?:by|By|BY)\\s+");
@@ -62,6 +68,8 @@ final class BylineReader {
     static Element findElement(Document doc, HintCache hints) {
         Element sourceLine = null;
         Element marked = null;
+        Element byLine = null;
+        int paragraphs = 0; // elements of article-like length seen: a byline stands above the second
         boolean articleStarted = false; // source lines count only above the text, where a byline would stand
         for (Element e : doc.body().getAllElements()) {
             boolean isMarked = marked == null && isBylineMarked(e, hints);
@@ -75,8 +83,10 @@ final class BylineReader {
                 }
             }
             articleStarted |= ownLength >= LONG_TEXT;
+            paragraphs += ownLength >= 100 ? 1 : 0;
             boolean maybeSource = sourceLine == null && !articleStarted && colon;
-            if (!isMarked && !maybeSource) {
+            boolean maybeByLine = byLine == null && !articleStarted && paragraphs < 2 && ownLength > 5 && ownLength < 100;
+            if (!isMarked && !maybeSource && !maybeByLine) {
                 if (marked != null && (sourceLine != null || articleStarted)) {
                     break;
                 }
@@ -90,12 +100,14 @@ final class BylineReader {
             }
             if (isMarked) {
                 marked = e;
-            } else if (SOURCE_LINE.matcher(text).find()) {
+            } else if (maybeSource && SOURCE_LINE.matcher(text).find()) {
                 sourceLine = e;
+            } else if (maybeByLine && BY_LINE.matcher(e.ownText().strip()).matches()) {
+                byLine = e;
             }
         }
         if (marked == null) {
-            return sourceLine;
+            return sourceLine != null ? sourceLine : byLine;
         }
         // "Updated 5 PM | Source: PTI" above the text says more than a bare "PTI" or an outlet name marked as author
         boolean sourceSaysMore = sourceLine != null && (sourceLine.text().contains(marked.text().trim())

@@ -2,10 +2,8 @@ package io.wiretrace.ingest;
 
 import io.wiretrace.ingest.FetchException.Reason;
 import java.io.IOException;
-import java.net.IDN;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -40,8 +38,7 @@ public final class HttpPageFetcher implements PageFetcher {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private final FetchPolicy policy;
-    private final AddressFilter filter;
-    private final HostResolver resolver;
+    private final OutboundAddress address;
     private final HttpClient client;
     private final ResponseReader reader;
 
@@ -55,8 +52,7 @@ public final class HttpPageFetcher implements PageFetcher {
             throw new IllegalArgumentException("fetch policy needs positive timeouts and byte cap, redirects >= 0: " + policy);
         }
         this.policy = policy;
-        this.filter = new AddressFilter(policy.allowedHosts());
-        this.resolver = resolver;
+        this.address = new OutboundAddress(new AddressFilter(policy.allowedHosts()), resolver);
         this.reader = new ResponseReader(policy.maxBytes());
         this.client = HttpClient.newBuilder()
                 .connectTimeout(policy.connectTimeout())
@@ -70,13 +66,13 @@ public final class HttpPageFetcher implements PageFetcher {
     public FetchedPage fetch(URI url, FetchOptions options) {
         ResponseReader reader = options.maxBytes() == 0 || options.maxBytes() == policy.maxBytes() ? this.reader
                 : new ResponseReader(options.maxBytes());
-        URI current = checkUrl(url, "URL");
+        URI current = OutboundAddress.checkUrl(url, "URL");
         long deadline = System.nanoTime() + policy.readTimeout().toNanos();
         List<FetchedPage.Redirect> hops = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         seen.add(loopKey(current));
         while (true) {
-            checkAddress(current);
+            address.check(current);
             HttpResponse<byte[]> response = send(current, deadline, options, reader);
             int status = response.statusCode();
             if (!REDIRECTS.contains(status)) {
@@ -103,72 +99,10 @@ public final class HttpPageFetcher implements PageFetcher {
                     + " without a Location header", response.statusCode(), null);
         }
         try {
-            return checkUrl(current.resolve(location.trim().replace(" ", "%20")), "redirect target");
+            return OutboundAddress.checkUrl(current.resolve(location.trim().replace(" ", "%20")), "redirect target");
         } catch (IllegalArgumentException e) {
             throw new FetchException(Reason.INVALID_URL, "invalid redirect Location '" + location + "' from " + current,
                     0, e);
-        }
-    }
-
-    /** Only absolute http(s) URLs with a host and no user info; the fragment is dropped (never sent). */
-    private static URI checkUrl(URI original, String what) {
-        URI url = original.getHost() == null ? withAsciiHost(original) : original;
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchException(Reason.INVALID_URL, what + " '" + url + "' is not http or https");
-        }
-        if (url.getHost() == null || url.getHost().isBlank()) {
-            throw new FetchException(Reason.INVALID_URL, what + " '" + url + "' has no host");
-        }
-        if (url.getRawUserInfo() != null) {
-            throw new FetchException(Reason.INVALID_URL, what + " '" + url + "' carries user info");
-        }
-        String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-        // rebuilt without the fragment, and with "/" for an empty path so relative redirects resolve against it
-        return URI.create(scheme + "://" + url.getRawAuthority() + path
-                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
-    }
-
-    /** A Unicode (IDN) host leaves {@link URI#getHost()} null; rewrite it in its ASCII (punycode) form. */
-    private static URI withAsciiHost(URI url) {
-        String authority = url.getRawAuthority();
-        if (authority == null || authority.contains("@") || url.getScheme() == null) {
-            return url;
-        }
-        int colon = authority.lastIndexOf(':');
-        String host = colon > 0 ? authority.substring(0, colon) : authority;
-        String port = authority.substring(host.length());
-        try {
-            return new URI(url.getScheme() + "://" + IDN.toASCII(host) + port
-                    + (url.getRawPath() == null ? "" : url.getRawPath())
-                    + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
-        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
-            return url; // reported as "has no host" by the caller
-        }
-    }
-
-    private void checkAddress(URI url) {
-        String host = AddressFilter.normalizeHost(url.getHost());
-        int port = url.getPort() >= 0 ? url.getPort() : url.getScheme().equalsIgnoreCase("https") ? 443 : 80;
-        if (filter.isAllowListed(host, port, null)) {
-            return;
-        }
-        AddressFilter.refusalReason(host).ifPresent(reason -> {
-            throw new FetchException(Reason.ADDRESS_REFUSED, "refused " + url + ": " + reason);
-        });
-        InetAddress[] addresses;
-        try {
-            addresses = resolver.resolve(host);
-        } catch (UnknownHostException e) {
-            throw new FetchException(Reason.NETWORK, "cannot resolve host '" + host + "'", 0, e);
-        }
-        // the client may connect to any of them, so one refused address refuses the host
-        for (InetAddress address : addresses) {
-            if (!filter.isAllowListed(host, port, address)) {
-                AddressFilter.refusalReason(address).ifPresent(reason -> {
-                    throw new FetchException(Reason.ADDRESS_REFUSED, "refused " + url + ": host resolves to " + reason);
-                });
-            }
         }
     }
 

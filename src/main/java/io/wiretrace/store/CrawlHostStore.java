@@ -25,10 +25,10 @@ public class CrawlHostStore {
     public record Robots(int status, String body, Instant readAt) {
     }
 
-    private final Jdbc jdbc;
+    private final EntityManager em;
 
     public CrawlHostStore(EntityManager em) {
-        this.jdbc = new Jdbc(em);
+        this.em = em;
     }
 
     /**
@@ -37,37 +37,37 @@ public class CrawlHostStore {
      * turn lapses).
      */
     public Turn take(String host, int maxInFlight, Duration hold) {
-        jdbc.update("INSERT INTO crawl_host (host) VALUES (?) ON CONFLICT DO NOTHING", host);
-        jdbc.query("SELECT pg_advisory_xact_lock(?)", r -> 1, TURN_LOCK);
-        long waitMs = jdbc.query("SELECT GREATEST(0, EXTRACT(EPOCH FROM (GREATEST(next_allowed_at, "
+        Jdbc.update(em, "INSERT INTO crawl_host (host) VALUES (?) ON CONFLICT DO NOTHING", host);
+        Jdbc.query(em, "SELECT pg_advisory_xact_lock(?)", r -> 1, TURN_LOCK);
+        long waitMs = Jdbc.query(em, "SELECT GREATEST(0, EXTRACT(EPOCH FROM (GREATEST(next_allowed_at, "
                         + "COALESCE(busy_until, now())) - now())) * 1000) FROM crawl_host WHERE host = ? FOR UPDATE",
                 r -> (long) Math.ceil(r.getDouble(1)), host).get(0);
         if (waitMs > 0) {
             return new Turn(false, Duration.ofMillis(waitMs));
         }
-        long inFlight = jdbc.query("SELECT count(*) FROM crawl_host WHERE busy_until > now()", r -> r.getLong(1)).get(0);
+        long inFlight = Jdbc.query(em, "SELECT count(*) FROM crawl_host WHERE busy_until > now()", r -> r.getLong(1)).get(0);
         if (inFlight >= maxInFlight) {
             return new Turn(false, Duration.ofMillis(100));
         }
-        jdbc.update("UPDATE crawl_host SET busy_until = now() + ? * interval '1 millisecond' WHERE host = ?",
+        Jdbc.update(em, "UPDATE crawl_host SET busy_until = now() + ? * interval '1 millisecond' WHERE host = ?",
                 hold.toMillis(), host);
         return new Turn(true, Duration.ZERO);
     }
 
     /** Ends the host's turn; its next request may start {@code delay} from now. */
     public void release(String host, Duration delay) {
-        jdbc.update("UPDATE crawl_host SET busy_until = NULL, next_allowed_at = now() + ? * interval '1 millisecond' "
+        Jdbc.update(em, "UPDATE crawl_host SET busy_until = NULL, next_allowed_at = now() + ? * interval '1 millisecond' "
                 + "WHERE host = ?", delay.toMillis(), host);
     }
 
     public Optional<Robots> robots(String host) {
-        return jdbc.query("SELECT robots_status, robots_body, robots_read_at FROM crawl_host WHERE host = ? "
+        return Jdbc.query(em, "SELECT robots_status, robots_body, robots_read_at FROM crawl_host WHERE host = ? "
                         + "AND robots_read_at IS NOT NULL", r -> new Robots(r.getInt(1), r.getString(2),
                         Jdbc.instant(r, "robots_read_at")), host).stream().findFirst();
     }
 
     public void saveRobots(String host, int status, String body) {
-        jdbc.update("INSERT INTO crawl_host (host, robots_status, robots_body, robots_read_at) VALUES (?, ?, ?, now()) "
+        Jdbc.update(em, "INSERT INTO crawl_host (host, robots_status, robots_body, robots_read_at) VALUES (?, ?, ?, now()) "
                 + "ON CONFLICT (host) DO UPDATE SET robots_status = EXCLUDED.robots_status, "
                 + "robots_body = EXCLUDED.robots_body, robots_read_at = now()", host, status, body);
     }

@@ -6,70 +6,58 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
 
-/** Plain JDBC on the current transaction's connection, for the stores that need row locks and bulk statements. */
+/** Plain JDBC on the transaction's connection, for stores whose queries JPA would only obscure. */
 final class Jdbc {
 
-    /** Work on a connection. */
+    private Jdbc() {
+    }
+
     interface Work<T> {
         T run(Connection c) throws SQLException;
     }
 
-    /** Reads one row. */
     interface Row<T> {
-        T read(ResultSet r) throws SQLException;
+        T map(ResultSet r) throws SQLException;
     }
 
-    private final EntityManager em;
-
-    Jdbc(EntityManager em) {
-        this.em = em;
-    }
-
-    <T> T work(Work<T> work) {
+    static <T> T work(EntityManager em, Work<T> work) {
         return em.unwrap(Session.class).doReturningWork(work::run);
     }
 
-    /** Runs a query with positional parameters and reads every row. */
-    <T> List<T> query(String sql, Row<T> row, Object... parameters) {
-        return work(c -> {
+    /** Runs {@code sql} with {@code values} bound in order and maps every row. */
+    static <T> List<T> query(EntityManager em, String sql, Row<T> row, Object... values) {
+        return work(em, c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                bind(s, parameters);
-                List<T> rows = new ArrayList<>();
+                bind(s, values);
+                List<T> out = new ArrayList<>();
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        rows.add(row.read(r));
+                        out.add(row.map(r));
                     }
                 }
-                return rows;
+                return out;
             }
         });
     }
 
-    int update(String sql, Object... parameters) {
-        return work(c -> {
+    static int update(EntityManager em, String sql, Object... values) {
+        return work(em, c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                bind(s, parameters);
+                bind(s, values);
                 return s.executeUpdate();
             }
         });
     }
 
-    static void bind(PreparedStatement s, Object... parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            Object p = parameters[i];
-            if (p instanceof Instant instant) {
-                s.setTimestamp(i + 1, Timestamp.from(instant));
-            } else if (p == null) {
-                s.setNull(i + 1, Types.NULL);
-            } else {
-                s.setObject(i + 1, p);
-            }
+    static void bind(PreparedStatement s, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            s.setObject(i + 1, v instanceof Instant t ? Timestamp.from(t) : v);
         }
     }
 
@@ -78,8 +66,8 @@ final class Jdbc {
         return t == null ? null : t.toInstant();
     }
 
-    static Long nullableLong(ResultSet r, String column) throws SQLException {
-        long value = r.getLong(column);
-        return r.wasNull() ? null : value;
+    static Long longOrNull(ResultSet r, String column) throws SQLException {
+        long v = r.getLong(column);
+        return r.wasNull() ? null : v;
     }
 }

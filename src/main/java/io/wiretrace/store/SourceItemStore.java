@@ -38,10 +38,10 @@ public class SourceItemStore {
     public record Child(String urlKey, String url, Instant lastmod, boolean readBefore) {
     }
 
-    private final Jdbc jdbc;
+    private final EntityManager em;
 
     public SourceItemStore(EntityManager em) {
-        this.jdbc = new Jdbc(em);
+        this.em = em;
     }
 
     /** Of these URL keys, the ones the source has listed before. */
@@ -49,7 +49,7 @@ public class SourceItemStore {
         if (urlKeys.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.work(c -> {
+        return new HashSet<>(Jdbc.work(em, c -> {
             try (var s = c.prepareStatement("SELECT url_key FROM source_item WHERE source_id = ? AND url_key = ANY(?)")) {
                 s.setLong(1, sourceId);
                 s.setArray(2, c.createArrayOf("text", urlKeys.toArray()));
@@ -66,7 +66,7 @@ public class SourceItemStore {
 
     /** Records newly listed items in {@code state} (pending or listed); an item already there is left alone. */
     public void add(long sourceId, Map<String, FeedItem> itemsByKey, String state) {
-        jdbc.work(c -> {
+        Jdbc.work(em, c -> {
             try (var s = c.prepareStatement("INSERT INTO source_item (source_id, url_key, url, guid, title, published_at, "
                     + "updated_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 for (Map.Entry<String, FeedItem> e : itemsByKey.entrySet()) {
@@ -82,7 +82,7 @@ public class SourceItemStore {
 
     /** Up to {@code limit} pending items due for an attempt, newest first. */
     public List<Pending> pending(long sourceId, int limit) {
-        return jdbc.query("SELECT * FROM source_item WHERE source_id = ? AND state = 'pending' AND (retry_at IS NULL "
+        return Jdbc.query(em, "SELECT * FROM source_item WHERE source_id = ? AND state = 'pending' AND (retry_at IS NULL "
                         + "OR retry_at <= now()) ORDER BY COALESCE(published_at, updated_at, first_seen_at) DESC LIMIT ?",
                 r -> new Pending(r.getString("url_key"), new FeedItem(r.getString("url"), r.getString("guid"),
                         r.getString("title"), Jdbc.instant(r, "published_at"), Jdbc.instant(r, "updated_at")),
@@ -93,38 +93,38 @@ public class SourceItemStore {
     public PageOf<SourceItem> list(long sourceId, String state, int page, int size) {
         String where = " WHERE source_id = ?" + (state == null ? "" : " AND state = ?");
         Object[] keys = state == null ? new Object[] {sourceId} : new Object[] {sourceId, state};
-        long total = jdbc.query("SELECT count(*) FROM source_item" + where, r -> r.getLong(1), keys).get(0);
+        long total = Jdbc.query(em, "SELECT count(*) FROM source_item" + where, r -> r.getLong(1), keys).get(0);
         Object[] paged = java.util.stream.Stream.concat(java.util.Arrays.stream(keys),
                 java.util.stream.Stream.of(size, (long) page * size)).toArray();
-        List<SourceItem> items = jdbc.query("SELECT * FROM source_item" + where
+        List<SourceItem> items = Jdbc.query(em, "SELECT * FROM source_item" + where
                         + " ORDER BY COALESCE(published_at, updated_at, first_seen_at) DESC, url_key LIMIT ? OFFSET ?",
                 r -> new SourceItem(new FeedItem(r.getString("url"), r.getString("guid"), r.getString("title"),
                         Jdbc.instant(r, "published_at"), Jdbc.instant(r, "updated_at")), r.getString("state"),
                         r.getInt("attempts"), Jdbc.instant(r, "retry_at"), r.getString("last_error"),
-                        Jdbc.nullableLong(r, "article_id"), Jdbc.instant(r, "first_seen_at")), paged);
+                        Jdbc.longOrNull(r, "article_id"), Jdbc.instant(r, "first_seen_at")), paged);
         return new PageOf<>(items, page, size, total);
     }
 
     /** When the earliest pending item is due (now for a fresh one; its retry time after a failure), if any waits. */
     public Optional<Instant> nextPending(long sourceId) {
-        return jdbc.query("SELECT min(COALESCE(retry_at, now())) AS due FROM source_item WHERE source_id = ? "
+        return Jdbc.query(em, "SELECT min(COALESCE(retry_at, now())) AS due FROM source_item WHERE source_id = ? "
                 + "AND state = 'pending'", r -> Jdbc.instant(r, "due"), sourceId).stream().filter(Objects::nonNull).findFirst();
     }
 
     public void ingested(long sourceId, String urlKey, long articleId) {
-        jdbc.update("UPDATE source_item SET state = 'ingested', article_id = ?, attempts = attempts + 1, last_error = NULL,"
+        Jdbc.update(em, "UPDATE source_item SET state = 'ingested', article_id = ?, attempts = attempts + 1, last_error = NULL,"
                 + " retry_at = NULL WHERE source_id = ? AND url_key = ?", articleId, sourceId, urlKey);
     }
 
     /** An attempt failed: pending again from {@code retryAt}, or failed for good when {@code retryAt} is null. */
     public void failed(long sourceId, String urlKey, String error, Instant retryAt) {
-        jdbc.update("UPDATE source_item SET state = ?, attempts = attempts + 1, last_error = ?, retry_at = ? "
+        Jdbc.update(em, "UPDATE source_item SET state = ?, attempts = attempts + 1, last_error = ?, retry_at = ? "
                 + "WHERE source_id = ? AND url_key = ?", retryAt == null ? FAILED : PENDING, error, retryAt,
                 sourceId, urlKey);
     }
 
     public void disallowed(long sourceId, String urlKey, String reason) {
-        jdbc.update("UPDATE source_item SET state = 'disallowed', last_error = ?, retry_at = NULL "
+        Jdbc.update(em, "UPDATE source_item SET state = 'disallowed', last_error = ?, retry_at = NULL "
                 + "WHERE source_id = ? AND url_key = ?", reason, sourceId, urlKey);
     }
 
@@ -138,7 +138,7 @@ public class SourceItemStore {
         if (sourceIds.isEmpty()) {
             return figures;
         }
-        jdbc.work(c -> {
+        Jdbc.work(em, c -> {
             try (var s = c.prepareStatement("SELECT source_id, state, count(*), count(*) FILTER (WHERE "
                     + "COALESCE(published_at, first_seen_at) > CAST(? AS timestamptz) - interval '7 days' "
                     + "AND COALESCE(published_at, first_seen_at) <= CAST(? AS timestamptz)), "
@@ -183,7 +183,7 @@ public class SourceItemStore {
      */
     public List<Integer> daily(long sourceId, int days, Instant now) {
         List<Integer> counts = new ArrayList<>();
-        jdbc.query("WITH t AS (SELECT CAST(? AS timestamptz) AS now), "
+        Jdbc.query(em, "WITH t AS (SELECT CAST(? AS timestamptz) AS now), "
                         + "first AS (SELECT min(COALESCE(published_at, first_seen_at)) AS at FROM source_item WHERE source_id = ?) "
                         + "SELECT d, count(i.url_key) FROM t, first, generate_series(0, ? - 1) d LEFT JOIN source_item i "
                         + "ON i.source_id = ? AND COALESCE(i.published_at, i.first_seen_at) <= (SELECT now FROM t) - d * interval '1 day' "
@@ -195,7 +195,7 @@ public class SourceItemStore {
 
     /** Records the child sitemaps an index lists (new ones added, lastmod updated). */
     public void listSitemaps(long sourceId, Map<String, FeedDocument.ChildSitemap> byKey) {
-        jdbc.work(c -> {
+        Jdbc.work(em, c -> {
             try (var s = c.prepareStatement("INSERT INTO source_sitemap (source_id, url_key, url, lastmod) VALUES (?, ?, ?, ?)"
                     + " ON CONFLICT (source_id, url_key) DO UPDATE SET lastmod = EXCLUDED.lastmod")) {
                 for (Map.Entry<String, FeedDocument.ChildSitemap> e : byKey.entrySet()) {
@@ -210,14 +210,14 @@ public class SourceItemStore {
 
     /** Child sitemaps never read or changed since they were read, newest first, at most {@code limit}. */
     public List<Child> sitemapsToRead(long sourceId, int limit) {
-        return jdbc.query("SELECT url_key, url, lastmod, read_at IS NOT NULL FROM source_sitemap WHERE source_id = ? AND (read_at IS NULL "
+        return Jdbc.query(em, "SELECT url_key, url, lastmod, read_at IS NOT NULL FROM source_sitemap WHERE source_id = ? AND (read_at IS NULL "
                         + "OR (lastmod IS NOT NULL AND lastmod IS DISTINCT FROM read_lastmod)) "
                         + "ORDER BY lastmod DESC NULLS LAST, url LIMIT ?",
                 r -> new Child(r.getString(1), r.getString(2), Jdbc.instant(r, "lastmod"), r.getBoolean(4)), sourceId, limit);
     }
 
     public void sitemapRead(long sourceId, String urlKey, Instant lastmod, String error) {
-        jdbc.update("UPDATE source_sitemap SET read_at = now(), read_lastmod = ?, last_error = ? "
+        Jdbc.update(em, "UPDATE source_sitemap SET read_at = now(), read_lastmod = ?, last_error = ? "
                 + "WHERE source_id = ? AND url_key = ?", lastmod, error, sourceId, urlKey);
     }
 }

@@ -4,6 +4,7 @@ import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.ReadReuse;
 import io.wiretrace.app.ReuseMatching;
 import io.wiretrace.app.ReviewRewrites;
+import io.wiretrace.app.Revisions;
 import io.wiretrace.app.TraceProvenance;
 import io.wiretrace.article.InvalidInput;
 import io.wiretrace.reuse.ReuseClass;
@@ -33,9 +34,11 @@ public class ArticlePagesResource {
     private final TraceProvenance trace;
     private final ReadReuse reuse;
     private final ReviewRewrites reviews;
+    private final Revisions revisions;
 
     public ArticlePagesResource(ReadArticles read, ReuseMatching reuseQueue, TraceProvenance trace, ReadReuse reuse,
-                                ReviewRewrites reviews) {
+                                ReviewRewrites reviews, Revisions revisions) {
+        this.revisions = revisions;
         this.reviews = reviews;
         this.read = read;
         this.reuseQueue = reuseQueue;
@@ -49,7 +52,8 @@ public class ArticlePagesResource {
         long articleId = id(id);
         ReadArticles.ArticleView view = read.view(articleId);
         return Pages.article(ArticlePage.of(view.article(), view.attributions(), reuseQueue.isMatched(articleId),
-                trace.chain(articleId), reuse.matchesOf(articleId, EnumSet.allOf(ReuseClass.class), REUSE_ROWS))).render();
+                trace.chain(articleId), reuse.matchesOf(articleId, EnumSet.allOf(ReuseClass.class), REUSE_ROWS)),
+                RevisionsView.of(revisions.of(articleId), articleId)).render();
     }
 
     @GET

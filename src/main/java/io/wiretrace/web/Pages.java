@@ -16,7 +16,7 @@ final class Pages {
 
     static native TemplateInstance home(HomePage page);
 
-    static native TemplateInstance article(ArticlePage page);
+    static native TemplateInstance article(ArticlePage page, RevisionsView revisions);
 
     static native TemplateInstance analysis(AnalysisPage page);
 
@@ -27,6 +27,8 @@ final class Pages {
     static native TemplateInstance outlet(OutletPage page, java.util.List<SourceRow> sources);
 
     static native TemplateInstance sources(SourcesPage page);
+
+    static native TemplateInstance events(EventsPage page);
 
     static native TemplateInstance job(Job job, boolean running, int percent);
 

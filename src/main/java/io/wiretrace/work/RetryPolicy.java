@@ -31,4 +31,20 @@ public record RetryPolicy(Duration base, Duration max, int maxAttempts, double j
         double spread = millis * jitter * (2 * random - 1);
         return Duration.ofMillis(Math.max(0, Math.round(Math.min(max.toMillis(), millis + spread))));
     }
+
+    /**
+     * The number of attempts whose waits, each at its shortest (jitter taking off all it may), add up to at least
+     * {@code span}: with that many attempts a job is retried for at least {@code span} before it is dead.
+     */
+    public static int attemptsCovering(Duration base, Duration max, double jitter, Duration span) {
+        long covered = 0;
+        int attempts = 1;
+        while (covered < span.toMillis()) {
+            int doublings = Math.min(attempts - 1, 40);
+            double wait = Math.min((double) max.toMillis(), base.toMillis() * Math.pow(2, doublings));
+            covered += (long) Math.max(1, wait * (1 - jitter));
+            attempts++;
+        }
+        return attempts;
+    }
 }

@@ -18,7 +18,8 @@ class DependencyRuleTest {
 
     static final String[] DOMAIN = {"io.wiretrace.article..", "io.wiretrace.ingest..", "io.wiretrace.extract..",
         "io.wiretrace.attribution..", "io.wiretrace.outlet..", "io.wiretrace.reuse..", "io.wiretrace.provenance..",
-        "io.wiretrace.review..", "io.wiretrace.work..",
+        "io.wiretrace.review..", "io.wiretrace.work..", "io.wiretrace.revision..", "io.wiretrace.event..",
+        "io.wiretrace.webhook..",
         "io.wiretrace.url..", "io.wiretrace.watch.."};
     static final String[] ADAPTERS = {"io.wiretrace.app..", "io.wiretrace.store..", "io.wiretrace.api..",
         "io.wiretrace.web..", "io.wiretrace.config..", "io.wiretrace.embedding..", "io.wiretrace.http..",
@@ -70,9 +71,11 @@ class DependencyRuleTest {
     }
 
     @Test
-    void onlyTheFeedAdapterTouchesFeedAndRobotsLibraries() {
+    void feedLibrariesStayInTheFeedReaderAndTheEventFeedWriter() {
         noClasses().that().resideOutsideOfPackage("io.wiretrace.feed..").should().dependOnClassesThat()
-                .resideInAnyPackage("com.rometools..", "crawlercommons..").check(classes);
+                .resideInAnyPackage("crawlercommons..").check(classes);
+        noClasses().that().resideOutsideOfPackages("io.wiretrace.feed..", "io.wiretrace.event..").should()
+                .dependOnClassesThat().resideInAnyPackage("com.rometools..").check(classes);
     }
 
     @Test

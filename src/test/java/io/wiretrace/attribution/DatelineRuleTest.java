@@ -3,6 +3,7 @@ package io.wiretrace.attribution;
 import static io.wiretrace.attribution.Articles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,5 +68,21 @@ class DatelineRuleTest {
             assertThat(a.evidence().location()).isEqualTo("dateline");
             assertThat(a.evidence().start()).isEqualTo("Intro line.\n\n".length());
         });
+    }
+
+    @Test
+    void aDatelineBelowBreadcrumbLinesStillOpensTheStory() {
+        assertThat(Detection.summary(article().body("Home >", "News >", "Forex News", "Mon, Jan 14 2008, 19:53 GMT",
+                "http://www.example-wire.com", "NEW YORK (AP) - Following the success of the festival, the city plans"
+                        + " another exhibition on the river next summer.", "Second paragraph.")))
+                .contains("dateline:ap");
+    }
+
+    @Test
+    void aDatelineAfterFiveParagraphsOfProseIsATeaserOfAnotherStory() {
+        String prose = "The council met again on Tuesday evening to discuss the harbour plans in detail.";
+        assertThat(Detection.summary(article().body(prose, prose, prose, prose, prose,
+                "NEW YORK (AP) - Another story about the stock market opens here with its own dateline today.")))
+                .doesNotContain("dateline:ap");
     }
 }

@@ -29,6 +29,8 @@ class RepublicationRuleTest {
         "Artículo publicado originalmente en Infobae.                               | infobae",
         "Este artigo foi publicado originalmente no Público.                        | publico",
         "Dieser Artikel erschien zuerst bei Zeit Online.                            | zeit",
+        "Cross-posted from The Conversation.                                        | theconversation",
+        "This article was originally published on page 2 of The Guardian on May 4, 2008 | theguardian",
         "Der Beitrag ist zuerst im Spiegel erschienen.                              | spiegel",
         "Questo articolo è stato pubblicato originariamente su la Repubblica.       | repubblica",
         "Dit artikel verscheen eerder op NOS.                                       | nos",

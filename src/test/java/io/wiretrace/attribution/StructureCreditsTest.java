@@ -187,4 +187,22 @@ class StructureCreditsTest {
     void linesSayingAnAgencySuppliedTheArticle(String line, String agency) {
         assertThat(found("", "", "<p>" + line + "</p>")).containsExactly("wire_credit:" + agency);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "By KAREN MATTHEWS THE ASSOCIATED PRESS|ap",
+        "By JEFF KAROUB (AP)|ap",
+        "By Jane Roe, Reuters|reuters",
+    })
+    void anUnmarkedByLineAboveTheStoryIsReadAsTheByline(String line, String agency) {
+        assertThat(found("", "<div>" + line + "</div>", "")).contains("wire_credit:" + agency);
+    }
+
+    @Test
+    void anUnmarkedByLineBelowTheStoryTextIsNotTheByline() {
+        String html = "<html><body><article><h1>Channel to be dredged</h1>" + STORY
+                + "</article><div>By KAREN MATTHEWS THE ASSOCIATED PRESS</div></body></html>";
+        ExtractedArticle x = new JsoupArticleExtractor().fromHtml(html, "https://harbourdaily.example/news/dredging");
+        assertThat(x.byline()).isNull();
+    }
 }

@@ -25,6 +25,7 @@ class SyndicationNoticeRuleTest {
         "Este conteúdo foi publicado automaticamente a partir de um texto da Lusa.  | Lusa",
         "Diese Meldung wurde automatisch aus dem dpa-Newskanal übernommen.         | dpa",
         "Questo articolo è stato pubblicato automaticamente da ANSA.               | ANSA",
+        "This story is sourced direct from an overseas news agency as an additional service to readers. | syndicated feed",
     })
     void readsFeedDisclaimers(String notice, String targetName) {
         var found = Detection.detect(article().body(BODY, "Second paragraph.", notice));
@@ -57,6 +58,7 @@ class SyndicationNoticeRuleTest {
         "Sponsored content provided by our advertisers and partners of the site.",
         "Market data provided by a third-party vendor.",
         "This story is syndicated by Harbour Media Group to its partner sites.",
+        "The figures were taken from the agency's annual report.",
     })
     void ignoresLookAlikes(String line) {
         assertThat(Detection.summary(article().body(BODY, line, "Closing paragraph."))).isEmpty();

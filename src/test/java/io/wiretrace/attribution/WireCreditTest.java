@@ -77,6 +77,8 @@ class WireCreditTest {
         "/ritzau/                                                | ritzau",
         "dpa/AFP                                                 | afp",
         "Rozmowy zostaną wznowione w przyszłym tygodniu. (PAP)   | pap",
+        "- NZPA                                                  | nzpa",
+        "— Sapa                                                  | sapa",
     })
     void readsSignOffsClosingTheBody(String lastLine, String agency) {
         assertThat(Detection.summary(article().body(LEAD, "Second paragraph of the story.", lastLine)))
@@ -91,6 +93,7 @@ class WireCreditTest {
         "The minister during the summit. Photo by Jane Doe/AFP",
         "(AP Photo/John Roe)",
         "Getty Images",
+        "- AFP Photo",
     })
     void ignoresPhotoCreditsAtTheEnd(String lastLine) {
         assertThat(Detection.summary(article().body(LEAD, "Second paragraph of the story.", lastLine))).isEmpty();
@@ -123,6 +126,8 @@ class WireCreditTest {
         "Additional reporting by Reuters.                                          | reuters",
         "Information from the Associated Press was used in this report.            | ap",
         "This report contains material from Reuters.                               | reuters",
+        "Some information for this report was provided by AFP and AP.              | afp",
+        "Some information for this report was provided by AFP and AP.              | ap",
         "(avec AFP)                                                                | afp",
         "Associated Press writer John Roe in Denver contributed to this report.   | ap",
         "The Associated Press contributed to this report.                          | ap",
@@ -166,5 +171,22 @@ class WireCreditTest {
         assertThat(found).extracting(Detection::summary).contains("wire_credit:afp");
         assertThat(found).filteredOn(a -> a.rule().equals(AgencySourcingRule.ID))
                 .allSatisfy(a -> assertThat(a.confidence()).isLessThan(0.7));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "THE CANADIAN PRESS   | cp",
+        "Press Trust Of India | pti",
+        "AFP                  | afp",
+    })
+    void aHeadLineThatIsOnlyAnAgencysNameIsItsByline(String line, String agency) {
+        assertThat(Detection.summary(article().body("Jan 17, 2008 04:05 PM", line, LEAD, "Second paragraph.")))
+                .contains("wire_credit:" + agency);
+    }
+
+    @Test
+    void aSingleCapitalisedWordThatNamesAnAgencyIsNotItsByline() {
+        // "Mehr" is German for "more" (a button) and the name of an Iranian agency
+        assertThat(Detection.summary(article().language("de").body("Mehr", LEAD, "Second paragraph."))).isEmpty();
     }
 }

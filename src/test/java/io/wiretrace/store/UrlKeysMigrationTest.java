@@ -52,7 +52,8 @@ class UrlKeysMigrationTest {
                 ps.executeUpdate();
             }
         }
-        flyway().javaMigrations(new V41__Recompute_url_keys()).load().migrate();
+        // up to V42, whose rule this test checks (V55 lifts the uniqueness again: A -> B -> A is two revisions)
+        flyway().javaMigrations(new V41__Recompute_url_keys()).target("42").load().migrate();
     }
 
     @AfterAll

@@ -47,4 +47,20 @@ class RetryPolicyTest {
         assertThat(JobStatus.SUCCEEDED.pending()).isFalse();
         assertThat(JobStatus.FAILED.value()).isEqualTo("failed");
     }
+
+    @Test
+    void attemptsCoveringADayRetryForAtLeastADayEvenWhenEveryJitterShortensTheWait() {
+        Duration base = Duration.ofSeconds(30);
+        Duration max = Duration.ofHours(2);
+        int attempts = RetryPolicy.attemptsCovering(base, max, 0.2, Duration.ofHours(24));
+        RetryPolicy policy = new RetryPolicy(base, max, attempts, 0.2);
+        long shortest = 0;
+        for (int attempt = 1; attempt < attempts; attempt++) {
+            shortest += policy.delayAfter(attempt, 0).toMillis();
+        }
+        assertThat(Duration.ofMillis(shortest)).isGreaterThanOrEqualTo(Duration.ofHours(24));
+        long oneFewer = shortest - policy.delayAfter(attempts - 1, 0).toMillis();
+        assertThat(Duration.ofMillis(oneFewer)).isLessThan(Duration.ofHours(24));
+        assertThat(attempts).as("the README says 23 with the defaults").isEqualTo(23);
+    }
 }

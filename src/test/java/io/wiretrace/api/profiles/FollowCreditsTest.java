@@ -101,9 +101,11 @@ class FollowCreditsTest {
         }
     }
 
+    /** The outcome of following {@code url} once it is settled (its job no longer queued or running). */
     private FollowCredits.Outcome awaitOutcome(String url) {
         return await("outcome of " + url + " among " + follow.recent()).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> outcome(url), Optional::isPresent).orElseThrow();
+                .until(() -> outcome(url), o -> o.isPresent() && o.get().status() != FollowCredits.Status.PENDING)
+                .orElseThrow();
     }
 
     private Optional<FollowCredits.Outcome> outcome(String url) {
