@@ -34,6 +34,39 @@ class RevisionRecheckTest {
         }
     }
 
+    /** A wire story whose dateline credits AFP or, in its later version, nobody. */
+    static String wireStory(String dateline, String markup) {
+        return "<!doctype html><html><head><title>Bridge closed for checks</title></head><body><div class=\"ad\">"
+                + markup + "</div><article><h1>Bridge closed for checks</h1><p>" + dateline + " The old river bridge "
+                + "was closed to traffic on Tuesday after inspectors found corrosion on two of its steel cables, the "
+                + "city transport office said.</p><p>Buses are being diverted over the northern crossing, and the "
+                + "office expects the checks to take at least a week before a decision on repairs is made.</p>"
+                + "<p>Residents were asked to allow extra time for journeys into the centre during rush hour.</p>"
+                + "</article></body></html>";
+    }
+
+    @Test
+    void aRecheckThatFindsTheAgencyCreditRemovedRaisesCreditDropped() {
+        try (FeedSite site = new FeedSite()) {
+            site.put("/w/1", "text/html; charset=utf-8", wireStory("LYON (AFP) -", "ad one"));
+            site.put("/feed.xml", "application/rss+xml", site.rss("Wire", new String[] {"/w/1", "Bridge"}));
+            long source = given().contentType(ContentType.JSON)
+                    .body(Map.of("url", site.url("/feed.xml"), "minInterval", "PT1S", "maxInterval", "PT2S"))
+                    .post("/api/sources").then().statusCode(201).extract().jsonPath().getLong("id");
+            await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/sources/" + source).then()
+                    .extract().jsonPath().getInt("items.ingested") == 1);
+
+            site.put("/w/1", "text/html; charset=utf-8", wireStory("LYON -", "ad two"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/sources/" + source).then()
+                    .extract().jsonPath().getInt("rechecks.revisions") >= 1);
+            long revision = given().contentType(ContentType.JSON).body(Map.of("url", site.url("/w/1")))
+                    .post("/api/articles").then().statusCode(200).extract().jsonPath().getLong("id");
+            await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("type", "credit_dropped")
+                    .queryParam("size", 100).get("/api/events").then().extract().jsonPath()
+                    .getList("items.articleId", Long.class).contains(revision));
+        }
+    }
+
     @Test
     void aChangedPageBecomesARevisionAndAnUnchangedOneCostsA304() {
         try (FeedSite site = new FeedSite()) {
