@@ -76,8 +76,9 @@ final class BylineCreditRule implements Rule {
     private static void headBylines(ArticleView view, List<Attribution> found) {
         for (Block block : view.head()) {
             String text = block.text();
-            Optional<Target> agencyLine = text.length() <= AGENCY_LINE && namesOnly(text)
-                    ? view.targets().agency(text) : Optional.empty();
+            String name = DATE_TAIL.matcher(text).replaceFirst("");
+            Optional<Target> agencyLine = name.length() <= AGENCY_LINE && namesOnly(name)
+                    ? view.targets().agency(name) : Optional.empty();
             if (agencyLine.isPresent()) {
                 Target t = agencyLine.get();
                 found.add(Findings.inBody(view, block.start(), block.end(), Findings.BYLINE, AttributionKind.WIRE_CREDIT,
@@ -104,6 +105,10 @@ final class BylineCreditRule implements Rule {
         String t = line.strip();
         return NAME_WORDS.matcher(t).matches() && (t.contains(" ") || t.equals(t.toUpperCase(java.util.Locale.ROOT)));
     }
+
+    /** A date after the name on a byline line: "Associated Press / December 31, 2007". */
+    private static final Pattern DATE_TAIL = Pattern.compile(
+            "\\s*[/|,–—-]\\s*(?:\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})\\s*$");
 
     /** Only words of a name: no copyright sign, brackets or digits ("© AFP" is a copyright line, "(AP)" a dateline). */
     private static final Pattern NAME_WORDS = Pattern.compile("[\\p{L}][\\p{L}.'’ -]*");
@@ -175,7 +180,9 @@ final class BylineCreditRule implements Rule {
             "(?iu)\\s+(?:(?:chief|senior|national|international|special|staff|contributing|political|business|sports?|auto|"
                     + "science|medical|economics|diplomatic|foreign|legal|technology|health|entertainment|music|"
                     + "religion|education|environment|energy|food|travel|film|movie|art|arts|investigative)\\s+){0,2}"
-                    + "(?:writer|correspondent|reporter|editor|journalist)s?\\s*");
+                    + "(?:writer|correspondent|reporter|editor|journalist)s?\\s*"
+                    // the dateline's city run into the byline: "By JESSICA MINTZ AP Technology Writer SEATTLE"
+                    + "(?-i:\\p{Lu}{3,}(?:\\s+\\p{Lu}{2,}){0,2})?\\s*");
 
     /** One to four capitalised words of a person's name ("Jeff Latzke", "JASON STRAZIUSO", "David B. Caruso"). */
     private static final Pattern WRITER_NAME = Pattern.compile(

@@ -178,6 +178,7 @@ class WireCreditTest {
         "THE CANADIAN PRESS   | cp",
         "Press Trust Of India | pti",
         "AFP                  | afp",
+        "Associated Press / December 31, 2007 | ap",
     })
     void aHeadLineThatIsOnlyAnAgencysNameIsItsByline(String line, String agency) {
         assertThat(Detection.summary(article().body("Jan 17, 2008 04:05 PM", line, LEAD, "Second paragraph.")))
