@@ -69,7 +69,11 @@ public class SourceHealth {
      * locked by it), firing {@link SourceAlertRaised} when an alert is raised.
      */
     void judge(long id) {
-        Source s = sources.byId(id).orElseThrow(() -> new SourceNotFound(id));
+        Optional<Source> found = sources.byId(id);
+        if (found.isEmpty()) {
+            return; // removed while it was being polled
+        }
+        Source s = found.get();
         Instant now = Instant.now();
         Optional<String> reason = s.consecutiveFailures() > 0
                 ? rules.failureAlert(s.consecutiveFailures(), s.lastPollDetail())
