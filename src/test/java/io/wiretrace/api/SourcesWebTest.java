@@ -55,7 +55,10 @@ class SourcesWebTest {
                     .jsonPath().getString("health.alert.reason") != null);
             given().get("/sources").then().statusCode(200)
                     .body(containsString("<tr id=\"source-" + id + "\" class=\"alert\">"))
-                    .body(containsString("failed polls in a row")).body(containsString("alert(s)"));
+                    .body(containsString("failed polls in a row")).body(containsString("alert(s)"))
+                    .body(containsString("href=\"/events?type=source_unhealthy\""));
+            given().get("/api/events?type=source_unhealthy&size=100").then().statusCode(200)
+                    .body("items.sourceId", org.hamcrest.Matchers.hasItem((int) id));
             given().get("/outlets/" + key).then().statusCode(200).body(containsString("Watched sources"))
                     .body(containsString("id=\"source-" + id + "\""));
         }
