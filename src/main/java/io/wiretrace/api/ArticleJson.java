@@ -7,12 +7,16 @@ import io.wiretrace.extract.OutboundLink;
 import io.wiretrace.article.Article;
 import io.wiretrace.ingest.FetchRecord;
 import io.wiretrace.ingest.FetchedPage;
+import io.wiretrace.watch.Discovery;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** An article as the API shows it. */
+/**
+ * An article as the API shows it; {@code discoveredVia} lists how watched sources found it (source id, the feed's item
+ * id, published and updated times and title of the item), empty for articles no source brought.
+ */
 public record ArticleJson(
         long id,
         String inputKind,
@@ -38,7 +42,8 @@ public record ArticleJson(
         List<MarkupSignal> markup,
         List<OutboundLink> links,
         List<AttributionJson> attributions,
-        String reuseStatus) {
+        String reuseStatus,
+        List<Discovery> discoveredVia) {
 
     /** How the page was fetched; null for html/text input. */
     public record FetchJson(String requestedUrl, List<FetchedPage.Redirect> redirects, int status,
@@ -59,16 +64,18 @@ public record ArticleJson(
     }
 
     /**
-     * @param origin       the archive the article was imported from, or null
+     * @param origin        the archive the article was imported from, or null
+     * @param discoveredVia how watched sources found it (empty when none did)
      * @param reuseMatched whether text-reuse matching of the article has run ({@code reuseStatus} "done"), else
      *                     "pending": matching runs in the background after an ingest
      */
     static ArticleJson of(Article a, List<AttributionJson> attributions, io.wiretrace.archive.ArchiveOrigin origin,
-                          boolean reuseMatched) {
+                          boolean reuseMatched, List<Discovery> discoveredVia) {
         ExtractedArticle x = a.extracted();
         return new ArticleJson(a.id(), a.inputKind(), a.url(), a.finalUrl(), x.canonicalUrl(), OutletJson.of(a.outlet()),
                 x.title(), x.authors(), x.byline(), x.publishedAt(), x.modifiedAt(), x.language(), x.description(),
-                x.siteName(), x.bodyText(), a.contentSha256(), FetchJson.of(a.fetch()), ArchiveJson.of(origin), a.revisionOf(), a.createdAt(),
-                x.jsonLd(), x.markup(), x.links(), attributions, reuseMatched ? "done" : "pending");
+                x.siteName(), x.bodyText(), a.contentSha256(), FetchJson.of(a.fetch()), ArchiveJson.of(origin),
+                a.revisionOf(), a.createdAt(), x.jsonLd(), x.markup(), x.links(), attributions,
+                reuseMatched ? "done" : "pending", discoveredVia);
     }
 }

@@ -66,6 +66,12 @@ public class ArticleReceiver {
                 detector.detect(extracted));
     }
 
+    /** A page fetched elsewhere (a watched source's item or a re-check, fetched politely): extracts and detects. */
+    public ReceivedArticle receive(FetchedPage page) {
+        check(new ArticleInput.FromUrl(page.requestedUrl()));
+        return fromPage(page, urlKey(page.requestedUrl()));
+    }
+
     private ReceivedArticle fromPage(FetchedPage page, String urlKey) {
         ExtractedArticle extracted = requireArticle(extractor.fromHtml(page.text(), page.finalUrl()));
         String contentType = page.headers().getOrDefault("Content-Type", page.contentType() + "; charset=" + page.charset());

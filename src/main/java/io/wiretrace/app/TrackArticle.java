@@ -5,6 +5,7 @@ import io.wiretrace.attribution.AttributionDetector;
 import io.wiretrace.config.WiretraceConfig;
 import io.wiretrace.article.Article;
 import io.wiretrace.article.ArticleInput;
+import io.wiretrace.ingest.FetchedPage;
 import io.wiretrace.outlet.Outlet;
 import io.wiretrace.reuse.Fingerprint;
 import io.wiretrace.review.ContentFarmSignals;
@@ -70,7 +71,18 @@ public class TrackArticle {
     }
 
     public Result track(ArticleInput input) {
-        ReceivedArticle received = receiver.receive(input);
+        return store(receiver.receive(input));
+    }
+
+    /**
+     * Ingests a page already fetched (by a watched source's poll or a revision re-check, which fetch politely and
+     * conditionally): the same path as a URL the client gives, from extraction on.
+     */
+    public Result track(FetchedPage page) {
+        return store(receiver.receive(page));
+    }
+
+    private Result store(ReceivedArticle received) {
         // Unchanged content at a known URL (or the same text again): answer without the costly fingerprint.
         Optional<Result> unchanged = QuarkusTransaction.requiringNew().call(() -> findSame(received));
         if (unchanged.isPresent()) {

@@ -24,7 +24,9 @@ final class Pages {
 
     static native TemplateInstance story(StoryPage page);
 
-    static native TemplateInstance outlet(OutletPage page);
+    static native TemplateInstance outlet(OutletPage page, java.util.List<SourceRow> sources);
+
+    static native TemplateInstance sources(SourcesPage page);
 
     static native TemplateInstance events(EventsPage page);
 
