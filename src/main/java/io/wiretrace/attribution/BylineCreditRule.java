@@ -34,6 +34,10 @@ final class BylineCreditRule implements Rule {
         return STATE_CODE.matcher(part).matches() && ONE_WORD_PLACE.matcher(previous).matches();
     }
 
+    /** Where the credited desk filed from, after its name: "Associated Press in Valencia", "Reuters in Berlin". */
+    private static final Pattern IN_PLACE = Pattern.compile(
+            "(?u)\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}$");
+
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|\\||/|;|\\s[-–—]\\s|\\s(?:and|y|e|et|und|og|en|i|&|with|avec|con|com|mit)\\s)\\s*");
     private static final Pattern ROLE = Pattern.compile(
@@ -125,7 +129,7 @@ final class BylineCreditRule implements Rule {
         int before = found.size();
         String[] parts = SPLIT.split(PREFIX.matcher(text).replaceFirst(""));
         for (int i = 0; i < parts.length; i++) {
-            String part = Targets.clean(parts[i]);
+            String part = IN_PLACE.matcher(Targets.clean(parts[i])).replaceFirst("");
             if (part.isEmpty()) {
                 continue;
             }

@@ -80,6 +80,8 @@ class StructureCreditsTest {
         "Jeff Latzke AP Sports Writer|ap",
         "By JEFF KAROUB (AP)|ap",
         "By JESSICA MINTZ AP Technology Writer SEATTLE|ap",
+        "Associated Press in Valencia|ap",
+        "Reuters in Berlin|reuters",
     })
     void agencyAfterTheWritersName(String byline, String agency) {
         assertThat(found("", "<p class=\"byline\">" + byline + "</p>", "")).contains("wire_credit:" + agency);

@@ -78,6 +78,7 @@ class WireCreditTest {
         "dpa/AFP                                                 | afp",
         "Rozmowy zostaną wznowione w przyszłym tygodniu. (PAP)   | pap",
         "- NZPA                                                  | nzpa",
+        "Die Gespräche gehen nächste Woche weiter. (dpa, afp)    | afp",
         "— Sapa                                                  | sapa",
     })
     void readsSignOffsClosingTheBody(String lastLine, String agency) {
