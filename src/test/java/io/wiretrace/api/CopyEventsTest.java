@@ -15,7 +15,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** {@code uncredited_copy} and {@code credited_source_arrived} raised from ingests and reuse matching. */
+/**
+ * {@code uncredited_copy} and {@code credited_source_arrived} raised from ingests and reuse matching. Its stories are
+ * dated August 2025, after those of the provenance tests that store the same fixture texts in the same database, so
+ * that those tests' copies never take these articles as their earlier source.
+ */
 @QuarkusTest
 class CopyEventsTest {
 
@@ -55,11 +59,11 @@ class CopyEventsTest {
         String valley = outlet("Valley Test", false);
         String tag = "\n\nCase " + UUID.randomUUID() + ".";
         String originalUrl = "https://" + wire + ".example/dam";
-        int original = ingest(ReuseApiTest.text("dam-report.txt") + tag, originalUrl, "2025-05-07T09:00:00Z");
+        int original = ingest(ReuseApiTest.text("dam-report.txt") + tag, originalUrl, "2025-08-07T09:00:00Z");
         int copy = ingest(ReuseApiTest.text("dam-report-copy.txt") + tag, "https://" + valley + ".example/dam",
-                "2025-05-08T12:00:00Z");
+                "2025-08-08T12:00:00Z");
         int credited = ingest(ReuseApiTest.text("dam-report-copy.txt") + tag + "\n\nOriginal Source: " + originalUrl,
-                "https://" + valley + ".example/dam-credited", "2025-05-08T13:00:00Z");
+                "https://" + valley + ".example/dam-credited", "2025-08-08T13:00:00Z");
 
         JsonPath found = events("uncredited_copy", wire);
         List<Map<String, Object>> items = found.getList("items");
@@ -95,12 +99,12 @@ class CopyEventsTest {
         String partnerUrl = "https://" + partner + ".example/council";
         // the watched outlet credits the partner, so the partner's work reaches the watched outlet's readers
         int crediting = ingest(ReuseApiTest.text("bakery-feature.txt") + tag + "\n\nOriginal Source: " + partnerUrl,
-                "https://" + watched + ".example/bakery", "2025-05-06T09:00:00Z");
+                "https://" + watched + ".example/bakery", "2025-08-06T09:00:00Z");
         assertThat(given().get("/api/articles/" + crediting + "/attributions").then().extract().jsonPath()
                 .getList("target.key", String.class)).contains(partner);
-        int original = ingest(ReuseApiTest.text("council-budget.txt") + tag, partnerUrl, "2025-05-07T09:00:00Z");
+        int original = ingest(ReuseApiTest.text("council-budget.txt") + tag, partnerUrl, "2025-08-07T09:00:00Z");
         int copy = ingest(ReuseApiTest.text("council-budget-copy.txt") + tag, "https://" + copier + ".example/council",
-                "2025-05-08T09:00:00Z");
+                "2025-08-08T09:00:00Z");
 
         List<Map<String, Object>> items = events("uncredited_copy", partner).getList("items");
         assertThat(items).hasSize(1);
@@ -116,12 +120,12 @@ class CopyEventsTest {
         String creditedUrl = "https://" + site + ".example/story-" + UUID.randomUUID();
         String tag = "\n\nCase " + UUID.randomUUID() + ".";
         int crediting = ingest(ReuseApiTest.text("museum-theft-copy.txt") + tag + "\n\nOriginal Source: " + creditedUrl,
-                "https://blog-" + UUID.randomUUID() + ".example/post", "2025-05-08T12:00:00Z");
+                "https://blog-" + UUID.randomUUID() + ".example/post", "2025-08-08T12:00:00Z");
         JsonPath credits = given().get("/api/articles/" + crediting + "/attributions").then().extract().jsonPath();
         assertThat(credits.getList("target.mention", String.class)).as(credits.prettify()).contains(creditedUrl);
 
         int arrived = ingest(ReuseApiTest.text("bakery-feature.txt") + tag, creditedUrl + "?utm_source=x",
-                "2025-05-07T12:00:00Z");
+                "2025-08-07T12:00:00Z");
 
         List<Map<String, Object>> items = events("credited_source_arrived", site).getList("items");
         assertThat(items).hasSize(1);

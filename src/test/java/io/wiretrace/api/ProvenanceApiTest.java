@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,8 +91,9 @@ class ProvenanceApiTest {
             assertThat(chain.getString("best.hops[0].edge.kind")).isEqualTo("REUSED");
             assertThat(chain.getBoolean("best.hops[0].edge.uncredited")).isTrue();
             assertThat(chain.getString("best.hops[0].node.id")).isEqualTo("article:" + originalId);
+            // other tests store later copies of the same fixture texts: the copy is among the derivatives
             given().get("/api/articles/" + originalId + "/derivatives").then().statusCode(200)
-                    .body("branches[0].node.id", equalTo("article:" + copyId));
+                    .body("branches.node.id", hasItem("article:" + copyId));
         }
     }
 

@@ -56,8 +56,20 @@ public final class ArchiveFixtures {
         return html.append("</article></body></html>").toString().getBytes(charset);
     }
 
+    /**
+     * A fixture text of {@code /texts/} with every ASCII letter moved one place on (a → b, z → a): the archives' pages
+     * and their copies still match each other, but never the same texts that the reuse and provenance tests store in
+     * the same database (an archive's pages are first seen at their capture time, years earlier, so they would become
+     * the earliest source of those tests' copies).
+     */
     public static String text(String name) {
-        return new String(LocalSite.resource("/texts/" + name), StandardCharsets.UTF_8);
+        String plain = new String(LocalSite.resource("/texts/" + name), StandardCharsets.UTF_8);
+        StringBuilder shifted = new StringBuilder(plain.length());
+        for (char c : plain.toCharArray()) {
+            shifted.append(c >= 'a' && c <= 'z' ? (char) ('a' + (c - 'a' + 1) % 26)
+                    : c >= 'A' && c <= 'Z' ? (char) ('A' + (c - 'A' + 1) % 26) : c);
+        }
+        return shifted.toString();
     }
 
     public String url(String path) {
