@@ -9,7 +9,8 @@ import java.nio.file.Path;
 /**
  * Entry point. When no datasource URL is configured ({@code QUARKUS_DATASOURCE_JDBC_URL} or the system property
  * {@code quarkus.datasource.jdbc.url}), starts an embedded PostgreSQL that keeps its data under
- * {@code $WIRETRACE_DATA_DIR/pg} (default {@code ./data/pg}) and points the service at it.
+ * {@code $WIRETRACE_DATA_DIR/pg} (default {@code ./data/pg}) and points the service at it. With {@code import FILE...}
+ * as arguments it is the command-line import client ({@link io.wiretrace.cli.ImportClient}) and starts nothing else.
  */
 @QuarkusMain
 public class WiretraceMain {
@@ -21,6 +22,10 @@ public class WiretraceMain {
     private static final java.util.logging.Logger EMBEDDING_LIBRARY = java.util.logging.Logger.getLogger("io.zonky");
 
     public static void main(String... args) throws Exception {
+        if (args.length > 0 && args[0].equals("import")) {
+            // a pure HTTP client of a running service: nothing of the service (database, Quarkus) starts
+            System.exit(io.wiretrace.cli.ImportClient.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
         EmbeddedDatabase embedded = null;
         if (!EmbeddedDatabase.datasourceConfigured()) {
             EMBEDDING_LIBRARY.setLevel(java.util.logging.Level.WARNING);

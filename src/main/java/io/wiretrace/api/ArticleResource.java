@@ -1,6 +1,8 @@
 package io.wiretrace.api;
 
+import io.wiretrace.app.ImportArchives;
 import io.wiretrace.app.OutletDirectory;
+import io.wiretrace.app.ArticleDiscoveries;
 import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.ReanalyzeArticles;
 import io.wiretrace.app.ReuseMatching;
@@ -37,9 +39,13 @@ public class ArticleResource {
     private final ReanalyzeArticles reanalyze;
     private final ReuseMatching reuseQueue;
     private final OutletDirectory outlets;
+    private final ImportArchives imports;
+    private final ArticleDiscoveries discoveries;
 
     public ArticleResource(TrackArticle track, ReadArticles read, ReanalyzeArticles reanalyze, ReuseMatching reuseQueue,
-                           OutletDirectory outlets) {
+                           OutletDirectory outlets, ImportArchives imports, ArticleDiscoveries discoveries) {
+        this.imports = imports;
+        this.discoveries = discoveries;
         this.outlets = outlets;
         this.reuseQueue = reuseQueue;
         this.track = track;
@@ -65,7 +71,8 @@ public class ArticleResource {
         }
         TrackArticle.Result result = track.track(request.toInput());
         ArticleJson body = ArticleJson.of(result.article(), AttributionJson.ofStored(result.attributions()),
-                reuseQueue.isMatched(result.article().id()));
+                imports.originOf(result.article().id()).orElse(null), reuseQueue.isMatched(result.article().id()),
+                discoveries.of(result.article().id()));
         if (!result.created()) {
             return Response.ok(body).build();
         }
@@ -79,7 +86,8 @@ public class ArticleResource {
     public ArticleJson get(@PathParam("id") String id) {
         ReadArticles.ArticleView view = read.view(parseId(id));
         return ArticleJson.of(view.article(), AttributionJson.ofStored(view.attributions()),
-                reuseQueue.isMatched(view.article().id()));
+                imports.originOf(view.article().id()).orElse(null), reuseQueue.isMatched(view.article().id()),
+                discoveries.of(view.article().id()));
     }
 
     @GET

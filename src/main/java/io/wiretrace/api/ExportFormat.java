@@ -15,7 +15,9 @@ enum ExportFormat {
     PROV_JSON("prov-json", "application/json", "json"),
     PROV_O("prov-o", "application/ld+json", "jsonld"),
     GRAPHML("graphml", "application/graphml+xml", "graphml"),
-    CSV("csv", "text/csv; charset=utf-8", "csv");
+    CSV("csv", "text/csv; charset=utf-8", "csv"),
+    WARC("warc", "application/warc", "warc.gz"),
+    WACZ("wacz", "application/wacz", "wacz");
 
     private final String name;
     private final String mediaType;
@@ -30,11 +32,31 @@ enum ExportFormat {
     static ExportFormat parse(String value) {
         String v = value == null ? "prov-json" : value.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.name.equals(v)).findFirst().orElseThrow(() -> new InvalidInput(
-                "format", "format '" + value + "' is not one of prov-json, prov-o, graphml, csv"));
+                "format", "format '" + value + "' is not one of prov-json, prov-o, graphml, csv, warc, wacz"));
+    }
+
+    /** A web archive of the case (its articles' snapshots and its PROV-JSON), not a graph document. */
+    boolean isArchive() {
+        return this == WARC || this == WACZ;
+    }
+
+    /** Streams an archive written to a temporary file, then deletes it. */
+    Response renderArchive(java.nio.file.Path file, String fileStem) {
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            try {
+                java.nio.file.Files.copy(file, out);
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+                java.nio.file.Files.deleteIfExists(file.getParent());
+            }
+        };
+        return Response.ok(body).header("Content-Type", mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + fileStem + "." + extension + "\"").build();
     }
 
     Response render(Subgraph graph, String fileStem) {
         String body = switch (this) {
+            case WARC, WACZ -> throw new IllegalStateException(name + " is an archive: use renderArchive");
             case PROV_JSON -> new ProvJsonExporter().export(graph);
             case PROV_O -> new ProvJsonLdExporter().export(graph);
             case GRAPHML -> new GraphMlExporter().export(graph);

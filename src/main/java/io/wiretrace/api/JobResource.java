@@ -64,7 +64,8 @@ public class JobResource {
         }
     }
 
-    private static int number(String field, String value, int min, int max) {
+    /** A whole-number query parameter within bounds; else a 400 naming it (paged lists share it). */
+    static int number(String field, String value, int min, int max) {
         try {
             int n = Integer.parseInt(value.strip());
             if (n >= min && n <= max) {

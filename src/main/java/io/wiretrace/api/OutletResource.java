@@ -1,6 +1,7 @@
 package io.wiretrace.api;
 
 import io.wiretrace.app.ManageOutlets;
+import io.wiretrace.app.ManageSources;
 import io.wiretrace.article.InvalidInput;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class OutletResource {
 
     private final ManageOutlets outlets;
+    private final ManageSources sources;
 
-    public OutletResource(ManageOutlets outlets) {
+    public OutletResource(ManageOutlets outlets, ManageSources sources) {
         this.outlets = outlets;
+        this.sources = sources;
     }
 
     @GET
@@ -35,9 +38,17 @@ public class OutletResource {
 
     @GET
     @Path("/{key}")
-    @Operation(summary = "One outlet")
+    @Operation(summary = "One outlet, with its watched sources")
     public OutletJson get(@PathParam("key") String key) {
-        return OutletJson.of(outlets.byKey(key));
+        return OutletJson.of(outlets.byKey(key), sources(key));
+    }
+
+    @GET
+    @Path("/{key}/sources")
+    @Operation(summary = "The outlet's watched sources (feeds, sitemaps) with their health")
+    public List<SourceJson> sources(@PathParam("key") String key) {
+        outlets.byKey(key);
+        return sources.ofOutlet(key).stream().map(SourceJson::of).toList();
     }
 
     @POST

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Adds the error responses every {@code /api} operation can give to the OpenAPI document, each as
  * {@code application/problem+json} with the {@code Problem} schema: 400 for all, 404 where the path names a
- * resource, 409 for outlet edits, and the fetch and size errors for the operations that take article input.
+ * resource, 409 for outlet edits, and the fetch and size errors for the operations that take article input or a
+ * source to watch.
  * Registered with {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
@@ -55,6 +56,14 @@ public class ProblemResponses implements OASFilter {
             errors.put("422", "No article could be extracted");
             errors.put("502", "The page's server failed, or redirected in a loop (upstreamStatus)");
             errors.put("504", "The page's server did not answer in time");
+        }
+        if (path.equals("/api/sources") && method == PathItem.HttpMethod.POST) {
+            errors.put("409", "A source with the same URL identity is already watched");
+            errors.put("413", "The feed or sitemap is over its size cap");
+            errors.put("422", "Neither a feed, a sitemap nor a homepage, or robots.txt disallows it");
+            errors.put("502", "The feed's server failed, or redirected in a loop (upstreamStatus)");
+            errors.put("503", "The host's turn (politeness) did not come in time: try again later");
+            errors.put("504", "The feed's server did not answer in time");
         }
         if (op.getResponses() == null) {
             op.setResponses(OASFactory.createAPIResponses());

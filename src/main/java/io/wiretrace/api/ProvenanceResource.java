@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import io.wiretrace.app.ExportArchive;
 import io.wiretrace.app.TraceProvenance;
 import io.wiretrace.provenance.ChainTrace;
 import io.wiretrace.provenance.DerivativeTree;
@@ -20,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ProvenanceResource {
 
     private final TraceProvenance trace;
+    private final ExportArchive archives;
 
-    public ProvenanceResource(TraceProvenance trace) {
+    public ProvenanceResource(TraceProvenance trace, ExportArchive archives) {
         this.trace = trace;
+        this.archives = archives;
     }
 
     @GET
@@ -35,9 +38,13 @@ public class ProvenanceResource {
     @GET
     @Path("/provenance/export")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The chain and its alternatives as PROV-JSON, PROV-O (JSON-LD), GraphML or CSV (?format=)")
+    @Operation(summary = "The chain and its alternatives as PROV-JSON, PROV-O (JSON-LD), GraphML, CSV, or a web archive (WARC, WACZ) of its articles' snapshots with its PROV-JSON (?format=)")
     public Response exportProvenance(@PathParam("id") String id, @QueryParam("format") String format) {
         ExportFormat f = ExportFormat.parse(format);
+        if (f.isArchive()) {
+            long article = ArticleResource.parseId(id);
+            return f.renderArchive(archives.chain(article, f == ExportFormat.WACZ), "provenance-" + article);
+        }
         return f.render(Subgraph.of(trace.chain(ArticleResource.parseId(id))), "provenance-" + id);
     }
 

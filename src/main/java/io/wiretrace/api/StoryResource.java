@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import io.wiretrace.app.ExportArchive;
 import io.wiretrace.app.TraceProvenance;
 import io.wiretrace.article.InvalidInput;
 import io.wiretrace.provenance.Story;
@@ -21,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class StoryResource {
 
     private final TraceProvenance trace;
+    private final ExportArchive archives;
 
-    public StoryResource(TraceProvenance trace) {
+    public StoryResource(TraceProvenance trace, ExportArchive archives) {
         this.trace = trace;
+        this.archives = archives;
     }
 
     @GET
@@ -35,9 +38,13 @@ public class StoryResource {
     @GET
     @Path("/export")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "A story as PROV-JSON, PROV-O (JSON-LD), GraphML or CSV (?format=)")
+    @Operation(summary = "A story as PROV-JSON, PROV-O (JSON-LD), GraphML, CSV, or a web archive (WARC, WACZ) of its "
+            + "articles' snapshots with its PROV-JSON (?format=)")
     public Response export(@PathParam("id") String id, @QueryParam("format") String format) {
         ExportFormat f = ExportFormat.parse(format);
+        if (f.isArchive()) {
+            return f.renderArchive(archives.story(articleOf(id), f == ExportFormat.WACZ), "story-" + articleOf(id));
+        }
         return f.render(trace.story(articleOf(id)).subgraph(), "story-" + articleOf(id));
     }
 

@@ -12,6 +12,7 @@ import io.wiretrace.ingest.FetchRecord;
 import io.wiretrace.ingest.FetchedPage;
 import io.wiretrace.article.InputTooLarge;
 import io.wiretrace.article.InvalidInput;
+import io.wiretrace.ingest.PageDecoder;
 import io.wiretrace.ingest.PageFetcher;
 import io.wiretrace.article.Snapshot;
 import io.wiretrace.article.StorableText;
@@ -49,6 +50,26 @@ public class ArticleReceiver {
             return fromHtml(h, urlKey);
         }
         return fromText((ArticleInput.FromText) input, urlKey);
+    }
+
+    /**
+     * An HTML page received as bytes with its media type (an archived capture): the bytes are the snapshot as they
+     * are, decoded by their charset to extract; {@code fetch} (may be null) says how the archive got it.
+     */
+    public ReceivedArticle receivePage(String url, byte[] body, String contentType, FetchRecord fetch) {
+        String html = PageDecoder.decode(contentType, body);
+        check(new ArticleInput.FromHtml(html, url));
+        checkSize("html", html);
+        ExtractedArticle extracted = requireArticle(extractor.fromHtml(html, url));
+        return new ReceivedArticle("html", url, url == null ? null : urlKey(url), url, fetch,
+                new Snapshot(contentType == null ? "text/html" : contentType, body), Sha256.hex(body), extracted, null,
+                detector.detect(extracted));
+    }
+
+    /** A page fetched elsewhere (a watched source's item or a re-check, fetched politely): extracts and detects. */
+    public ReceivedArticle receive(FetchedPage page) {
+        check(new ArticleInput.FromUrl(page.requestedUrl()));
+        return fromPage(page, urlKey(page.requestedUrl()));
     }
 
     private ReceivedArticle fromPage(FetchedPage page, String urlKey) {

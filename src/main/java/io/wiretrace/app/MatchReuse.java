@@ -58,9 +58,14 @@ public class MatchReuse {
         return fingerprinter.fingerprint(bodyText);
     }
 
+    /** The sentence keys of a body text, computed before the transaction that stores them. */
+    long[] sentenceKeys(String bodyText) {
+        return sentenceKeys.keys(bodyText);
+    }
+
     /** Stores the article's fingerprint and sentence keys; call inside the transaction that stores the article. */
-    void index(long articleId, Fingerprint fingerprint, String bodyText) {
-        index.index(articleId, fingerprint, sentenceKeys.keys(bodyText));
+    void index(long articleId, Fingerprint fingerprint, long[] keys) {
+        index.index(articleId, fingerprint, keys);
     }
 
     /**
@@ -117,7 +122,8 @@ public class MatchReuse {
         }
         String body = article.get().extracted().bodyText();
         Fingerprint fingerprint = fingerprinter.fingerprint(body);
-        QuarkusTransaction.requiringNew().run(() -> index(articleId, fingerprint, body));
+        long[] keys = sentenceKeys(body);
+        QuarkusTransaction.requiringNew().run(() -> index(articleId, fingerprint, keys));
         List<ReuseMatch> found = find(articleId, fingerprint);
         QuarkusTransaction.requiringNew().run(() -> {
             matches.deleteAllOf(articleId);

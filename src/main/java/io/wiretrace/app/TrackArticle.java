@@ -5,6 +5,7 @@ import io.wiretrace.attribution.AttributionDetector;
 import io.wiretrace.config.WiretraceConfig;
 import io.wiretrace.article.Article;
 import io.wiretrace.article.ArticleInput;
+import io.wiretrace.ingest.FetchedPage;
 import io.wiretrace.outlet.Outlet;
 import io.wiretrace.reuse.Fingerprint;
 import io.wiretrace.review.ContentFarmSignals;
@@ -28,6 +29,13 @@ public class TrackArticle {
 
     /** The stored article and whether this call created it. */
     public record Result(Article article, boolean created, List<StoredAttribution> attributions) {
+    }
+
+    /**
+     * What storing an article needs that is computed from its text alone: done before the transaction (in parallel
+     * for an import), so that the transaction, serialised per URL, holds only database work.
+     */
+    public record Analysis(Fingerprint fingerprint, long[] sentenceKeys, String authorBioHash) {
     }
 
     /** What one transaction stored: the result and, for a new article, its reuse-matching job. */
@@ -63,14 +71,25 @@ public class TrackArticle {
     }
 
     public Result track(ArticleInput input) {
-        ReceivedArticle received = receiver.receive(input);
+        return store(receiver.receive(input));
+    }
+
+    /**
+     * Ingests a page already fetched (by a watched source's poll or a revision re-check, which fetch politely and
+     * conditionally): the same path as a URL the client gives, from extraction on.
+     */
+    public Result track(FetchedPage page) {
+        return store(receiver.receive(page));
+    }
+
+    private Result store(ReceivedArticle received) {
         // Unchanged content at a known URL (or the same text again): answer without the costly fingerprint.
         Optional<Result> unchanged = QuarkusTransaction.requiringNew().call(() -> findSame(received));
         if (unchanged.isPresent()) {
             return unchanged.get();
         }
-        Fingerprint fingerprint = reuse.fingerprint(received.extracted().bodyText());
-        Stored stored = QuarkusTransaction.requiringNew().call(() -> store(received, fingerprint));
+        Analysis analysis = analyse(received);
+        Stored stored = QuarkusTransaction.requiringNew().call(() -> store(received, analysis, null));
         if (stored.matchJob() != null && !config.reuse().background()) {
             // the client waits for matching: run the article's job here unless a worker took it first
             matching.runNow(stored.matchJob());
@@ -83,17 +102,33 @@ public class TrackArticle {
      * (same bytes, same extracted article, or a wall or error page in its place; A -> B -> A is two revisions); without
      * a URL, the article with the same content.
      */
-    private Optional<Result> findSame(ReceivedArticle received) {
+    public Optional<Result> findSame(ReceivedArticle received) {
         Optional<Article> same = received.urlKey() != null ? revisions.unchanged(received)
                 : articles.findSame(null, received.inputKind(), received.contentSha256());
         return same.map(article -> new Result(article, false, attributions.of(article.id())));
+    }
+
+    /** The fingerprint, sentence keys and author-bio hash of a received article (no database work). */
+    public Analysis analyse(ReceivedArticle received) {
+        String body = received.extracted().bodyText();
+        return new Analysis(reuse.fingerprint(body), reuse.sentenceKeys(body),
+                bios.authorBio(body).map(bio -> bios.bioFingerprint(bio.text())).orElse(null));
+    }
+
+    /**
+     * Stores an article already received, in the caller's transaction (a bulk import commits a step of records with
+     * its cursor), first seen at {@code firstSeen} (null: now); returns the stored one when URL and content are
+     * unchanged. {@code analysis} may be null when the article is likely stored already (it is then computed here if not).
+     */
+    public Result storeWithin(ReceivedArticle received, Analysis analysis, java.time.Instant firstSeen) {
+        return store(received, analysis, firstSeen).result();
     }
 
     /**
      * Stores a new article (or finds it stored) in one transaction with its attributions, its reuse keys and the jobs
      * it needs (reuse matching; following its credited URLs when enabled): they commit together or not at all.
      */
-    private Stored store(ReceivedArticle received, Fingerprint fingerprint) {
+    private Stored store(ReceivedArticle received, Analysis known, java.time.Instant firstSeen) {
         String lockKey = received.urlKey() != null ? "url:" + received.urlKey()
                 : "sha:" + received.inputKind() + ":" + received.contentSha256();
         articles.lock(lockKey);
@@ -101,14 +136,15 @@ public class TrackArticle {
         if (same.isPresent()) {
             return new Stored(same.get(), null);
         }
+        Analysis analysis = known != null ? known : analyse(received);
+        Fingerprint fingerprint = analysis.fingerprint();
         Long previous = received.urlKey() == null ? null : articles.latestRevision(received.urlKey()).orElse(null);
         String outletKey = outlets.outletOf(received).map(Outlet::key).orElse(null);
         Article stored = articles.insert(new NewArticle(received.inputKind(), received.url(), received.urlKey(),
                 received.finalUrl(), outletKey, received.extracted(), received.contentSha256(), received.fetch(),
-                previous, received.snapshot(), bios.authorBio(received.extracted().bodyText())
-                        .map(bio -> bios.bioFingerprint(bio.text())).orElse(null)));
+                previous, received.snapshot(), analysis.authorBioHash(), firstSeen));
         attributions.replace(stored.id(), outlets.resolveTargets(received.attributions()), AttributionDetector.VERSION);
-        reuse.index(stored.id(), fingerprint, received.extracted().bodyText());
+        reuse.index(stored.id(), fingerprint, analysis.sentenceKeys());
         Result result = new Result(stored, true, attributions.of(stored.id()));
         UUID job = matching.schedule(stored.id(), fingerprint).id();
         follow.afterIngest(stored.id(), received.url(), result.attributions());

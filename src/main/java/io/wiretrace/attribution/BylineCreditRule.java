@@ -34,6 +34,10 @@ final class BylineCreditRule implements Rule {
         return STATE_CODE.matcher(part).matches() && ONE_WORD_PLACE.matcher(previous).matches();
     }
 
+    /** Where the credited desk filed from, after its name: "Associated Press in Valencia", "Reuters in Berlin". */
+    private static final Pattern IN_PLACE = Pattern.compile(
+            "(?u)\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}$");
+
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|\\||/|;|\\s[-–—]\\s|\\s(?:and|y|e|et|und|og|en|i|&|with|avec|con|com|mit)\\s)\\s*");
     private static final Pattern ROLE = Pattern.compile(
@@ -70,11 +74,21 @@ final class BylineCreditRule implements Rule {
 
     /**
      * A byline line at the head of the body ("By JASON STRAZIUSO Associated Press Writer") when the page marks no
-     * byline: read like a byline, with its offsets in the body.
+     * byline: read like a byline, with its offsets in the body. A head line that is only a wire agency's name ("THE
+     * CANADIAN PRESS", "Press Trust Of India") is the agency's byline.
      */
     private static void headBylines(ArticleView view, List<Attribution> found) {
         for (Block block : view.head()) {
             String text = block.text();
+            String name = DATE_TAIL.matcher(text).replaceFirst("");
+            Optional<Target> agencyLine = name.length() <= AGENCY_LINE && namesOnly(name)
+                    ? view.targets().agency(name) : Optional.empty();
+            if (agencyLine.isPresent()) {
+                Target t = agencyLine.get();
+                found.add(Findings.inBody(view, block.start(), block.end(), Findings.BYLINE, AttributionKind.WIRE_CREDIT,
+                        t, 0.8, ID, "A line above the story names only the agency " + t.name() + ", as a byline."));
+                continue;
+            }
             if (text.length() > 100 || !BY_LINE.matcher(text).find()) {
                 continue;
             }
@@ -87,7 +101,25 @@ final class BylineCreditRule implements Rule {
         }
     }
 
+    /**
+     * Only words, and several ("Press Trust Of India") or one in capitals ("AFP", "REUTERS"): a single capitalised word alone
+     * ("Mehr", German for "more", is also an agency's name) is too often a button or a heading.
+     */
+    private static boolean namesOnly(String line) {
+        String t = line.strip();
+        return NAME_WORDS.matcher(t).matches() && (t.contains(" ") || t.equals(t.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /** A date after the name on a byline line: "Associated Press / December 31, 2007". */
+    private static final Pattern DATE_TAIL = Pattern.compile(
+            "\\s*[/|,–—-]\\s*(?:\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})\\s*$");
+
+    /** Only words of a name: no copyright sign, brackets or digits ("© AFP" is a copyright line, "(AP)" a dateline). */
+    private static final Pattern NAME_WORDS = Pattern.compile("[\\p{L}][\\p{L}.'’ -]*");
+
     private static final Pattern BY_LINE = Pattern.compile("^(?:By|BY|Par|Por|Von|Door|Af|Av)\\s+\\p{Lu}");
+    /** A head line no longer than this that is only an agency's name ("THE CANADIAN PRESS") stands as its byline. */
+    private static final int AGENCY_LINE = 40;
 
     private static void credits(ArticleView view, String byline, String location, List<Attribution> found) {
         String text = byline.strip();
@@ -97,7 +129,7 @@ final class BylineCreditRule implements Rule {
         int before = found.size();
         String[] parts = SPLIT.split(PREFIX.matcher(text).replaceFirst(""));
         for (int i = 0; i < parts.length; i++) {
-            String part = Targets.clean(parts[i]);
+            String part = IN_PLACE.matcher(Targets.clean(parts[i])).replaceFirst("");
             if (part.isEmpty()) {
                 continue;
             }
@@ -152,7 +184,9 @@ final class BylineCreditRule implements Rule {
             "(?iu)\\s+(?:(?:chief|senior|national|international|special|staff|contributing|political|business|sports?|auto|"
                     + "science|medical|economics|diplomatic|foreign|legal|technology|health|entertainment|music|"
                     + "religion|education|environment|energy|food|travel|film|movie|art|arts|investigative)\\s+){0,2}"
-                    + "(?:writer|correspondent|reporter|editor|journalist)s?\\s*");
+                    + "(?:writer|correspondent|reporter|editor|journalist)s?\\s*"
+                    // the dateline's city run into the byline: "By JESSICA MINTZ AP Technology Writer SEATTLE"
+                    + "(?-i:\\p{Lu}{3,}(?:\\s+\\p{Lu}{2,}){0,2})?\\s*");
 
     /** One to four capitalised words of a person's name ("Jeff Latzke", "JASON STRAZIUSO", "David B. Caruso"). */
     private static final Pattern WRITER_NAME = Pattern.compile(

@@ -18,6 +18,8 @@ final class MetaSourceRule implements Rule {
             "original-source", "syndication-source", "dc.source", "dcterms.source", "citation_source", "article:source",
             "original_source", "syndication_source", "parsely-source");
     private static final Set<String> WEAK = Set.of("source");
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "(?iu)^(?:source|quelle|fuente|fonte|来源|來源|出处|出處|出典|출처)\\s*[:：]\\s*");
 
     @Override
     public List<Attribution> apply(ArticleView view) {
@@ -31,7 +33,8 @@ final class MetaSourceRule implements Rule {
             if (!strong && !WEAK.contains(name)) {
                 continue;
             }
-            String value = signal.value().strip();
+            // "来源：新华网", "Source: PTI": the label some sites put inside the value
+            String value = LABEL.matcher(signal.value().strip()).replaceFirst("").strip();
             if (JsonLdSourceRule.isNotAWork(value)) {
                 continue; // a data file or a photo page is what a chart or picture came from
             }

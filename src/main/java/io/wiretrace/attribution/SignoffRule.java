@@ -108,6 +108,14 @@ final class SignoffRule implements Rule {
     private static void add(ArticleView view, Block block, int creditOffset, String credit, int start, int end,
             double confidence, List<Attribution> found) {
         List<CreditList.Part> parts = CreditList.parse(credit, view.targets(), true);
+        if (credit.equals(credit.toLowerCase(java.util.Locale.ROOT))) {
+            // a sign-off in lower case, as German papers write it ("(dpa, afp)"): "afp" is an agency, not an
+            // editor's initials, when the list read in capitals names only agencies
+            List<CreditList.Part> capitals = CreditList.parse(credit.toUpperCase(java.util.Locale.ROOT), view.targets(), true);
+            if (CreditList.allResolved(capitals) && capitals.stream().allMatch(p -> p.target().isPresent())) {
+                parts = capitals;
+            }
+        }
         if (!CreditList.allResolved(parts)) {
             return;
         }

@@ -33,6 +33,101 @@ public interface WiretraceConfig {
         int maxQueryWords();
     }
 
+    /** Watched sources (feeds, sitemaps): polling, politeness, health and revision re-checks. */
+    Sources sources();
+
+    /** Watching sources: polled on the work queue, politely, with health and revision re-checks. */
+    interface Sources {
+        /** Whether this instance runs the tick that queues due polls and re-checks (any instance may work them). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the tick looks for due sources and re-checks in PostgreSQL and queues them. */
+        @WithDefault("5s")
+        Duration tick();
+
+        /** Default shortest wait between two polls of a source (a source may ask for less, down to 1 s). */
+        @WithDefault("5m")
+        Duration minInterval();
+
+        /** Default longest wait between two polls of a source. */
+        @WithDefault("24h")
+        Duration maxInterval();
+
+        /** Items the first poll of a new source ingests (its newest); older ones are listed on the source, not fetched. */
+        @WithDefault("50")
+        int firstPollItems();
+
+        /**
+         * Item pages fetched per poll; the rest wait for the next polls, which come sooner while a backlog remains (a
+         * poll holds a queue worker while it fetches, one host delay per item).
+         */
+        @WithDefault("25")
+        int maxItemsPerPoll();
+
+        /** Child sitemaps of a sitemap index read per poll (new or changed ones first); the rest in later polls. */
+        @WithDefault("10")
+        int maxSitemapsPerPoll();
+
+        /** Wait before the next poll while items or child sitemaps are still waiting (never above the source's interval). */
+        @WithDefault("30s")
+        Duration backlogDelay();
+
+        /** Attempts at an item page that fails before it is given up (counted as failed). */
+        @WithDefault("5")
+        int itemAttempts();
+
+        /** Cap on a feed or sitemap document, compressed and unpacked (the sitemap protocol's 50 MB). */
+        @WithDefault("52428800")
+        long maxDocumentBytes();
+
+        /** Cap on the URLs read from one sitemap or feed (the sitemap protocol's 50,000). */
+        @WithDefault("50000")
+        int maxDocumentUrls();
+
+        /** Least time between two requests to one host (a longer robots.txt Crawl-delay wins). */
+        @WithDefault("1s")
+        Duration minHostDelay();
+
+        /** Requests to watched hosts in flight at once, across all instances. */
+        @WithDefault("8")
+        int maxConcurrentFetches();
+
+        /** Longest a poll waits for its host's turn before it gives the job back to be tried later. */
+        @WithDefault("30s")
+        Duration maxHostWait();
+
+        /** How long a host's robots.txt is kept before it is read again. */
+        @WithDefault("24h")
+        Duration robotsTtl();
+
+        /** Consecutive failed polls that raise an alert on the source. */
+        @WithDefault("5")
+        int alertAfterFailures();
+
+        /** Revision re-checks of articles from watched sources. */
+        Rechecks rechecks();
+    }
+
+    /** Revision re-checks: again when the time since the last check is a fraction of the article's age. */
+    interface Rechecks {
+        /** Whether articles from watched sources are re-checked at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Re-check when the time since the last check reaches this share of the article's age. */
+        @WithDefault("0.2")
+        double fraction();
+
+        /** No re-checks of articles older than this. */
+        @WithDefault("14d")
+        Duration maxAge();
+
+        /** Least time between two checks of one article. */
+        @WithDefault("15m")
+        Duration floor();
+    }
+
     /** Building provenance graphs. */
     Provenance provenance();
 
@@ -77,6 +172,44 @@ public interface WiretraceConfig {
 
         /** This instance's name on the leases it holds (default: host name, process id and a random suffix). */
         Optional<String> instanceName();
+    }
+
+    /** Bulk imports of web archives (WARC, WACZ) and NDJSON news dumps. */
+    Imports imports();
+
+    /**
+     * Imports run as jobs of the work queue, a step of records at a time, each step committed with its cursor, so an
+     * interrupted import resumes from its last committed record on any instance.
+     */
+    interface Imports {
+        /**
+         * The import store: where uploaded files are kept for their import. Instances that share a database must
+         * share this directory too (any instance may resume an import).
+         */
+        @WithDefault("data/imports")
+        String store();
+
+        /**
+         * A directory whose files {@code POST /api/imports {"file": "name"}} may name (an admin setting; no other
+         * server path is accepted); unset: importing by name is off.
+         */
+        Optional<String> dir();
+
+        /** Largest file an upload may send (413 above, refused before it fills the disk). */
+        @WithDefault("10G")
+        io.quarkus.runtime.configuration.MemorySize maxUploadSize();
+
+        /** Largest WARC record block or NDJSON line read; larger ones are counted as {@code record-too-large}. */
+        @WithDefault("16M")
+        io.quarkus.runtime.configuration.MemorySize maxRecordSize();
+
+        /** Records read and committed per step of an import (a crash loses at most one step, done again). */
+        @WithDefault("200")
+        int stepRecords();
+
+        /** Problems kept with their offsets per import (the counts by reason are always complete). */
+        @WithDefault("1000")
+        int problemsKept();
     }
 
     /** Settings of provenance graphs. */

@@ -23,7 +23,8 @@ final class BylineReader {
             "autor", "auteur", " credit ");
     /** A short header line naming the source ("Updated 5 PM | Source: PTI"). */
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "(?iu)(?:^|[|•·,]\\s*)(?:source|sources|quelle|fuente|fonte|źródło|zdroj|forrás|kilde)\\s*:\\s*\\S");
+            "(?iu)(?:^|[|•·,]\\s*)(?:source|sources|quelle|fuente|fonte|źródło|zdroj|forrás|kilde|来源|來源|出处|出處|出典|출처)"
+                    + "\\s*[:：]\\s*\\S");
     private static final Keywords NOT_BYLINE = Keywords.of("bio", "about", "avatar", "image", "photo", "img",
             "comment", "more", "authority", "hovercard", "popover", "tooltip", "dropdown", "follow");
     /** Comment threads, replies, related stories and sidebars; "commented" marks an article that has comments. */
@@ -50,10 +51,13 @@ final class BylineReader {
     private static final int LONG_TEXT = 200;
     /**
      * An unmarked line above the article text that reads as a byline: "By" and a capitalised name, then at most a
-     * short credit ("By KAREN MATTHEWS THE ASSOCIATED PRESS", "By Stephen Lawson | IDG News Service").
+     * short credit ("By KAREN MATTHEWS THE ASSOCIATED PRESS", "By Stephen Lawson | IDG News Service"), or a name, a
+     * comma and an organisation in capitals ("Derrik J. Lang, THE ASSOCIATED PRESS").
      */
     private static final Pattern BY_LINE = Pattern.compile(
-            "(?u)^(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}(?:\\s*[,|(]?\\s*[\\p{L}.'’()&\\- ]{0,50})$");
+            "(?u)^(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}(?:\\s*[,|(]?\\s*[\\p{L}.'’()&\\- ]{0,50})$"
+                    // "Derrik J. Lang, THE ASSOCIATED PRESS": a name, a comma and an organisation in capitals
+                    + "|^\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3},\\s+\\p{Lu}[\\p{Lu} .&'’-]{2,40}$");
     private static final int BYLINE_BLOCK_LEVELS = 3;
     /** A section label before "by" ("Tech Industry by Jane Doe", "Deal Professor By JANE DOE"). */
     private static final Pattern LABEL_BEFORE_BY = Pattern.compile("^(?:\\p{Lu}\\p{L}*\\s){1,3}(?:by|By|BY)\\s+");
@@ -79,7 +83,7 @@ final class BylineReader {
                 if (e.childNode(i) instanceof TextNode t) {
                     String raw = t.getWholeText(); // no copy: cheaper than ownText() on every element
                     ownLength += raw.isBlank() ? 0 : raw.strip().length();
-                    colon |= raw.indexOf(':') >= 0;
+                    colon |= raw.indexOf(':') >= 0 || raw.indexOf('：') >= 0;
                 }
             }
             articleStarted |= ownLength >= LONG_TEXT;

@@ -17,11 +17,11 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    static Problem of(int status, String slug, String title, String detail) {
+    public static Problem of(int status, String slug, String title, String detail) {
         return new Problem("https://wiretrace.io/problems/" + slug, title, status, detail, null, null);
     }
 
-    Problem withField(String name) {
+    public Problem withField(String name) {
         return new Problem(type, title, status, detail, name, upstreamStatus);
     }
 

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.wiretrace.app.PoliteFetcher;
 import io.wiretrace.app.ReviewRewrites;
+import io.wiretrace.watch.NotAFeed;
+import io.wiretrace.watch.SourceConflict;
+import io.wiretrace.watch.SourceNotFound;
 import io.wiretrace.extract.NoArticleFound;
 import io.wiretrace.article.ArticleNotFound;
 import io.wiretrace.ingest.FetchException;
@@ -59,6 +63,31 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response outletConflict(OutletConflict e) {
         return respond(Problem.of(409, "conflict", "Conflict", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response sourceConflict(SourceConflict e) {
+        return respond(Problem.of(409, "conflict", "Conflict", e.getMessage()).withField("url"));
+    }
+
+    @ServerExceptionMapper
+    public Response sourceNotFound(SourceNotFound e) {
+        return respond(Problem.of(404, "not-found", "Not found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response notAFeed(NotAFeed e) {
+        return respond(Problem.of(422, "not-a-feed", "Not a feed", e.getMessage()).withField("url"));
+    }
+
+    @ServerExceptionMapper
+    public Response hostBusy(PoliteFetcher.HostBusy e) {
+        return respond(Problem.of(503, "host-busy", "Host busy", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response disallowed(PoliteFetcher.Disallowed e) {
+        return respond(Problem.of(422, "robots-disallowed", "Disallowed by robots.txt", e.getMessage()).withField("url"));
     }
 
     @ServerExceptionMapper

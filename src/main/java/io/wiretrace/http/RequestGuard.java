@@ -28,6 +28,9 @@ public class RequestGuard {
     /** Longest accepted request target (path and query). The HTTP layer's own line limit is set well above it. */
     static final int MAX_URI_CHARS = 8192;
 
+    /** Where archive files are uploaded. */
+    public static final String UPLOAD_PATH = "/api/imports";
+
     private static final String TOKEN = "[A-Za-z0-9!#$%&'*+.^_`|~-]+";
     /** A media type or range: type/subtype and parameters (quoted values may hold separators). */
     private static final java.util.regex.Pattern MEDIA_TYPE = java.util.regex.Pattern.compile("\\s*" + TOKEN + "/" + TOKEN
@@ -67,6 +70,9 @@ public class RequestGuard {
             return headers;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (isFileUpload(request)) {
+            return Optional.empty(); // the upload route streams it to disk under the import cap
+        }
         if (length != null) {
             try {
                 if (Long.parseLong(length.strip()) > maxBodyBytes) {
@@ -78,6 +84,21 @@ public class RequestGuard {
             }
         }
         return unsupportedBody(request, length);
+    }
+
+    /**
+     * A file sent as the body of {@code POST /api/imports} (any type but JSON): streamed to disk by the upload route
+     * under its own cap ({@code wiretrace.imports.max-upload-size}), not the JSON endpoints' body cap.
+     */
+    public static boolean isFileUpload(HttpServerRequest request) {
+        return request.method() == HttpMethod.POST && request.path().equals(UPLOAD_PATH)
+                && !isJson(request.getHeader(HttpHeaders.CONTENT_TYPE));
+    }
+
+    /** Whether a Content-Type is JSON ({@code application/json} or {@code application/*+json}). */
+    public static boolean isJson(String type) {
+        String base = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return base.equals("application/json") || (base.startsWith("application/") && base.endsWith("+json"));
     }
 
     /** A NUL ({@code %00}) in the path or a query parameter, named. */
@@ -126,8 +147,7 @@ public class RequestGuard {
             return Optional.empty();
         }
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        String base = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (base.equals("application/json") || (base.startsWith("application/") && base.endsWith("+json"))) {
+        if (isJson(type)) {
             return Optional.empty();
         }
         return Optional.of(Problem.of(415, "unsupported-media-type", "Unsupported media type", (type == null

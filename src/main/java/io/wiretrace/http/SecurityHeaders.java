@@ -13,6 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 public final class SecurityHeaders {
 
     public static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     private static final String PLATFORM_POLICY = "frame-ancestors 'none'";
 

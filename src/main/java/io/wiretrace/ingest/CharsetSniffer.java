@@ -49,6 +49,11 @@ final class CharsetSniffer {
         return new Choice(fromMeta.orElse(StandardCharsets.UTF_8), 0);
     }
 
+    /** The charset label of a Content-Type header, if it has one. */
+    static Optional<String> headerCharset(String contentTypeHeader) {
+        return find(HEADER_CHARSET, contentTypeHeader);
+    }
+
     /** Resolves a label to a charset the way browsers do for the common aliases; empty when unknown. */
     static Optional<Charset> lookup(String label) {
         String l = label.trim().toLowerCase(Locale.ROOT);

@@ -25,15 +25,26 @@ public class FetchException extends RuntimeException {
 
     private final Reason reason;
     private final int upstreamStatus;
+    private final String retryAfter;
 
     public FetchException(Reason reason, String message) {
         this(reason, message, 0, null);
     }
 
     public FetchException(Reason reason, String message, int upstreamStatus, Throwable cause) {
+        this(reason, message, upstreamStatus, cause, null);
+    }
+
+    public FetchException(Reason reason, String message, int upstreamStatus, Throwable cause, String retryAfter) {
         super(message, cause);
         this.reason = reason;
         this.upstreamStatus = upstreamStatus;
+        this.retryAfter = retryAfter;
+    }
+
+    /** The server's Retry-After header (seconds or an HTTP date) on an upstream status, else null. */
+    public String retryAfter() {
+        return retryAfter;
     }
 
     public Reason reason() {

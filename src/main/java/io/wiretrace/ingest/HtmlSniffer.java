@@ -8,7 +8,7 @@ import java.util.Locale;
  * Tells whether a body without a Content-Type is HTML, by the tag it opens with (the WHATWG MIME sniffing list:
  * doctype, html, head, body, script, a comment and a few common block tags).
  */
-final class HtmlSniffer {
+public final class HtmlSniffer {
 
     private static final List<String> OPENERS = List.of("<!doctype html", "<html", "<head", "<script", "<iframe",
             "<h1", "<div", "<font", "<table", "<a", "<style", "<title", "<b", "<body", "<br", "<p", "<!--");
@@ -16,7 +16,7 @@ final class HtmlSniffer {
     private HtmlSniffer() {
     }
 
-    static boolean looksLikeHtml(byte[] body) {
+    public static boolean looksLikeHtml(byte[] body) {
         int start = 0;
         if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
             start = 3;

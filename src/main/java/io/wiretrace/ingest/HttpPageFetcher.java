@@ -63,7 +63,9 @@ public final class HttpPageFetcher implements PageFetcher {
     }
 
     @Override
-    public FetchedPage fetch(URI url) {
+    public FetchedPage fetch(URI url, FetchOptions options) {
+        ResponseReader reader = options.maxBytes() == 0 || options.maxBytes() == policy.maxBytes() ? this.reader
+                : new ResponseReader(options.maxBytes());
         URI current = OutboundAddress.checkUrl(url, "URL");
         long deadline = System.nanoTime() + policy.readTimeout().toNanos();
         List<FetchedPage.Redirect> hops = new ArrayList<>();
@@ -71,10 +73,10 @@ public final class HttpPageFetcher implements PageFetcher {
         seen.add(loopKey(current));
         while (true) {
             address.check(current);
-            HttpResponse<byte[]> response = send(current, deadline);
+            HttpResponse<byte[]> response = send(current, deadline, options, reader);
             int status = response.statusCode();
             if (!REDIRECTS.contains(status)) {
-                return reader.toPage(url.toString(), current.toString(), hops, response);
+                return reader.toPage(url.toString(), current.toString(), hops, response, options);
             }
             URI next = redirectTarget(current, response);
             hops.add(new FetchedPage.Redirect(current.toString(), status, next.toString()));
@@ -104,20 +106,26 @@ public final class HttpPageFetcher implements PageFetcher {
         }
     }
 
-    private HttpResponse<byte[]> send(URI url, long deadline) {
+    private HttpResponse<byte[]> send(URI url, long deadline, FetchOptions options, ResponseReader reader) {
         long budgetMillis = Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
         if (budgetMillis == 0) {
             throw new FetchException(Reason.TIMEOUT, "no complete response from " + url + " within the read timeout of "
                     + policy.readTimeout().toMillis() + " ms");
         }
-        HttpRequest request = HttpRequest.newBuilder(url)
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
                 .GET()
                 .timeout(java.time.Duration.ofMillis(budgetMillis))
                 .header("User-Agent", policy.userAgent())
-                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
-                .header("Accept-Encoding", "gzip, deflate")
-                .build();
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, reader::subscriberFor);
+                .header("Accept", options.anyContentType() ? "*/*" : "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
+                .header("Accept-Encoding", "gzip, deflate");
+        if (options.ifNoneMatch() != null) {
+            request.header("If-None-Match", options.ifNoneMatch());
+        }
+        if (options.ifModifiedSince() != null) {
+            request.header("If-Modified-Since", options.ifModifiedSince());
+        }
+        CompletableFuture<HttpResponse<byte[]>> future =
+                client.sendAsync(request.build(), info -> reader.subscriberFor(info, options));
         try {
             return future.get(budgetMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

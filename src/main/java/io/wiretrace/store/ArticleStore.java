@@ -102,7 +102,7 @@ public class ArticleStore {
         }
         entity.revisionOf = article.revisionOf();
         entity.authorBioHash = article.authorBioHash();
-        entity.createdAt = Instant.now();
+        entity.createdAt = article.firstSeen() == null ? Instant.now() : article.firstSeen();
         articles.persist(entity);
 
         SnapshotEntity snapshot = new SnapshotEntity();

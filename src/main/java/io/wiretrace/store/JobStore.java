@@ -18,7 +18,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * The durable work queue in PostgreSQL (table {@code job}). Due jobs are leased with {@code FOR UPDATE SKIP LOCKED},
@@ -286,16 +285,11 @@ public class JobStore {
         return jobs;
     }
 
+    private <T> T work(Jdbc.Work<T> work) {
+        return Jdbc.work(em, work);
+    }
+
     private static Instant instant(ResultSet r, String column) throws SQLException {
-        Timestamp t = r.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
-
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T work(Work<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work::run);
+        return Jdbc.instant(r, column);
     }
 }

@@ -1,5 +1,6 @@
 package io.wiretrace.web;
 
+import io.wiretrace.app.ManageSources;
 import io.wiretrace.app.OutletDirectory;
 import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.TraceProvenance;
@@ -24,8 +25,10 @@ public class OutletPagesResource {
     private final OutletDirectory outlets;
     private final TraceProvenance trace;
     private final ReadArticles read;
+    private final ManageSources sources;
 
-    public OutletPagesResource(OutletDirectory outlets, TraceProvenance trace, ReadArticles read) {
+    public OutletPagesResource(OutletDirectory outlets, TraceProvenance trace, ReadArticles read, ManageSources sources) {
+        this.sources = sources;
         this.outlets = outlets;
         this.trace = trace;
         this.read = read;
@@ -37,7 +40,8 @@ public class OutletPagesResource {
         Outlet outlet = outlets.byKey(key).orElseThrow(() -> new OutletNotFound(key));
         var recent = ArticleRow.of(read.list(new ArticleFilter(null, outlet.key(), null), 0, RECENT).items());
         return Pages.outlet(OutletPage.of(outlet, trace.outletGraph(outlet.key()),
-                k -> outlets.byKey(k).map(Outlet::name).orElse(k), recent)).render();
+                k -> outlets.byKey(k).map(Outlet::name).orElse(k), recent), SourceRow.of(sources.ofOutlet(outlet.key())))
+                .render();
     }
 
     @ServerExceptionMapper

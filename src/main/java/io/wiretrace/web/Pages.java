@@ -24,11 +24,17 @@ final class Pages {
 
     static native TemplateInstance story(StoryPage page);
 
-    static native TemplateInstance outlet(OutletPage page);
+    static native TemplateInstance outlet(OutletPage page, java.util.List<SourceRow> sources);
+
+    static native TemplateInstance sources(SourcesPage page);
 
     static native TemplateInstance events(EventsPage page);
 
     static native TemplateInstance job(Job job, boolean running, int percent);
+
+    static native TemplateInstance imports(java.util.List<ImportPage> imports);
+
+    static native TemplateInstance importRun(ImportPage run);
 
     static native TemplateInstance error(int status, String title, String detail);
 }

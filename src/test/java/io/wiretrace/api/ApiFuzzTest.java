@@ -36,11 +36,13 @@ class ApiFuzzTest {
         "GET /api/articles/{id}/compare/{id}", "GET /api/articles/{id}/compare", "GET /api/articles/{id}/signals",
         "POST /api/compare", "POST /api/analyze", "GET /api/outlets", "GET /api/outlets/{key}", "POST /api/outlets",
         "PUT /api/outlets/{key}", "GET /api/outlets/{key}/graph", "GET /api/outlets/{key}/graph/export?{params}",
-        "GET /api/jobs/{job}", "{method} /api/{junk}"};
+        "GET /api/jobs/{job}", "{method} /api/{junk}", "POST /api/sources", "GET /api/sources",
+        "GET /api/sources/{id}", "PATCH /api/sources/{id}", "DELETE /api/sources/{id}", "GET /api/outlets/{key}/sources",
+        "GET /api/sources/{id}/items?{params}"};
     private static final String[] METHODS = {"GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD"};
-    private static final String[] PARAMS = {"url", "outlet", "q", "page", "size", "class", "limit", "format"};
+    private static final String[] PARAMS = {"url", "outlet", "q", "page", "size", "class", "limit", "format", "state"};
     private static final String[] FIELDS = {"url", "html", "text", "outlet", "title", "publishedAt", "key", "name",
-        "kind", "aliases", "domains", "domain", "rewrite", "source"};
+        "kind", "aliases", "domains", "domain", "rewrite", "source", "minInterval", "maxInterval", "paused"};
     private static final String[] CONTENT_TYPES = {"application/json", "application/json; charset=utf-8",
         "application/json; charset=utf-16", "application/json; charset=nonsense", "text/plain",
         "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/problem+json", "*/*",

@@ -19,10 +19,11 @@ class DependencyRuleTest {
     static final String[] DOMAIN = {"io.wiretrace.article..", "io.wiretrace.ingest..", "io.wiretrace.extract..",
         "io.wiretrace.attribution..", "io.wiretrace.outlet..", "io.wiretrace.reuse..", "io.wiretrace.provenance..",
         "io.wiretrace.review..", "io.wiretrace.work..", "io.wiretrace.revision..", "io.wiretrace.event..",
-        "io.wiretrace.webhook..",
-        "io.wiretrace.url.."};
+        "io.wiretrace.webhook..", "io.wiretrace.archive..", "io.wiretrace.cli..",
+        "io.wiretrace.url..", "io.wiretrace.watch.."};
     static final String[] ADAPTERS = {"io.wiretrace.app..", "io.wiretrace.store..", "io.wiretrace.api..",
-        "io.wiretrace.web..", "io.wiretrace.config..", "io.wiretrace.embedding..", "io.wiretrace.http.."};
+        "io.wiretrace.web..", "io.wiretrace.config..", "io.wiretrace.embedding..", "io.wiretrace.http..",
+        "io.wiretrace.feed.."};
     static final String[] FRAMEWORKS = {"io.quarkus..", "jakarta.persistence..", "jakarta.ws.rs..",
         "jakarta.enterprise..", "jakarta.inject..", "jakarta.transaction..", "org.hibernate..", "io.smallrye..",
         "com.fasterxml.jackson..", "org.jboss..", "io.micrometer..", "org.eclipse.microprofile..", "io.vertx..",
@@ -67,6 +68,20 @@ class DependencyRuleTest {
     void onlyTheEmbeddingAdapterTouchesTheModelRuntime() {
         noClasses().that().resideOutsideOfPackage("io.wiretrace.embedding..").should().dependOnClassesThat()
                 .resideInAnyPackage("ai.onnxruntime..", "ai.djl..", "dev.langchain4j..").check(classes);
+    }
+
+    @Test
+    void theCommandLineClientUsesNothingOfTheService() {
+        noClasses().that().resideInAnyPackage("io.wiretrace.cli..").should().dependOnClassesThat()
+                .resideOutsideOfPackages("io.wiretrace.cli..", "java..").check(classes);
+    }
+
+    @Test
+    void feedLibrariesStayInTheFeedReaderAndTheEventFeedWriter() {
+        noClasses().that().resideOutsideOfPackage("io.wiretrace.feed..").should().dependOnClassesThat()
+                .resideInAnyPackage("crawlercommons..").check(classes);
+        noClasses().that().resideOutsideOfPackages("io.wiretrace.feed..", "io.wiretrace.event..").should()
+                .dependOnClassesThat().resideInAnyPackage("com.rometools..").check(classes);
     }
 
     @Test

@@ -62,6 +62,9 @@ class MarkupRulesTest {
                 .containsExactly("meta_original_source:reuters");
         assertThat(Detection.summary(article().meta("source", "NYT").body(BODY)))
                 .containsExactly("meta_original_source:nytimes");
+        // the label some sites write inside the value
+        assertThat(Detection.summary(article().meta("source", "来源：新华网").body(BODY)))
+                .containsExactly("meta_original_source:xinhua");
     }
 
     @Test

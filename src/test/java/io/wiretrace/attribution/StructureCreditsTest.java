@@ -79,6 +79,9 @@ class StructureCreditsTest {
         "By IBRAHIM BARZAK The Associated Press|ap",
         "Jeff Latzke AP Sports Writer|ap",
         "By JEFF KAROUB (AP)|ap",
+        "By JESSICA MINTZ AP Technology Writer SEATTLE|ap",
+        "Associated Press in Valencia|ap",
+        "Reuters in Berlin|reuters",
     })
     void agencyAfterTheWritersName(String byline, String agency) {
         assertThat(found("", "<p class=\"byline\">" + byline + "</p>", "")).contains("wire_credit:" + agency);
@@ -193,6 +196,8 @@ class StructureCreditsTest {
         "By KAREN MATTHEWS THE ASSOCIATED PRESS|ap",
         "By JEFF KAROUB (AP)|ap",
         "By Jane Roe, Reuters|reuters",
+        "Derrik J. Lang, THE ASSOCIATED PRESS|ap",
+        "By Stephen Lawson - IDG News Service|idg-news-service",
     })
     void anUnmarkedByLineAboveTheStoryIsReadAsTheByline(String line, String agency) {
         assertThat(found("", "<div>" + line + "</div>", "")).contains("wire_credit:" + agency);
@@ -204,5 +209,11 @@ class StructureCreditsTest {
                 + "</article><div>By KAREN MATTHEWS THE ASSOCIATED PRESS</div></body></html>";
         ExtractedArticle x = new JsoupArticleExtractor().fromHtml(html, "https://harbourdaily.example/news/dredging");
         assertThat(x.byline()).isNull();
+    }
+
+    @Test
+    void aChineseSourceLineAboveTheStoryIsReadAsItsSource() {
+        String header = "<div class=\"channel\">2024年04月24日23:52 | 来源：<a href=\"http://www.news.cn/c.html\">新华网</a></div>";
+        assertThat(found("", header, "")).contains("original_source:xinhua");
     }
 }

@@ -78,6 +78,7 @@ class WireCreditTest {
         "dpa/AFP                                                 | afp",
         "Rozmowy zostaną wznowione w przyszłym tygodniu. (PAP)   | pap",
         "- NZPA                                                  | nzpa",
+        "Die Gespräche gehen nächste Woche weiter. (dpa, afp)    | afp",
         "— Sapa                                                  | sapa",
     })
     void readsSignOffsClosingTheBody(String lastLine, String agency) {
@@ -171,5 +172,23 @@ class WireCreditTest {
         assertThat(found).extracting(Detection::summary).contains("wire_credit:afp");
         assertThat(found).filteredOn(a -> a.rule().equals(AgencySourcingRule.ID))
                 .allSatisfy(a -> assertThat(a.confidence()).isLessThan(0.7));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "THE CANADIAN PRESS   | cp",
+        "Press Trust Of India | pti",
+        "AFP                  | afp",
+        "Associated Press / December 31, 2007 | ap",
+    })
+    void aHeadLineThatIsOnlyAnAgencysNameIsItsByline(String line, String agency) {
+        assertThat(Detection.summary(article().body("Jan 17, 2008 04:05 PM", line, LEAD, "Second paragraph.")))
+                .contains("wire_credit:" + agency);
+    }
+
+    @Test
+    void aSingleCapitalisedWordThatNamesAnAgencyIsNotItsByline() {
+        // "Mehr" is German for "more" (a button) and the name of an Iranian agency
+        assertThat(Detection.summary(article().language("de").body("Mehr", LEAD, "Second paragraph."))).isEmpty();
     }
 }

@@ -6,10 +6,7 @@ import io.wiretrace.support.PostgresResource;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -117,30 +114,30 @@ class TwoInstancesIT {
         watcher.join();
 
         try (Connection c = connect()) {
-            assertThat(scalar(c, "SELECT count(*) FROM article")).isEqualTo(bodies.size());
-            assertThat(scalar(c, "SELECT count(*) FROM (SELECT url_key FROM article GROUP BY url_key HAVING count(*) > 1) d"))
+            assertThat(Sql.scalar(c, "SELECT count(*) FROM article")).isEqualTo(bodies.size());
+            assertThat(Sql.scalar(c, "SELECT count(*) FROM (SELECT url_key FROM article GROUP BY url_key HAVING count(*) > 1) d"))
                     .as("articles stored twice").isZero();
-            assertThat(scalar(c, "SELECT count(*) FROM reuse_fingerprint WHERE matched_at IS NULL")).as("unmatched").isZero();
-            assertThat(scalar(c, "SELECT count(*) FROM job WHERE status IN ('queued', 'running', 'dead', 'failed')"))
-                    .as("jobs not done: " + rows(c, "SELECT kind, status, last_error FROM job WHERE status <> 'succeeded'"))
+            assertThat(Sql.scalar(c, "SELECT count(*) FROM reuse_fingerprint WHERE matched_at IS NULL")).as("unmatched").isZero();
+            assertThat(Sql.scalar(c, "SELECT count(*) FROM job WHERE status IN ('queued', 'running', 'dead', 'failed')"))
+                    .as("jobs not done: " + Sql.rows(c, "SELECT kind, status, last_error FROM job WHERE status <> 'succeeded'"))
                     .isZero();
-            assertThat(scalar(c, "SELECT count(*) FROM job WHERE kind = 'reuse-match' AND status = 'succeeded'"))
+            assertThat(Sql.scalar(c, "SELECT count(*) FROM job WHERE kind = 'reuse-match' AND status = 'succeeded'"))
                     .as("one succeeded matching job per article").isEqualTo(bodies.size());
-            assertThat(scalar(c, "SELECT count(*) FROM (SELECT subject FROM job WHERE kind = 'reuse-match' "
+            assertThat(Sql.scalar(c, "SELECT count(*) FROM (SELECT subject FROM job WHERE kind = 'reuse-match' "
                     + "GROUP BY subject HAVING count(*) > 1) d")).as("an article matched twice").isZero();
-            assertThat(scalar(c, "SELECT count(*) FROM job WHERE lease_owner IS NOT NULL")).isZero();
-            assertThat(scalar(c, "SELECT count(*) FROM job WHERE kind = 'reanalyze-attributions' AND status = 'succeeded' "
+            assertThat(Sql.scalar(c, "SELECT count(*) FROM job WHERE lease_owner IS NOT NULL")).isZero();
+            assertThat(Sql.scalar(c, "SELECT count(*) FROM job WHERE kind = 'reanalyze-attributions' AND status = 'succeeded' "
                     + "AND done = " + bodies.size())).as("the re-analysis A held was finished by B").isEqualTo(1);
             // each story's copies matched each other, and no two stories matched
-            assertThat(scalar(c, "SELECT count(*) FROM reuse_match m JOIN article x ON x.id = m.article_a "
+            assertThat(Sql.scalar(c, "SELECT count(*) FROM reuse_match m JOIN article x ON x.id = m.article_a "
                     + "JOIN article y ON y.id = m.article_b WHERE split_part(x.url, '/', 4) = split_part(y.url, '/', 4)"))
                     .isEqualTo(STORIES * COPIES * (COPIES - 1) / 2);
-            assertThat(scalar(c, "SELECT count(*) FROM reuse_match m JOIN article x ON x.id = m.article_a "
+            assertThat(Sql.scalar(c, "SELECT count(*) FROM reuse_match m JOIN article x ON x.id = m.article_a "
                     + "JOIN article y ON y.id = m.article_b WHERE split_part(x.url, '/', 4) <> split_part(y.url, '/', 4)"))
                     .isZero();
             // the credited outlets both instances raced to create exist once each
             for (int s = 0; s < STORIES; s++) {
-                assertThat(scalar(c, "SELECT count(*) FROM outlet_domain WHERE domain = 'originherald" + s + ".com'"))
+                assertThat(Sql.scalar(c, "SELECT count(*) FROM outlet_domain WHERE domain = 'originherald" + s + ".com'"))
                         .as("outlet of originherald" + s + ".com").isEqualTo(1);
             }
         }
@@ -185,7 +182,7 @@ class TwoInstancesIT {
         Instant end = Instant.now().plus(timeout);
         try (Connection c = connect()) {
             while (Instant.now().isBefore(end)) {
-                if (scalar(c, "SELECT count(*) FROM job WHERE status = 'running' AND lease_owner = '" + instance + "'") > 0) {
+                if (Sql.scalar(c, "SELECT count(*) FROM job WHERE status = 'running' AND lease_owner = '" + instance + "'") > 0) {
                     return;
                 }
                 ServiceProcess.sleep(20);
@@ -198,12 +195,12 @@ class TwoInstancesIT {
         Instant end = Instant.now().plus(timeout);
         try (Connection c = connect()) {
             while (Instant.now().isBefore(end)) {
-                if (scalar(c, "SELECT count(*) FROM job WHERE status IN ('queued', 'running')") == 0) {
+                if (Sql.scalar(c, "SELECT count(*) FROM job WHERE status IN ('queued', 'running')") == 0) {
                     return;
                 }
                 ServiceProcess.sleep(250);
             }
-            throw new AssertionError("jobs still pending: " + rows(c, "SELECT kind, status, lease_owner, attempts FROM job "
+            throw new AssertionError("jobs still pending: " + Sql.rows(c, "SELECT kind, status, lease_owner, attempts FROM job "
                     + "WHERE status IN ('queued', 'running')") + "\nB's log:\n" + b.logTail());
         }
     }
@@ -248,28 +245,6 @@ class TwoInstancesIT {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(datasource.get("quarkus.datasource.jdbc.url"),
-                datasource.get("quarkus.datasource.username"), datasource.get("quarkus.datasource.password"));
-    }
-
-    private static long scalar(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static List<String> rows(Connection c, String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            while (r.next()) {
-                List<String> cols = new ArrayList<>();
-                for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
-                    cols.add(r.getString(i));
-                }
-                out.add(String.join("|", cols));
-            }
-        }
-        return out;
+        return Sql.connect(datasource);
     }
 }

@@ -5,13 +5,13 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /** Minimal JSON text helpers: string escaping and number formatting. */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
     /** A JSON string literal, quotes included; control characters and U+2028/U+2029 escaped. */
-    static String str(String s) {
+    public static String str(String s) {
         if (s == null) {
             return "null";
         }

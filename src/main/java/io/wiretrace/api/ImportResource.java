@@ -1,0 +1,90 @@
+package io.wiretrace.api;
+
+import io.wiretrace.app.ImportArchives;
+import io.wiretrace.article.InvalidInput;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Bulk imports of WARC, WACZ and NDJSON files. An upload (the file as the request body) is taken by
+ * {@link ImportUploadRoute} before this resource; here: importing a file of the import directory by name, progress,
+ * cancelling.
+ */
+@Path("/api/imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+    private final ImportArchives imports;
+
+    public ImportResource(ImportArchives imports) {
+        this.imports = imports;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a WARC, WACZ or NDJSON file",
+            description = "Send the file as the body (application/warc, application/zip, application/x-ndjson, or "
+                    + "application/octet-stream to have the format detected), or {\"file\": \"name\"} naming a file "
+                    + "of the configured import directory. 202 with the import; progress at GET /api/imports/{id}.")
+    public Response start(ImportRequest request) {
+        if (request == null) {
+            throw new InvalidInput("body", "request body is empty; send {\"file\": \"name\"} or the file itself");
+        }
+        return accepted(ImportJson.of(imports.startNamed(request.file())));
+    }
+
+    @GET
+    @Operation(summary = "The newest imports (at most 50)")
+    public List<ImportJson> list() {
+        return imports.newest(50).stream().map(ImportJson::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An import: status, records read, stored, duplicates, skipped and failed by reason, bytes, rate, ETA")
+    public ImportJson get(@PathParam("id") String id) {
+        return imports.view(parse(id)).map(ImportJson::of).orElseThrow(() -> notFound(id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Cancel an import (it stops before its next step; what it stored stays)")
+    public ImportJson cancel(@PathParam("id") String id) {
+        return imports.cancel(parse(id)).map(ImportJson::of).orElseThrow(() -> notFound(id));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(summary = "Cancel an import (same as DELETE)")
+    public ImportJson cancelByPost(@PathParam("id") String id) {
+        return cancel(id);
+    }
+
+    static Response accepted(ImportJson body) {
+        return Response.accepted(body).location(URI.create("/api/imports/" + body.id())).build();
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("id", "import id '" + id + "' is not a UUID");
+        }
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("no import " + id);
+    }
+}

@@ -1,0 +1,193 @@
+package io.wiretrace.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.file.AsyncFile;
+import io.vertx.core.file.OpenOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.wiretrace.app.ImportArchives;
+import io.wiretrace.archive.ArchiveFormat;
+import io.wiretrace.article.InvalidInput;
+import io.wiretrace.config.WiretraceConfig;
+import io.wiretrace.http.Problem;
+import io.wiretrace.http.RequestGuard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * {@code POST /api/imports} with a file as the body: streamed to the import store as it arrives (never held in
+ * memory), its SHA-256 computed on the way, refused with 413 as soon as it passes
+ * {@code wiretrace.imports.max-upload-size} (at once when Content-Length says so), then started as an import (202).
+ * A JSON body is left to {@link ImportResource}. The file name may be given as {@code ?name=}.
+ */
+@ApplicationScoped
+public class ImportUploadRoute {
+
+    private static final Logger LOG = Logger.getLogger(ImportUploadRoute.class);
+
+    private final ImportArchives imports;
+    private final ObjectMapper json;
+    private final long maxBytes;
+
+    public ImportUploadRoute(ImportArchives imports, ObjectMapper json, WiretraceConfig config) {
+        this.imports = imports;
+        this.json = json;
+        this.maxBytes = config.imports().maxUploadSize().asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.post(RequestGuard.UPLOAD_PATH).order(Integer.MIN_VALUE + 200).handler(this::upload);
+    }
+
+    private void upload(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (!RequestGuard.isFileUpload(request)) {
+            ctx.next();
+            return;
+        }
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        Optional<ArchiveFormat> declared = ArchiveFormat.ofMediaType(type);
+        boolean detect = type == null || type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT).equals("application/octet-stream");
+        if (declared.isEmpty() && !detect) {
+            refuse(ctx, Problem.of(415, "unsupported-media-type", "Unsupported media type", "Content-Type '" + type
+                    + "' is not application/warc, application/zip, application/x-ndjson, application/octet-stream "
+                    + "or application/json"));
+            return;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && parseLength(length) > maxBytes) {
+            refuse(ctx, tooLarge(length.strip()));
+            return;
+        }
+        String name = Optional.ofNullable(request.getParam("name")).filter(n -> !n.isBlank()).orElse("upload");
+        request.pause();
+        ctx.vertx().<Path>executeBlocking(imports::newUpload).onComplete(made -> {
+            if (made.failed()) {
+                fail(ctx, made.cause());
+                return;
+            }
+            Path path = made.result();
+            ctx.vertx().fileSystem().open(path.toString(), new OpenOptions().setWrite(true).setCreateNew(true), opened -> {
+                if (opened.failed()) {
+                    fail(ctx, opened.cause());
+                    return;
+                }
+                receive(ctx, opened.result(), path, name, declared);
+            });
+        });
+    }
+
+    private void receive(RoutingContext ctx, AsyncFile file, Path path, String name, Optional<ArchiveFormat> declared) {
+        HttpServerRequest request = ctx.request();
+        MessageDigest sha = sha256();
+        long[] received = {0};
+        boolean[] refused = {false};
+        request.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            received[0] += chunk.length();
+            if (received[0] > maxBytes) {
+                refused[0] = true;
+                file.close(closed -> delete(path));
+                refuse(ctx, tooLarge("over " + maxBytes));
+                return;
+            }
+            sha.update(chunk.getByteBuf().nioBuffer()); // no copy of the chunk
+            file.write(chunk);
+            if (file.writeQueueFull()) {
+                request.pause();
+                file.drainHandler(v -> request.resume());
+            }
+        });
+        request.exceptionHandler(e -> {
+            refused[0] = true;
+            file.close(closed -> delete(path));
+        });
+        request.endHandler(v -> {
+            if (refused[0]) {
+                return;
+            }
+            file.close(closed -> ctx.vertx().executeBlocking(() -> imports.startUpload(path, name, received[0],
+                    HexFormat.of().formatHex(sha.digest()), declared)).onComplete(started -> {
+                if (started.succeeded()) {
+                    respond(ctx, 202, ImportJson.of(started.result()), "application/json");
+                } else if (started.cause() instanceof InvalidInput e) {
+                    delete(path);
+                    refuse(ctx, Problem.of(400, "invalid-input", "Invalid input", e.getMessage()).withField(e.field()));
+                } else {
+                    delete(path);
+                    fail(ctx, started.cause());
+                }
+            }));
+        });
+        request.resume();
+    }
+
+    private Problem tooLarge(String size) {
+        return Problem.of(413, "too-large", "Content too large", "the uploaded file of " + size
+                + " bytes is over the import cap of " + maxBytes + " bytes (wiretrace.imports.max-upload-size)");
+    }
+
+    private static long parseLength(String length) {
+        try {
+            return Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void refuse(RoutingContext ctx, Problem problem) {
+        if (problem.status() == 413) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close"); // the rest of the body is not read
+        }
+        respond(ctx, problem.status(), problem, Problem.MEDIA_TYPE);
+    }
+
+    private void fail(RoutingContext ctx, Throwable e) {
+        LOG.errorf(e, "upload to the import store failed");
+        refuse(ctx, Problem.of(500, "internal", "Internal error", "the upload could not be stored: " + e.getMessage()));
+    }
+
+    private void respond(RoutingContext ctx, int status, Object body, String mediaType) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        try {
+            var response = ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType);
+            if (body instanceof ImportJson started) {
+                response.putHeader(HttpHeaders.LOCATION, "/api/imports/" + started.id());
+            }
+            response.end(json.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (java.io.IOException e) {
+            LOG.warnf("could not delete the refused upload %s: %s", path, e.getMessage());
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.wiretrace.api;
+
+import io.wiretrace.app.ManageSources;
+import io.wiretrace.article.InvalidInput;
+import io.wiretrace.article.PageOf;
+import io.wiretrace.watch.SourceItem;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Watched sources: feeds and sitemaps polled on the work queue, with their health. */
+@Path("/api/sources")
+@Produces(MediaType.APPLICATION_JSON)
+public class SourceResource {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final ManageSources sources;
+
+    public SourceResource(ManageSources sources) {
+        this.sources = sources;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Watch a feed or sitemap (201); a homepage answers 200 with the feeds found on it",
+            description = "RSS 2.0, RSS 1.0/RDF, Atom, JSON Feed, sitemaps, sitemap indexes, Google News sitemaps. "
+                    + "409 when a source with the same URL identity exists; 422 when the URL is neither a feed, a "
+                    + "sitemap nor a homepage. A homepage answers {\"candidates\": [{url, kind, title}]}: post one of them.")
+    public Response add(SourceRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw new InvalidInput("body", "request body is empty; send {\"url\": ...}");
+        }
+        ManageSources.Added added = sources.add(request.url(), request.outlet(),
+                SourceRequest.duration("minInterval", request.minInterval()),
+                SourceRequest.duration("maxInterval", request.maxInterval()));
+        if (added instanceof ManageSources.Candidates c) {
+            return Response.ok(new SourceJson.Candidates(c.candidates())).build();
+        }
+        SourceJson created = SourceJson.of(((ManageSources.Created) added).source());
+        return Response.created(uri.getBaseUriBuilder().path("api/sources/{id}").build(created.id())).entity(created)
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "All watched sources with their health")
+    public List<SourceJson> list() {
+        return sources.all().stream().map(SourceJson::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One source with its health")
+    public SourceJson get(@PathParam("id") String id) {
+        return SourceJson.of(sources.get(parseId(id)));
+    }
+
+    @GET
+    @Path("/{id}/items")
+    @Operation(summary = "The items the source listed, newest first, with what became of each (filter by state; paged)",
+            description = "state: pending, ingested, listed (older than the first poll's newest items: not fetched), "
+                    + "failed, disallowed (robots.txt); lastError says why an item failed or was skipped.")
+    public PageJson<SourceItem> items(@PathParam("id") String id, @QueryParam("state") String state,
+                                      @QueryParam("page") @DefaultValue("0") String page,
+                                      @QueryParam("size") @DefaultValue("50") String size) {
+        PageOf<SourceItem> found = sources.items(parseId(id), state == null || state.isBlank() ? null : state.strip(),
+                JobResource.number("page", page, 0, 1_000_000), JobResource.number("size", size, 1, MAX_PAGE_SIZE));
+        return new PageJson<>(found.items(), found.page(), found.size(), found.total());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Pause or resume a source, change its interval bounds or outlet")
+    public SourceJson update(@PathParam("id") String id, SourcePatch patch) {
+        if (patch == null) {
+            throw new InvalidInput("body", "request body is empty; send {\"paused\": true} or other settings");
+        }
+        return SourceJson.of(sources.update(parseId(id), patch.paused(),
+                SourceRequest.duration("minInterval", patch.minInterval()),
+                SourceRequest.duration("maxInterval", patch.maxInterval()), patch.outlet()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Stop watching a source (204); the articles it brought are kept")
+    public Response delete(@PathParam("id") String id) {
+        sources.delete(parseId(id));
+        return Response.noContent().build();
+    }
+
+    static long parseId(String id) {
+        try {
+            long value = Long.parseLong(id);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidInput("id", "source id '" + id + "' is not a positive integer");
+    }
+}

@@ -1,0 +1,137 @@
+package io.wiretrace.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code import FILE... [--url http://host:8080] [--token T]}: uploads each file to {@code POST /api/imports} of a
+ * running service and shows its progress (records/s, stored, skipped, ETA) by polling {@code GET /api/imports/{id}}.
+ * Exit status 0 when every import is done, 1 when one failed or was cancelled, 2 for a usage error.
+ */
+public final class ImportClient {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
+    private static final long POLL_MILLIS = 500;
+
+    private final URI base;
+    private final String token;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    ImportClient(URI base, String token, PrintStream out) {
+        this.base = base;
+        this.token = token;
+        this.out = out;
+    }
+
+    /** Runs the command with its arguments (after {@code import}); returns the exit status. */
+    public static int run(String[] args, PrintStream out) {
+        List<Path> files = new ArrayList<>();
+        String url = "http://localhost:8080";
+        String token = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--url" -> url = i + 1 < args.length ? args[++i] : null;
+                case "--token" -> token = i + 1 < args.length ? args[++i] : null;
+                default -> files.add(Path.of(args[i]));
+            }
+        }
+        if (files.isEmpty() || url == null) {
+            out.println("usage: java -jar quarkus-run.jar import FILE... [--url http://host:8080] [--token TOKEN]");
+            return 2;
+        }
+        ImportClient client = new ImportClient(URI.create(url.endsWith("/") ? url : url + "/"), token, out);
+        int status = 0;
+        for (Path file : files) {
+            status = Math.max(status, client.importFile(file));
+        }
+        return status;
+    }
+
+    int importFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            out.println(file + ": no such file");
+            return 1;
+        }
+        try {
+            HttpResponse<String> started = http.send(request("api/imports?name="
+                    + URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8))
+                    .header("Content-Type", mediaType(file)).POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher id = ID.matcher(started.body());
+            if (started.statusCode() != 202 || !id.find()) {
+                out.println(file + ": refused (" + started.statusCode() + "): " + field(started.body(), "detail"));
+                return 1;
+            }
+            out.println(file + ": import " + id.group(1));
+            return follow(id.group(1));
+        } catch (IOException e) {
+            out.println(file + ": cannot reach " + base + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    private int follow(String id) throws IOException, InterruptedException {
+        while (true) {
+            String body = http.send(request("api/imports/" + id).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            String status = field(body, "status");
+            out.print("\r" + ProgressBar.line(body));
+            if (status.equals("done") || status.equals("failed") || status.equals("cancelled")) {
+                out.println();
+                out.println(status + (field(body, "error").equals("null") ? "" : ": " + field(body, "error")));
+                return status.equals("done") ? 0 : 1;
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    static String mediaType(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+            return "application/warc";
+        }
+        if (name.endsWith(".wacz") || name.endsWith(".zip")) {
+            return "application/zip";
+        }
+        if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
+            return "application/x-ndjson";
+        }
+        return "application/octet-stream";
+    }
+
+    /** A scalar field of a flat JSON answer, as text ({@code null} when absent). */
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|[-0-9.eE+]+|null|true|false)")
+                .matcher(json);
+        if (!m.find()) {
+            return "null";
+        }
+        return m.group(2) != null ? m.group(2) : m.group(1);
+    }
+}

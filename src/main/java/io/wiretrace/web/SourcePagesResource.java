@@ -1,0 +1,77 @@
+package io.wiretrace.web;
+
+import io.wiretrace.app.ManageSources;
+import io.wiretrace.article.InvalidInput;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The sources page: watch a feed, sitemap or homepage; health at a glance; pause and resume. */
+@Path("/sources")
+@Produces(Pages.HTML)
+public class SourcePagesResource {
+
+    private final ManageSources sources;
+
+    public SourcePagesResource(ManageSources sources) {
+        this.sources = sources;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public String list() {
+        return Pages.sources(SourcesPage.of(SourceRow.of(sources.all()), null, List.of())).render();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response add(@RestForm String url, @RestForm String outlet) {
+        String outletKey = outlet == null || outlet.isBlank() ? null : outlet.strip();
+        ManageSources.Added added = sources.add(url, outletKey, null, null);
+        if (added instanceof ManageSources.Candidates c) {
+            return Response.ok(Pages.sources(SourcesPage.of(SourceRow.of(sources.all()), url.strip(), c.candidates()))
+                    .render(), Pages.HTML).build();
+        }
+        return Response.seeOther(URI.create("/sources")).build();
+    }
+
+    @POST
+    @Path("{id}/pause")
+    @Operation(hidden = true)
+    public Response pause(@PathParam("id") String id) {
+        sources.update(id(id), true, null, null, null);
+        return Response.seeOther(URI.create("/sources")).build();
+    }
+
+    @POST
+    @Path("{id}/resume")
+    @Operation(hidden = true)
+    public Response resume(@PathParam("id") String id) {
+        sources.update(id(id), false, null, null, null);
+        return Response.seeOther(URI.create("/sources")).build();
+    }
+
+    private static long id(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("id", "source id '" + id + "' is not a number");
+        }
+    }
+
+    @ServerExceptionMapper
+    public Response error(Exception e) {
+        return ErrorPages.page(e);
+    }
+}

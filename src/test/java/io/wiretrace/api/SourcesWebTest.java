@@ -1,0 +1,66 @@
+package io.wiretrace.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.wiretrace.support.FeedSite;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The sources page: add with discovery, health with alerts marked, pause and resume; the outlet page lists sources. */
+@QuarkusTest
+class SourcesWebTest {
+
+    @Test
+    void addingAHomepageShowsItsFeedsThenAFeedIsWatchedPausedAndResumed() {
+        try (FeedSite site = new FeedSite()) {
+            site.put("/", "text/html", "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" "
+                    + "title=\"Front page\" href=\"/feed.xml\"></head><body>Home</body></html>");
+            site.put("/feed.xml", "application/rss+xml", site.rss("Front page feed"));
+            String page = given().contentType(ContentType.URLENC).formParam("url", site.url("/"))
+                    .post("/sources").then().statusCode(200).contentType(ContentType.HTML).extract().asString();
+            assertThat(page).contains("id=\"candidates\"").contains("is a homepage, not a feed")
+                    .contains("value=\"" + site.url("/feed.xml") + "\"").contains("Front page");
+
+            given().redirects().follow(false).contentType(ContentType.URLENC).formParam("url", site.url("/feed.xml"))
+                    .post("/sources").then().statusCode(303).header("Location", containsString("/sources"));
+            long id = given().get("/api/sources").then().extract().jsonPath()
+                    .getLong("find { it.url == '" + site.url("/feed.xml") + "' }.id");
+            given().get("/sources").then().statusCode(200).body(containsString("id=\"source-" + id + "\""))
+                    .body(containsString("Front page feed")).body(containsString("/sources/" + id + "/pause"));
+            given().redirects().follow(false).post("/sources/" + id + "/pause").then().statusCode(303);
+            given().get("/sources").then().body(containsString("/sources/" + id + "/resume"));
+            given().redirects().follow(false).post("/sources/" + id + "/resume").then().statusCode(303);
+            given().get("/api/sources/" + id).then().body("paused", org.hamcrest.Matchers.equalTo(false));
+        }
+    }
+
+    @Test
+    void anUnhealthySourceIsMarkedAndTheOutletPageListsItsSources() {
+        String key = "paged-" + OutletResourceTest.token();
+        given().contentType(ContentType.JSON).body(OutletResourceTest.outlet(key, key + ".example"))
+                .post("/api/outlets").then().statusCode(201);
+        try (FeedSite site = new FeedSite()) {
+            site.put("/feed.xml", "application/rss+xml", site.rss("Breaking feed"));
+            long id = given().contentType(ContentType.JSON).body(Map.of("url", site.url("/feed.xml"), "outlet", key,
+                    "minInterval", "PT1S", "maxInterval", "PT2S")).post("/api/sources").then().statusCode(201)
+                    .extract().jsonPath().getLong("id");
+            site.failing("/feed.xml", 503);
+            await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/sources/" + id).then().extract()
+                    .jsonPath().getString("health.alert.reason") != null);
+            given().get("/sources").then().statusCode(200)
+                    .body(containsString("<tr id=\"source-" + id + "\" class=\"alert\">"))
+                    .body(containsString("failed polls in a row")).body(containsString("alert(s)"))
+                    .body(containsString("href=\"/events?type=source_unhealthy\""));
+            given().get("/api/events?type=source_unhealthy&size=100").then().statusCode(200)
+                    .body("items.sourceId", org.hamcrest.Matchers.hasItem((int) id));
+            given().get("/outlets/" + key).then().statusCode(200).body(containsString("Watched sources"))
+                    .body(containsString("id=\"source-" + id + "\""));
+        }
+    }
+}
