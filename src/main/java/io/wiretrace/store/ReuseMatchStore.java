@@ -4,6 +4,7 @@ import io.wiretrace.reuse.Dependence;
 import io.wiretrace.reuse.ReuseMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -78,6 +79,13 @@ public class ReuseMatchStore {
                 upsert.executeUpdate();
             }
         });
+    }
+
+    /** Whether any stored match was judged by rules older than {@code version} (one index probe). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean anyJudgedBefore(int version) {
+        return !em.createNativeQuery("SELECT 1 FROM reuse_match WHERE rules_version < ?1 LIMIT 1")
+                .setParameter(1, version).getResultList().isEmpty();
     }
 
     /** Removes a stored match (the pair no longer qualifies). */
