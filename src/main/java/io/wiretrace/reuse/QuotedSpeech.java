@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Marks the characters of a text that are quoted speech: text between double quotes (straight or typographic,
  * « » and „ “), between typographic single quotes, between straight single quotes that open after a space and close
- * before punctuation or a space (British papers quote that way; an apostrophe inside a word is not a quote), and,
- * since wire copy opens a quote in each paragraph of a long statement and closes it only in the last, from an opening
- * quote that is not closed to the end of its paragraph. Two reporters who heard the same speaker share these words;
+ * before punctuation or a space (British papers quote that way; an apostrophe inside a word, as in "I'm" or "it's",
+ * neither opens nor closes one), and, since wire copy opens a quote in each paragraph of a long statement and closes it
+ * only in the last, from an opening quote that is not closed to the end of its paragraph (a single quote opens one only
+ * at the paragraph start or after a colon, "He said: 'There is …"). Two reporters who heard the same speaker share these words;
  * they say nothing about one copying the other. Immutable and thread-safe.
  */
 public final class QuotedSpeech {
