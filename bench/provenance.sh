@@ -23,13 +23,14 @@ INSERT INTO attribution (article_id, position, kind, target_outlet_id, target_na
                          evidence_location, evidence_start, evidence_end, confidence, rule, detector_version)
 SELECT a.id, 0, 'dateline', o.id, 'AFP', 'afp.com', 'AFP', 'PARIS (AFP) -', 'dateline', 0, 13, 0.9, 'bench', 'bench'
 FROM article a, outlet o WHERE o.outlet_key = 'afp' AND a.id % 5 = 1;
--- the other four reuse the first (duplicate), none crediting it
+-- the other four reuse the first (duplicate), none crediting it; rules_version at its maximum, so a restart never
+-- queues a rematch of these synthetic rows (RematchOnRulesChange)
 INSERT INTO reuse_match (article_a, article_b, reuse_class, containment_a_in_b, containment_b_in_a, jaccard, earlier_id,
-                         reason, passages, paraphrases, summary_json)
+                         reason, passages, paraphrases, summary_json, rules_version)
 SELECT s.id, a.id, 'duplicate', 0.95, 0.95, 0.9, s.id, 'bench', 0, 0,
        '{"aId":"' || s.id || '","bId":"' || a.id || '","earlierId":"' || s.id || '","reuseClass":"DUPLICATE","reason":"bench",'
        || '"containmentAInB":0.95,"containmentBInA":0.95,"jaccard":0.9,"passages":[],"paraphrases":[],'
-       || '"sharedQuotes":[],"sharedNumbers":[],"sharedNames":[]}'
+       || '"sharedQuotes":[],"sharedNumbers":[],"sharedNames":[]}', 2147483647
 FROM article a JOIN article s ON s.id = a.id - ((a.id - 1) % 5) WHERE a.id % 5 <> 1;
 ANALYZE;
 SQL

@@ -36,6 +36,11 @@ public record Formulas(Set<Long> keys, Set<Long> commonFacts) {
     public static final int COMMON_FACT_ARTICLES = 8;
 
     private static final SentenceKeys SENTENCE_KEYS = new SentenceKeys();
+    /**
+     * Quotation marks survive blanking: a formula can be the first sentence of a quotation that runs on ("'I have not
+     * spoken to anyone.' …" quoted by many papers), and blanking its opening mark would leave the rest unquoted.
+     */
+    private static final String QUOTE_MARKS = "“”\"«»„‘’'";
 
     public Formulas {
         keys = Set.copyOf(keys);
@@ -90,8 +95,8 @@ public record Formulas(Set<Long> keys, Set<Long> commonFacts) {
     }
 
     /**
-     * {@code text} with its formula sentences replaced by spaces (offsets unchanged, so passages found in the blanked
-     * text index the original).
+     * {@code text} with its formula sentences replaced by spaces, quotation marks kept (offsets unchanged, so passages
+     * found in the blanked text index the original).
      */
     public String blank(String text) {
         if (keys.isEmpty() || text == null) {
@@ -101,7 +106,9 @@ public record Formulas(Set<Long> keys, Set<Long> commonFacts) {
         boolean changed = false;
         for (SentenceKeys.Keyed k : SENTENCE_KEYS.keyed(text)) {
             if (keys.contains(k.key())) {
-                Arrays.fill(chars, k.sentence().start(), k.sentence().end(), ' ');
+                for (int i = k.sentence().start(); i < k.sentence().end(); i++) {
+                    chars[i] = QUOTE_MARKS.indexOf(chars[i]) >= 0 ? chars[i] : ' ';
+                }
                 changed = true;
             }
         }

@@ -21,6 +21,7 @@ public final class PairComparer {
     private final PassageFinder passages;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final SentenceAligner aligner;
+    private final SharedWording wording = new SharedWording();
     private final AnchorExtractor anchors;
     private final ReuseClassifier classifier;
     private final DependenceJudge dependence = new DependenceJudge(DependenceModel.DEFAULT);
@@ -109,21 +110,24 @@ public final class PairComparer {
         AnchorFacts fa = anchors.extract(a.text());
         AnchorFacts fb = anchors.extract(b.text());
         List<Anchor> shared = fa.sharedWith(fb);
-        List<Anchor> specific = shared.stream().filter(x -> !learned.isCommon(x)).toList();
+        List<Anchor> specific = shared.stream().filter(x -> !learned.isCommon(x) && EventFacts.isEventFact(x)).toList();
         int specificNames = (int) specific.stream().filter(x -> x.kind() == AnchorKind.NAME).count();
         long namesA = fa.ofKind(AnchorKind.NAME).stream().filter(x -> !learned.isCommon(x)).count();
         long namesB = fb.ofKind(AnchorKind.NAME).stream().filter(x -> !learned.isCommon(x)).count();
         double nameOverlap = Math.min(namesA, namesB) == 0 ? 0 : (double) specificNames / Math.min(namesA, namesB);
-        int unquoted = found.stream().filter(p -> !p.quoted()).mapToInt(VerbatimPassage::matchedTokens).sum();
+        int unquoted = PageFurniture.story(found, a.text(), b.text()).stream().mapToInt(VerbatimPassage::matchedTokens)
+                .sum();
+        int wordingPairs = wording.pairsWithWording(a.text(), b.text(), aligned, ReuseClassifier.REWRITE_MIN_CHOSEN_WORDS);
         int quotes = (int) specific.stream().filter(x -> x.kind() == AnchorKind.QUOTE).count();
         int numbers = (int) specific.stream().filter(x -> x.kind() == AnchorKind.NUMBER).count();
         ReuseClassifier.Verdict verdict = classifier.classify(new ReuseClassifier.Evidence(cAB, cBA, unquoted,
-                aligned.size(), alignableA, alignableB, specific.size(), specificNames, quotes, numbers, nameOverlap));
+                aligned.size(), alignableA, alignableB, specific.size(), specificNames, quotes, numbers, nameOverlap,
+                wordingPairs));
         ReuseClassifier.Verdict byFacts = classifier.classify(new ReuseClassifier.Evidence(cAB, cBA, unquoted, 0,
-                alignableA, alignableB, specific.size(), specificNames, quotes, numbers, nameOverlap));
+                alignableA, alignableB, specific.size(), specificNames, quotes, numbers, nameOverlap, 0));
         String earlier = earlier(a, b);
         Dependence degree = dependence.judge(a.id(), a.text(), b.id(), b.text(), earlier);
-        verdict = DegreeCheck.apply(verdict, degree, byFacts);
+        verdict = DegreeCheck.apply(verdict, degree, byFacts, wordingPairs);
         return new ReuseMatch(a.id(), b.id(), earlier, earlier == null ? null : basis(a, b), verdict.reuseClass(),
                 verdict.reason(), cAB, cBA, jaccard, found, paraphrases, texts(shared, AnchorKind.QUOTE), texts(shared, AnchorKind.NUMBER),
                 texts(shared, AnchorKind.NAME), degree);

@@ -4,6 +4,7 @@ import io.wiretrace.reuse.Dependence;
 import io.wiretrace.reuse.ReuseMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -20,9 +21,10 @@ public class ReuseMatchStore {
     /**
      * Version of the matching rules that stored matches are judged by; raise it when classes, dependence or formulas
      * change, and rematch ({@code RematchArticles}) so earlier judgements do not persist. 1: dependence and learned
-     * formulas (issue 14).
+     * formulas (issue 14). 2: rewrites need the writer's own shared words, page furniture makes no partial reuse,
+     * same_story counts measured numbers and no titles (issue 14, precision on real pages).
      */
-    public static final int RULES_VERSION = 1;
+    public static final int RULES_VERSION = 2;
 
     private final EntityManager em;
     private final JsonColumns json;
@@ -77,6 +79,13 @@ public class ReuseMatchStore {
                 upsert.executeUpdate();
             }
         });
+    }
+
+    /** Whether any stored match was judged by rules older than {@code version} (one index probe). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean anyJudgedBefore(int version) {
+        return !em.createNativeQuery("SELECT 1 FROM reuse_match WHERE rules_version < ?1 LIMIT 1")
+                .setParameter(1, version).getResultList().isEmpty();
     }
 
     /** Removes a stored match (the pair no longer qualifies). */

@@ -61,6 +61,33 @@ class DependenceSeedsTest {
         assertThat(mask[text.indexOf("New paragraph")]).isFalse();
     }
 
+    @Test
+    void singleQuotesSpanContractionsAndOpenEachParagraphOfAStatement() {
+        String text = "He said: 'There is always talk. I'm grateful for it, but it's just the work we do here.\n\n"
+                + "'I have not spoken to anyone. I don't think I will.'\n\nHe left. The '90s were different.";
+        boolean[] mask = QuotedSpeech.mask(text);
+        assertThat(mask[text.indexOf("grateful")]).isTrue();
+        assertThat(mask[text.indexOf("work we do")]).as("unclosed after 'said:' runs to the paragraph end").isTrue();
+        assertThat(mask[text.indexOf("don't think")]).isTrue();
+        assertThat(mask[text.indexOf("He left")]).isFalse();
+        assertThat(mask[text.indexOf("were different")]).isFalse();
+    }
+
+    @Test
+    void blankingAFormulaKeepsTheQuotationMarksSoWhatFollowsStaysQuoted() {
+        String text = "The manager spoke after training on Friday morning.\nHe was asked about the vacancy at the club.\n"
+                + "\"I have not spoken to anyone. I spoke to my chairman last night and he agreed.\n";
+        String other = "Other text.\n\"I have not spoken to anyone. Something else entirely was said here.\n";
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        for (SentenceKeys.Keyed k : new SentenceKeys().keyed(text)) {
+            counts.put(k.key(), k.sentence().text().contains("have not spoken") ? 50 : 1);
+        }
+        Formulas f = Formulas.learn(counts, text, other);
+        String blanked = f.blank(text);
+        assertThat(blanked).doesNotContain("have not spoken").contains("\"");
+        assertThat(QuotedSpeech.mask(blanked)[blanked.indexOf("chairman")]).isTrue();
+    }
+
     private static String resource(String name) throws IOException {
         try (InputStream in = DependenceSeedsTest.class.getResourceAsStream("/reuse/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

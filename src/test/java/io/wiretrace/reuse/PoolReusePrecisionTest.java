@@ -141,14 +141,12 @@ class PoolReusePrecisionTest {
         perClass.forEach((c, n) -> System.out.printf(Locale.ROOT, "  %s: %d right, %d wrong, precision %.3f%n",
                 c.code(), n[0], n[1], (double) n[0] / (n[0] + n[1])));
         assertThat(unlabelled).as("pairs found that nobody has read and labelled yet").isEmpty();
-        // The issue requires 0.95 for every derivation class and 0.80 for same_story; measured 2026-12-05 (README):
-        // duplicate and substantial_reuse meet it, partial_reuse, rewrite and same_story do not yet. These floors
-        // keep what is met and stop the rest from getting worse.
+        // The issue requires 0.95 for every derivation class and 0.80 for same_story. Measured 2026-12-06 (README): all met
+        // (no rewrite comes out of these pages: none of them rewrites another).
         Map<ReuseClass, Double> floors = Map.of(ReuseClass.DUPLICATE, 0.95, ReuseClass.SUBSTANTIAL_REUSE, 0.95,
-                ReuseClass.PARTIAL_REUSE, 0.65, ReuseClass.SAME_STORY, 0.50);
+                ReuseClass.PARTIAL_REUSE, 0.95, ReuseClass.REWRITE, 0.95, ReuseClass.SAME_STORY, 0.80);
         perClass.forEach((c, n) -> assertThat((double) n[0] / (n[0] + n[1])).as(c.code())
                 .isGreaterThanOrEqualTo(floors.getOrDefault(c, 0.0)));
-        assertThat(perClass.getOrDefault(ReuseClass.REWRITE, new int[2])[1]).as("wrong rewrites").isLessThanOrEqualTo(6);
     }
 
     private static String head(String body) {
