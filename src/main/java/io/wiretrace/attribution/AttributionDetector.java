@@ -36,6 +36,7 @@ public final class AttributionDetector {
             new ViaRule(),
             new CanonicalRule(),
             new MetaSourceRule(),
+            new PartnerBoxRule(),
             new JsonLdSourceRule());
 
     private final OutletResolver resolver;

@@ -6,7 +6,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Collects provenance-relevant markup: {@code <link rel=canonical>}, {@code og:url}, {@code original-source},
- * {@code syndication-source} and {@code dc.source} metas, plus the JSON-LD signals. Each keeps the tag as it
+ * {@code syndication-source} and {@code dc.source} metas, the JSON-LD signals and an aggregator's partner box
+ * ({@link PartnerBox}). Each keeps the tag as it
  * appears (attributes abridged) as evidence. Stateless.
  */
 final class MarkupSignalReader {
@@ -42,6 +43,7 @@ final class MarkupSignalReader {
             addMeta(out, meta, name, baseUrl);
         }
         out.addAll(ld.signals());
+        PartnerBox.read(page.firstH1, baseUrl).ifPresent(out::add);
         return out;
     }
 

@@ -216,4 +216,30 @@ class StructureCreditsTest {
         String header = "<div class=\"channel\">2024年04月24日23:52 | 来源：<a href=\"http://www.news.cn/c.html\">新华网</a></div>";
         assertThat(found("", header, "")).contains("original_source:xinhua");
     }
+
+    @Test
+    void anAggregatorsPartnerBoxUnderTheHeadlineNamesTheSupplier() {
+        String box = "<div><span class=\"partner\"><a href=\"https://www.theguardian.com/?utm_source=msn\">"
+                + "<img alt=\"The Guardian logo\" src=\"/logo.png\"> The Guardian</a></span></div>";
+        assertThat(found("", box, "")).containsExactly("syndicated_feed_disclaimer:theguardian");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // a list of partner sites, a link to the site itself, a long promotional box
+        "<ul class=\"partners\"><li><a href=\"https://www.theguardian.com/\">Guardian</a></li>"
+                + "<li><a href=\"https://www.bbc.co.uk/\">BBC</a></li></ul>",
+        "<span class=\"partner\"><a href=\"https://harbourdaily.example/about\">Harbour Daily</a></span>",
+        "<div class=\"partner-promo\"><a href=\"https://shop.example/\">Our partner shop has the best deals on boots,"
+                + " coats and everything you need for the winter</a></div>",
+    })
+    void partnerMarkupThatNamesNoSupplier(String box) {
+        assertThat(found("", box, "")).isEmpty();
+    }
+
+    @Test
+    void aPartnerBoxBelowTheStoryTextIsNotRead() {
+        String box = "<span class=\"partner\"><a href=\"https://www.theguardian.com/\">The Guardian</a></span>";
+        assertThat(found("", "", box)).isEmpty();
+    }
 }
