@@ -88,11 +88,13 @@ class TwoInstancesPollIT {
         awaitArticles(FIRST_ITEMS + LATER_ITEMS, Duration.ofSeconds(90));
         ServiceProcess.sleep(4_000); // more polls of an unchanged feed: 304s, nothing stored
 
-        List<FeedSite.Hit> polls = site.hits("/feed.xml");
+        List<FeedSite.Hit> hits = site.hits("/feed.xml");
+        // the first request is the creation's own read of the feed (to know its kind), made before the source exists
+        List<FeedSite.Hit> polls = hits.subList(1, hits.size());
         assertThat(polls.size()).as("the feed is polled again and again").isGreaterThanOrEqualTo(4);
         for (int i = 1; i < polls.size(); i++) {
             long gapMs = (polls.get(i).atNanos() - polls.get(i - 1).atNanos()) / 1_000_000;
-            assertThat(gapMs).as("feed request %d came %d ms after the one before: polled twice for one due time", i,
+            assertThat(gapMs).as("poll %d came %d ms after the one before: polled twice for one due time", i,
                     gapMs).isGreaterThanOrEqualTo(500);
         }
         for (int i = 1; i <= FIRST_ITEMS + LATER_ITEMS; i++) {
