@@ -12,8 +12,6 @@ import io.wiretrace.outlet.OutletRegistry;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,8 +32,8 @@ class CorpusAccuracyTest {
     @Test
     void meetsPrecisionAndRecallOnTheLabelledCorpus() {
         List<CorpusLabels.Page> pages = CorpusLabels.load(CorpusLabels.root());
-        Map<String, int[]> perKind = new TreeMap<>(); // kind -> {tp found, fp found, expected, recalled}
-        List<String> misses = new ArrayList<>();
+        AccuracyTally tally = new AccuracyTally(matcher);
+        List<String> nobody = new ArrayList<>();
         int skipped = 0;
         for (CorpusLabels.Page page : pages) {
             if (!Files.isRegularFile(page.file())) {
@@ -47,27 +45,20 @@ class CorpusAccuracyTest {
             try {
                 found = detector.detect(extract(page));
             } catch (NoArticleFound e) {
-                misses.add("NOBODY " + page.id() + ": extractor found no article (" + e.getMessage() + ")");
+                nobody.add("NOBODY " + page.id() + ": extractor found no article (" + e.getMessage() + ")");
                 found = List.of();
             }
             if (Boolean.getBoolean("wiretrace.verbose")) {
                 found.forEach(a -> System.out.println("     " + page.id() + ": " + describe(a)));
             }
-            score(page, found, perKind, misses);
+            tally.score(page, found);
         }
-        misses.forEach(System.out::println);
-        int[] total = new int[4];
-        System.out.printf("%-28s %5s %5s %9s %8s %7s%n", "kind", "TP", "FP", "precision", "expected", "recall");
-        perKind.forEach((kind, c) -> {
-            print(kind, c);
-            for (int i = 0; i < 4; i++) {
-                total[i] += c[i];
-            }
-        });
-        print("OVERALL", total);
+        nobody.forEach(System.out::println);
+        tally.misses().forEach(System.out::println);
+        tally.printTable("labels.json");
         System.out.println("pages scored: " + (pages.size() - skipped) + ", skipped: " + skipped);
-        assertThat(precision(total)).as("overall precision").isGreaterThanOrEqualTo(MIN_PRECISION);
-        assertThat(recall(total)).as("overall recall").isGreaterThanOrEqualTo(MIN_RECALL);
+        assertThat(tally.precision()).as("overall precision").isGreaterThanOrEqualTo(MIN_PRECISION);
+        assertThat(tally.recall()).as("overall recall").isGreaterThanOrEqualTo(MIN_RECALL);
     }
 
     @Test
@@ -92,29 +83,6 @@ class CorpusAccuracyTest {
         });
     }
 
-    private void score(CorpusLabels.Page page, List<Attribution> found, Map<String, int[]> perKind, List<String> log) {
-        for (Attribution a : found) {
-            int[] c = perKind.computeIfAbsent(a.kind().wireName(), k -> new int[4]);
-            boolean expected = page.expected().stream().anyMatch(l -> matcher.matches(l, a));
-            boolean allowed = page.allowed().stream().anyMatch(l -> matcher.matches(l, a));
-            if (expected) {
-                c[0]++;
-            } else if (!allowed) {
-                c[1]++;
-                log.add("FP   " + page.id() + ": " + describe(a));
-            }
-        }
-        for (CorpusLabels.Label label : page.expected()) {
-            int[] c = perKind.computeIfAbsent(label.kinds().get(0), k -> new int[4]);
-            c[2]++;
-            if (found.stream().anyMatch(a -> matcher.matches(label, a))) {
-                c[3]++;
-            } else {
-                log.add("MISS " + page.id() + ": " + label.kinds() + " " + label.target() + " <" + label.evidence() + ">");
-            }
-        }
-    }
-
     private ExtractedArticle extract(CorpusLabels.Page page) {
         String content = CorpusLabels.read(page.file());
         if ("text".equals(page.format())) {
@@ -127,22 +95,5 @@ class CorpusAccuracyTest {
     static String describe(Attribution a) {
         return a.kind().wireName() + " " + a.target().name() + " [" + a.target().key() + "/" + a.target().domain()
                 + "] " + a.rule() + " @" + a.evidence().location() + " <" + a.evidence().text() + ">";
-    }
-
-    private static void print(String kind, int[] c) {
-        System.out.printf("%-28s %5d %5d %9s %8d %7s%n", kind, c[0], c[1], ratio(c[0], c[0] + c[1]), c[2],
-                ratio(c[3], c[2]));
-    }
-
-    private static String ratio(int a, int b) {
-        return b == 0 ? "-" : String.format("%.3f", (double) a / b);
-    }
-
-    private static double precision(int[] c) {
-        return c[0] + c[1] == 0 ? 1.0 : (double) c[0] / (c[0] + c[1]);
-    }
-
-    private static double recall(int[] c) {
-        return c[2] == 0 ? 1.0 : (double) c[3] / c[2];
     }
 }
