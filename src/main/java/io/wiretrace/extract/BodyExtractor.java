@@ -19,17 +19,17 @@ final class BodyExtractor {
     private BodyExtractor() {
     }
 
-    /** The body, and the copyright lines that follow the article ({@link TrailingCopyright}). */
-    record Result(BodyWriter.Body body, List<MarkupSignal> copyrightLines) {
+    /** The body, and the article's last element (null when the whole page body is the article, or there is none). */
+    record Result(BodyWriter.Body body, Element last) {
     }
 
-    /** The body text and links (the text is empty when the page holds none) and the copyright lines after it. */
+    /** The body text and links (the text is empty when the page holds none) and the article's last element. */
     static Result extract(Document doc, Element byline, String title, String baseUrl, HintCache hints) {
         Element body = doc.body();
         BodyWriter.Body best = new BodyWriter.Body("", List.of());
         Element last = null;
         if (body == null) {
-            return new Result(best, List.of());
+            return new Result(best, null);
         }
         for (DomScan.Flags flags : ATTEMPTS) {
             DomScan scan = DomScan.of(body, byline, flags, hints);
@@ -51,6 +51,6 @@ final class BodyExtractor {
                 break;
             }
         }
-        return new Result(best, last == null || last == body ? List.of() : TrailingCopyright.after(last));
+        return new Result(best, last == body ? null : last);
     }
 }

@@ -36,7 +36,9 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
             throw new NoArticleFound("no body text in page " + (pageUrl == null ? "(no URL)" : pageUrl));
         }
         List<MarkupSignal> markup = new ArrayList<>(MarkupSignalReader.read(page, meta, ld, base));
-        markup.addAll(extracted.copyrightLines());
+        if (extracted.last() != null) {
+            markup.addAll(TrailingCopyright.after(page.all, extracted.last()));
+        }
         return new ExtractedArticle(m.title(), m.authors(), m.byline(), m.publishedAt(), m.modifiedAt(),
                 m.language(), m.description(), m.siteName(), m.siteDomain(), m.canonicalUrl(), body.text(),
                 ld.facts(), markup, body.links());

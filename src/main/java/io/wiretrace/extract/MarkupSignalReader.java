@@ -43,7 +43,7 @@ final class MarkupSignalReader {
             addMeta(out, meta, name, baseUrl);
         }
         out.addAll(ld.signals());
-        PartnerBox.read(page.firstH1, baseUrl).ifPresent(out::add);
+        PartnerBox.read(page.all, page.firstH1, baseUrl).ifPresent(out::add);
         return out;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * The few elements metadata reading needs, gathered in one pass over the document instead of one selector
@@ -17,12 +18,15 @@ final class PageIndex {
     final List<Element> links = new ArrayList<>();
     final List<Element> authorAnchors = new ArrayList<>();
     final List<Element> times = new ArrayList<>();
+    /** Every element of the document, in document order. */
+    final Elements all;
     Element title;
     Element firstH1;
     Element html;
 
     PageIndex(Document doc) {
-        for (Element e : doc.getAllElements()) {
+        all = doc.getAllElements();
+        for (Element e : all) {
             switch (e.normalName()) {
                 case "meta" -> metas.add(e);
                 case "script" -> {

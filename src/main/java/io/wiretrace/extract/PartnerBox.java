@@ -25,12 +25,16 @@ final class PartnerBox {
     private PartnerBox() {
     }
 
-    /** The partner link under the headline as a markup signal ({@code partner}, the link's URL), if the page has one. */
-    static Optional<MarkupSignal> read(Element h1, String baseUrl) {
-        if (h1 == null || h1.ownerDocument() == null || h1.ownerDocument().body() == null) {
+    /**
+     * The partner link under the headline as a markup signal ({@code partner}, the link's URL), if the page has one.
+     *
+     * @param all every element of the page, in document order
+     * @param h1  the page's first {@code h1}, or null
+     */
+    static Optional<MarkupSignal> read(Elements all, Element h1, String baseUrl) {
+        if (h1 == null) {
             return Optional.empty();
         }
-        Elements all = h1.ownerDocument().body().getAllElements();
         int from = all.indexOf(h1);
         String own = baseUrl == null ? null : Urls.domain(baseUrl);
         int paragraphs = 0;

@@ -25,14 +25,13 @@ final class TrailingCopyright {
     private TrailingCopyright() {
     }
 
-    /** The copyright lines after {@code last} (the article's last element), in page order; never null. */
-    static List<MarkupSignal> after(Element last) {
+    /**
+     * The copyright lines after {@code last} (the article's last element), in page order; never null.
+     *
+     * @param all every element of the page, in document order
+     */
+    static List<MarkupSignal> after(Elements all, Element last) {
         List<MarkupSignal> found = new ArrayList<>();
-        Element root = last.ownerDocument() == null ? null : last.ownerDocument().body();
-        if (root == null) {
-            return found;
-        }
-        Elements all = root.getAllElements();
         int from = all.indexOf(last);
         if (from < 0) {
             return found;
