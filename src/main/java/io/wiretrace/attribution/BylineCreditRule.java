@@ -20,7 +20,10 @@ final class BylineCreditRule implements Rule {
     static final String ID = "byline.credit";
 
     private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^(?:by|par|por|von|af|av|door|di|da|od|przez|autor(?:in|a)?|text|texto|reporting)\\s*:?\\s+");
+            "(?iu)^(?:(?:by|par|por|von|af|av|door|di|da|od|przez|autor(?:in|a)?|text|texto|reporting)\\s*:?\\s+"
+                    // a desk before the agency ("Redazione ANSA", "Redacción EFE"), not before "con agencias"
+                    + "|(?:redazione|redacción|redação|rédaction|redaktion|redactie)\\s*:?\\s+"
+                    + "(?!(?:con|avec|mit|with|com|met|y|e|et|und|and|&)\\s))");
     private static final Pattern EMBEDDED_PREFIX = Pattern.compile(
             "(?u)(?<=\\s)(?:[Bb]y|[Aa]f|[Aa]v|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Oo]d|[Pp]rzez)\\s+");
     private static final Pattern ROLE_VERB = Pattern.compile("(?iu)(?:\\p{L}ed|presented|paid for)\\s+$");

@@ -18,7 +18,11 @@ final class CreditedName {
     private static final Pattern LEADING = Pattern.compile(
             "(?iu)^(?:(?-i:the )|blog |our partners? (?:at |of )?|partner |the website |the site |the blog |le site (?:de |d')?|"
                     + "le blog |el sitio (?:web )?(?:de )?|el blog |o site (?:d[oa] )?|a página |der website |dem blog |"
-                    + "im blog |dem portal |das portal |die website |der |dem |den |la |el |le |les |l'|l’|o |a |il |lo )");
+                    + "im blog |dem portal |das portal |die website |der |dem |den |la |el |le |les |l'|l’|o |a |il |lo |"
+                    // a description before the name: "der israelischen Tageszeitung Haaretz", "dem US-Magazin The Atlantic"
+                    + "(?:\\p{Ll}[\\p{L}-]* )?(?:\\p{L}+-)?(?:tageszeitung|wochenzeitung|zeitung|zeitschrift|magazin|"
+                    + "nachrichtenmagazin|onlinemagazin|quotidien|hebdomadaire|diario|periódico|revista|jornal|giornale|"
+                    + "quotidiano|rivista|krant|dagblad|tijdschrift|weekblad) )");
     private static final Pattern TRAILING = Pattern.compile(
             "(?iu)\\s+(?:forum|blog|website|web site|site|sitio web|site web|homepage|podcast|newsletter|erschienen|"
                     + "veröffentlicht|publiziert|verschenen|gepubliceerd|pubblicato|publicado|publié|paru)$");
