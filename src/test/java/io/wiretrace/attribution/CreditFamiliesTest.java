@@ -78,6 +78,17 @@ class CreditFamiliesTest {
         assertThat(Detection.summary(article().body(LEAD, SECOND, line))).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void readsACopyrightLineRightUnderTheStoryAboveLeftoverPageFurniture() {
+        var page = article().body(LEAD, SECOND, "© 2024 AAP", "Share", "Email", "Print", "Normal font", "Large font",
+                "Send us your tips", "SPONSORED LINKS");
+        assertThat(Detection.summary(page)).containsExactly("wire_credit:aap");
+        // the same line between two paragraphs of the story captions a picture
+        var caption = article().body(LEAD, "© 2024 AAP", SECOND, SECOND, LEAD, SECOND, LEAD, SECOND, "Share", "Email",
+                "Print", "Normal font", "Large font", "SPONSORED LINKS");
+        assertThat(Detection.summary(caption)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Redazione ANSA   | wire_credit:ansa",
