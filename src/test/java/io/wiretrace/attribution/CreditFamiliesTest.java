@@ -101,6 +101,36 @@ class CreditFamiliesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "By Marc Doe WASHINGTON POST            # wire_credit:washingtonpost",
+        "By Jane Roe The Washington Post        # wire_credit:washingtonpost",
+        "By Tom Doyle | Goal.example            # wire_credit:goal.example",
+        "By Tom Doyle, valmeretimes.example     # wire_credit:valmeretimes.example",
+    })
+    void readsTheNewsroomOrSiteAWriterFilesFor(String byline, String expected) {
+        assertThat(Detection.summary(article().byline(byline).body(LEAD, SECOND))).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"By Jane Roe New York Times bestselling author", "By Jane Roe | example-news.com",
+        "harbourdaily.example | Jane Roe", "By Jane Roe, Special to The Washington Post"})
+    void aWritersOwnSiteOrAPhraseAboutAnOutletIsNoCredit(String byline) {
+        assertThat(Detection.summary(article().byline(byline).body(LEAD, SECOND))).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsADeskPrintedOnTheLineUnderTheByline() {
+        var found = Detection.detect(article().body("By JANE ROE", "The Washington Post", LEAD, SECOND));
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(Detection.summary(a)).isEqualTo("wire_credit:washingtonpost");
+            assertThat(a.evidence().text()).startsWith("By JANE ROE").endsWith("The Washington Post");
+        });
+        assertThat(Detection.summary(article().body("By JANE ROE", "Reuters Institute", LEAD, SECOND))).isEmpty();
+        assertThat(Detection.summary(article().site("washingtonpost.com")
+                .body("By JANE ROE", "The Washington Post", LEAD, SECOND))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Redaktion", "Redazione Harbour Giornale", "Redacción"})
     void aDeskBylineWithoutAnAgencyIsNoCredit(String byline) {
         assertThat(Detection.summary(article().byline(byline).body(LEAD, SECOND))).isEmpty();
