@@ -54,6 +54,10 @@ class CreditFamiliesTest {
         "Tous droits réservés © AFP                                            | wire_credit:afp",
         "Todos los derechos reservados. © EFE                                  | wire_credit:efe",
         "© Copyright Agência Lusa                                              | wire_credit:lusa",
+        // a source label printed without its colon
+        "Source Associated Press                                               | original_source:ap",
+        "Quelle dpa                                                            | original_source:dpa",
+        "Fuente EFE                                                            | original_source:efe",
     })
     void readsTheCreditUnderTheStory(String line, String expected) {
         assertThat(Detection.summary(article().body(LEAD, SECOND, line))).contains(expected);
@@ -73,6 +77,10 @@ class CreditFamiliesTest {
         "El artículo apareció en la prensa local.",
         "Tutti i diritti riservati © Foto ANSA",
         "This story by Jane Doe was first published on Monday.",
+        "Source code",
+        "Quelle Tobias Koch",
+        "Source Harbour Gazette",
+        "Source Reuters/Jane Roe photo",
     })
     void leavesLookAlikesAlone(String line) {
         assertThat(Detection.summary(article().body(LEAD, SECOND, line))).isEmpty();
