@@ -48,6 +48,9 @@ class CreditFamiliesTest {
         "Este artículo apareció originalmente en El País.                      | republished_from:elpais",
         "Este artigo apareceu originalmente no Público.                        | republished_from:publico",
         "Questo articolo è apparso originariamente su The Guardian.            | republished_from:theguardian",
+        // a name opening with a word for "newspaper" keeps it
+        "Este artículo fue publicado originalmente en Diario Harbour.          | republished_from:Diario Harbour",
+        "Questo articolo è stato pubblicato originariamente su Giornale Harbour. | republished_from:Giornale Harbour",
         // copyright lines opened by the rights notice, in five languages
         "Tutti i diritti riservati © ANSA                                      | wire_credit:ansa",
         "Alle Rechte vorbehalten. Copyright dpa                                | wire_credit:dpa",
@@ -74,6 +77,9 @@ class CreditFamiliesTest {
         "Nach Informationen von Reuters hat die Regierung den Plan gestoppt.",
         "Das Zitat stammt im Original aus einem Interview.",
         "Im Original heißt es, der Vertrag sei ungültig.",
+        "Der Text ist im Original auf Englisch erschienen.",
+        "Dieser Artikel erschien im Original im Juni.",
+        "Das Original erschien in englischer Sprache.",
         "El artículo apareció en la prensa local.",
         "Tutti i diritti riservati © Foto ANSA",
         "This story by Jane Doe was first published on Monday.",
