@@ -103,6 +103,16 @@ class CreditFamiliesTest {
         assertThat(Detection.summary(caption)).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void aViaLineBetweenTwoParagraphsCaptionsAPictureButUnderTheStoryCreditsIt() {
+        String third = "Residents who attended the meeting said they hoped the new plan would fix the potholes on "
+                + "the main road before the winter, when the buses stop running on the hill.";
+        var caption = article().body(LEAD, "via Harbour Comics", SECOND, third, LEAD, SECOND, third, LEAD, SECOND, third);
+        assertThat(Detection.summary(caption)).isEmpty();
+        var credit = article().body(LEAD, SECOND, third, LEAD, SECOND, third, LEAD, SECOND, third, "via Harbour Notes");
+        assertThat(Detection.summary(credit)).containsExactly("via:Harbour Notes");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
         "Redazione ANSA                         # wire_credit:ansa",
