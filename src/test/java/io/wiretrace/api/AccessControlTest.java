@@ -110,6 +110,17 @@ class AccessControlTest {
     }
 
     @Test
+    void pagesOfferOnlyWhatTheRoleMayDo() {
+        String reader = tokenFor("reader");
+        String home = as(reader).accept("text/html").get("/").then().statusCode(200).extract().asString();
+        assertThat(home).contains("id=\"analyze\"").doesNotContain("id=\"store\"").doesNotContain("action=\"/reanalyze\"");
+        assertThat(as(reader).accept("text/html").get("/imports").asString()).doesNotContain("action=\"/imports\"");
+        assertThat(as(reader).accept("text/html").get("/sources").asString()).doesNotContain("method=\"post\" action=\"/sources\"");
+        String admin = given().accept("text/html").get("/").asString();
+        assertThat(admin).contains("id=\"store\"").contains("action=\"/reanalyze\"").contains("href=\"/admin/audit\"");
+    }
+
+    @Test
     void readsNeedCredentialsUnlessAnonymousReadingIsOn() {
         anonymous().get("/api/articles").then().statusCode(401).contentType(startsWith("application/problem+json"));
         anonymous().redirects().follow(false).accept("text/html").get("/").then().statusCode(303)
