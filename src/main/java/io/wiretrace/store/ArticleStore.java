@@ -83,9 +83,8 @@ public class ArticleStore {
         if (batch.isEmpty()) {
             return List.of();
         }
-        Map<String, Long> outletIds = new java.util.HashMap<>();
-        batch.stream().map(NewArticle::outletKey).filter(java.util.Objects::nonNull).distinct()
-                .forEach(key -> outlets.entity(key).ifPresent(o -> outletIds.put(key, o.id)));
+        Map<String, Long> outletIds = outlets.ids(batch.stream().map(NewArticle::outletKey)
+                .filter(java.util.Objects::nonNull).toList());
         List<byte[]> gzipped = batch.parallelStream().map(a -> Gzip.compress(a.snapshot().bytes())).toList();
         return Jdbc.work(articles.getEntityManager(), c -> {
             List<Long> ids = new java.util.ArrayList<>(batch.size());

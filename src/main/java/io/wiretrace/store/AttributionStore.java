@@ -38,9 +38,8 @@ public class AttributionStore {
         if (byArticle.values().stream().allMatch(List::isEmpty)) {
             return;
         }
-        java.util.Map<String, Long> outletIds = new java.util.HashMap<>();
-        byArticle.values().stream().flatMap(List::stream).map(a -> a.target().key()).filter(java.util.Objects::nonNull)
-                .distinct().forEach(key -> outlets.entity(key).ifPresent(o -> outletIds.put(key, o.id)));
+        java.util.Map<String, Long> outletIds = outlets.ids(byArticle.values().stream().flatMap(List::stream)
+                .map(a -> a.target().key()).filter(java.util.Objects::nonNull).toList());
         java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
         Jdbc.work(attributions.getEntityManager(), c -> {
             try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO attribution (article_id, position, kind, "
