@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ExportArchive;
 import io.wiretrace.app.TraceProvenance;
 import io.wiretrace.provenance.ChainTrace;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Provenance of one article: its chain to the origin, its derivatives, its story, and exports. */
+@RolesAllowed("reader")
 @Path("/api/articles/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProvenanceResource {
