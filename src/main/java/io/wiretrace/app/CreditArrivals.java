@@ -31,6 +31,20 @@ public class CreditArrivals {
         this.record = record;
     }
 
+    /**
+     * {@link #afterIngest} for many new articles (id to URL key, nulls allowed) in one query, then only for those
+     * whose URL some stored article credits. Call in the transaction that stored them.
+     */
+    void afterIngestAll(java.util.Map<Long, String> urlKeys) {
+        java.util.Set<String> credited = events.creditedUrlKeys(urlKeys.values().stream()
+                .filter(java.util.Objects::nonNull).toList());
+        urlKeys.forEach((id, key) -> {
+            if (key != null && credited.contains(key)) {
+                articles.find(id).ifPresent(arrived -> afterIngest(arrived, key));
+            }
+        });
+    }
+
     /** Call in the transaction that stored {@code arrived}. */
     void afterIngest(Article arrived, String urlKey) {
         if (urlKey == null) {

@@ -56,14 +56,16 @@ public class ImportRecords {
 
     private final ArticleReceiver receiver;
     private final TrackArticle track;
+    private final StoreArticles storing;
     private final ArticleStore articles;
     private final ImportStore imports;
     private final ObjectMapper json;
 
-    public ImportRecords(ArticleReceiver receiver, TrackArticle track, ArticleStore articles,
+    public ImportRecords(ArticleReceiver receiver, TrackArticle track, StoreArticles storing, ArticleStore articles,
                          ImportStore imports, ObjectMapper json) {
         this.receiver = receiver;
         this.track = track;
+        this.storing = storing;
         this.articles = articles;
         this.imports = imports;
         this.json = json;
@@ -98,9 +100,14 @@ public class ImportRecords {
         return receive((Capture) item);
     }
 
-    /** Stores the prepared articles in the caller's transaction and tallies the step. */
+    /** Stores the prepared articles in the caller's transaction (batched: {@link StoreArticles}) and tallies the step. */
     StepTally write(ImportRun run, List<Prepared> prepared) {
+        List<Store> stores = prepared.stream().filter(Store.class::isInstance).map(Store.class::cast).toList();
+        List<StoreArticles.Outcome> outcomes = storing.storeWithin(stores.stream()
+                .map(s -> new StoreArticles.Item(s.received(), s.analysis(), s.firstSeen())).toList());
         StepTally tally = new StepTally();
+        List<ImportStore.RecordedArticle> recorded = new ArrayList<>(stores.size());
+        int next = 0;
         for (Prepared p : prepared) {
             tally.record();
             if (p instanceof Problem problem) {
@@ -108,16 +115,17 @@ public class ImportRecords {
             } else if (p instanceof Context) {
                 tally.context();
             } else if (p instanceof Store s) {
-                TrackArticle.Result result = track.storeWithin(s.received(), s.analysis(), s.firstSeen());
-                if (result.created()) {
+                StoreArticles.Outcome outcome = outcomes.get(next++);
+                if (outcome.created()) {
                     tally.stored();
                 } else {
                     tally.duplicate();
                 }
-                imports.recordArticle(run.id(), s.recordId(), result.article().id(), result.created(), s.member(),
-                        s.offset(), s.line(), s.targetUri(), s.firstSeen(), s.payloadDigest());
+                recorded.add(new ImportStore.RecordedArticle(s.recordId(), outcome.articleId(), outcome.created(),
+                        s.member(), s.offset(), s.line(), s.targetUri(), s.firstSeen(), s.payloadDigest()));
             }
         }
+        imports.recordArticles(run.id(), recorded);
         return tally;
     }
 

@@ -68,6 +68,11 @@ public class MatchReuse {
         index.index(articleId, fingerprint, keys);
     }
 
+    /** Indexes new articles (none indexed yet) in one statement per key table. */
+    void indexNew(List<Long> articleIds, List<Fingerprint> fingerprints, List<long[]> sentenceKeys) {
+        index.indexNew(articleIds, fingerprints, sentenceKeys);
+    }
+
     /**
      * Finds the reuse matches of a stored, indexed article whose fingerprint the caller may already have ({@code known},
      * or null): candidate lookup in a short transaction, verification outside any. Stores nothing: the caller saves the

@@ -57,6 +57,17 @@ public class ReuseMatching implements JobHandler {
         return queue.enqueue(KIND, Long.toString(articleId), "{\"articleId\":" + articleId + "}", 1);
     }
 
+    /** Queues the matching of many new articles in the caller's transaction, one statement for all. */
+    public void scheduleAll(List<Long> articleIds, List<Fingerprint> fingerprints) {
+        synchronized (recent) {
+            for (int i = 0; i < articleIds.size(); i++) {
+                recent.put(articleIds.get(i), fingerprints.get(i));
+            }
+        }
+        queue.enqueueAll(KIND, articleIds.stream().map(String::valueOf).toList(),
+                articleIds.stream().map(id -> "{\"articleId\":" + id + "}").toList());
+    }
+
     /** Matches now on the caller's thread, unless a worker already has the job (the client then sees "pending"). */
     public void runNow(UUID jobId) {
         queue.runNow(jobId);

@@ -124,14 +124,18 @@ public class TrackArticle {
         return store(received, analysis, firstSeen).result();
     }
 
+    /** The advisory lock that serialises the storing of one URL (or, without a URL, of one content). */
+    static String lockKey(ReceivedArticle received) {
+        return received.urlKey() != null ? "url:" + received.urlKey()
+                : "sha:" + received.inputKind() + ":" + received.contentSha256();
+    }
+
     /**
      * Stores a new article (or finds it stored) in one transaction with its attributions, its reuse keys and the jobs
      * it needs (reuse matching; following its credited URLs when enabled): they commit together or not at all.
      */
     private Stored store(ReceivedArticle received, Analysis known, java.time.Instant firstSeen) {
-        String lockKey = received.urlKey() != null ? "url:" + received.urlKey()
-                : "sha:" + received.inputKind() + ":" + received.contentSha256();
-        articles.lock(lockKey);
+        articles.lock(lockKey(received));
         Optional<Result> same = findSame(received);
         if (same.isPresent()) {
             return new Stored(same.get(), null);

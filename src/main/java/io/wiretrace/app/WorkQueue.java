@@ -126,24 +126,40 @@ public class WorkQueue {
         }
         if (QuarkusTransaction.isActive()) {
             Job job = jobs.enqueue(kind, subject, payload, total, Instant.now(), policyOf(kind).maxAttempts());
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        wake();
-                    }
-                }
-            });
+            wakeAfterCommit();
             return job;
         }
         Job job = QuarkusTransaction.requiringNew()
                 .call(() -> jobs.enqueue(kind, subject, payload, total, Instant.now(), policyOf(kind).maxAttempts()));
         wake();
         return job;
+    }
+
+    /**
+     * Queues one job of {@code kind} per subject (its payload at the same position) in the caller's transaction, in one
+     * statement; a subject already pending is left as it is. Workers are woken when the transaction commits.
+     */
+    public void enqueueAll(String kind, List<String> subjects, List<String> payloads) {
+        if (!handlers.containsKey(kind)) {
+            throw new IllegalArgumentException("no handler for job kind " + kind);
+        }
+        jobs.enqueueAll(kind, subjects, payloads, Instant.now(), policyOf(kind).maxAttempts());
+        wakeAfterCommit();
+    }
+
+    private void wakeAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    wake();
+                }
+            }
+        });
     }
 
     /**

@@ -71,48 +71,111 @@ public class ArticleStore {
     }
 
     public Article insert(NewArticle article) {
-        ArticleEntity entity = new ArticleEntity();
-        ExtractedArticle x = article.extracted();
-        entity.inputKind = article.inputKind();
-        entity.url = article.url();
-        entity.urlKey = article.urlKey();
-        entity.finalUrl = article.finalUrl();
-        entity.canonicalUrl = x.canonicalUrl();
-        entity.finalUrlKey = UrlIdentity.keyOrNull(article.finalUrl());
-        entity.canonicalUrlKey = UrlIdentity.keyOrNull(x.canonicalUrl());
-        entity.outlet = article.outletKey() == null ? null : outlets.entity(article.outletKey()).orElse(null);
-        entity.title = x.title();
-        entity.authors = String.join("\n", x.authors());
-        entity.byline = x.byline();
-        entity.publishedAt = x.publishedAt();
-        entity.modifiedAt = x.modifiedAt();
-        entity.language = x.language();
-        entity.description = x.description();
-        entity.siteName = x.siteName();
-        entity.bodyText = x.bodyText();
-        entity.contentSha256 = article.contentSha256();
-        entity.extractionJson = json.write(new Extras(x.siteDomain(), x.jsonLd(), x.markup(), x.links()));
-        FetchRecord fetch = article.fetch();
-        if (fetch != null) {
-            entity.fetchRequestedUrl = fetch.requestedUrl();
-            entity.fetchRedirectsJson = json.write(fetch.redirects());
-            entity.fetchStatus = fetch.status();
-            entity.fetchHeadersJson = json.write(fetch.headers());
-            entity.fetchedAt = fetch.fetchedAt();
-        }
-        entity.revisionOf = article.revisionOf();
-        entity.authorBioHash = article.authorBioHash();
-        entity.createdAt = article.firstSeen() == null ? Instant.now() : article.firstSeen();
-        articles.persist(entity);
+        return find(insertAll(List.of(article)).get(0)).orElseThrow();
+    }
 
-        SnapshotEntity snapshot = new SnapshotEntity();
-        snapshot.articleId = entity.id;
-        snapshot.contentType = article.snapshot().contentType();
-        snapshot.rawSize = article.snapshot().bytes().length;
-        snapshot.gzipBytes = Gzip.compress(article.snapshot().bytes());
-        snapshots.persist(snapshot);
-        articles.flush();
-        return toRecord(entity);
+    /**
+     * Inserts new articles and their snapshots, one round trip per table (ids reserved from the sequence first, so
+     * the rows and their snapshots go as one JDBC batch each); returns their ids in order. Snapshots are compressed in
+     * parallel.
+     */
+    public List<Long> insertAll(List<NewArticle> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> outletIds = outlets.ids(batch.stream().map(NewArticle::outletKey)
+                .filter(java.util.Objects::nonNull).toList());
+        List<byte[]> gzipped = batch.parallelStream().map(a -> Gzip.compress(a.snapshot().bytes())).toList();
+        return Jdbc.work(articles.getEntityManager(), c -> {
+            List<Long> ids = new java.util.ArrayList<>(batch.size());
+            try (java.sql.PreparedStatement s = c.prepareStatement(
+                    "SELECT nextval(pg_get_serial_sequence('article', 'id')) FROM generate_series(1, ?)")) {
+                s.setInt(1, batch.size());
+                try (java.sql.ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getLong(1));
+                    }
+                }
+            }
+            try (java.sql.PreparedStatement s = c.prepareStatement(INSERT_ARTICLE)) {
+                for (int i = 0; i < batch.size(); i++) {
+                    Jdbc.bind(s, row(ids.get(i), batch.get(i), outletIds));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            try (java.sql.PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO snapshot (article_id, content_type, raw_size, gzip_bytes) VALUES (?, ?, ?, ?)")) {
+                for (int i = 0; i < batch.size(); i++) {
+                    Snapshot snapshot = batch.get(i).snapshot();
+                    Jdbc.bind(s, ids.get(i), snapshot.contentType(), snapshot.bytes().length, gzipped.get(i));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return ids;
+        });
+    }
+
+    private static final String INSERT_ARTICLE = "INSERT INTO article (id, input_kind, url, url_key, final_url, "
+            + "canonical_url, final_url_key, canonical_url_key, outlet_id, title, authors, byline, published_at, "
+            + "modified_at, language, description, site_name, body_text, content_sha256, extraction_json, "
+            + "fetch_requested_url, fetch_redirects_json, fetch_status, fetch_headers_json, fetched_at, author_bio_hash, "
+            + "revision_of, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + "?, ?, ?)";
+
+    /** The values of {@link #INSERT_ARTICLE} for one article. */
+    private Object[] row(long id, NewArticle a, Map<String, Long> outletIds) {
+        ExtractedArticle x = a.extracted();
+        FetchRecord f = a.fetch();
+        return new Object[] {id, a.inputKind(), a.url(), a.urlKey(), a.finalUrl(), x.canonicalUrl(),
+                UrlIdentity.keyOrNull(a.finalUrl()), UrlIdentity.keyOrNull(x.canonicalUrl()),
+                a.outletKey() == null ? null : outletIds.get(a.outletKey()), x.title(), String.join("\n", x.authors()),
+                x.byline(), x.publishedAt(), x.modifiedAt(), x.language(), x.description(), x.siteName(), x.bodyText(),
+                a.contentSha256(), json.write(new Extras(x.siteDomain(), x.jsonLd(), x.markup(), x.links())),
+                f == null ? null : f.requestedUrl(), f == null ? null : json.write(f.redirects()),
+                f == null ? null : f.status(), f == null ? null : json.write(f.headers()),
+                f == null ? null : f.fetchedAt(), a.authorBioHash(), a.revisionOf(),
+                a.firstSeen() == null ? Instant.now() : a.firstSeen()};
+    }
+
+    /**
+     * Takes the advisory locks of many keys (as {@link #lock} does one), in sorted order so that two callers locking
+     * overlapping sets never deadlock; held until the transaction ends.
+     */
+    public void lockAll(java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        String[] sorted = keys.stream().distinct().sorted().toArray(String[]::new);
+        Jdbc.work(articles.getEntityManager(), c -> {
+            try (java.sql.PreparedStatement s = c.prepareStatement(
+                    "SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest(?::text[]) AS t(k)")) {
+                s.setArray(1, c.createArrayOf("text", sorted));
+                s.executeQuery().close();
+            }
+            return null;
+        });
+    }
+
+    /** Which of these URL keys have a stored article. */
+    public java.util.Set<String> storedUrlKeys(java.util.Collection<String> urlKeys) {
+        if (urlKeys.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(Jdbc.work(articles.getEntityManager(), c -> {
+            try (java.sql.PreparedStatement s = c.prepareStatement(
+                    "SELECT DISTINCT url_key FROM article WHERE url_key = ANY(?)")) {
+                s.setArray(1, c.createArrayOf("text", urlKeys.toArray()));
+                List<String> found = new java.util.ArrayList<>();
+                try (java.sql.ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.add(r.getString(1));
+                    }
+                }
+                return found;
+            }
+        }));
     }
 
     /** Ids of articles stored at any of these URLs (requested, final or canonical), at most {@code limit}. */

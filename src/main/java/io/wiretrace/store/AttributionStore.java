@@ -27,31 +27,41 @@ public class AttributionStore {
     /** Replaces the attributions of an article with {@code found}, all recorded under {@code detectorVersion}. */
     public void replace(long articleId, List<Attribution> found, String detectorVersion) {
         attributions.delete("articleId", articleId);
-        Instant now = Instant.now();
-        int position = 0;
-        for (Attribution a : found) {
-            AttributionEntity e = new AttributionEntity();
-            e.articleId = articleId;
-            e.position = position++;
-            e.kind = a.kind().wireName();
-            e.targetOutlet = a.target().key() == null ? null : outlets.entity(a.target().key()).orElse(null);
-            e.targetName = a.target().name();
-            e.targetDomain = a.target().domain();
-            e.mention = a.target().mention();
-            e.targetUrl = a.target().url();
-            e.targetUrlKey = UrlIdentity.keyOrNull(a.target().creditedUrl());
-            e.evidenceText = a.evidence().text();
-            e.evidenceLocation = a.evidence().location();
-            e.evidenceStart = a.evidence().start();
-            e.evidenceEnd = a.evidence().end();
-            e.confidence = a.confidence();
-            e.rule = a.rule();
-            e.reason = a.reason();
-            e.detectorVersion = detectorVersion;
-            e.detectedAt = now;
-            attributions.persist(e);
+        insertAll(java.util.Map.of(articleId, found), detectorVersion);
+    }
+
+    /**
+     * Inserts the attributions of articles that have none stored yet (new articles), all in one JDBC batch, positions
+     * in list order, all recorded under {@code detectorVersion}.
+     */
+    public void insertAll(java.util.Map<Long, List<Attribution>> byArticle, String detectorVersion) {
+        if (byArticle.values().stream().allMatch(List::isEmpty)) {
+            return;
         }
-        attributions.flush();
+        java.util.Map<String, Long> outletIds = outlets.ids(byArticle.values().stream().flatMap(List::stream)
+                .map(a -> a.target().key()).filter(java.util.Objects::nonNull).toList());
+        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+        Jdbc.work(attributions.getEntityManager(), c -> {
+            try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO attribution (article_id, position, kind, "
+                    + "target_outlet_id, target_name, target_domain, mention, target_url, target_url_key, evidence_text, "
+                    + "evidence_location, evidence_start, evidence_end, confidence, rule, reason, detector_version, "
+                    + "detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (java.util.Map.Entry<Long, List<Attribution>> e : byArticle.entrySet()) {
+                    int position = 0;
+                    for (Attribution a : e.getValue()) {
+                        Attribution.Target t = a.target();
+                        Jdbc.bind(s, e.getKey(), position++, a.kind().wireName(),
+                                t.key() == null ? null : outletIds.get(t.key()), t.name(), t.domain(), t.mention(), t.url(),
+                                UrlIdentity.keyOrNull(t.creditedUrl()), a.evidence().text(), a.evidence().location(),
+                                a.evidence().start(), a.evidence().end(), a.confidence(), a.rule(), a.reason(),
+                                detectorVersion, now);
+                        s.addBatch();
+                    }
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
     }
 
     public List<StoredAttribution> of(long articleId) {

@@ -86,6 +86,26 @@ public class EventStore {
         return Jdbc.query(em, "SELECT outlet_key FROM outlet WHERE id = ?", r -> r.getString(1), outletId).stream().findFirst();
     }
 
+    /** Which of these URL keys some stored attribution credits (a cheap test before {@link #articlesCreditingUrl}). */
+    public java.util.Set<String> creditedUrlKeys(java.util.Collection<String> urlKeys) {
+        if (urlKeys.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(Jdbc.work(em, c -> {
+            try (java.sql.PreparedStatement s = c.prepareStatement(
+                    "SELECT DISTINCT target_url_key FROM attribution WHERE target_url_key = ANY(?)")) {
+                s.setArray(1, c.createArrayOf("text", urlKeys.toArray()));
+                List<String> found = new java.util.ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.add(r.getString(1));
+                    }
+                }
+                return found;
+            }
+        }));
+    }
+
     /** Ids of other articles with an attribution whose credited URL has this identity key. */
     public List<Long> articlesCreditingUrl(String urlKey, long exceptArticleId) {
         return Jdbc.query(em, "SELECT DISTINCT article_id FROM attribution WHERE target_url_key = ? AND article_id <> ? "

@@ -128,24 +128,34 @@ public class ImportStore {
         return finish(id, "cancelled", null);
     }
 
-    /** Records that a record of an import became (or matched) an article; a record seen again changes nothing. */
-    public void recordArticle(UUID importId, String recordId, long articleId, boolean stored, String member,
-                              long offset, Long line, String targetUri, Instant warcDate, String payloadDigest) {
+    /** One archive record of an import and the article it gave. */
+    public record RecordedArticle(String recordId, long articleId, boolean stored, String member, long offset, Long line,
+                                  String targetUri, Instant warcDate, String payloadDigest) {
+    }
+
+    /** Records which article each archive record gave (a record already recorded is left as it is), one JDBC batch. */
+    public void recordArticles(UUID importId, List<RecordedArticle> records) {
+        if (records.isEmpty()) {
+            return;
+        }
         work(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO archive_record (import_id, record_id, "
                     + "article_id, stored, member, record_offset, line, target_uri, warc_date, payload_digest) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-                s.setObject(1, importId);
-                s.setString(2, recordId);
-                s.setLong(3, articleId);
-                s.setBoolean(4, stored);
-                s.setString(5, member);
-                s.setLong(6, offset);
-                s.setObject(7, line, Types.BIGINT);
-                s.setString(8, targetUri);
-                s.setTimestamp(9, warcDate == null ? null : Timestamp.from(warcDate));
-                s.setString(10, payloadDigest);
-                return s.executeUpdate();
+                for (RecordedArticle r : records) {
+                    s.setObject(1, importId);
+                    s.setString(2, r.recordId());
+                    s.setLong(3, r.articleId());
+                    s.setBoolean(4, r.stored());
+                    s.setString(5, r.member());
+                    s.setLong(6, r.offset());
+                    s.setObject(7, r.line(), Types.BIGINT);
+                    s.setString(8, r.targetUri());
+                    s.setTimestamp(9, r.warcDate() == null ? null : Timestamp.from(r.warcDate()));
+                    s.setString(10, r.payloadDigest());
+                    s.addBatch();
+                }
+                return s.executeBatch().length;
             }
         });
     }

@@ -39,6 +39,30 @@ public class JobStore {
     }
 
     /**
+     * Queues one job of {@code kind} per subject (payload at the same position, total 1), in one statement; a subject
+     * whose job is already pending is left as it is (as {@link #enqueue} does).
+     */
+    public void enqueueAll(String kind, List<String> subjects, List<String> payloads, Instant runAt, int maxAttempts) {
+        if (subjects.isEmpty()) {
+            return;
+        }
+        work(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO job (id, kind, status, subject, payload, total, "
+                    + "run_at, max_attempts, created_at) SELECT id, ?, 'queued', subject, payload, 1, ?, ?, now() "
+                    + "FROM unnest(?::uuid[], ?::text[], ?::text[]) AS t(id, subject, payload) "
+                    + "ON CONFLICT (kind, subject) WHERE subject IS NOT NULL AND status IN ('queued', 'running') DO NOTHING")) {
+                s.setString(1, kind);
+                s.setTimestamp(2, Timestamp.from(runAt));
+                s.setInt(3, maxAttempts);
+                s.setArray(4, c.createArrayOf("uuid", subjects.stream().map(x -> UUID.randomUUID()).toArray()));
+                s.setArray(5, c.createArrayOf("text", subjects.toArray()));
+                s.setArray(6, c.createArrayOf("text", payloads.toArray()));
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /**
      * Queues a job; when {@code subject} is not null and a job of this kind and subject is already pending, nothing is
      * added and that job is returned (enqueueing is idempotent).
      */

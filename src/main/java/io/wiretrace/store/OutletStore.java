@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Outlets in the database, as {@link Outlet} records. Callers own the transaction. */
@@ -62,9 +63,14 @@ public class OutletStore {
         });
     }
 
-    /** Id of the row for a key, for foreign keys. */
-    Optional<OutletEntity> entity(String key) {
-        return outlets.findByKey(key);
+    /** Row ids of these outlet keys (absent keys left out), for foreign keys; loads no entities. */
+    Map<String, Long> ids(java.util.Collection<String> keys) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        if (!keys.isEmpty()) {
+            Jdbc.query(outlets.getEntityManager(), "SELECT outlet_key, id FROM outlet WHERE outlet_key = ANY(CAST(? AS text[]))",
+                    r -> ids.put(r.getString(1), r.getLong(2)), (Object) keys.stream().distinct().toArray(String[]::new));
+        }
+        return ids;
     }
 
     private static void apply(OutletEntity entity, Outlet outlet) {

@@ -157,6 +157,57 @@ public class ReuseIndexStore {
         return java.util.Arrays.stream(keys).boxed().toArray(Long[]::new);
     }
 
+    /**
+     * Stores the fingerprint and sentence keys of new articles (none of them indexed yet), one statement per table for
+     * all of them: what {@link #index(long, Fingerprint, long[])} does for each, without its deletes.
+     */
+    public void indexNew(List<Long> articleIds, List<Fingerprint> fingerprints, List<long[]> sentenceKeys) {
+        List<Long> keyArticles = new ArrayList<>();
+        List<Short> keySpaces = new ArrayList<>();
+        List<Long> keyValues = new ArrayList<>();
+        List<Long> sentenceArticles = new ArrayList<>();
+        List<Long> sentenceValues = new ArrayList<>();
+        Integer[] tokenCounts = new Integer[articleIds.size()];
+        for (int i = 0; i < articleIds.size(); i++) {
+            Keys keys = Keys.of(fingerprints.get(i));
+            for (int k = 0; k < keys.values().length; k++) {
+                keyArticles.add(articleIds.get(i));
+                keySpaces.add(keys.spaces()[k]);
+                keyValues.add(keys.values()[k]);
+            }
+            for (long key : sentenceKeys.get(i)) {
+                sentenceArticles.add(articleIds.get(i));
+                sentenceValues.add(key);
+            }
+            tokenCounts[i] = fingerprints.get(i).tokenCount();
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO reuse_sentence (key_value, article_id)
+                    SELECT DISTINCT k, a FROM unnest(?::bigint[], ?::bigint[]) AS t(k, a) ON CONFLICT DO NOTHING""")) {
+                insert.setArray(1, c.createArrayOf("bigint", sentenceValues.toArray()));
+                insert.setArray(2, c.createArrayOf("bigint", sentenceArticles.toArray()));
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO reuse_key (key_space, key_value, article_id)
+                    SELECT DISTINCT s, k, a FROM unnest(?::smallint[], ?::bigint[], ?::bigint[]) AS t(s, k, a)
+                    ON CONFLICT DO NOTHING""")) {
+                insert.setArray(1, c.createArrayOf("smallint", keySpaces.toArray()));
+                insert.setArray(2, c.createArrayOf("bigint", keyValues.toArray()));
+                insert.setArray(3, c.createArrayOf("bigint", keyArticles.toArray()));
+                insert.executeUpdate();
+            }
+            try (PreparedStatement upsert = c.prepareStatement("""
+                    INSERT INTO reuse_fingerprint (article_id, token_count) SELECT * FROM unnest(?::bigint[], ?::int[])
+                    ON CONFLICT (article_id) DO UPDATE SET token_count = EXCLUDED.token_count, computed_at = now()""")) {
+                upsert.setArray(1, c.createArrayOf("bigint", articleIds.toArray()));
+                upsert.setArray(2, c.createArrayOf("integer", tokenCounts));
+                upsert.executeUpdate();
+            }
+        });
+    }
+
     /** Stores an article's fingerprint keys (replacing earlier ones). */
     public void index(long articleId, Fingerprint fingerprint) {
         Keys keys = Keys.of(fingerprint);
