@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param at                when
  * @param note              the reviewer's note, may be empty
  * @param machineConfidence the detector's figure when the verdict was given, kept beside the person's judgement
+ * @param statement         the confidence as a person states it: "confirmed by ana on 2026-12-06 03:50 UTC"
  */
-public record Review(long id, Verdict verdict, String author, Instant at, String note, Double machineConfidence) {
+public record Review(long id, Verdict verdict, String author, Instant at, String note, Double machineConfidence,
+                     String statement) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -25,14 +27,14 @@ public record Review(long id, Verdict verdict, String author, Instant at, String
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(at, "at");
         note = note == null ? "" : note;
+        statement = verdict.wireName() + " by " + author + " on " + WHEN.format(at);
+    }
+
+    public Review(long id, Verdict verdict, String author, Instant at, String note, Double machineConfidence) {
+        this(id, verdict, author, at, note, machineConfidence, null);
     }
 
     public boolean rejected() {
         return verdict == Verdict.REJECTED;
-    }
-
-    /** The confidence as a person states it: "confirmed by ana on 2026-12-06 03:50 UTC". */
-    public String statement() {
-        return verdict.wireName() + " by " + author + " on " + WHEN.format(at);
     }
 }
