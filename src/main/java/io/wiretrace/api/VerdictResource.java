@@ -6,6 +6,7 @@ import io.wiretrace.article.InvalidInput;
 import io.wiretrace.article.PageOf;
 import io.wiretrace.verdict.FindingType;
 import io.wiretrace.verdict.VerdictEntry;
+import io.wiretrace.verdict.VerdictInput;
 import io.wiretrace.verdict.RuleAccuracy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -44,7 +45,8 @@ public class VerdictResource {
         if (body == null) {
             throw new InvalidInput("findingType", "a JSON body with findingType, the finding's reference and verdict is required");
         }
-        var saved = review.judge(body.reference(), body.parsedVerdict(), body.checkedNote(),
+        VerdictInput input = body.checked();
+        VerdictEntry saved = review.judge(input.reference(), input.verdict(), input.note(),
                 identity.getPrincipal().getName());
         return Response.status(Response.Status.CREATED).entity(VerdictJson.of(saved)).build();
     }

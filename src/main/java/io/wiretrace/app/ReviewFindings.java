@@ -6,6 +6,7 @@ import io.wiretrace.provenance.NodeIds;
 import io.wiretrace.store.VerdictStore;
 import io.wiretrace.verdict.Finding;
 import io.wiretrace.verdict.FindingKey;
+import io.wiretrace.verdict.FindingReference;
 import io.wiretrace.verdict.FindingNotFound;
 import io.wiretrace.verdict.FindingType;
 import io.wiretrace.verdict.Reattachment;
@@ -34,25 +35,21 @@ public class ReviewFindings {
     private final VerdictStore store;
     private final CurrentFindings findings;
     private final FindingVerdicts verdicts;
+    private final VerdictMetrics metrics;
 
-    public ReviewFindings(VerdictStore store, CurrentFindings findings, FindingVerdicts verdicts) {
+    public ReviewFindings(VerdictStore store, CurrentFindings findings, FindingVerdicts verdicts,
+                          VerdictMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.findings = findings;
         this.verdicts = verdicts;
     }
 
-    /**
-     * Which finding a verdict is about: an attribution (article and its index in the article's attribution list), a
-     * reuse match (article and other article) or a hop (node ids {@code from} an article {@code to} its source, as the
-     * provenance JSON gives them).
-     */
-    public record Reference(FindingType type, long articleId, Integer index, Long otherArticleId, String from, String to) {
-    }
-
     /** Records a verdict on the finding the reference names, as it reads now. */
     @Transactional
-    public VerdictEntry judge(Reference ref, Verdict verdict, String note, String author) {
+    public VerdictEntry judge(FindingReference ref, Verdict verdict, String note, String author) {
         Finding f = find(ref);
+        metrics.track(ref.type(), f.producer());
         return store.add(new VerdictEntry(0, f.key(), verdict, note, author, f.producer(), f.confidence(), f.summary(),
                 f.articleKeys(), f.articleIds(), Instant.now()));
     }
@@ -149,7 +146,7 @@ public class ReviewFindings {
         return now.stream().map(Finding::key).toList();
     }
 
-    private Finding find(Reference ref) {
+    private Finding find(FindingReference ref) {
         if (verdicts.articleKeys(List.of(ref.articleId())).isEmpty()) {
             throw new FindingNotFound("articleId", "no article with id " + ref.articleId());
         }

@@ -15,8 +15,10 @@ import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Verdicts, append-only (a trigger refuses updates and deletes): a finding's latest row stands. Callers own the
@@ -103,6 +105,18 @@ public class VerdictStore {
                 r -> out.put(r.getLong(1), FindingKey.article(r.getString(2), r.getString(3))),
                 c.createArrayOf("bigint", ids.stream().distinct().toArray())));
         return out;
+    }
+
+    /** The newest stored articles' ids, newest first. */
+    public List<Long> newestArticleIds(int limit) {
+        return Jdbc.query(em, "SELECT id FROM article WHERE duplicate_of IS NULL ORDER BY id DESC LIMIT ?",
+                r -> r.getLong(1), limit);
+    }
+
+    /** Keys of the outlets with a watched source. */
+    public Set<String> watchedOutlets() {
+        return new HashSet<>(Jdbc.query(em, "SELECT DISTINCT o.outlet_key FROM source s JOIN outlet o ON o.id = s.outlet_id",
+                r -> r.getString(1)));
     }
 
     /** Ids of the stored articles an article key names (every revision of a URL; duplicates aside). */

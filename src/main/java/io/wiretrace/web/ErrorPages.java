@@ -10,6 +10,7 @@ import io.wiretrace.article.InputTooLarge;
 import io.wiretrace.article.InvalidInput;
 import io.wiretrace.outlet.OutletConflict;
 import io.wiretrace.outlet.OutletNotFound;
+import io.wiretrace.verdict.FindingNotFound;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,8 +30,12 @@ final class ErrorPages {
 
     static Response page(Throwable e) {
         Problem p = problem(e);
-        return Response.status(p.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Pages.error(p.status(), p.title(), p.detail()).render()).build();
+        return page(p.status(), p.title(), p.detail());
+    }
+
+    static Response page(int status, String title, String detail) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Pages.error(status, title, detail).render()).build();
     }
 
     /** Exception types the API maps, most specific first, each with the mapper method that describes it. */
@@ -41,6 +46,7 @@ final class ErrorPages {
             new Handler<>(ArticleNotFound.class, PROBLEMS::articleNotFound),
             new Handler<>(ReviewRewrites.NoSourceFound.class, PROBLEMS::noSource),
             new Handler<>(OutletNotFound.class, PROBLEMS::outletNotFound),
+            new Handler<>(FindingNotFound.class, PROBLEMS::findingNotFound),
             new Handler<>(OutletConflict.class, PROBLEMS::outletConflict),
             new Handler<>(FetchException.class, PROBLEMS::fetchFailed),
             new Handler<>(WebApplicationException.class, PROBLEMS::webApplication));
