@@ -170,6 +170,23 @@ class VerdictApiTest {
     }
 
     @Test
+    @TestSecurity(user = "ana", roles = {"analyst", "reader", "admin"})
+    void aVerdictOnAReuseMatchSurvivesARematch() {
+        int[] ids = originalAndCopy();
+        JsonPath v = verdict(Map.of("findingType", "reuse", "articleId", ids[0], "otherArticleId", ids[1],
+                "verdict", "confirmed", "note", "same words, same day"));
+        String location = given().post("/api/reuse/rematch").then().statusCode(202).extract().header("Location");
+        String job = location.substring(location.lastIndexOf('/') + 1);
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(300)).until(() ->
+                "succeeded".equals(given().get("/api/jobs/" + job).then().extract().path("status")));
+        given().get("/api/articles/" + ids[1] + "/reuse").then().statusCode(200)
+                .body("find { it.other.id == " + ids[0] + " }.review.verdict", equalTo("CONFIRMED"))
+                .body("find { it.other.id == " + ids[0] + " }.review.id", equalTo(v.getInt("id")));
+        assertThat(given().get("/api/verdicts/orphaned?limit=100").then().extract().jsonPath()
+                .getList("items.id", Integer.class)).doesNotContain(v.getInt("id"));
+    }
+
+    @Test
     void aVerdictWhoseFindingNoLongerAppearsIsListedAsOrphaned() {
         int id = ingest(Map.of("text", "BERGEN (Reuters) - " + lighthouse() + "\n\nCase " + UUID.randomUUID(),
                 "url", "https://fjordnews.example/" + UUID.randomUUID()));
