@@ -75,17 +75,22 @@ public class CurrentFindings {
         return out;
     }
 
-    /** Every hop of the machine's graph around the articles (no verdict applied), with its edge. */
+    /**
+     * Every hop of the machine's graph around the articles (no verdict applied), with its edge. A hop between two
+     * credited parties (no stored article at either end) is about the first of {@code articleIds}.
+     */
     public List<Hop> hops(List<Long> articleIds) {
         InMemoryProvenanceGraph graph = graphs.around(articleIds, false).graph();
         List<Edge> edges = graph.nodes().stream().flatMap(n -> graph.sourcesOf(n.id()).stream()).distinct().toList();
-        Map<Long, String> keys = verdicts.articleKeys(edges.stream().flatMap(e -> Stream.of(e.from(), e.to()))
-                .map(CurrentFindings::articleOf).filter(id -> id != null).toList());
+        Map<Long, String> keys = verdicts.articleKeys(Stream.concat(articleIds.stream(), edges.stream()
+                .flatMap(e -> Stream.of(e.from(), e.to())).map(CurrentFindings::articleOf).filter(id -> id != null))
+                .toList());
         List<Hop> out = new ArrayList<>();
         for (Edge e : edges) {
             String fromLabel = graph.node(e.from()).map(n -> n.label()).orElse(e.from());
             String toLabel = graph.node(e.to()).map(n -> n.label()).orElse(e.to());
-            List<Long> ids = Stream.of(e.from(), e.to()).map(CurrentFindings::articleOf).filter(id -> id != null).toList();
+            List<Long> ends = Stream.of(e.from(), e.to()).map(CurrentFindings::articleOf).filter(id -> id != null).toList();
+            List<Long> ids = ends.isEmpty() ? List.of(articleIds.get(0)) : ends; // an edge between credited parties
             out.add(new Hop(e, new Finding(FindingVerdicts.hop(e, keys), e.kind().wireName(), e.confidence(),
                     e.from() + " \u2192 " + e.to() + " (" + e.kind().wireName() + "): " + fromLabel + " \u2192 " + toLabel,
                     ids.stream().map(keys::get).toList(), ids)));
