@@ -43,10 +43,12 @@ class VerdictExportTest {
     }
 
     @Test
-    void provOAndCsvNameTheReviewer() {
+    void provOCsvAndGraphMlNameTheReviewer() {
         String ld = new ProvJsonLdExporter().export(reviewed());
         assertThat(ld).contains("\"@id\":\"wtv:41\"").contains("\"prov:wasAttributedTo\":{\"@id\":\"wtr:ana\"}")
                 .contains("\"@type\":\"prov:Person\"").contains("\"wtr\":\"urn:wiretrace:reviewer:\"");
         assertThat(new CsvEdgeExporter().export(reviewed())).contains(",confirmed,ana,2026-12-06T04:00:00Z,");
+        assertThat(new GraphMlExporter().export(reviewed())).contains("<data key=\"e_reviewer\">ana</data>")
+                .contains("<data key=\"e_reviewNote\">Called the desk &lt;b&gt;twice&lt;/b&gt;</data>");
     }
 }
