@@ -1,5 +1,7 @@
 package io.wiretrace.api;
 
+import io.wiretrace.security.Expensive;
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.AnalyzeArticle;
 import io.wiretrace.article.InvalidInput;
 import jakarta.ws.rs.Consumes;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Analysis without storage. */
+@RolesAllowed("reader")
 @Path("/api/analyze")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -21,6 +24,8 @@ public class AnalyzeResource {
         this.analyze = analyze;
     }
 
+    @RolesAllowed("reader")
+    @Expensive
     @POST
     @Operation(summary = "Extract and detect attributions of a URL, HTML or text without storing anything")
     public AnalysisJson analyze(IngestRequest request) {

@@ -1,5 +1,7 @@
 package io.wiretrace.api;
 
+import io.wiretrace.security.Expensive;
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ImportArchives;
 import io.wiretrace.app.OutletDirectory;
 import io.wiretrace.app.ArticleDiscoveries;
@@ -29,6 +31,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Ingest and read articles. */
+@RolesAllowed("reader")
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
@@ -56,6 +59,7 @@ public class ArticleResource {
         this.reanalyze = reanalyze;
     }
 
+    @RolesAllowed("admin")
     @POST
     @Path("/reanalyze")
     @Operation(summary = "Re-run attribution detection on all stored articles (202, progress at /api/jobs/{id})")
@@ -64,6 +68,8 @@ public class ArticleResource {
         return Response.accepted(JobJson.of(job)).location(uri.getBaseUriBuilder().path("api/jobs/{id}").build(job.id())).build();
     }
 
+    @RolesAllowed("analyst")
+    @Expensive
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest an article by URL, HTML or text",

@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ReviewRewrites;
 import io.wiretrace.article.InvalidInput;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Rewrite review of one stored article. */
+@RolesAllowed("reader")
 @Path("/api/articles/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleReviewResource {

@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ReadEvents;
 import io.wiretrace.article.PageOf;
 import io.wiretrace.event.Event;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Events (uncredited copies, dropped credits, arrived sources, unhealthy sources): a paged list and Atom feeds. */
+@RolesAllowed("reader")
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {

@@ -1,5 +1,7 @@
 package io.wiretrace.api;
 
+import io.wiretrace.security.Expensive;
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ImportArchives;
 import io.wiretrace.article.InvalidInput;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * {@link ImportUploadRoute} before this resource; here: importing a file of the import directory by name, progress,
  * cancelling.
  */
+@RolesAllowed("reader")
 @Path("/api/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
@@ -32,6 +35,8 @@ public class ImportResource {
         this.imports = imports;
     }
 
+    @RolesAllowed("analyst")
+    @Expensive
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a WARC, WACZ or NDJSON file",
@@ -58,6 +63,7 @@ public class ImportResource {
         return imports.view(parse(id)).map(ImportJson::of).orElseThrow(() -> notFound(id));
     }
 
+    @RolesAllowed("analyst")
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Cancel an import (it stops before its next step; what it stored stays)")
@@ -65,6 +71,7 @@ public class ImportResource {
         return imports.cancel(parse(id)).map(ImportJson::of).orElseThrow(() -> notFound(id));
     }
 
+    @RolesAllowed("analyst")
     @POST
     @Path("/{id}/cancel")
     @Operation(summary = "Cancel an import (same as DELETE)")

@@ -7,6 +7,11 @@ import io.vertx.core.file.OpenOptions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
+import io.wiretrace.account.Caller;
+import io.wiretrace.account.SignInRefused;
+import io.wiretrace.account.TooManyRequests;
+import io.wiretrace.security.CsrfFilter;
+import io.wiretrace.security.UploadAccess;
 import io.vertx.ext.web.RoutingContext;
 import io.wiretrace.app.ImportArchives;
 import io.wiretrace.archive.ArchiveFormat;
@@ -35,13 +40,16 @@ import org.jboss.logging.Logger;
 public class ImportUploadRoute {
 
     private static final Logger LOG = Logger.getLogger(ImportUploadRoute.class);
+    private static final String CALLER = "wiretrace.upload.caller";
 
     private final ImportArchives imports;
     private final ObjectMapper json;
     private final long maxBytes;
+    private final UploadAccess access;
 
-    public ImportUploadRoute(ImportArchives imports, ObjectMapper json, WiretraceConfig config) {
+    public ImportUploadRoute(ImportArchives imports, ObjectMapper json, WiretraceConfig config, UploadAccess access) {
         this.imports = imports;
+        this.access = access;
         this.json = json;
         this.maxBytes = config.imports().maxUploadSize().asLongValue();
     }
@@ -72,11 +80,16 @@ public class ImportUploadRoute {
         }
         String name = Optional.ofNullable(request.getParam("name")).filter(n -> !n.isBlank()).orElse("upload");
         request.pause();
-        ctx.vertx().<Path>executeBlocking(imports::newUpload).onComplete(made -> {
+        Caller[] caller = {null};
+        ctx.vertx().<Path>executeBlocking(() -> {
+            caller[0] = access.check(request);
+            return imports.newUpload();
+        }).onComplete(made -> {
             if (made.failed()) {
-                fail(ctx, made.cause());
+                refused(ctx, made.cause(), caller[0]);
                 return;
             }
+            ctx.put(CALLER, caller[0]);
             Path path = made.result();
             ctx.vertx().fileSystem().open(path.toString(), new OpenOptions().setWrite(true).setCreateNew(true), opened -> {
                 if (opened.failed()) {
@@ -148,6 +161,27 @@ public class ImportUploadRoute {
         }
     }
 
+    /** Answers a refused sign-in, role, CSRF token or rate limit, and records it; other failures are internal. */
+    private void refused(RoutingContext ctx, Throwable e, Caller caller) {
+        Problem problem;
+        if (e instanceof SignInRefused) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"wiretrace\"");
+            problem = Problem.of(401, "unauthorized", "Unauthorized", e.getMessage());
+        } else if (e instanceof io.quarkus.security.ForbiddenException) {
+            problem = Problem.of(403, "forbidden", "Forbidden", e.getMessage());
+        } else if (e instanceof CsrfFilter.CsrfRefused) {
+            problem = Problem.of(403, "csrf", "Forbidden", e.getMessage() + " (header " + UploadAccess.CSRF_HEADER + ")");
+        } else if (e instanceof TooManyRequests t) {
+            ctx.response().putHeader("Retry-After", Long.toString(t.retryAfterSeconds()));
+            problem = Problem.of(429, "too-many-requests", "Too many requests", e.getMessage());
+        } else {
+            fail(ctx, e);
+            return;
+        }
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close"); // the body is not read
+        refuse(ctx, problem);
+    }
+
     private void refuse(RoutingContext ctx, Problem problem) {
         if (problem.status() == 413) {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close"); // the rest of the body is not read
@@ -164,6 +198,11 @@ public class ImportUploadRoute {
         if (ctx.response().ended()) {
             return;
         }
+        Caller caller = ctx.get(CALLER);
+        ctx.vertx().executeBlocking(() -> {
+            access.audit(caller, ctx.request(), status);
+            return null;
+        });
         try {
             var response = ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType);
             if (body instanceof ImportJson started) {

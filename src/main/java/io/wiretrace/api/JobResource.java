@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ReadJobs;
 import io.wiretrace.article.InvalidInput;
 import io.wiretrace.work.JobStatus;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The work queue's jobs: listed with their status, progress, attempts and errors. */
+@RolesAllowed("reader")
 @Path("/api/jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobResource {

@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.TraceProvenance;
 import io.wiretrace.provenance.OutletGraph;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** An outlet's place in the provenance graph. */
+@RolesAllowed("reader")
 @Path("/api/outlets/{key}/graph")
 @Produces(MediaType.APPLICATION_JSON)
 public class OutletGraphResource {

@@ -1,6 +1,8 @@
 package io.wiretrace.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ManageOutlets;
+import io.wiretrace.security.AuditDetails;
 import io.wiretrace.app.ManageSources;
 import io.wiretrace.article.InvalidInput;
 import jakarta.ws.rs.Consumes;
@@ -18,16 +20,19 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The outlet registry. */
+@RolesAllowed("reader")
 @Path("/api/outlets")
 @Produces(MediaType.APPLICATION_JSON)
 public class OutletResource {
 
     private final ManageOutlets outlets;
     private final ManageSources sources;
+    private final AuditDetails audit;
 
-    public OutletResource(ManageOutlets outlets, ManageSources sources) {
+    public OutletResource(ManageOutlets outlets, ManageSources sources, AuditDetails audit) {
         this.outlets = outlets;
         this.sources = sources;
+        this.audit = audit;
     }
 
     @GET
@@ -51,21 +56,27 @@ public class OutletResource {
         return sources.ofOutlet(key).stream().map(SourceJson::of).toList();
     }
 
+    @RolesAllowed("admin")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an outlet (409 when its key or a domain is taken)")
     public Response create(OutletRequest request, @Context UriInfo uri) {
         OutletJson created = OutletJson.of(outlets.create(require(request).toOutlet(null)));
+        audit.changed(null, created);
         return Response.created(uri.getBaseUriBuilder().path("api/outlets/{key}").build(created.key()))
                 .entity(created).build();
     }
 
+    @RolesAllowed("admin")
     @PUT
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit an outlet's name, kind, aliases and domains")
     public OutletJson update(@PathParam("key") String key, OutletRequest request) {
-        return OutletJson.of(outlets.update(require(request).toOutlet(key)));
+        OutletJson before = OutletJson.of(outlets.byKey(key));
+        OutletJson after = OutletJson.of(outlets.update(require(request).toOutlet(key)));
+        audit.changed(before, after);
+        return after;
     }
 
     private static OutletRequest require(OutletRequest request) {

@@ -1,6 +1,7 @@
 package io.wiretrace.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ExportArchive;
 import io.wiretrace.app.TraceProvenance;
 import io.wiretrace.provenance.ChainTrace;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Provenance of one article: its chain to the origin, its derivatives, its story, and exports. */
+@RolesAllowed("reader")
 @Path("/api/articles/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProvenanceResource {

@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.RematchJob;
 import io.wiretrace.work.Job;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Administration of stored reuse matches. */
+@RolesAllowed("reader")
 @Path("/api/reuse")
 @Produces(MediaType.APPLICATION_JSON)
 public class RematchResource {
@@ -22,6 +24,7 @@ public class RematchResource {
         this.rematch = rematch;
     }
 
+    @RolesAllowed("admin")
     @POST
     @Path("/rematch")
     @Operation(summary = "Judge every stored reuse match again under the current rules (202, progress at /api/jobs/{id})")

@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.ReadReuse;
 import io.wiretrace.app.ReviewFindings;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Text reuse between stored articles. */
+@RolesAllowed("reader")
 @Path("/api/articles/{id}/reuse")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReuseResource {

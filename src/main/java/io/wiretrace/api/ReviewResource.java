@@ -1,5 +1,7 @@
 package io.wiretrace.api;
 
+import io.wiretrace.security.Expensive;
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ReviewRewrites;
 import io.wiretrace.article.ArticleInput;
 import io.wiretrace.article.InvalidInput;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Rewrite review: sentence-level comparison of a derived article with its source, and content-farm signals. */
+@RolesAllowed("reader")
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
@@ -25,6 +28,8 @@ public class ReviewResource {
     public record CompareRequest(IngestRequest rewrite, IngestRequest source) {
     }
 
+    @RolesAllowed("reader")
+    @Expensive
     @POST
     @Path("/compare")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.Revisions;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The revisions of an article's URL with their diffs. */
+@RolesAllowed("reader")
 @Path("/api/articles/{id}/revisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class RevisionResource {

@@ -1,5 +1,7 @@
 package io.wiretrace.api;
 
+import io.wiretrace.security.Expensive;
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ManageSources;
 import io.wiretrace.article.InvalidInput;
 import io.wiretrace.article.PageOf;
@@ -22,6 +24,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Watched sources: feeds and sitemaps polled on the work queue, with their health. */
+@RolesAllowed("reader")
 @Path("/api/sources")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceResource {
@@ -34,6 +37,8 @@ public class SourceResource {
         this.sources = sources;
     }
 
+    @RolesAllowed("analyst")
+    @Expensive
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Watch a feed or sitemap (201); a homepage answers 200 with the feeds found on it",
@@ -81,6 +86,7 @@ public class SourceResource {
         return new PageJson<>(found.items(), found.page(), found.size(), found.total());
     }
 
+    @RolesAllowed("analyst")
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -94,6 +100,7 @@ public class SourceResource {
                 SourceRequest.duration("maxInterval", patch.maxInterval()), patch.outlet()));
     }
 
+    @RolesAllowed("analyst")
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Stop watching a source (204); the articles it brought are kept")

@@ -1,6 +1,7 @@
 package io.wiretrace.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ExportArchive;
 import io.wiretrace.app.TraceProvenance;
 import io.wiretrace.article.InvalidInput;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * Stories: clusters of articles connected by reuse and credits. A story is addressed by the id of any of its
  * articles ({@code article:12} or {@code 12}); the story's own {@code id} in the JSON is the one to use.
  */
+@RolesAllowed("reader")
 @Path("/api/stories/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class StoryResource {

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.wiretrace.app.ReviewFindings;
 import io.wiretrace.article.InvalidInput;
 import io.wiretrace.article.PageOf;
+import io.wiretrace.security.AuditDetails;
 import io.wiretrace.verdict.FindingType;
 import io.wiretrace.verdict.VerdictEntry;
 import io.wiretrace.verdict.VerdictInput;
@@ -30,10 +31,12 @@ public class VerdictResource {
 
     private final ReviewFindings review;
     private final SecurityIdentity identity;
+    private final AuditDetails audit;
 
-    public VerdictResource(ReviewFindings review, SecurityIdentity identity) {
+    public VerdictResource(ReviewFindings review, SecurityIdentity identity, AuditDetails audit) {
         this.review = review;
         this.identity = identity;
+        this.audit = audit;
     }
 
     @POST
@@ -46,9 +49,10 @@ public class VerdictResource {
             throw new InvalidInput("findingType", "a JSON body with findingType, the finding's reference and verdict is required");
         }
         VerdictInput input = body.checked();
-        VerdictEntry saved = review.judge(input.reference(), input.verdict(), input.note(),
+        ReviewFindings.Judgement j = review.judge(input.reference(), input.verdict(), input.note(),
                 identity.getPrincipal().getName());
-        return Response.status(Response.Status.CREATED).entity(VerdictJson.of(saved)).build();
+        audit.changed(j.previous() == null ? null : VerdictJson.of(j.previous()), VerdictJson.of(j.saved()));
+        return Response.status(Response.Status.CREATED).entity(VerdictJson.of(j.saved())).build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ManageWebhooks;
 import io.wiretrace.article.InvalidInput;
 import io.wiretrace.webhook.Delivery;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Webhooks: receivers of signed event deliveries, and each one's delivery log. */
+@RolesAllowed("admin")
 @Path("/api/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhookResource {
@@ -30,6 +32,7 @@ public class WebhookResource {
         this.webhooks = webhooks;
     }
 
+    @RolesAllowed("admin")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe a receiver URL to event types; deliveries are signed with the secret "
@@ -57,6 +60,7 @@ public class WebhookResource {
         return webhooks.get(webhookId).map(WebhookJson::of).orElseThrow(() -> notFound(webhookId));
     }
 
+    @RolesAllowed("admin")
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a webhook with its pending deliveries and log (204)")

@@ -48,16 +48,20 @@ public class ReadEvents {
             StorableText.check("outlet", outlet);
             key = outlets.keyOf(outlet.strip());
         }
-        return new EventQuery(t, key, blank(since) ? null : instant(since));
+        return new EventQuery(t, key, time("since", since));
     }
 
-    private static Instant instant(String since) {
-        String s = since.strip();
+    /** Parses a query parameter holding an ISO-8601 time or a date (UTC midnight); null when blank. */
+    public static Instant time(String field, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        String s = value.strip();
         try {
             return s.length() == 10 ? LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : OffsetDateTime.parse(s).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInput("since", "since '" + since + "' is not an ISO-8601 time such as "
+            throw new InvalidInput(field, field + " '" + value + "' is not an ISO-8601 time such as "
                     + "2026-12-06T10:00:00Z or a date such as 2026-12-06");
         }
     }

@@ -45,13 +45,19 @@ public class ReviewFindings {
         this.verdicts = verdicts;
     }
 
+    /** A verdict recorded, and the one that stood on the finding before it (null when none). */
+    public record Judgement(VerdictEntry previous, VerdictEntry saved) {
+    }
+
     /** Records a verdict on the finding the reference names, as it reads now. */
     @Transactional
-    public VerdictEntry judge(FindingReference ref, Verdict verdict, String note, String author) {
+    public Judgement judge(FindingReference ref, Verdict verdict, String note, String author) {
         Finding f = find(ref);
         metrics.track(ref.type(), f.producer());
-        return store.add(new VerdictEntry(0, f.key(), verdict, note, author, f.producer(), f.confidence(), f.summary(),
-                f.articleKeys(), f.articleIds(), Instant.now()));
+        VerdictEntry previous = verdicts.standing(List.of(f.key())).get(0);
+        VerdictEntry saved = store.add(new VerdictEntry(0, f.key(), verdict, note, author, f.producer(), f.confidence(),
+                f.summary(), f.articleKeys(), f.articleIds(), Instant.now()));
+        return new Judgement(previous, saved);
     }
 
     @Transactional

@@ -361,6 +361,80 @@ public interface WiretraceConfig {
         Duration retryFor();
     }
 
+    /** Accounts, sessions, tokens, anonymous reading and request limits. */
+    Auth auth();
+
+    /** Who may use the service: accounts with roles, browser sessions, API tokens, limits on expensive requests. */
+    interface Auth {
+        /**
+         * An admin API token for automation (CI, benchmarks, scripts), accepted as {@code Authorization: Bearer <token>}
+         * (at least 16 characters); unset: none. Never logged.
+         */
+        Optional<String> bootstrapToken();
+
+        /** Whether requests without credentials may read (the reader role); writes still need an account. */
+        @WithDefault("false")
+        boolean anonymousRead();
+
+        /**
+         * Who may read {@code /q/metrics}, {@code /q/openapi} and {@code /q/swagger-ui}: role-admin, role-analyst,
+         * role-reader, or permit (anyone). Read by the HTTP permission in application.properties.
+         */
+        @WithDefault("role-admin")
+        String platformAccess();
+
+        /** Creates this admin account at start when the service has no account yet (with admin-password). */
+        Optional<String> adminUsername();
+
+        /** The first admin's password (at least 12 characters); used only while no account exists. */
+        Optional<String> adminPassword();
+
+        /** How long a browser session lasts after login. */
+        @WithDefault("12h")
+        Duration sessionTimeout();
+
+        /** Whether the session cookie is marked Secure even on plain HTTP (behind a TLS-terminating proxy). */
+        @WithDefault("false")
+        boolean secureCookie();
+
+        /** bcrypt's work factor for passwords (log2 of the rounds). */
+        @WithDefault("12")
+        int bcryptCost();
+
+        /** Failed logins per account, and per client address, in login-window before further tries wait (429). */
+        @WithDefault("5")
+        int loginMaxFailures();
+
+        /** Failed logins per client address in login-window before further tries from it wait (429). */
+        @WithDefault("20")
+        int loginMaxFailuresPerAddress();
+
+        /** The window failed logins are counted in. */
+        @WithDefault("15m")
+        Duration loginWindow();
+
+        /** Limits on the expensive operations (fetching, comparing, analyzing, importing), per minute. */
+        RateLimits rateLimits();
+    }
+
+    /**
+     * Requests a minute to the expensive operations, per token (or per account for a session, or per client address
+     * when anonymous); 0: unlimited. A token's own limit overrides its role's.
+     */
+    interface RateLimits {
+        /** For reader tokens and sessions (and anonymous readers, per address). */
+        @WithDefault("30")
+        int reader();
+
+        /** For analysts. */
+        @WithDefault("120")
+        int analyst();
+
+        /** For admins (and the bootstrap token). */
+        @WithDefault("0")
+        int admin();
+    }
+
     /** Directory of the shared test corpus ({@code ../shared/corpus}); read by the test suite only. */
     Optional<String> corpus();
 

@@ -5,7 +5,16 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.wiretrace.account.AccountConflict;
+import io.wiretrace.account.AccountNotFound;
+import io.wiretrace.account.SignInRefused;
+import io.wiretrace.account.TooManyRequests;
 import io.wiretrace.app.PoliteFetcher;
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.wiretrace.security.Callers;
+import io.wiretrace.security.CredentialMechanism;
+import io.wiretrace.security.CsrfFilter;
 import io.wiretrace.app.ReviewRewrites;
 import io.wiretrace.watch.NotAFeed;
 import io.wiretrace.watch.SourceConflict;
@@ -99,6 +108,93 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response fetchFailed(FetchException e) {
         return respond(FetchProblems.of(e));
+    }
+
+    /** A browser asking for a page is sent to the login page (and back after it); an API client gets 401 saying why. */
+    @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        String path = "/" + uri.getPath().replaceFirst("^/", "");
+        if (ProblemPage.wanted(path, headers.getAcceptableMediaTypes())) {
+            String query = uri.getRequestUri().getRawQuery();
+            return loginRedirect(path + (query == null ? "" : "?" + query));
+        }
+        return unauthorized(e);
+    }
+
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e) {
+        var current = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+        String refused = current == null ? null : current.get(CredentialMechanism.REFUSED);
+        return Response.fromResponse(respond(Problem.of(401, "unauthorized", "Unauthorized", refused != null ? refused
+                        : "sign in: send 'Authorization: Bearer <token>' (an API token) or log in at /login")))
+                .header("WWW-Authenticate", "Bearer realm=\"wiretrace\"").build();
+    }
+
+    private static io.quarkus.security.identity.SecurityIdentity identity() {
+        return Arc.container().instance(io.quarkus.security.identity.SecurityIdentity.class).get();
+    }
+
+    /** Where a browser that must log in first is sent. */
+    public static Response loginRedirect(String pathAndQuery) {
+        String next = java.net.URLEncoder.encode(pathAndQuery, java.nio.charset.StandardCharsets.UTF_8);
+        return Response.seeOther(java.net.URI.create("/login?next=" + next)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        if (Callers.anonymousReader(identity())) {
+            return unauthorized(new io.quarkus.security.UnauthorizedException(), headers, uri);
+        }
+        return page(forbidden(e), headers, uri);
+    }
+
+    /** 403, or 401 for an anonymous reader (who may sign in to do more). */
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        var identity = identity();
+        if (Callers.anonymousReader(identity)) {
+            return unauthorized(new io.quarkus.security.UnauthorizedException());
+        }
+        String role = identity.hasRole("admin") ? "admin" : identity.hasRole("analyst") ? "analyst"
+                : identity.hasRole("reader") ? "reader" : "none";
+        return respond(Problem.of(403, "forbidden", "Forbidden", "your role (" + role
+                + ") may not do this; ask an admin for a role that may"));
+    }
+
+    @ServerExceptionMapper
+    public Response csrf(CsrfFilter.CsrfRefused e, HttpHeaders headers, UriInfo uri) {
+        return page(csrf(e), headers, uri);
+    }
+
+    public Response csrf(CsrfFilter.CsrfRefused e) {
+        return respond(Problem.of(403, "csrf", "Forbidden", e.getMessage()).withField(CsrfFilter.FIELD));
+    }
+
+    @ServerExceptionMapper
+    public Response signInRefused(SignInRefused e) {
+        return respond(Problem.of(401, "unauthorized", "Unauthorized", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response tooMany(TooManyRequests e, HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(page(tooMany(e), headers, uri)).header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
+    }
+
+    public Response tooMany(TooManyRequests e) {
+        return Response.fromResponse(respond(Problem.of(429, "too-many-requests", "Too many requests", e.getMessage())))
+                .header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response accountNotFound(AccountNotFound e) {
+        return respond(Problem.of(404, "not-found", "Not found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response accountConflict(AccountConflict e) {
+        return respond(Problem.of(409, "conflict", "Conflict", e.getMessage()).withField(e.field()));
+    }
+
+    private static Response page(Response problem, HttpHeaders headers, UriInfo uri) {
+        return ProblemPage.wanted(uri.getPath(), headers.getAcceptableMediaTypes()) ? ProblemPage.of((Problem) problem.getEntity()) : problem;
     }
 
     @ServerExceptionMapper

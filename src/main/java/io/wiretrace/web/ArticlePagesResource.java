@@ -1,5 +1,6 @@
 package io.wiretrace.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.ReadReuse;
 import io.wiretrace.app.ReviewFindings;
@@ -26,6 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * The article page (where it came from, what was extracted, its attributions and its provenance chain) and its
  * rewrite review against a chosen source or the most probable stored one.
  */
+@RolesAllowed("reader")
 @Path("/articles/{id}")
 @Produces(Pages.HTML)
 public class ArticlePagesResource {

@@ -29,13 +29,21 @@ final class ErrorPages {
     }
 
     static Response page(Throwable e) {
-        Problem p = problem(e);
-        return page(p.status(), p.title(), p.detail());
-    }
-
-    static Response page(int status, String title, String detail) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Pages.error(status, title, detail).render()).build();
+        if (e instanceof io.quarkus.security.UnauthorizedException || e instanceof io.quarkus.security.ForbiddenException
+                && io.wiretrace.security.Callers.anonymousReader(io.quarkus.arc.Arc.container()
+                .instance(io.quarkus.security.identity.SecurityIdentity.class).get())) {
+            var request = io.quarkus.arc.Arc.container().instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class).get()
+                    .getCurrent().request();
+            return ProblemMapper.loginRedirect("GET".equals(request.method().name()) ? request.uri() : "/");
+        }
+        Response r = response(e);
+        Problem p = (Problem) r.getEntity();
+        Response.ResponseBuilder page = Response.status(p.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Pages.error(p.status(), p.title(), p.detail()).render());
+        if (r.getHeaderString("Retry-After") != null) {
+            page.header("Retry-After", r.getHeaderString("Retry-After"));
+        }
+        return page.build();
     }
 
     /** Exception types the API maps, most specific first, each with the mapper method that describes it. */
@@ -49,6 +57,12 @@ final class ErrorPages {
             new Handler<>(FindingNotFound.class, PROBLEMS::findingNotFound),
             new Handler<>(OutletConflict.class, PROBLEMS::outletConflict),
             new Handler<>(FetchException.class, PROBLEMS::fetchFailed),
+            new Handler<>(io.quarkus.security.ForbiddenException.class, PROBLEMS::forbidden),
+            new Handler<>(io.wiretrace.security.CsrfFilter.CsrfRefused.class, PROBLEMS::csrf),
+            new Handler<>(io.wiretrace.account.TooManyRequests.class, PROBLEMS::tooMany),
+            new Handler<>(io.wiretrace.account.SignInRefused.class, PROBLEMS::signInRefused),
+            new Handler<>(io.wiretrace.account.AccountNotFound.class, PROBLEMS::accountNotFound),
+            new Handler<>(io.wiretrace.account.AccountConflict.class, PROBLEMS::accountConflict),
             new Handler<>(WebApplicationException.class, PROBLEMS::webApplication));
 
     private record Handler<T extends Throwable>(Class<T> type, Function<T, Response> describe) {
@@ -57,9 +71,8 @@ final class ErrorPages {
         }
     }
 
-    private static Problem problem(Throwable e) {
-        Response r = HANDLERS.stream().filter(h -> h.type().isInstance(e)).findFirst().map(h -> h.apply(e))
+    private static Response response(Throwable e) {
+        return HANDLERS.stream().filter(h -> h.type().isInstance(e)).findFirst().map(h -> h.apply(e))
                 .orElseGet(() -> PROBLEMS.unexpected(e instanceof Exception x ? x : new RuntimeException(e)));
-        return (Problem) r.getEntity();
     }
 }

@@ -1,5 +1,6 @@
 package io.wiretrace.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ReadEvents;
 import io.wiretrace.article.InvalidInput;
 import io.wiretrace.event.EventQuery;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The events page (filter by type and outlet, evidence linked) and the page of one event. */
+@RolesAllowed("reader")
 @Path("/events")
 @Produces(Pages.HTML)
 public class EventPagesResource {

@@ -1,5 +1,7 @@
 package io.wiretrace.web;
 
+import io.wiretrace.security.Expensive;
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.AnalyzeArticle;
 import io.wiretrace.app.OutletDirectory;
 import io.wiretrace.app.ReadArticles;
@@ -30,6 +32,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Home (check form, search, newest articles), checking an input, and background job progress. */
+@RolesAllowed("reader")
 @Path("/")
 @Produces(Pages.HTML)
 public class HomeResource {
@@ -43,9 +46,11 @@ public class HomeResource {
     private final ReadArticles read;
     private final ReanalyzeArticles reanalyze;
     private final OutletDirectory outlets;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
 
     public HomeResource(TrackArticle track, AnalyzeArticle analyze, ReadArticles read, ReanalyzeArticles reanalyze,
-                        OutletDirectory outlets) {
+                        OutletDirectory outlets, io.quarkus.security.identity.SecurityIdentity identity) {
+        this.identity = identity;
         this.track = track;
         this.analyze = analyze;
         this.read = read;
@@ -71,6 +76,8 @@ public class HomeResource {
                 results == null || results.totalExact(), recent)).render();
     }
 
+    @RolesAllowed("reader")
+    @Expensive
     @POST
     @Path("check")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -85,10 +92,14 @@ public class HomeResource {
         if (action != null && !"store".equals(action)) {
             throw new InvalidInput("action", "'" + action + "' is not one of store, analyze");
         }
+        if (!identity.hasRole("analyst")) {
+            throw new io.quarkus.security.ForbiddenException("storing an article needs the analyst role");
+        }
         TrackArticle.Result result = track.track(form.toInput());
         return Response.seeOther(URI.create("/articles/" + result.article().id())).build();
     }
 
+    @RolesAllowed("admin")
     @POST
     @Path("reanalyze")
     @Operation(hidden = true)

@@ -1,5 +1,6 @@
 package io.wiretrace.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ImportArchives;
 import io.wiretrace.article.InvalidInput;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * The import pages: recent imports with their progress, a file upload (sent by the page's script to
  * {@code POST /api/imports}) or a file of the import directory by name, and one import's progress bar.
  */
+@RolesAllowed("reader")
 @Path("/imports")
 @Produces(Pages.HTML)
 public class ImportPagesResource {
@@ -37,6 +39,7 @@ public class ImportPagesResource {
         return Pages.imports(imports.newest(20).stream().map(ImportPage::of).toList()).render();
     }
 
+    @RolesAllowed("analyst")
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)

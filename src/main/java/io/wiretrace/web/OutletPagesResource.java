@@ -1,5 +1,6 @@
 package io.wiretrace.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ManageSources;
 import io.wiretrace.app.OutletDirectory;
 import io.wiretrace.app.ReadArticles;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The outlet page: what it takes from and gives to other outlets, credited and uncredited, and its articles. */
+@RolesAllowed("reader")
 @Path("/outlets/{key}")
 @Produces(Pages.HTML)
 public class OutletPagesResource {

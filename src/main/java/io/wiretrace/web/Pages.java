@@ -41,4 +41,14 @@ final class Pages {
     static native TemplateInstance verdictAccuracy(java.util.List<AccuracyRow> rows);
 
     static native TemplateInstance error(int status, String title, String detail);
+
+    static native TemplateInstance login(String formToken, String next, String failed, boolean setupPending);
+
+    static native TemplateInstance setup(String formToken, String failed);
+
+    static native TemplateInstance account(java.util.List<TokenRow> tokens, TokenRow issued);
+
+    static native TemplateInstance users(java.util.List<io.wiretrace.account.Account> users);
+
+    static native TemplateInstance audit(io.wiretrace.article.PageOf<io.wiretrace.account.AuditEntry> page, String actor, String operation);
 }

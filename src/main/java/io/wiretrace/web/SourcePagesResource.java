@@ -1,5 +1,6 @@
 package io.wiretrace.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ManageSources;
 import io.wiretrace.article.InvalidInput;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The sources page: watch a feed, sitemap or homepage; health at a glance; pause and resume. */
+@RolesAllowed("reader")
 @Path("/sources")
 @Produces(Pages.HTML)
 public class SourcePagesResource {
@@ -33,6 +35,7 @@ public class SourcePagesResource {
         return Pages.sources(SourcesPage.of(SourceRow.of(sources.all()), null, List.of())).render();
     }
 
+    @RolesAllowed("analyst")
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
@@ -46,6 +49,7 @@ public class SourcePagesResource {
         return Response.seeOther(URI.create("/sources")).build();
     }
 
+    @RolesAllowed("analyst")
     @POST
     @Path("{id}/pause")
     @Operation(hidden = true)
@@ -54,6 +58,7 @@ public class SourcePagesResource {
         return Response.seeOther(URI.create("/sources")).build();
     }
 
+    @RolesAllowed("analyst")
     @POST
     @Path("{id}/resume")
     @Operation(hidden = true)

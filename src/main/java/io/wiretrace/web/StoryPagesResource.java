@@ -1,5 +1,6 @@
 package io.wiretrace.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.TraceProvenance;
 import io.wiretrace.article.InvalidInput;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The story page, addressed like the API's stories: by the story id ({@code story:article:12}) or any article id. */
+@RolesAllowed("reader")
 @Path("/stories/{id}")
 @Produces(Pages.HTML)
 public class StoryPagesResource {

@@ -1,12 +1,10 @@
 package io.wiretrace.web;
 
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.wiretrace.app.ReviewFindings;
 import io.wiretrace.app.VerdictQueue;
 import io.wiretrace.article.PageOf;
+import io.wiretrace.security.AuditDetails;
 import io.wiretrace.verdict.VerdictEntry;
 import io.wiretrace.verdict.VerdictInput;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,11 +31,14 @@ public class VerdictPagesResource {
     private final VerdictQueue queue;
     private final ReviewFindings review;
     private final SecurityIdentity identity;
+    private final AuditDetails audit;
 
-    public VerdictPagesResource(VerdictQueue queue, ReviewFindings review, SecurityIdentity identity) {
+    public VerdictPagesResource(VerdictQueue queue, ReviewFindings review, SecurityIdentity identity,
+                                AuditDetails audit) {
         this.queue = queue;
         this.review = review;
         this.identity = identity;
+        this.audit = audit;
     }
 
     @GET
@@ -61,7 +62,9 @@ public class VerdictPagesResource {
         VerdictInput input = VerdictInput.parse(findingType, VerdictInput.number("articleId", articleId),
                 position == null ? null : position.intValue(), VerdictInput.number("otherArticleId", otherArticleId),
                 blankAsNull(from), blankAsNull(to), verdict, note);
-        review.judge(input.reference(), input.verdict(), input.note(), identity.getPrincipal().getName());
+        ReviewFindings.Judgement j = review.judge(input.reference(), input.verdict(), input.note(),
+                identity.getPrincipal().getName());
+        audit.changed(j.previous(), j.saved());
         return Response.seeOther(URI.create(safeBack(back))).build();
     }
 
@@ -88,12 +91,6 @@ public class VerdictPagesResource {
 
     @ServerExceptionMapper
     public Response error(Exception e) {
-        if (e instanceof ForbiddenException) { // the role check of @RolesAllowed, which this mapper also sees
-            return ErrorPages.page(403, "Forbidden", "your role does not allow this page or action");
-        }
-        if (e instanceof UnauthorizedException || e instanceof AuthenticationFailedException) {
-            return ErrorPages.page(401, "Unauthorized", "log in first");
-        }
         return ErrorPages.page(e);
     }
 }

@@ -20,7 +20,8 @@
       note.hidden = false;
       note.textContent = 'Uploading ' + file.name + '…';
       fetch('/api/imports?name=' + encodeURIComponent(file.name), {
-        method: 'POST', body: file, headers: {'Content-Type': 'application/octet-stream'}
+        method: 'POST', body: file, credentials: 'same-origin',
+        headers: {'Content-Type': 'application/octet-stream', 'X-CSRF-Token': form.querySelector('[name=csrf]').value}
       }).then(function (r) { return r.json().then(function (body) { return {ok: r.ok, body: body}; }); })
         .then(function (r) {
           if (r.ok) { location.href = '/imports/' + r.body.id; } else { note.textContent = r.body.detail || 'Refused'; }

@@ -73,6 +73,7 @@ class BrowserEndToEndTest {
 
     @Test
     void factCheckerTracesTheSeedRewriteToAfpAndReviewsIt() throws IOException {
+        logIn();
         long ndtv = checkThroughTheForm(SharedCorpus.read("pages/seed-ndtv.txt"), "NDTV");
         long farm = checkThroughTheForm(SharedCorpus.read("pages/seed-nigeriapulse.txt"), "nigeriapulse.com");
 
@@ -133,6 +134,16 @@ class BrowserEndToEndTest {
         shoot("article-phone", 390);
         Number overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(overflow.intValue()).as("horizontal overflow at 390 px").isLessThanOrEqualTo(0);
+    }
+
+    /** Logs in through the login form, as a person would: a page asked for first sends the browser to it. */
+    private void logIn() {
+        open("/sources");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.name("username")).sendKeys(io.wiretrace.support.Api.ADMIN);
+        browser.findElement(By.name("password")).sendKeys(io.wiretrace.support.Api.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/login'] button")).click();
+        wait.until(ExpectedConditions.urlMatches(".*/sources$"));
     }
 
     private long checkThroughTheForm(String text, String outlet) {

@@ -1,6 +1,6 @@
 package io.wiretrace.api;
 
-import static io.restassured.RestAssured.given;
+import static io.wiretrace.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -169,6 +169,7 @@ class ImportApiTest {
         // without a Content-Length (chunked), refused once the cap is passed
         HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/imports")).header("Content-Type", "application/warc")
+                .header("Authorization", "Bearer " + io.wiretrace.support.Api.BOOTSTRAP_TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(chunked.statusCode()).isEqualTo(413);

@@ -1,6 +1,6 @@
 package io.wiretrace.api;
 
-import static io.restassured.RestAssured.given;
+import static io.wiretrace.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,7 +36,7 @@ class ImportClientTest {
         Path warc = fixtures.standardWarc(dir.resolve("cli-" + fixtures.tag + ".warc.gz"), true);
         Path work = Files.createDirectories(dir.resolve("cwd"));
 
-        Result run = client(work, "import", warc.toString(), "--url", "http://localhost:" + port, "--token", "t0k3n");
+        Result run = client(work, "import", warc.toString(), "--url", "http://localhost:" + port, "--token", io.wiretrace.support.Api.BOOTSTRAP_TOKEN);
 
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(run.output()).contains("import ", "stored", "rec/s", "ETA", "done").contains("[" + "#".repeat(30) + "]");
@@ -55,7 +55,11 @@ class ImportClientTest {
         Path work = Files.createDirectories(dir.resolve("cwd2"));
         assertThat(client(work, "import").exit()).isEqualTo(2);
         Path junk = Files.writeString(dir.resolve("junk.bin"), "neither a warc nor anything else");
-        Result refused = client(work, "import", junk.toString(), "--url", "http://localhost:" + port);
+        Result unsigned = client(work, "import", junk.toString(), "--url", "http://localhost:" + port);
+        assertThat(unsigned.exit()).isEqualTo(1);
+        assertThat(unsigned.output()).contains("refused (401)");
+        Result refused = client(work, "import", junk.toString(), "--url", "http://localhost:" + port, "--token",
+                io.wiretrace.support.Api.BOOTSTRAP_TOKEN);
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.output()).contains("refused (400)");
     }

@@ -1,6 +1,6 @@
 package io.wiretrace.api;
 
-import static io.restassured.RestAssured.given;
+import static io.wiretrace.support.Api.given;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -22,7 +22,8 @@ class VerdictPagesTest {
         int[] ids = VerdictApiTest.originalAndCopy();
         String page = given().accept("text/html").get("/verdicts").then().statusCode(200).extract().asString();
         assertThat(page).contains("Verdict queue").contains("name=\"articleId\" value=\"" + ids[1] + "\"")
-                .contains("name=\"verdict\" value=\"confirmed\"").contains("name=\"verdict\" value=\"rejected\"");
+                .contains("name=\"verdict\" value=\"confirmed\"").contains("name=\"verdict\" value=\"rejected\"")
+                .contains("name=\"csrf\"");
 
         given().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParams(Map.of("findingType", "reuse", "articleId", String.valueOf(ids[1]),
@@ -68,8 +69,36 @@ class VerdictPagesTest {
         int[] ids = VerdictApiTest.originalAndCopy();
         given().contentType(ContentType.JSON).body(Map.of("findingType", "hop", "from", "article:" + ids[1],
                 "to", "article:" + ids[0], "verdict", "confirmed")).post("/api/verdicts").then().statusCode(201);
+        String requestId = given().contentType(ContentType.JSON).body(Map.of("findingType", "hop", "from",
+                "article:" + ids[1], "to", "article:" + ids[0], "verdict", "rejected", "note", "changed my mind"))
+                .post("/api/verdicts").then().statusCode(201).extract().header("X-Request-Id");
+        // the write is audited with the verdict that stood before and the one after
+        io.restassured.path.json.JsonPath audit = null;
+        for (int tries = 0; tries < 50; tries++) {
+            audit = given().get("/api/audit?size=100").then().statusCode(200).extract().jsonPath();
+            if (audit.getList("items.requestId").contains(requestId)) {
+                break;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        assertThat(audit.getList("items.requestId")).as(audit.prettify()).contains(requestId);
+        int i = audit.getList("items.requestId").indexOf(requestId);
+        assertThat(audit.getString("items[" + i + "].operation")).isEqualTo("POST /api/verdicts");
+        io.restassured.path.json.JsonPath before = io.restassured.path.json.JsonPath.from(
+                audit.getString("items[" + i + "].before"));
+        io.restassured.path.json.JsonPath after = io.restassured.path.json.JsonPath.from(
+                audit.getString("items[" + i + "].after"));
+        assertThat(before.getString("verdict")).isEqualTo("confirmed");
+        assertThat(after.getString("verdict")).isEqualTo("rejected");
+        assertThat(after.getString("note")).isEqualTo("changed my mind");
         given().accept("text/html").get("/verdicts/accuracy").then().statusCode(200)
                 .body(containsString("Share confirmed")).body(containsString("<code>reused</code>"));
+        given().contentType(ContentType.JSON).body(Map.of("findingType", "hop", "from", "article:" + ids[1],
+                "to", "article:" + ids[0], "verdict", "confirmed")).post("/api/verdicts").then().statusCode(201);
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("wiretrace_verdicts_share_confirmed{finding_type=\"hop\",producer=\"reused\"}"));
     }

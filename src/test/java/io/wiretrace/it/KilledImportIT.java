@@ -67,7 +67,7 @@ class KilledImportIT {
         try (ServiceProcess first = ServiceProcess.start("import-first", properties, Duration.ofSeconds(240))) {
             HttpResponse<String> started = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create(first.url("/api/imports?name=" + URLEncoder.encode("kill.warc.gz", StandardCharsets.UTF_8))))
-                    .header("Content-Type", "application/warc").POST(HttpRequest.BodyPublishers.ofFile(warc)).build(),
+                    .header("Content-Type", "application/warc").header("Authorization", "Bearer " + ServiceProcess.TOKEN).POST(HttpRequest.BodyPublishers.ofFile(warc)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
             Matcher m = ID.matcher(started.body());

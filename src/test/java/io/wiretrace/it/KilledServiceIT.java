@@ -88,6 +88,7 @@ class KilledServiceIT {
                     + " ships were delayed, according to a statement seen by Reuters. Officials expect delays to last.";
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/articles"))
+                        .header("Authorization", "Bearer " + ServiceProcess.TOKEN)
                         .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                         .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + text + "\"}")).build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -112,6 +113,7 @@ class KilledServiceIT {
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-jar", JAR.toAbsolutePath().toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile());
         builder.environment().put("PORT", Integer.toString(port));
+        builder.environment().put("WIRETRACE_AUTH_BOOTSTRAP_TOKEN", ServiceProcess.TOKEN);
         builder.environment().put("WIRETRACE_DATA_DIR", dir.resolve("data").toString());
         builder.environment().put("WIRETRACE_REUSE_SEMANTIC_MODEL", "false");
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
@@ -142,7 +144,8 @@ class KilledServiceIT {
     }
 
     private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10))
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + ServiceProcess.TOKEN).timeout(Duration.ofSeconds(10))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,6 +1,6 @@
 package io.wiretrace.api.profiles;
 
-import static io.restassured.RestAssured.given;
+import static io.wiretrace.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,0 +1,129 @@
+package io.wiretrace.app;
+
+import io.wiretrace.account.Account;
+import io.wiretrace.account.AccountNotFound;
+import io.wiretrace.account.ApiToken;
+import io.wiretrace.account.Caller;
+import io.wiretrace.account.NewAccount;
+import io.wiretrace.account.Passwords;
+import io.wiretrace.account.Role;
+import io.wiretrace.account.Secrets;
+import io.wiretrace.article.InvalidInput;
+import io.wiretrace.config.WiretraceConfig;
+import io.wiretrace.store.AccountStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Accounts and API tokens: admins create, change and deactivate accounts; everyone manages their own tokens (an
+ * admin also anyone's). A token is shown once, when it is made; only its SHA-256 is kept.
+ */
+@ApplicationScoped
+public class ManageAccounts {
+
+    /** A token just made: the secret (shown once) and its record. */
+    public record IssuedToken(String token, ApiToken record) {
+    }
+
+    /** A request to change an account; null parts stay as they are. */
+    public record AccountChange(Role role, Boolean active, String password) {
+    }
+
+    /** A request for a token; {@code username} null: the caller's own. */
+    public record TokenRequest(String name, Role role, Duration expiresIn, Integer rateLimit, String username) {
+    }
+
+    private final AccountStore accounts;
+    private final Passwords passwords;
+
+    public ManageAccounts(AccountStore accounts, WiretraceConfig config) {
+        this.accounts = accounts;
+        this.passwords = new Passwords(config.auth().bcryptCost());
+    }
+
+    @Transactional
+    public List<Account> all() {
+        return accounts.users();
+    }
+
+    @Transactional
+    public Account byName(String username) {
+        return accounts.credentials(NewAccount.username(username)).map(AccountStore.Credentials::account)
+                .orElseThrow(() -> new AccountNotFound("no account named '" + username + "'"));
+    }
+
+    @Transactional
+    public Account create(NewAccount a, Caller by) {
+        return accounts.insertUser(a.username(), passwords.hash(a.password()), a.role(), by.name());
+    }
+
+    @Transactional
+    public Account change(String username, AccountChange change, Caller by) {
+        Account a = byName(username);
+        if (change.password() != null) {
+            Passwords.check(change.password(), "password");
+        }
+        if (a.id() == by.userId() && (Boolean.FALSE.equals(change.active()) || change.role() != null && change.role() != Role.ADMIN)) {
+            throw new InvalidInput(change.role() != null ? "role" : "active",
+                    "you cannot deactivate yourself or lower your own role; ask another admin");
+        }
+        accounts.updateUser(a.id(), change.role(), change.active(), change.password() == null ? null : passwords.hash(change.password()));
+        if (Boolean.FALSE.equals(change.active()) || change.password() != null || change.role() != null) {
+            accounts.revokeSessionsOf(a.id(), Instant.now());
+        }
+        return accounts.userById(a.id()).orElseThrow();
+    }
+
+    @Transactional
+    public IssuedToken issue(TokenRequest r, Caller by) {
+        if (r.name() == null || r.name().isBlank() || r.name().length() > 100) {
+            throw new InvalidInput("name", "name is required: 1-100 characters saying what the token is for");
+        }
+        if (r.expiresIn() != null && (r.expiresIn().isNegative() || r.expiresIn().isZero())) {
+            throw new InvalidInput("expiresIn", "expiresIn must be a positive ISO-8601 duration such as P30D");
+        }
+        if (r.rateLimit() != null && r.rateLimit() < 0) {
+            throw new InvalidInput("rateLimit", "rateLimit must be 0 (unlimited) or more requests a minute");
+        }
+        boolean forOther = r.username() != null && !NewAccount.username(r.username()).equals(by.name());
+        if ((forOther || by.userId() == 0) && by.role() != Role.ADMIN) {
+            throw new InvalidInput("username", "only an admin may make a token for another account");
+        }
+        if (by.userId() == 0 && r.username() == null) {
+            throw new InvalidInput("username", "the bootstrap token has no account: name the account the token is for");
+        }
+        Account owner = forOther || by.userId() == 0 ? byName(r.username()) : accounts.userById(by.userId()).orElseThrow();
+        Role role = r.role() == null ? owner.role() : r.role();
+        if (!owner.role().includes(role)) {
+            throw new InvalidInput("role", "a token's role cannot exceed its account's (" + owner.role().code() + ")");
+        }
+        if (r.rateLimit() != null && by.role() != Role.ADMIN) {
+            throw new InvalidInput("rateLimit", "only an admin may set a token's own rate limit");
+        }
+        String token = Secrets.random(Secrets.TOKEN_PREFIX);
+        Instant expires = r.expiresIn() == null ? null : Instant.now().plus(r.expiresIn());
+        ApiToken record = accounts.insertToken(owner.id(), r.name().trim(), Secrets.digest(token), token.substring(0, 10), role,
+                r.rateLimit(), expires);
+        return new IssuedToken(token, record);
+    }
+
+    /** The caller's tokens, or with {@code all} (admins only) everyone's. */
+    @Transactional
+    public List<ApiToken> tokens(Caller by, boolean all) {
+        if (all && by.role() != Role.ADMIN) {
+            throw new InvalidInput("all", "only an admin may list every account's tokens");
+        }
+        return all ? accounts.tokens(0) : by.userId() == 0 ? List.of() : accounts.tokens(by.userId());
+    }
+
+    @Transactional
+    public ApiToken revoke(long id, Caller by) {
+        ApiToken t = accounts.tokenById(id).filter(k -> k.userId() == by.userId() || by.role() == Role.ADMIN)
+                .orElseThrow(() -> new AccountNotFound("no token " + id + " of yours"));
+        accounts.revokeToken(id, Instant.now());
+        return accounts.tokenById(t.id()).orElseThrow();
+    }
+}

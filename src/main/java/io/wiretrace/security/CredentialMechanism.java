@@ -1,0 +1,73 @@
+package io.wiretrace.security;
+
+import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import io.wiretrace.config.WiretraceConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+
+/**
+ * How a request says who it is: {@code Authorization: Bearer <token>} (an API token or the bootstrap token), else the
+ * session cookie of a browser that logged in, else nobody (a reader when anonymous reading is on). Credentials that
+ * are presented and refused (unknown, expired, revoked, ended) leave the request anonymous with the reason noted, so
+ * the endpoint answers 401 problem+json saying why; they never fall back to anonymous reading.
+ */
+@ApplicationScoped
+public class CredentialMechanism implements HttpAuthenticationMechanism {
+
+    /** The session cookie. */
+    public static final String COOKIE = "wiretrace_session";
+    /** The routing-context key holding why presented credentials were refused. */
+    public static final String REFUSED = "wiretrace.auth.refused";
+
+    private final boolean anonymousRead;
+
+    public CredentialMechanism(WiretraceConfig config) {
+        this.anonymousRead = config.auth().anonymousRead();
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext ctx, IdentityProviderManager identities) {
+        String header = ctx.request().getHeader("Authorization");
+        TokenCredential credential = null;
+        if (header != null) {
+            if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
+                ctx.put(REFUSED, "the Authorization header must be 'Bearer <token>'");
+                return Uni.createFrom().nullItem();
+            }
+            credential = new TokenCredential(header.substring(7).trim(), "bearer");
+        } else {
+            Cookie cookie = ctx.request().getCookie(COOKIE);
+            if (cookie != null && !cookie.getValue().isBlank()) {
+                credential = new TokenCredential(cookie.getValue(), CallerIdentityProvider.SESSION);
+            }
+        }
+        if (credential == null) {
+            return anonymousRead ? Uni.createFrom().item(AnonymousReader.identity()) : Uni.createFrom().nullItem();
+        }
+        boolean session = CallerIdentityProvider.SESSION.equals(credential.getType());
+        return identities.authenticate(new TokenAuthenticationRequest(credential)).onFailure().recoverWithItem(e -> {
+            ctx.put(REFUSED, e.getMessage() == null ? "the credentials were refused" : e.getMessage());
+            // an ended session in a browser: reading on as anonymous (when allowed) is what a visitor expects
+            return session && anonymousRead ? AnonymousReader.identity() : null;
+        });
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext ctx) {
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"wiretrace\""));
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(TokenAuthenticationRequest.class);
+    }
+}

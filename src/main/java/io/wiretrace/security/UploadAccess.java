@@ -1,0 +1,66 @@
+package io.wiretrace.security;
+
+import io.quarkus.security.ForbiddenException;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import io.wiretrace.account.AuditEntry;
+import io.wiretrace.account.Caller;
+import io.wiretrace.account.Role;
+import io.wiretrace.account.Secrets;
+import io.wiretrace.account.SignInRefused;
+import io.wiretrace.app.AuditTrail;
+import io.wiretrace.app.RequestLimits;
+import io.wiretrace.app.SignIn;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+/**
+ * Access to the streaming upload route ({@code POST /api/imports} with a file body), which runs before the REST
+ * layer and its role checks: the same credentials (bearer token, or a session whose page sends its CSRF token in
+ * {@value #CSRF_HEADER}), the analyst role, the rate limit, and an audit entry. Blocking: call off the event loop.
+ */
+@ApplicationScoped
+public class UploadAccess {
+
+    /** The header a page's script sends its session's CSRF token in. */
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+
+    private final SignIn signIn;
+    private final RequestLimits limits;
+    private final AuditTrail trail;
+
+    public UploadAccess(SignIn signIn, RequestLimits limits, AuditTrail trail) {
+        this.signIn = signIn;
+        this.limits = limits;
+        this.trail = trail;
+    }
+
+    /** The caller allowed to upload; throws {@link SignInRefused}, {@link ForbiddenException}, CSRF or rate-limit refusals. */
+    public Caller check(HttpServerRequest request) {
+        String header = request.getHeader("Authorization");
+        Cookie cookie = request.getCookie(CredentialMechanism.COOKIE);
+        Caller caller;
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            caller = signIn.byToken(header.substring(7).trim());
+        } else if (cookie != null) {
+            caller = signIn.bySession(cookie.getValue());
+            if (!Secrets.same(request.getHeader(CSRF_HEADER), caller.csrf())) {
+                throw new CsrfFilter.CsrfRefused();
+            }
+        } else {
+            throw new SignInRefused("sign in: send 'Authorization: Bearer <token>' (an API token) or log in at /login");
+        }
+        if (!caller.role().includes(Role.ANALYST)) {
+            throw new ForbiddenException("importing needs the analyst role; yours is " + caller.role().code());
+        }
+        limits.charge(caller, Clients.address(request));
+        return caller;
+    }
+
+    /** Records the upload's outcome in the audit trail. */
+    public void audit(Caller caller, HttpServerRequest request, int status) {
+        trail.record(new AuditEntry(0, Instant.now(), caller == null ? AnonymousReader.NAME : caller.auditName(),
+                caller == null ? "none" : caller.via(), "POST /api/imports (upload)", request.path(), status,
+                RequestIds.of(request.getHeader(RequestIds.HEADER)), Clients.address(request), null, null));
+    }
+}

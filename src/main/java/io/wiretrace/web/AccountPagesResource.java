@@ -1,0 +1,210 @@
+package io.wiretrace.web;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.wiretrace.account.Caller;
+import io.wiretrace.account.NewAccount;
+import io.wiretrace.account.Role;
+import io.wiretrace.account.Secrets;
+import io.wiretrace.account.SignInRefused;
+import io.wiretrace.account.AccountNotFound;
+import io.wiretrace.app.FirstAdmin;
+import io.wiretrace.app.ManageAccounts;
+import io.wiretrace.app.SignIn;
+import io.wiretrace.article.InvalidInput;
+import io.wiretrace.config.WiretraceConfig;
+import io.wiretrace.security.Callers;
+import io.wiretrace.security.Clients;
+import io.wiretrace.security.CredentialMechanism;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * Logging in and out, the first admin's setup, your account and its API tokens. The login and setup forms are
+ * protected from cross-site posts by a token bound to a cookie (there is no session yet); the other forms by the
+ * session's own token (see {@code CsrfFilter}).
+ */
+@Path("/")
+@Produces(Pages.HTML)
+public class AccountPagesResource {
+
+    /** The cookie the login and setup forms' token is bound to. */
+    static final String FORM_COOKIE = "wiretrace_form";
+
+    private final SignIn signIn;
+    private final FirstAdmin firstAdmin;
+    private final ManageAccounts accounts;
+    private final SecurityIdentity identity;
+    private final boolean secureCookie;
+
+    public AccountPagesResource(SignIn signIn, FirstAdmin firstAdmin, ManageAccounts accounts, SecurityIdentity identity,
+                                WiretraceConfig config) {
+        this.signIn = signIn;
+        this.firstAdmin = firstAdmin;
+        this.accounts = accounts;
+        this.identity = identity;
+        this.secureCookie = config.auth().secureCookie();
+    }
+
+    @GET
+    @Path("login")
+    @PermitAll
+    @Operation(hidden = true)
+    public Response loginPage(@QueryParam("next") String next, @Context HttpServerRequest request) {
+        return loginForm(next, null, firstAdmin.pending(), 200, request);
+    }
+
+    @POST
+    @Path("login")
+    @PermitAll
+    @Operation(hidden = true)
+    public Response login(@RestForm String username, @RestForm String password, @RestForm String next, @RestForm String csrf,
+                          @CookieParam(FORM_COOKIE) String bound, @Context HttpServerRequest request) {
+        if (!Secrets.same(csrf, bound)) {
+            return loginForm(next, "The form expired; log in again.", false, 403, request);
+        }
+        try {
+            SignIn.NewSession session = signIn.login(username, password, Clients.address(request));
+            NewCookie cookie = new NewCookie.Builder(CredentialMechanism.COOKIE).value(session.id()).path("/").httpOnly(true)
+                    .secure(secure(request)).sameSite(NewCookie.SameSite.LAX)
+                    .maxAge((int) Duration.between(java.time.Instant.now(), session.expiresAt()).toSeconds()).build();
+            return Response.seeOther(URI.create(safeNext(next))).cookie(cookie).build();
+        } catch (SignInRefused e) {
+            return loginForm(next, e.getMessage(), false, 401, request);
+        }
+    }
+
+    @POST
+    @Path("logout")
+    @PermitAll
+    @Operation(hidden = true)
+    public Response logout(@CookieParam(CredentialMechanism.COOKIE) String session, @Context HttpServerRequest request) {
+        if (session != null && Callers.of(identity).map(c -> c.csrf() != null).orElse(false)) {
+            signIn.logout(session);
+        }
+        return Response.seeOther(URI.create("/login")).cookie(expired(CredentialMechanism.COOKIE, request)).build();
+    }
+
+    @GET
+    @Path("setup")
+    @PermitAll
+    @Operation(hidden = true)
+    public Response setupPage(@Context HttpServerRequest request) {
+        if (!firstAdmin.pending()) {
+            return Response.seeOther(URI.create("/login")).build();
+        }
+        return setupForm(null, 200, request);
+    }
+
+    @POST
+    @Path("setup")
+    @PermitAll
+    @Operation(hidden = true)
+    public Response setup(@RestForm String token, @RestForm String username, @RestForm String password, @RestForm String csrf,
+                          @CookieParam(FORM_COOKIE) String bound, @Context HttpServerRequest request) {
+        if (!Secrets.same(csrf, bound)) {
+            return setupForm("The form expired; try again.", 403, request);
+        }
+        try {
+            firstAdmin.setup(token, new NewAccount(username, password, Role.ADMIN));
+        } catch (AccountNotFound | InvalidInput e) {
+            return setupForm(e.getMessage(), e instanceof InvalidInput ? 400 : 403, request);
+        }
+        return Response.seeOther(URI.create("/login")).build();
+    }
+
+    @GET
+    @Path("account")
+    @RolesAllowed("reader")
+    @Operation(hidden = true)
+    public String account() {
+        return Pages.account(tokens(), null).render();
+    }
+
+    @POST
+    @Path("account/tokens")
+    @RolesAllowed("reader")
+    @Operation(hidden = true)
+    public Response makeToken(@RestForm String name, @RestForm String role, @RestForm String days) {
+        Duration expires = days == null || days.isBlank() ? null : Duration.ofDays(parseDays(days));
+        ManageAccounts.IssuedToken issued = accounts.issue(new ManageAccounts.TokenRequest(name,
+                role == null || role.isBlank() ? null : Role.parse(role, "role"), expires, null, null), caller());
+        return Response.status(201).header("Cache-Control", "no-store").type(Pages.HTML)
+                .entity(Pages.account(tokens(), TokenRow.of(issued.record(), issued.token())).render()).build();
+    }
+
+    @POST
+    @Path("account/tokens/{id}/revoke")
+    @RolesAllowed("reader")
+    @Operation(hidden = true)
+    public Response revokeToken(@PathParam("id") long id) {
+        accounts.revoke(id, caller());
+        return Response.seeOther(URI.create("/account")).build();
+    }
+
+    private java.util.List<TokenRow> tokens() {
+        return accounts.tokens(caller(), false).stream().map(t -> TokenRow.of(t, null)).toList();
+    }
+
+    private Caller caller() {
+        return Callers.of(identity).orElseThrow(io.quarkus.security.UnauthorizedException::new);
+    }
+
+    private static long parseDays(String days) {
+        try {
+            long d = Long.parseLong(days.trim());
+            if (d >= 1 && d <= 3650) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidInput("days", "days must be a whole number from 1 to 3650; got '" + days + "'");
+    }
+
+    /** A local path to return to after login; anything else (another site, a scheme) is the home page. */
+    static String safeNext(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && next.length() <= 2000 && next.chars().noneMatch(Character::isISOControl) ? next : "/";
+    }
+
+    private Response loginForm(String next, String failed, boolean pending, int status, HttpServerRequest request) {
+        String token = Secrets.random("");
+        return formPage(token, Pages.login(token, safeNext(next), failed, pending).render(), status, request);
+    }
+
+    private Response setupForm(String failed, int status, HttpServerRequest request) {
+        String token = Secrets.random("");
+        return formPage(token, Pages.setup(token, failed).render(), status, request);
+    }
+
+    /** The page with its form's token also set as a cookie: a cross-site post cannot read it to send it back. */
+    private Response formPage(String token, String html, int status, HttpServerRequest request) {
+        NewCookie cookie = new NewCookie.Builder(FORM_COOKIE).value(token).path("/").httpOnly(true).secure(secure(request))
+                .sameSite(NewCookie.SameSite.STRICT).maxAge(3600).build();
+        return Response.status(status).type(Pages.HTML).cookie(cookie).header("Cache-Control", "no-store").entity(html).build();
+    }
+
+    private boolean secure(HttpServerRequest request) {
+        return secureCookie || "https".equals(request.scheme());
+    }
+
+    private NewCookie expired(String name, HttpServerRequest request) {
+        return new NewCookie.Builder(name).value("").path("/").httpOnly(true).secure(secure(request))
+                .sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
+    }
+}
