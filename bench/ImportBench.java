@@ -51,13 +51,13 @@ public class ImportBench {
         HttpClient http = HttpClient.newHttpClient();
         ObjectMapper json = new ObjectMapper();
         long start = System.nanoTime();
-        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(base + "/api/imports?name=bench.warc.gz"))
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(base + "/api/imports?name=bench.warc.gz")).header("Authorization", "Bearer " + System.getenv("WIRETRACE_AUTH_BOOTSTRAP_TOKEN"))
                 .header("Content-Type", "application/warc").POST(HttpRequest.BodyPublishers.ofFile(warc)).build(),
                 HttpResponse.BodyHandlers.ofString());
         String id = json.readTree(started.body()).path("id").asText();
         JsonNode done;
         while (true) {
-            done = json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/imports/" + id)).build(),
+            done = json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/imports/" + id)).header("Authorization", "Bearer " + System.getenv("WIRETRACE_AUTH_BOOTSTRAP_TOKEN")).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             if (List.of("done", "failed", "cancelled").contains(done.path("status").asText())) {
                 break;
@@ -87,7 +87,7 @@ public class ImportBench {
         long pending = 0;
         for (String status : List.of("queued", "running")) {
             pending += json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/jobs?kind=reuse-match&status="
-                    + status + "&size=1")).build(), HttpResponse.BodyHandlers.ofString()).body()).path("total").asLong();
+                    + status + "&size=1")).header("Authorization", "Bearer " + System.getenv("WIRETRACE_AUTH_BOOTSTRAP_TOKEN")).build(), HttpResponse.BodyHandlers.ofString()).body()).path("total").asLong();
         }
         return pending;
     }

@@ -106,7 +106,7 @@ public class IngestBench {
             Thread th = new Thread(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < work.size()) {
-                    HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+                    HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/articles")).header("Authorization", "Bearer " + System.getenv("WIRETRACE_AUTH_BOOTSTRAP_TOKEN"))
                             .timeout(Duration.ofSeconds(timeoutSeconds)).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(work.get(i)[1], StandardCharsets.UTF_8)).build();
                     long t0 = System.nanoTime();

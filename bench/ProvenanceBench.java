@@ -33,7 +33,7 @@ public class ProvenanceBench {
     }
 
     static void get(HttpClient client, String base, int id, String endpoint) throws Exception {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/api/articles/" + id + "/" + endpoint))
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/api/articles/" + id + "/" + endpoint)).header("Authorization", "Bearer " + System.getenv("WIRETRACE_AUTH_BOOTSTRAP_TOKEN"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(endpoint + " of " + id + ": " + r.statusCode() + " " + r.body());

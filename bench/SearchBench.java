@@ -65,7 +65,7 @@ public class SearchBench {
     }
 
     static long get(HttpClient client, String base, String query) throws Exception {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/api/articles?" + query)).GET().build(),
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/api/articles?" + query)).header("Authorization", "Bearer " + System.getenv("WIRETRACE_AUTH_BOOTSTRAP_TOKEN")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(query + ": " + r.statusCode() + " " + r.body());

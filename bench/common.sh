@@ -8,6 +8,9 @@ if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ ! -d target/classes/io ]; th
   ./mvnw -B -q -o package -DskipTests
 fi
 CP="target/classes:target/quarkus-app/lib/main/*"
+# The service needs credentials: the bench clients send this admin token (Authorization: Bearer), the service accepts it.
+WIRETRACE_AUTH_BOOTSTRAP_TOKEN="${WIRETRACE_AUTH_BOOTSTRAP_TOKEN:-bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')}"
+export WIRETRACE_AUTH_BOOTSTRAP_TOKEN
 # A fresh database of our own: drop and recreate it.
 fresh_db() {
   psql -q -d postgres -c "DROP DATABASE IF EXISTS $1" && psql -q -d postgres -c "CREATE DATABASE $1"

@@ -99,6 +99,28 @@ final class ArticleView {
         return blocks.subList(Math.max(0, blocks.size() - TAIL_LINES), blocks.size());
     }
 
+    /** A paragraph at least this long is article prose; short lines after the last one are its closing lines. */
+    static final int LONG_PARAGRAPH = 120;
+    /** How many lines right after the last long paragraph count as closing lines. */
+    static final int CLOSING_LINES = 3;
+
+    /**
+     * The tail, plus the few lines right under the last long paragraph: extraction may leave share buttons, "Sponsored
+     * links" and reader tips after the story, pushing its copyright or credit line out of the last lines.
+     */
+    List<Block> closing() {
+        int last = blocks.size() - 1;
+        while (last >= 0 && blocks.get(last).text().length() < LONG_PARAGRAPH) {
+            last--;
+        }
+        java.util.LinkedHashSet<Block> lines = new java.util.LinkedHashSet<>();
+        if (last >= 1) { // a story of one paragraph has no closing lines apart from its tail
+            lines.addAll(blocks.subList(last + 1, Math.min(blocks.size(), last + 1 + CLOSING_LINES)));
+        }
+        lines.addAll(tail());
+        return List.copyOf(lines);
+    }
+
     /** The head and the tail lines, without repeating lines of a short body. */
     List<Block> headAndTail() {
         if (blocks.size() <= HEAD_LINES + TAIL_LINES) {

@@ -1,6 +1,7 @@
 package io.wiretrace.attribution;
 
 import io.wiretrace.attribution.Attribution.Target;
+import io.wiretrace.outlet.Domains;
 import io.wiretrace.outlet.OutletKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,10 @@ final class BylineCreditRule implements Rule {
     static final String ID = "byline.credit";
 
     private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^(?:by|par|por|von|af|av|door|di|da|od|przez|autor(?:in|a)?|text|texto|reporting)\\s*:?\\s+");
+            "(?iu)^(?:(?:by|par|por|von|af|av|door|di|da|od|przez|autor(?:in|a)?|text|texto|reporting)\\s*:?\\s+"
+                    // a desk before the agency ("Redazione ANSA", "Redacción EFE"), not before "con agencias"
+                    + "|(?:redazione|redacción|redação|rédaction|redaktion|redactie)\\s*:?\\s+"
+                    + "(?!(?:con|avec|mit|with|com|met|y|e|et|und|and|&)\\s))");
     private static final Pattern EMBEDDED_PREFIX = Pattern.compile(
             "(?u)(?<=\\s)(?:[Bb]y|[Aa]f|[Aa]v|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Oo]d|[Pp]rzez)\\s+");
     private static final Pattern ROLE_VERB = Pattern.compile("(?iu)(?:\\p{L}ed|presented|paid for)\\s+$");
@@ -94,11 +98,34 @@ final class BylineCreditRule implements Rule {
             }
             List<Attribution> inLine = new ArrayList<>();
             credits(view, text, Findings.BYLINE, inLine);
+            if (inLine.isEmpty()) {
+                outletBelow(view, block).ifPresent(found::add);
+            }
             for (Attribution a : inLine) {
                 found.add(Findings.inBody(view, block.start(), block.end(), Findings.BYLINE, a.kind(), a.target(),
                         a.confidence(), a.rule(), a.reason()));
             }
         }
+    }
+
+    /**
+     * A byline line followed by a line that is only an outlet's name ("By BARBARA VANCHERI" / "Pittsburgh
+     * Post-Gazette"): the writer's desk, printed on two lines.
+     */
+    private static Optional<Attribution> outletBelow(ArticleView view, Block byline) {
+        int next = byline.index() + 1;
+        if (next >= view.blocks().size() || !WRITER_NAME.matcher(Targets.clean(PREFIX.matcher(byline.text())
+                .replaceFirst(""))).matches()) {
+            return Optional.empty();
+        }
+        Block below = view.blocks().get(next);
+        String line = below.text();
+        if (line.length() > AGENCY_LINE || !namesOnly(line)) {
+            return Optional.empty();
+        }
+        return view.targets().known(ROLE.matcher(line).replaceFirst("")).filter(t -> t.key() != null)
+                .map(t -> Findings.inBody(view, byline.start(), below.end(), Findings.BYLINE, AttributionKind.WIRE_CREDIT,
+                        t, 0.75, ID, "The line under the byline names the writer's desk, " + t.name() + "."));
     }
 
     /**
@@ -137,6 +164,11 @@ final class BylineCreditRule implements Rule {
                 continue;
             }
             Optional<Target> target = resolve(view, part, i > 0);
+            if (target.isEmpty() && i > 0 && Domains.looksLikeDomain(part)
+                    && WRITER_NAME.matcher(Targets.clean(parts[0])).matches()) {
+                // "By Tom Doyle | Goal.com": the site a writer files for, named by its domain
+                target = view.targets().byUrl(part, part);
+            }
             target.ifPresent(t -> found.add(Findings.outside(text, location, AttributionKind.WIRE_CREDIT, t,
                     t.key() != null && isAgency(view, t) ? 0.9 : 0.75, ID,
                     "The byline credits " + t.name() + ".")));
@@ -163,6 +195,10 @@ final class BylineCreditRule implements Rule {
             hits = scanner.agenciesAnyCase(rest).stream().filter(h -> h.mention().length() >= 6).toList();
         }
         if (hits.isEmpty()) {
+            // a newsroom of two words or more ends the byline: "By Marc Kaufman WASHINGTON POST"
+            hits = scanner.outlets(rest).stream().filter(h -> h.mention().strip().contains(" ")).toList();
+        }
+        if (hits.isEmpty()) {
             return;
         }
         OutletScanner.Hit last = hits.get(hits.size() - 1);
@@ -172,11 +208,10 @@ final class BylineCreditRule implements Rule {
         if (!endsByline || !WRITER_NAME.matcher(name).matches()) {
             return;
         }
-        Optional<Target> agency = view.targets().agency(last.mention())
-                .or(() -> Optional.of(new Target(last.outlet().key(), last.outlet().name(), last.outlet().primaryDomain(),
-                        last.mention())));
-        agency.ifPresent(t -> found.add(Findings.outside(text, location, AttributionKind.WIRE_CREDIT, t, 0.85, ID,
-                "The byline credits " + t.name() + " after the writer's name.")));
+        Target t = new Target(last.outlet().key(), last.outlet().name(), last.outlet().primaryDomain(), last.mention());
+        found.add(Findings.outside(text, location, AttributionKind.WIRE_CREDIT, t,
+                last.outlet().kind() == OutletKind.WIRE_AGENCY ? 0.85 : 0.75, ID,
+                "The byline credits " + t.name() + " after the writer's name."));
     }
 
     /** A desk title after the agency: " Auto Writer", " Sports Writer", " Contributing Writer", " Writer". */

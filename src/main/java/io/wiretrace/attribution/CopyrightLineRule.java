@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Copyright lines of a wire agency under the article: "© 2019 The Associated Press. All rights reserved.", "Copyright
  * 2008 by UPI", "(c) Indo-Asian News Service", "© AAP 2008", "Copyright (c) Press Association Ltd. 2008". The agency
  * must open the holder (after the sign, year, "by" or "courtesy of") and the line must be a line of its own, short, in
- * the tail of the body (a copyright line on a photo caption or in a sidebar is not a credit of the text); a photo cue
+ * the tail of the body or right under its last long paragraph (a copyright line on a photo caption or in a sidebar is not a credit of the text); a photo cue
  * on the line ("Photo", "Foto", "Getty", "fotobanka") rules it out, and so does a list of more than two agencies (a
  * site-wide line naming all its providers). Only registry wire agencies count: a page's own copyright line is
  * a self-reference, and a company name is not a source. Confidence 0.8: the agency owns the copy, which says it
@@ -25,7 +25,10 @@ final class CopyrightLineRule implements Rule {
     static final String ID = "footer.copyright";
 
     private static final Pattern LINE = Pattern.compile(
-            "(?iu)^[(\\[]?\\s*(?:copyright\\s*(?:©|\\(c\\))?|©|\\(c\\))\\s*(?:\\d{4}\\s*(?:[-–]\\s*\\d{4}\\s*)?)?,?\\s*"
+            // the rights notice may come first: "Tutti i diritti riservati © ANSA", "Alle Rechte vorbehalten. Copyright dpa"
+            "(?iu)^(?:(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+                    + "tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)[.,:]?\\s*)?"
+                    + "[(\\[]?\\s*(?:copyright\\s*(?:©|\\(c\\))?|©\\s*(?:copyright)?|\\(c\\))\\s*(?:\\d{4}\\s*(?:[-–]\\s*\\d{4}\\s*)?)?,?\\s*"
                     + "(?:by\\s+)?(?:courtesy of\\s+)?(?<holder>.+)$");
     private static final int MAX_LINE = 320;
     private static final Pattern IMAGE_WORDS = Pattern.compile("(?iu)foto|photo|image|bild|picture|video");
@@ -38,7 +41,7 @@ final class CopyrightLineRule implements Rule {
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
         OutletScanner scanner = new OutletScanner(view.resolver());
-        for (Block block : view.tail()) {
+        for (Block block : view.closing()) {
             for (Holder h : holders(view, scanner, block.text())) {
                 found.add(Findings.inBody(view, block.start(), block.start() + h.end(), Findings.lineLocation(view, block),
                         AttributionKind.WIRE_CREDIT, h.target(), 0.8, ID,

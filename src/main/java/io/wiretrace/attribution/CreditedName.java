@@ -18,7 +18,11 @@ final class CreditedName {
     private static final Pattern LEADING = Pattern.compile(
             "(?iu)^(?:(?-i:the )|blog |our partners? (?:at |of )?|partner |the website |the site |the blog |le site (?:de |d')?|"
                     + "le blog |el sitio (?:web )?(?:de )?|el blog |o site (?:d[oa] )?|a página |der website |dem blog |"
-                    + "im blog |dem portal |das portal |die website |der |dem |den |la |el |le |les |l'|l’|o |a |il |lo )");
+                    + "im blog |dem portal |das portal |die website |der |dem |den |la |el |le |les |l'|l’|o |a |il |lo |"
+                    // a German description before the name: "der israelischen Tageszeitung Haaretz", "dem US-Magazin The
+                    // Atlantic" (not "Diario", "Jornal", "Giornale": in those languages they open names, "Diario de Sevilla")
+                    + "(?:\\p{Ll}[\\p{L}-]* )?(?:\\p{L}+-)?(?:tageszeitung|wochenzeitung|zeitung|zeitschrift|magazin|"
+                    + "nachrichtenmagazin|onlinemagazin) )");
     private static final Pattern TRAILING = Pattern.compile(
             "(?iu)\\s+(?:forum|blog|website|web site|site|sitio web|site web|homepage|podcast|newsletter|erschienen|"
                     + "veröffentlicht|publiziert|verschenen|gepubliceerd|pubblicato|publicado|publié|paru)$");
@@ -30,6 +34,13 @@ final class CreditedName {
                     + "january|february|march|april|may|june|july|august|september|october|november|december|"
                     + "print|our|this|these|its|his|her|their|issue|edition|paper|book|a |an |enero|janvier|januar|"
                     + "today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|medium$|"
+                    // "im Original auf Englisch erschienen", "im Juni erschienen": a language or a month, not a publication
+                    + "februar|märz|juni|juli|oktober|dezember|"
+                    + "(?:englisch|english|anglais|inglés|inglês|inglese|engels|französisch|french|français|francés|"
+                    + "spanisch|spanish|espagnol|español|deutsch|german|allemand|alemán|italienisch|italian|italien|"
+                    + "russisch|russian|russe|hebräisch|hebrew|hébreu|arabisch|arabic|arabe|chinesisch|chinese|chinois|"
+                    + "japanisch|japanese|japonais|portugiesisch|portuguese|polnisch|polish|niederländisch|dutch|"
+                    + "ukrainisch|ukrainian|türkisch|turkish)(?:e[mnrs]?)?$|"
                     // a social network is where a post was, not a publication that can be traced
                     + "(?:facebook|instagram|reddit|tiktok|twitter|x|linkedin|youtube|threads|bluesky|mastodon)$)");
     /** Lower-case words that may stand inside a name ("Voice of San Diego", "Diário de Notícias"). */

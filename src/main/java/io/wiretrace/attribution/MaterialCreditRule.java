@@ -30,9 +30,12 @@ final class MaterialCreditRule implements Rule {
             + "|com informa(?:ção|ções) (?:da|do|de|das|dos)|com material (?:da|do|de)"
             + "|(?:mit )?material (?:von|der|des)|unter verwendung von material (?:von|der|des)"
             + "|avec (?:les )?informations? (?:de|d'|du)|d'après (?:des )?dépêches (?:de|d'|du)"
-            + "|con (?:informazioni|materiale) (?:di|da|dell'|della)"
+            + "|con (?:informazioni|materiale) (?:di|da|dell['’]|della|dall['’]|della)"
             + "|(?:met )?(?:informatie|materiaal) van|na podstawie(?: informacji| materiałów)?"
-            + ")\\s+(?:l'|l’|la |el |der |die |the |a |o |las agencias |agencias )?" + LIST + END);
+            // Canadian "With files from The Canadian Press", German "Mit Informationen von", Nordic "Med materiale fra NTB"
+            + "|with (?:files|reports) from|mit informationen (?:von|der|des)"
+            + "|med (?:materiale|material|stoff) (?:fra|från|frå)"
+            + ")(?:\\s+|(?<=['’]))(?:l'|l’|la |el |der |die |the |a |o |las agencias |agencias )?" + LIST + END);
 
     /** "avec AFP", "con EFE", "com agências", "mit dpa", "with AFP": in brackets or as a short credit line. */
     private static final Pattern WITH = Pattern.compile(
@@ -46,9 +49,11 @@ final class MaterialCreditRule implements Rule {
 
     /** "X contributed to this report" names agencies in the subject. */
     private static final Pattern CONTRIBUTED = Pattern.compile(
-            "(?iu)\\s(?:also )?contributed (?:reporting )?to this (?:report|story|article)");
+            "(?iu)\\s(?:also )?contributed (?:reporting )?to this (?:report|story|article)"
+                    // "Reuters contributed reporting.", "Associated Press writers Jane Roe and John Doe contributed."
+                    + "|\\s(?:also )?contributed(?: reporting)?(?=\\s*(?:[.;]|$))");
     /** Words that make an agency named just after them a person's past employer. */
-    private static final Pattern FORMER = Pattern.compile(
+    static final Pattern FORMER = Pattern.compile(
             "(?iu)\\b(?:former|ex-|one-?time|retired|previously (?:with|at|of)|ehemalige[rn]?|ancien(?:ne)?|antigu[oa]|"
                     + "ex)\\s*(?:the\\s+)?$");
     private static final Pattern TRAILING_CONNECTOR = Pattern.compile(
@@ -82,6 +87,9 @@ final class MaterialCreditRule implements Rule {
             while (contributed.find()) {
                 int subjectStart = sentenceStart(text, contributed.start());
                 String subject = text.substring(subjectStart, contributed.start());
+                if (!contributed.group().toLowerCase(java.util.Locale.ROOT).contains("to this") && !nameList(subject)) {
+                    continue; // "..., when Reuters reported that Norway contributed." is no credit line
+                }
                 for (OutletScanner.Hit hit : new OutletScanner(view.resolver()).agencies(subject)) {
                     if (FORMER.matcher(subject.substring(0, hit.start())).find()
                             || OutletScanner.partOfLongerName(subject, hit)) {
@@ -97,6 +105,21 @@ final class MaterialCreditRule implements Rule {
             }
         }
         return found;
+    }
+
+    /** Lower-case words a bare "X contributed." credit may hold besides names: roles, places, connectors. */
+    private static final Pattern CREDIT_WORD = Pattern.compile(
+            "(?iu)and|&|the|also|in|from|of|writers?|reporters?|correspondents?|journalists?|staff|photographers?|"
+                    + "producers?|editors?|researchers?|news|video|contributors?");
+
+    /** The subject is a list of names and roles ("Associated Press writers Jane Roe in Rome and John Doe"). */
+    private static boolean nameList(String subject) {
+        for (String word : subject.split("[\\s,;]+")) {
+            if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && !CREDIT_WORD.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return !subject.isBlank() && subject.length() <= 160;
     }
 
     private static int sentenceStart(String text, int before) {

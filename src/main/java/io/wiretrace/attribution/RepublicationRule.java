@@ -35,9 +35,10 @@ final class RepublicationRule implements Rule {
     private static final List<String> EN = List.of("original", "first", "previous", "republi", "reprint", "reproduc",
             "repost", "permission", "syndicated", "adapted", "excerpted", "cross-posted", "crossposted");
     private static final List<String> FR = List.of("publié", "paru", "republié", "reprodu", "repris");
-    private static final List<String> ES_PT = List.of("publicad", "publicó", "republicad", "reproducid");
+    private static final List<String> ES_PT = List.of("publicad", "publicó", "republicad", "reproducid", "apareci",
+            "apareceu");
     private static final List<String> DE = List.of("zuerst", "zunächst", "ursprünglich", "erstmals", "erstveröffentlichung",
-            "nachdruck");
+            "nachdruck", "original");
     private static final List<String> OTHER = List.of("pubblicat", "verscheen", "eerder", "eerst", "oorspronkelijk",
             "først", "oprindeligt", "ukazał", "opublikowany", "originariamente", "inizialmente", "originalmente",
             "prima volta", "vyšel", "publikován");
@@ -66,11 +67,15 @@ final class RepublicationRule implements Rule {
                     + "republicado) (?:originalmente|originariamente|inicialmente|por primera vez) (?:en|por)\\s+" + WHO),
             p("(?:este |el )?(?:artículo|texto|reportaje|contenido) (?:fue |ha sido |es )?republicado (?:de|desde)\\s+" + WHO),
             p("(?:publicado|publicada) (?:originalmente|originariamente|inicialmente) (?:en|por)\\s+" + WHO),
+            p("(?:este |el )?(?:artículo|texto|reportaje|contenido)? ?apareció (?:originalmente|originariamente|"
+                    + "inicialmente|por primera vez) en\\s+" + WHO),
             p("(?:reproducido|publicado|republicado) con (?:el )?permiso (?:de|del)\\s+" + WHO),
             // Portuguese
             p("(?:este |o )?(?:artigo|texto|conteúdo|post) (?:foi |é )?(?:originalmente )?(?:publicado|republicado) "
                     + "(?:originalmente )?(?:em|no|na|pelo|pela|por|a partir d[oa]|d[oa])\\s+" + WHO),
             p("(?:publicad[oa]) originalmente (?:em|no|na|pelo|pela|por)\\s+" + WHO),
+            p("(?:este |o )?(?:artigo|texto|conteúdo)? ?apareceu (?:originalmente|inicialmente|pela primeira vez) "
+                    + "(?:em|no|na)\\s+" + WHO),
             // German
             // a text "zunächst im Ausschuss" was discussed there: the sentence must say it appeared or was published
             p("(?=[^\\n]{0,160}?(?:erschien|veröffentlicht|publiziert))"
@@ -79,9 +84,18 @@ final class RepublicationRule implements Rule {
             p("(?:zuerst|ursprünglich|erstmals) (?:erschienen|veröffentlicht) (?:bei|in|im|auf)\\s+" + WHO),
             p("erstveröffentlichung (?:bei|in|im|auf)\\s+" + WHO),
             p("nachdruck mit freundlicher genehmigung (?:von|der|des)\\s+" + WHO),
+            // "Dieser Artikel erschien im Original auf X", "im Original ist er in der Tageszeitung X erschienen"
+            p("(?=[^\\n]{0,160}?(?:erschien|veröffentlicht|publiziert))(?:(?:dieser |der |die |das )?(?:artikel|beitrag|"
+                    + "text|interview|essay|reportage) (?:ist (?:eine übersetzung(?: aus dem \\p{L}+)?[,;]? )?|wurde |"
+                    + "erschien |erschienen )?)?im original (?:ist (?:er|sie|es) |erschien |erschienen |veröffentlicht )?"
+                    + "(?:bei|in|im|auf)\\s+" + WHO),
+            // "Das Original erschien in X", "Der Originaltext ist bei X erschienen"
+            p("(?=[^\\n]{0,160}?(?:erschien|veröffentlicht))(?:das original|der original(?:text|artikel|beitrag)) "
+                    + "(?:dieses (?:artikels|textes|beitrags) )?(?:ist |wurde )?(?:erschien |erschienen |veröffentlicht )?"
+                    + "(?:bei|in|im|auf)\\s+" + WHO),
             // Italian
-            p("(?:questo |l')?(?:articolo|testo|pezzo) (?:è stato )?(?:originariamente |inizialmente |originalmente )?"
-                    + "pubblicat[oa] (?:originariamente |inizialmente |originalmente |per la prima volta )?(?:su|da|in|sul|"
+            p("(?:questo |l')?(?:articolo|testo|pezzo) (?:è stato |è )?(?:originariamente |inizialmente |originalmente )?"
+                    + "(?:pubblicat[oa]|appars[oa]|uscit[oa]) (?:originariamente |inizialmente |originalmente |per la prima volta )?(?:su|da|in|sul|"
                     + "sulla|nel)\\s+" + WHO),
             // Dutch, Danish, Polish
             p("(?=[^\\n]{0,160}?(?:verscheen|verschenen|gepubliceerd))"
@@ -102,10 +116,10 @@ final class RepublicationRule implements Rule {
     private static final List<Notice> NOTICES = notices();
 
     private static List<Notice> notices() {
-        // PATTERNS lists 6 English, 3 French, 4 Spanish, 2 Portuguese, 4 German, then Italian, Dutch, Danish, Polish,
+        // PATTERNS lists 6 English, 3 French, 5 Spanish, 3 Portuguese, 6 German, then Italian, Dutch, Danish, Polish,
         // bare Italian, bare Dutch and Czech
         List<List<String>> words = List.of(EN, EN, EN, EN, EN, EN, FR, FR, FR, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT,
-                DE, DE, DE, DE, OTHER, OTHER, OTHER, OTHER, OTHER, OTHER, OTHER);
+                ES_PT, ES_PT, DE, DE, DE, DE, DE, DE, OTHER, OTHER, OTHER, OTHER, OTHER, OTHER, OTHER);
         if (words.size() != PATTERNS.size()) {
             throw new IllegalStateException("keyword groups out of step with patterns");
         }

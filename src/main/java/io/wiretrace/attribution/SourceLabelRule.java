@@ -63,6 +63,7 @@ final class SourceLabelRule implements Rule {
             }
         }
         labelOnItsOwnLine(view, found);
+        labelWithoutColon(view, found);
         String byline = view.article().byline();
         if (byline != null) {
             Matcher m = LABEL.matcher(byline);
@@ -95,6 +96,24 @@ final class SourceLabelRule implements Rule {
                         AttributionKind.ORIGINAL_SOURCE, target, known ? 0.85 : 0.6, ID,
                         "A '" + m.group("label") + ":' label names " + target.name() + " as the source."));
             }
+        }
+    }
+
+    /** "Source Associated Press" as a short tail line of its own, as some sites print the label without a colon. */
+    private static final Pattern LABEL_NO_COLON = Pattern.compile(
+            "(?u)^(?<label>Source|Sources|SOURCE|Quelle|QUELLE|Fuente|FUENTE|Fonte|FONTE|Bron|Kilde)\\s+(?<value>\\p{L}[^:：]{1,50})$");
+
+    /** Only a registry outlet counts after a label without its colon ("Source code", "Quelle Tobias Koch" do not). */
+    private static void labelWithoutColon(ArticleView view, List<Attribution> found) {
+        for (Block block : view.tail()) {
+            Matcher m = LABEL_NO_COLON.matcher(block.text());
+            if (!m.matches() || PhotoCues.present(block.text())) {
+                continue;
+            }
+            view.targets().known(m.group("value")).filter(t -> t.key() != null).ifPresent(t -> found.add(
+                    Findings.inBody(view, block.start(), block.end(), Findings.lineLocation(view, block),
+                            AttributionKind.ORIGINAL_SOURCE, t, 0.75, ID,
+                            "A '" + m.group("label") + "' label names " + t.name() + " as the source.")));
         }
     }
 

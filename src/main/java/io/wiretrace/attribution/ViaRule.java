@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * "Via" credits: a short line "Via The Verge", "(via Ars Technica)", "[via Gizmodo]", and hat tips "h/t Curbed",
  * "H/T: Slate", "Hat tip to Curbed for the find". Photo credits ("Pool via REUTERS", "via Getty Images", "via
  * Wikimedia Commons"), handles ("via @someone"), social networks and aggregators ("via Bluesky", "via Google News") and
- * "via video link" are not credits of the text, nor are street addresses ("Via Roma 12").
+ * "via video link" are not credits of the text, nor are street addresses ("Via Roma 12"), nor a lone "via" line
+ * between two paragraphs of the story (the caption of a picture or embed).
  */
 final class ViaRule implements Rule {
 
@@ -39,7 +40,7 @@ final class ViaRule implements Rule {
                 continue;
             }
             Matcher via = VIA_LINE.matcher(text);
-            if (text.length() <= 80 && via.find() && !isStreet(view, text, via)) {
+            if (text.length() <= 80 && via.find() && !isStreet(view, text, via) && !isCaption(view, block)) {
                 add(view, block, via, 0.75, "A 'via' line credits ", found);
                 continue;
             }
@@ -49,6 +50,18 @@ final class ViaRule implements Rule {
             }
         }
         return found;
+    }
+
+    /**
+     * A lone "via XKCD" line between two paragraphs of the story, above the tail, credits the picture or embed above
+     * it: a text's "via" credit stands under the story or above it.
+     */
+    private static boolean isCaption(ArticleView view, Block block) {
+        List<Block> blocks = view.blocks();
+        int i = block.index();
+        return i > 0 && i + 1 < blocks.size() - ArticleView.TAIL_LINES
+                && blocks.get(i - 1).text().length() >= ArticleView.LONG_PARAGRAPH
+                && blocks.get(i + 1).text().length() >= ArticleView.LONG_PARAGRAPH;
     }
 
     private static final Pattern HOUSE_NUMBER = Pattern.compile("\\b\\d{1,5}[a-zA-Z]?\\b");
