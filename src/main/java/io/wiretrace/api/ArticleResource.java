@@ -6,6 +6,7 @@ import io.wiretrace.app.ImportArchives;
 import io.wiretrace.app.OutletDirectory;
 import io.wiretrace.app.ArticleDiscoveries;
 import io.wiretrace.app.ReadArticles;
+import io.wiretrace.app.ReviewFindings;
 import io.wiretrace.app.ReanalyzeArticles;
 import io.wiretrace.app.ReuseMatching;
 import io.wiretrace.app.TrackArticle;
@@ -44,11 +45,13 @@ public class ArticleResource {
     private final OutletDirectory outlets;
     private final ImportArchives imports;
     private final ArticleDiscoveries discoveries;
+    private final ReviewFindings verdicts;
 
     public ArticleResource(TrackArticle track, ReadArticles read, ReanalyzeArticles reanalyze, ReuseMatching reuseQueue,
-                           OutletDirectory outlets, ImportArchives imports, ArticleDiscoveries discoveries) {
+                           OutletDirectory outlets, ImportArchives imports, ArticleDiscoveries discoveries, ReviewFindings verdicts) {
         this.imports = imports;
         this.discoveries = discoveries;
+        this.verdicts = verdicts;
         this.outlets = outlets;
         this.reuseQueue = reuseQueue;
         this.track = track;
@@ -91,7 +94,8 @@ public class ArticleResource {
     @Operation(summary = "One article with its extracted fields and provenance")
     public ArticleJson get(@PathParam("id") String id) {
         ReadArticles.ArticleView view = read.view(parseId(id));
-        return ArticleJson.of(view.article(), AttributionJson.ofStored(view.attributions()),
+        return ArticleJson.of(view.article(), AttributionJson.ofStored(view.attributions(),
+                        verdicts.attributionReviews(view.article().id())),
                 imports.originOf(view.article().id()).orElse(null), reuseQueue.isMatched(view.article().id()),
                 discoveries.of(view.article().id()));
     }
@@ -100,7 +104,8 @@ public class ArticleResource {
     @Path("/{id}/attributions")
     @Operation(summary = "Where the article's content came from: every attribution with its evidence")
     public List<AttributionJson> attributions(@PathParam("id") String id) {
-        return AttributionJson.ofStored(read.attributions(parseId(id)));
+        long articleId = parseId(id);
+        return AttributionJson.ofStored(read.attributions(articleId), verdicts.attributionReviews(articleId));
     }
 
     @GET

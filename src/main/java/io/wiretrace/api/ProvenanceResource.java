@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ExportArchive;
 import io.wiretrace.app.TraceProvenance;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Provenance of one article: its chain to the origin, its derivatives, its story, and exports. */
 @RolesAllowed("reader")
@@ -24,17 +28,23 @@ public class ProvenanceResource {
 
     private final TraceProvenance trace;
     private final ExportArchive archives;
+    private final ObjectMapper json;
 
-    public ProvenanceResource(TraceProvenance trace, ExportArchive archives) {
+    public ProvenanceResource(TraceProvenance trace, ExportArchive archives, ObjectMapper json) {
         this.trace = trace;
         this.archives = archives;
+        this.json = json;
     }
 
     @GET
     @Path("/provenance")
-    @Operation(summary = "The chain from the article to its most probable origin, hop by hop with evidence, and alternative chains")
-    public ChainTrace provenance(@PathParam("id") String id) {
-        return trace.chain(ArticleResource.parseId(id));
+    @Operation(summary = "The chain from the article to its most probable origin, hop by hop with evidence, and "
+            + "alternative chains; traced without findings a verdict rejects (rejected=include lists them)")
+    @APIResponse(responseCode = "200", description = "The chain", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChainTrace.class)))
+    public Object provenance(@PathParam("id") String id, @QueryParam("rejected") String rejected) {
+        long article = ArticleResource.parseId(id);
+        return RejectedParam.answer(json, trace.chain(article), rejected, () -> trace.rejectedAround(article));
     }
 
     @GET
@@ -59,8 +69,12 @@ public class ProvenanceResource {
 
     @GET
     @Path("/story")
-    @Operation(summary = "The story the article belongs to: its articles, probable origin and derivation tree")
-    public Story story(@PathParam("id") String id) {
-        return trace.story(ArticleResource.parseId(id));
+    @Operation(summary = "The story the article belongs to: its articles, probable origin and derivation tree; "
+            + "without findings a verdict rejects (rejected=include lists them)")
+    @APIResponse(responseCode = "200", description = "The story", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Story.class)))
+    public Object story(@PathParam("id") String id, @QueryParam("rejected") String rejected) {
+        long article = ArticleResource.parseId(id);
+        return RejectedParam.answer(json, trace.story(article), rejected, () -> trace.rejectedAround(article));
     }
 }

@@ -5,6 +5,7 @@ import io.wiretrace.reuse.Anchor;
 import io.wiretrace.reuse.ReuseMatch;
 import io.wiretrace.reuse.SentencePair;
 import io.wiretrace.reuse.VerbatimPassage;
+import io.wiretrace.verdict.Review;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,13 +17,14 @@ import java.util.Locale;
  *     Wiretrace first saw each) or "mixed" (one's publication time against the other's first-seen time)
  * @param dependence the degree (wholly/partially derived, independent) with its shares and reasons; null for a match
  *     stored before it was judged, until rematched ({@code POST /api/reuse/rematch})
+ * @param review the verdict that stands on the match, null when none
  */
 public record ReuseMatchJson(
         ArticleSummaryJson other, String reuseClass, DependenceJson dependence, String reason, String earlier,
         String earlierBy, Long earlierId,
         double containmentOfThisInOther, double containmentOfOtherInThis, double jaccard,
         List<Passage> passages, List<Paraphrase> paraphrases,
-        List<String> sharedQuotes, List<String> sharedNumbers, List<String> sharedNames) {
+        List<String> sharedQuotes, List<String> sharedNumbers, List<String> sharedNames, Review review) {
 
     /** A verbatim passage with its place in both texts and the text as it appears in this article. */
     public record Passage(int thisStart, int thisEnd, int otherStart, int otherEnd, int matchedTokens, boolean quoted,
@@ -38,7 +40,7 @@ public record ReuseMatchJson(
     public record Span(int start, int end, String text) {
     }
 
-    static ReuseMatchJson of(ReadReuse.Seen seen, String thisBody, boolean full) {
+    static ReuseMatchJson of(ReadReuse.Seen seen, String thisBody, boolean full, Review review) {
         ReuseMatch m = seen.match();
         String earlier = m.earlierId() == null ? null : m.earlierId().equals(m.aId()) ? "this" : "other";
         List<Passage> passages = m.passages().stream().map(p -> passage(p, thisBody)).toList();
@@ -49,7 +51,8 @@ public record ReuseMatchJson(
         }
         return new ReuseMatchJson(ArticleSummaryJson.of(seen.other()), m.reuseClass().name().toLowerCase(Locale.ROOT),
                 DependenceJson.of(m.dependence(), m.aId()), m.reason(), earlier, m.earlierBy(), m.earlierId() == null ? null : Long.parseLong(m.earlierId()),
-                m.containmentAInB(), m.containmentBInA(), m.jaccard(), passages, pairs, m.sharedQuotes(), m.sharedNumbers(), m.sharedNames());
+                m.containmentAInB(), m.containmentBInA(), m.jaccard(), passages, pairs, m.sharedQuotes(), m.sharedNumbers(), m.sharedNames(),
+                review);
     }
 
     private static Passage passage(VerbatimPassage p, String body) {

@@ -3,8 +3,10 @@ package io.wiretrace.api;
 import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.ReadReuse;
+import io.wiretrace.app.ReviewFindings;
 import io.wiretrace.article.InvalidInput;
 import io.wiretrace.reuse.ReuseClass;
+import io.wiretrace.verdict.Review;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,10 +40,12 @@ public class ReuseResource {
 
     private final ReadReuse reuse;
     private final ReadArticles articles;
+    private final ReviewFindings verdicts;
 
-    public ReuseResource(ReadReuse reuse, ReadArticles articles) {
+    public ReuseResource(ReadReuse reuse, ReadArticles articles, ReviewFindings verdicts) {
         this.reuse = reuse;
         this.articles = articles;
+        this.verdicts = verdicts;
     }
 
     @GET
@@ -57,7 +62,9 @@ public class ReuseResource {
         ReadReuse.Listing listing = reuse.matchesOf(articleId, classes(classes),
                 ArticleResource.intParam("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
         String body = articles.byId(articleId).extracted().bodyText();
-        List<ReuseMatchJson> items = listing.items().stream().map(s -> ReuseMatchJson.of(s, body, false)).toList();
+        Map<Long, Review> reviews = verdicts.reuseReviews(articleId);
+        List<ReuseMatchJson> items = listing.items().stream().map(s -> ReuseMatchJson.of(s, body, false,
+                reviews.get(s.other().id()))).toList();
         return Response.ok(items).header("X-Total-Count", listing.total()).build();
     }
 
@@ -87,6 +94,6 @@ public class ReuseResource {
             throw new InvalidInput("otherId", "an article is not compared with itself: give another article's id");
         }
         ReadReuse.Seen seen = reuse.pair(a, b);
-        return ReuseMatchJson.of(seen, articles.byId(a).extracted().bodyText(), true);
+        return ReuseMatchJson.of(seen, articles.byId(a).extracted().bodyText(), true, verdicts.reuseReviews(a).get(b));
     }
 }

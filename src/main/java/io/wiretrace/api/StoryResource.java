@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ExportArchive;
 import io.wiretrace.app.TraceProvenance;
@@ -13,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Stories: clusters of articles connected by reuse and credits. A story is addressed by the id of any of its
@@ -25,16 +29,22 @@ public class StoryResource {
 
     private final TraceProvenance trace;
     private final ExportArchive archives;
+    private final ObjectMapper json;
 
-    public StoryResource(TraceProvenance trace, ExportArchive archives) {
+    public StoryResource(TraceProvenance trace, ExportArchive archives, ObjectMapper json) {
         this.trace = trace;
         this.archives = archives;
+        this.json = json;
     }
 
     @GET
-    @Operation(summary = "A story: its articles, probable origin and derivation tree")
-    public Story story(@PathParam("id") String id) {
-        return trace.story(articleOf(id));
+    @Operation(summary = "A story: its articles, probable origin and derivation tree; without findings a verdict "
+            + "rejects (rejected=include lists them)")
+    @APIResponse(responseCode = "200", description = "The story", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Story.class)))
+    public Object story(@PathParam("id") String id, @QueryParam("rejected") String rejected) {
+        long article = articleOf(id);
+        return RejectedParam.answer(json, trace.story(article), rejected, () -> trace.rejectedAround(article));
     }
 
     @GET

@@ -7,12 +7,14 @@ import io.wiretrace.provenance.ArticleInput;
 import io.wiretrace.provenance.CreditInput;
 import io.wiretrace.provenance.DerivationConfidence;
 import io.wiretrace.provenance.NodeIds;
+import io.wiretrace.provenance.Edge;
 import io.wiretrace.provenance.EdgeBuilder;
 import io.wiretrace.provenance.InMemoryProvenanceGraph;
 import io.wiretrace.provenance.Node;
 import io.wiretrace.provenance.ReuseMatch;
 import io.wiretrace.reuse.ReuseClass;
 import io.wiretrace.store.ProvenanceRows;
+import io.wiretrace.verdict.RejectedFinding;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,18 +44,31 @@ public class ProvenanceGraphs {
 
     private final ProvenanceRows rows;
     private final OutletDirectory outlets;
+    private final FindingVerdicts verdicts;
     private final EdgeBuilder edges = new EdgeBuilder();
 
-    public ProvenanceGraphs(ProvenanceRows rows, OutletDirectory outlets) {
+    public ProvenanceGraphs(ProvenanceRows rows, OutletDirectory outlets, FindingVerdicts verdicts) {
         this.rows = rows;
         this.outlets = outlets;
+        this.verdicts = verdicts;
     }
 
-    /** The graph of everything connected to the seed articles, and whether the bound cut it short. */
-    public record Neighbourhood(InMemoryProvenanceGraph graph, Set<Long> articleIds, boolean truncated) {
+    /**
+     * The graph of everything connected to the seed articles, whether the bound cut it short, and the findings left
+     * out of it because a verdict rejects them.
+     */
+    public record Neighbourhood(InMemoryProvenanceGraph graph, Set<Long> articleIds, boolean truncated,
+                                List<RejectedFinding> rejected) {
     }
 
+    /** The graph as people have reviewed it: rejected findings left out, confirmed hops with their review. */
     public Neighbourhood around(Collection<Long> seeds) {
+        return around(seeds, true);
+    }
+
+    /** @param reviewed false for the machine's graph, every finding in it and no review (to find a finding to judge) */
+    public Neighbourhood around(Collection<Long> seeds, boolean reviewed) {
+        GraphVerdicts review = reviewed ? new GraphVerdicts(verdicts) : null;
         Map<Long, ArticleInput> inputs = new LinkedHashMap<>();
         Set<Long> queued = new LinkedHashSet<>(seeds);
         List<Long> frontier = List.copyOf(queued);
@@ -65,32 +80,41 @@ public class ProvenanceGraphs {
                 frontier = frontier.subList(0, room);
             }
             List<Long> next = new ArrayList<>();
-            for (Long n : expand(frontier, inputs)) {
+            for (Long n : expand(frontier, inputs, review)) {
                 if (queued.add(n)) {
                     next.add(n);
                 }
             }
             frontier = truncated ? List.of() : next;
         }
-        return new Neighbourhood(InMemoryProvenanceGraph.of(edges.build(inputs.values())), inputs.keySet(), truncated);
+        EdgeBuilder.Result built = edges.build(inputs.values());
+        List<Edge> kept = review == null ? built.edges() : review.hops(built.edges());
+        return new Neighbourhood(new InMemoryProvenanceGraph(built.nodes(), kept), inputs.keySet(), truncated,
+                review == null ? List.of() : review.rejected());
     }
 
     /**
      * Loads one breadth-first level (articles, credits, matches, revisions, articles at credited URLs and articles
      * crediting these ones' URLs, one query each), adds its inputs and returns the ids it links to.
      */
-    private List<Long> expand(List<Long> frontier, Map<Long, ArticleInput> inputs) {
+    private List<Long> expand(List<Long> frontier, Map<Long, ArticleInput> inputs, GraphVerdicts review) {
         List<ProvenanceRows.ArticleRow> found = rows.articles(frontier);
         if (found.isEmpty()) {
             return List.of();
         }
         List<Long> ids = found.stream().map(ProvenanceRows.ArticleRow::id).toList();
         Map<Long, List<Attribution>> credits = new HashMap<>();
-        rows.credits(ids).forEach(c -> credits.computeIfAbsent(c.articleId(), k -> new ArrayList<>())
+        List<ProvenanceRows.CreditRow> creditRows = rows.credits(ids);
+        List<ProvenanceRows.MatchRow> matchRows = rows.matches(ids);
+        if (review != null) {
+            creditRows = review.credits(creditRows);
+            matchRows = review.matches(matchRows);
+        }
+        creditRows.forEach(c -> credits.computeIfAbsent(c.articleId(), k -> new ArrayList<>())
                 .add(resolved(c.attribution())));
         Map<Long, List<ReuseMatch>> reuse = new HashMap<>();
         List<Long> next = new ArrayList<>();
-        for (ProvenanceRows.MatchRow m : rows.matches(ids)) {
+        for (ProvenanceRows.MatchRow m : matchRows) {
             addMatch(reuse, m.articleA(), m.articleB(), m.containmentAInB(), m.containmentBInA(), m.reuseClass(), next);
             addMatch(reuse, m.articleB(), m.articleA(), m.containmentBInA(), m.containmentAInB(), m.reuseClass(), next);
         }

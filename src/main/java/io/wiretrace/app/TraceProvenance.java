@@ -14,6 +14,7 @@ import io.wiretrace.provenance.StoryClusterer;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.AttributionStore;
 import io.wiretrace.store.OutletStore;
+import io.wiretrace.verdict.RejectedFinding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
@@ -46,6 +47,15 @@ public class TraceProvenance {
     @Transactional
     public ChainTrace chain(long articleId) {
         return tracer.trace(around(articleId).graph(), NodeIds.article(articleId));
+    }
+
+    /**
+     * The findings around the article that verdicts reject, left out of its chain, its story and outlet graphs; shown
+     * struck through on request.
+     */
+    @Transactional
+    public List<RejectedFinding> rejectedAround(long articleId) {
+        return around(articleId).rejected();
     }
 
     /** Who copied, republished or rewrote the article, as a tree. */

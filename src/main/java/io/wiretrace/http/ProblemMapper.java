@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.stream.Collectors;
+import io.wiretrace.verdict.FindingNotFound;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -57,6 +58,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response articleNotFound(ArticleNotFound e) {
         return respond(Problem.of(404, "not-found", "Not found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response findingNotFound(FindingNotFound e) {
+        return respond(Problem.of(404, "not-found", "Not found", e.getMessage()).withField(e.field()));
     }
 
     @ServerExceptionMapper

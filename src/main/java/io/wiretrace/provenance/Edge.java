@@ -1,5 +1,6 @@
 package io.wiretrace.provenance;
 
+import io.wiretrace.verdict.Review;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,9 +15,11 @@ import java.util.Objects;
  * @param directionKnown false for a reuse whose direction no rule could decide; {@code from}/{@code to} are then only
  *                       ordered by id, and chain tracing does not follow the edge (story clustering does)
  * @param evidence       the pieces of evidence, strongest first
+ * @param review         the verdict that stands on the hop (confirmed, or rejected when rejected hops are shown), else
+ *                       null; {@code confidence} stays the machine's figure beside it
  */
 public record Edge(String from, String to, EdgeKind kind, double confidence, boolean uncredited, boolean directionKnown,
-                   List<EdgeEvidence> evidence) {
+                   List<EdgeEvidence> evidence, Review review) {
 
     public Edge {
         Objects.requireNonNull(from, "edge from");
@@ -24,6 +27,17 @@ public record Edge(String from, String to, EdgeKind kind, double confidence, boo
         Objects.requireNonNull(kind, "edge kind");
         confidence = Confidence.clamp(confidence);
         evidence = List.copyOf(evidence);
+    }
+
+    /** An edge no person has judged. */
+    public Edge(String from, String to, EdgeKind kind, double confidence, boolean uncredited, boolean directionKnown,
+                List<EdgeEvidence> evidence) {
+        this(from, to, kind, confidence, uncredited, directionKnown, evidence, null);
+    }
+
+    /** The same edge with the verdict that stands on it. */
+    public Edge withReview(Review r) {
+        return new Edge(from, to, kind, confidence, uncredited, directionKnown, evidence, r);
     }
 
     /** The node at the other end from {@code id}. */

@@ -36,9 +36,11 @@ public class ProvenanceRows {
      *
      * @param outletKey its outlet's key, null when unknown
      * @param revisionOf id of the revision it replaces, null when none
+     * @param urlKey     its URL identity key, null for a text without URL
      */
     public record ArticleRow(long id, String url, String finalUrl, String canonicalUrl, String title,
-                             Instant publishedAt, Instant createdAt, Long revisionOf, String outletKey) {
+                             Instant publishedAt, Instant createdAt, Long revisionOf, String outletKey, String urlKey,
+                             String contentSha256) {
     }
 
     /** One attribution of an article; the target's name and domain are as stored (resolve the key for the outlet's). */
@@ -56,7 +58,7 @@ public class ProvenanceRows {
 
     private static final String ARTICLES = """
             SELECT a.id, a.url, a.final_url, a.canonical_url, a.title, a.published_at, a.created_at, a.revision_of,
-                   o.outlet_key
+                   o.outlet_key, a.url_key, a.content_sha256
             FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id WHERE a.id = ANY(?) ORDER BY a.id""";
     private static final String CREDITS = """
             SELECT t.article_id, t.kind, o.outlet_key, t.target_name, t.target_domain, t.mention, t.evidence_text,
@@ -78,7 +80,7 @@ public class ProvenanceRows {
     public List<ArticleRow> articles(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : query(ARTICLES, (c, q) -> q.setArray(1, longs(c, ids)), rs -> new ArticleRow(
                 rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), instant(rs, 6),
-                instant(rs, 7), rs.getObject(8, Long.class), rs.getString(9)));
+                instant(rs, 7), rs.getObject(8, Long.class), rs.getString(9), rs.getString(10), rs.getString(11)));
     }
 
     public List<CreditRow> credits(Collection<Long> articleIds) {

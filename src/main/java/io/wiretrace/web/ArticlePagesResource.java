@@ -3,6 +3,8 @@ package io.wiretrace.web;
 import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.ReadReuse;
+import io.wiretrace.app.ReviewFindings;
+import io.wiretrace.provenance.ChainTrace;
 import io.wiretrace.app.ReuseMatching;
 import io.wiretrace.app.ReviewRewrites;
 import io.wiretrace.app.Revisions;
@@ -13,9 +15,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.EnumSet;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -37,9 +41,11 @@ public class ArticlePagesResource {
     private final ReadReuse reuse;
     private final ReviewRewrites reviews;
     private final Revisions revisions;
+    private final ReviewFindings findings;
 
     public ArticlePagesResource(ReadArticles read, ReuseMatching reuseQueue, TraceProvenance trace, ReadReuse reuse,
-                                ReviewRewrites reviews, Revisions revisions) {
+                                ReviewRewrites reviews, Revisions revisions, ReviewFindings findings) {
+        this.findings = findings;
         this.revisions = revisions;
         this.reviews = reviews;
         this.read = read;
@@ -50,12 +56,17 @@ public class ArticlePagesResource {
 
     @GET
     @Operation(hidden = true)
-    public String article(@PathParam("id") String id) {
+    public String article(@PathParam("id") String id, @QueryParam("rejected") String rejected) {
         long articleId = id(id);
+        boolean showRejected = "include".equals(rejected);
         ReadArticles.ArticleView view = read.view(articleId);
+        ChainTrace chain = trace.chain(articleId);
+        ArticleVerdicts verdicts = ArticleVerdicts.of(articleId, view.attributions(),
+                findings.attributionReviews(articleId), findings.reuseReviews(articleId), chain,
+                showRejected ? trace.rejectedAround(articleId) : List.of(), showRejected);
         return Pages.article(ArticlePage.of(view.article(), view.attributions(), reuseQueue.isMatched(articleId),
-                trace.chain(articleId), reuse.matchesOf(articleId, EnumSet.allOf(ReuseClass.class), REUSE_ROWS)),
-                RevisionsView.of(revisions.of(articleId), articleId)).render();
+                chain, reuse.matchesOf(articleId, EnumSet.allOf(ReuseClass.class), REUSE_ROWS)),
+                RevisionsView.of(revisions.of(articleId), articleId), verdicts).render();
     }
 
     @GET

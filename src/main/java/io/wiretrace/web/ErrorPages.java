@@ -10,6 +10,7 @@ import io.wiretrace.article.InputTooLarge;
 import io.wiretrace.article.InvalidInput;
 import io.wiretrace.outlet.OutletConflict;
 import io.wiretrace.outlet.OutletNotFound;
+import io.wiretrace.verdict.FindingNotFound;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -53,6 +54,7 @@ final class ErrorPages {
             new Handler<>(ArticleNotFound.class, PROBLEMS::articleNotFound),
             new Handler<>(ReviewRewrites.NoSourceFound.class, PROBLEMS::noSource),
             new Handler<>(OutletNotFound.class, PROBLEMS::outletNotFound),
+            new Handler<>(FindingNotFound.class, PROBLEMS::findingNotFound),
             new Handler<>(OutletConflict.class, PROBLEMS::outletConflict),
             new Handler<>(FetchException.class, PROBLEMS::fetchFailed),
             new Handler<>(io.quarkus.security.ForbiddenException.class, PROBLEMS::forbidden),

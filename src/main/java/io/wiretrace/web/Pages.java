@@ -16,7 +16,7 @@ final class Pages {
 
     static native TemplateInstance home(HomePage page);
 
-    static native TemplateInstance article(ArticlePage page, RevisionsView revisions);
+    static native TemplateInstance article(ArticlePage page, RevisionsView revisions, ArticleVerdicts verdicts);
 
     static native TemplateInstance analysis(AnalysisPage page);
 
@@ -35,6 +35,10 @@ final class Pages {
     static native TemplateInstance imports(java.util.List<ImportPage> imports);
 
     static native TemplateInstance importRun(ImportPage run);
+
+    static native TemplateInstance verdicts(VerdictsPage page);
+
+    static native TemplateInstance verdictAccuracy(java.util.List<AccuracyRow> rows);
 
     static native TemplateInstance error(int status, String title, String detail);
 

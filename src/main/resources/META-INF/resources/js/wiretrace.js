@@ -43,4 +43,30 @@
       });
     });
   });
+  // The verdict queue: j/k move between findings, n focuses the note, c/r confirm or reject; Enter in a note does
+  // not submit (a verdict is always an explicit choice).
+  function verdictKeys(list) {
+    var items = Array.prototype.slice.call(list.querySelectorAll('.verdict-item'));
+    var at = 0;
+    function mark(i) {
+      if (!items.length) return;
+      at = Math.max(0, Math.min(items.length - 1, i));
+      items.forEach(function (el, j) { el.classList.toggle('current', j === at); });
+      items[at].scrollIntoView({block: 'nearest'});
+    }
+    list.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' && e.target.name === 'note') e.preventDefault();
+    });
+    document.addEventListener('keydown', function (e) {
+      if (e.ctrlKey || e.metaKey || e.altKey || /INPUT|TEXTAREA|SELECT/.test(e.target.tagName)) return;
+      var item = items[at];
+      if (e.key === 'j') mark(at + 1);
+      else if (e.key === 'k') mark(at - 1);
+      else if (e.key === 'n' && item) { e.preventDefault(); item.querySelector('input[name=note]').focus(); }
+      else if ((e.key === 'c' || e.key === 'r') && item) item.querySelector(e.key === 'c' ? '.confirm' : '.reject').click();
+    });
+    mark(0);
+  }
+  var queue = document.querySelector('.verdict-queue');
+  if (queue) verdictKeys(queue);
 })();

@@ -20,7 +20,8 @@ class DependencyRuleTest {
         "io.wiretrace.attribution..", "io.wiretrace.outlet..", "io.wiretrace.reuse..", "io.wiretrace.provenance..",
         "io.wiretrace.review..", "io.wiretrace.work..", "io.wiretrace.revision..", "io.wiretrace.event..",
         "io.wiretrace.webhook..", "io.wiretrace.archive..", "io.wiretrace.cli..",
-        "io.wiretrace.url..", "io.wiretrace.watch..", "io.wiretrace.account.."};
+        "io.wiretrace.url..", "io.wiretrace.watch..", "io.wiretrace.account..",
+        "io.wiretrace.verdict.."};
     static final String[] ADAPTERS = {"io.wiretrace.app..", "io.wiretrace.store..", "io.wiretrace.api..",
         "io.wiretrace.web..", "io.wiretrace.config..", "io.wiretrace.embedding..", "io.wiretrace.http..",
         "io.wiretrace.feed..", "io.wiretrace.security.."};

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public final class CsvEdgeExporter {
 
     static final List<String> HEADER = List.of("from", "from_label", "to", "to_label", "kind", "confidence",
-            "uncredited", "direction_known", "evidence");
+            "uncredited", "direction_known", "evidence", "verdict", "reviewer", "reviewed_at", "review_note");
 
     public String export(Subgraph graph) {
         Map<String, Node> byId = new HashMap<>();
@@ -27,7 +27,11 @@ public final class CsvEdgeExporter {
             b.append(row(List.of(e.from(), byId.get(e.from()).label(), e.to(), byId.get(e.to()).label(),
                     e.kind().wireName(), Json.num(e.confidence()), String.valueOf(e.uncredited()),
                     String.valueOf(e.directionKnown()),
-                    e.evidence().stream().map(EdgeEvidence::citation).collect(Collectors.joining(" | ")))));
+                    e.evidence().stream().map(EdgeEvidence::citation).collect(Collectors.joining(" | ")),
+                    e.review() == null ? "" : e.review().verdict().wireName(),
+                    e.review() == null ? "" : e.review().author(),
+                    e.review() == null ? "" : e.review().at().toString(),
+                    e.review() == null ? "" : e.review().note())));
         }
         return b.toString();
     }

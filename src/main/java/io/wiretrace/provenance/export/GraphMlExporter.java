@@ -17,7 +17,8 @@ public final class GraphMlExporter {
     private static final String[][] NODE_KEYS = {{"type", "string"}, {"label", "string"}, {"outlet", "string"},
             {"outletKind", "string"}, {"publishedAt", "string"}, {"firstSeenAt", "string"}, {"url", "string"}};
     private static final String[][] EDGE_KEYS = {{"kind", "string"}, {"confidence", "double"}, {"uncredited", "boolean"},
-            {"directionKnown", "boolean"}, {"evidence", "string"}};
+            {"directionKnown", "boolean"}, {"evidence", "string"}, {"verdict", "string"}, {"reviewer", "string"},
+            {"reviewedAt", "string"}, {"reviewNote", "string"}};
 
     public String export(Subgraph graph) {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -48,6 +49,12 @@ public final class GraphMlExporter {
             data(b, "e_uncredited", String.valueOf(e.uncredited()));
             data(b, "e_directionKnown", String.valueOf(e.directionKnown()));
             data(b, "e_evidence", e.evidence().stream().map(EdgeEvidence::citation).collect(Collectors.joining(" | ")));
+            if (e.review() != null) {
+                data(b, "e_verdict", e.review().verdict().wireName());
+                data(b, "e_reviewer", e.review().author());
+                data(b, "e_reviewedAt", e.review().at().toString());
+                data(b, "e_reviewNote", e.review().note());
+            }
             b.append("    </edge>\n");
         }
         return b.append("  </graph>\n</graphml>\n").toString();

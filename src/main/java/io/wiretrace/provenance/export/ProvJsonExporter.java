@@ -4,6 +4,7 @@ import io.wiretrace.provenance.Edge;
 import io.wiretrace.provenance.EdgeEvidence;
 import io.wiretrace.provenance.Node;
 import io.wiretrace.provenance.Subgraph;
+import io.wiretrace.verdict.Review;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.TreeMap;
  * W3C PROV-JSON (https://www.w3.org/submissions/prov-json/). Derivations are {@code wasDerivedFrom} records whose
  * {@code prov:type} says PrimarySource, Quotation or Revision, as PROV-JSON expresses hadPrimarySource, wasQuotedFrom
  * and wasRevisionOf; reuse of unknown direction is {@code alternateOf}. Confidence, kind, uncredited and the evidence
- * sentences are {@code wt:} attributes. Stateless and thread-safe.
+ * sentences are {@code wt:} attributes. A hop with a verdict names it ({@code wt:verdict}); the verdict is an entity
+ * ({@code wt:Verdict}: verdict, note, time, the machine's confidence) {@code wasAttributedTo} its reviewer, a
+ * {@code prov:Person}. Stateless and thread-safe.
  */
 public final class ProvJsonExporter {
 
@@ -38,6 +41,15 @@ public final class ProvJsonExporter {
         List<String> derivations = new ArrayList<>();
         List<String> alternates = new ArrayList<>();
         for (Edge e : graph.edges()) {
+            Review r = e.review();
+            if (r != null) {
+                entities.add(Json.str(ProvTerms.verdictName(r.id())) + ":" + verdict(e, r));
+                agents.putIfAbsent(ProvTerms.reviewerName(r.author()), "{\"prov:type\":"
+                        + Json.typed("prov:Person", "prov:QUALIFIED_NAME") + ",\"prov:label\":" + Json.str(r.author()) + "}");
+                attributions.add(Json.str("_:attr" + attributions.size()) + ":{\"prov:entity\":"
+                        + Json.str(ProvTerms.verdictName(r.id())) + ",\"prov:agent\":"
+                        + Json.str(ProvTerms.reviewerName(r.author())) + "}");
+            }
             ProvTerms.Relation rel = ProvTerms.relation(e, byId.get(e.to()));
             if (rel == ProvTerms.Relation.ALTERNATE) {
                 alternates.add(Json.str("_:alt" + alternates.size()) + ":{\"prov:alternate1\":"
@@ -86,6 +98,23 @@ public final class ProvJsonExporter {
         List<String> sentences = e.evidence().stream().map(EdgeEvidence::citation).toList();
         if (!sentences.isEmpty()) {
             b.append(",\"wt:evidence\":").append(Json.strings(sentences));
+        }
+        if (e.review() != null) {
+            b.append(",\"wt:verdict\":").append(Json.typed(ProvTerms.verdictName(e.review().id()), "prov:QUALIFIED_NAME"));
+        }
+        return b.append('}').toString();
+    }
+
+    private static String verdict(Edge e, Review r) {
+        StringBuilder b = new StringBuilder("{\"prov:type\":").append(Json.typed("wt:Verdict", "prov:QUALIFIED_NAME"))
+                .append(",\"prov:label\":").append(Json.str(r.statement()))
+                .append(",\"wt:verdict\":").append(Json.str(r.verdict().wireName()))
+                .append(",\"wt:note\":").append(Json.str(r.note()))
+                .append(",\"wt:at\":").append(Json.typed(r.at().toString(), "xsd:dateTime"))
+                .append(",\"wt:derived\":").append(Json.typed(ProvTerms.nodeName(e.from()), "prov:QUALIFIED_NAME"))
+                .append(",\"wt:source\":").append(Json.typed(ProvTerms.nodeName(e.to()), "prov:QUALIFIED_NAME"));
+        if (r.machineConfidence() != null) {
+            b.append(",\"wt:machineConfidence\":").append(Json.num(r.machineConfidence()));
         }
         return b.append('}').toString();
     }

@@ -4,6 +4,7 @@ import io.wiretrace.provenance.Edge;
 import io.wiretrace.provenance.EdgeEvidence;
 import io.wiretrace.provenance.Node;
 import io.wiretrace.provenance.Subgraph;
+import io.wiretrace.verdict.Review;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,15 +16,17 @@ import java.util.TreeMap;
  * PROV-O as JSON-LD: each node a {@code prov:Entity} with {@code prov:wasDerivedFrom}, {@code prov:hadPrimarySource},
  * {@code prov:wasQuotedFrom}, {@code prov:wasRevisionOf} or {@code prov:alternateOf} links and
  * {@code prov:wasAttributedTo} its outlet, a {@code prov:Organization}; the matching qualified influence
- * ({@code prov:qualifiedQuotation}...) carries kind, confidence, uncredited and the evidence sentences. Stateless and
- * thread-safe.
+ * ({@code prov:qualifiedQuotation}...) carries kind, confidence, uncredited and the evidence sentences. A hop with a
+ * verdict: the verdict is a {@code prov:Entity} of type {@code wt:Verdict} {@code prov:wasAttributedTo} its reviewer
+ * (a {@code prov:Person}), and the qualified influence names it ({@code wt:verdict}). Stateless and thread-safe.
  */
 public final class ProvJsonLdExporter {
 
     private static final String CONTEXT = "{\"prov\":\"http://www.w3.org/ns/prov#\","
             + "\"rdfs\":\"http://www.w3.org/2000/01/rdf-schema#\",\"xsd\":\"http://www.w3.org/2001/XMLSchema#\","
             + "\"wt\":" + Json.str(ProvTerms.NS_WT) + ",\"wtn\":" + Json.str(ProvTerms.NS_NODE)
-            + ",\"wta\":" + Json.str(ProvTerms.NS_OUTLET) + "}";
+            + ",\"wta\":" + Json.str(ProvTerms.NS_OUTLET) + ",\"wtr\":" + Json.str(ProvTerms.NS_REVIEWER)
+            + ",\"wtv\":" + Json.str(ProvTerms.NS_VERDICT) + "}";
 
     public String export(Subgraph graph) {
         Map<String, Node> byId = new HashMap<>();
@@ -45,6 +48,15 @@ public final class ProvJsonLdExporter {
                 agents.putIfAbsent(ProvTerms.agentName(n.outletKey()), "{\"@id\":"
                         + Json.str(ProvTerms.agentName(n.outletKey())) + ",\"@type\":\"prov:Organization\",\"rdfs:label\":"
                         + Json.str(n.type() == Node.Type.OUTLET ? n.label() : n.outletKey()) + "}");
+            }
+        }
+        for (Edge e : graph.edges()) {
+            Review r = e.review();
+            if (r != null) {
+                objects.add(verdict(e, r));
+                agents.putIfAbsent(ProvTerms.reviewerName(r.author()), "{\"@id\":"
+                        + Json.str(ProvTerms.reviewerName(r.author())) + ",\"@type\":\"prov:Person\",\"rdfs:label\":"
+                        + Json.str(r.author()) + "}");
             }
         }
         objects.addAll(agents.values());
@@ -74,7 +86,18 @@ public final class ProvJsonLdExporter {
         List<String> sentences = e.evidence().stream().map(EdgeEvidence::citation).toList();
         return "{\"@type\":" + Json.str(rel.qualifiedClass) + ",\"prov:entity\":" + ref(ProvTerms.nodeName(e.to()))
                 + ",\"wt:kind\":" + Json.str(e.kind().wireName()) + ",\"wt:confidence\":" + Json.num(e.confidence())
-                + ",\"wt:uncredited\":" + e.uncredited() + ",\"wt:evidence\":" + Json.strings(sentences) + "}";
+                + ",\"wt:uncredited\":" + e.uncredited() + ",\"wt:evidence\":" + Json.strings(sentences)
+                + (e.review() == null ? "" : ",\"wt:verdict\":" + ref(ProvTerms.verdictName(e.review().id()))) + "}";
+    }
+
+    private static String verdict(Edge e, Review r) {
+        return "{\"@id\":" + Json.str(ProvTerms.verdictName(r.id())) + ",\"@type\":[\"prov:Entity\",\"wt:Verdict\"]"
+                + ",\"rdfs:label\":" + Json.str(r.statement()) + ",\"wt:verdict\":" + Json.str(r.verdict().wireName())
+                + ",\"wt:note\":" + Json.str(r.note()) + ",\"prov:generatedAtTime\":"
+                + literal(r.at().toString(), "xsd:dateTime") + ",\"wt:derived\":" + ref(ProvTerms.nodeName(e.from()))
+                + ",\"wt:source\":" + ref(ProvTerms.nodeName(e.to()))
+                + (r.machineConfidence() == null ? "" : ",\"wt:machineConfidence\":" + Json.num(r.machineConfidence()))
+                + ",\"prov:wasAttributedTo\":" + ref(ProvTerms.reviewerName(r.author())) + "}";
     }
 
     private static String ref(String id) {

@@ -18,6 +18,8 @@ final class ProvTerms {
     static final String NS_WT = "urn:wiretrace:vocab#";
     static final String NS_NODE = "urn:wiretrace:node:";
     static final String NS_OUTLET = "urn:wiretrace:outlet:";
+    static final String NS_REVIEWER = "urn:wiretrace:reviewer:";
+    static final String NS_VERDICT = "urn:wiretrace:verdict:";
 
     /** The PROV relation an edge is exported as. */
     enum Relation {
@@ -62,6 +64,16 @@ final class ProvTerms {
 
     static String agentName(String outletKey) {
         return "wta:" + local(outletKey.toLowerCase(Locale.ROOT));
+    }
+
+    /** The person who gave a verdict, a {@code prov:Person}. */
+    static String reviewerName(String author) {
+        return "wtr:" + local(author);
+    }
+
+    /** A verdict, an entity attributed to its reviewer. */
+    static String verdictName(long id) {
+        return "wtv:" + id;
     }
 
     /** "wt:Article", "wt:Outlet", "wt:Placeholder". */

@@ -98,9 +98,10 @@ class ExportersTest {
     @Test
     void csvQuotesFieldsAndDefusesFormulas() {
         String csv = new CsvEdgeExporter().export(graph);
-        assertThat(csv).startsWith("from,from_label,to,to_label,kind,confidence,uncredited,direction_known,evidence\r\n");
+        assertThat(csv).startsWith("from,from_label,to,to_label,kind,confidence,uncredited,direction_known,evidence,verdict,reviewer,"
+                + "reviewed_at,review_note\r\n");
         assertThat(csv).contains("\"Floods \"\"hit\"\" <Lagos> & Abuja, caf\u00e9 \uD83C\uDF0A\nsecond line\u0001\"");
-        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil\"\") credits AFP, too\"\r\n");
+        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil\"\") credits AFP, too\",,,,\r\n");
         assertThat(csv).contains(",'-other,");
         assertThat(csv.split("\r\n")).hasSize(7);
     }
