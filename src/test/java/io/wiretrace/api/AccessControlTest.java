@@ -33,7 +33,7 @@ class AccessControlTest {
             "DELETE /api/tokens/{id}");
     /** The web forms (hidden from the OpenAPI document). */
     private static final List<String> FORM_WRITES = List.of("POST /reanalyze", "POST /sources", "POST /sources/1/pause",
-            "POST /sources/1/resume", "POST /imports", "POST /admin/users", "POST /admin/users/admin/active");
+            "POST /sources/1/resume", "POST /imports", "POST /admin/users", "POST /admin/users/admin/active", "POST /verdicts");
 
     static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);

@@ -71,6 +71,14 @@ class LoginAndAuditTest {
         int status = anonymous().cookie("wiretrace_session", session).accept("text/html").contentType(ContentType.URLENC)
                 .formParam("url", feed).formParam("csrf", csrf).post("/sources").statusCode();
         assertThat(status).isNotIn(401, 403);
+        // the verdict form too: refused without the token; with it, judged (here: a finding that does not exist)
+        anonymous().cookie("wiretrace_session", session).accept("text/html").contentType(ContentType.URLENC)
+                .formParam("findingType", "hop").formParam("from", "article:1").formParam("to", "outlet:afp")
+                .formParam("verdict", "rejected").post("/verdicts").then().statusCode(403);
+        int judged = anonymous().cookie("wiretrace_session", session).accept("text/html").contentType(ContentType.URLENC)
+                .formParam("csrf", csrf).formParam("findingType", "hop").formParam("from", "article:987654321")
+                .formParam("to", "outlet:afp").formParam("verdict", "rejected").redirects().follow(false).post("/verdicts").statusCode();
+        assertThat(judged).isNotIn(401, 403, 500);
         // the login form has its own token, bound to a cookie
         anonymous().contentType(ContentType.URLENC).formParam("username", name).formParam("password", "csrf-password-123")
                 .post("/login").then().statusCode(403);
