@@ -12,4 +12,9 @@ public record ApiToken(long id, long userId, String username, String name, Strin
     public boolean usableAt(Instant now) {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
     }
+
+    /** {@code active}, {@code expired} or {@code revoked} at {@code now}. */
+    public String statusAt(Instant now) {
+        return revokedAt != null ? "revoked" : usableAt(now) ? "active" : "expired";
+    }
 }

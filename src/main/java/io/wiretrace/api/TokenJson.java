@@ -13,7 +13,7 @@ public record TokenJson(long id, String name, String username, String role, Stri
                         Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt, String token) {
 
     static TokenJson of(ApiToken t, String token) {
-        String status = t.revokedAt() != null ? "revoked" : t.usableAt(Instant.now()) ? "active" : "expired";
+        String status = t.statusAt(Instant.now());
         return new TokenJson(t.id(), t.name(), t.username(), t.role().code(), t.prefix(), t.rateLimit(), status, t.createdAt(),
                 t.expiresAt(), t.revokedAt(), t.lastUsedAt(), token);
     }

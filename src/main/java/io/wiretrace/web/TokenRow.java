@@ -8,7 +8,7 @@ public record TokenRow(long id, String name, String prefix, String role, String 
                        String lastUsedAt, String token) {
 
     static TokenRow of(ApiToken t, String token) {
-        String status = t.revokedAt() != null ? "revoked" : t.usableAt(Instant.now()) ? "active" : "expired";
+        String status = t.statusAt(Instant.now());
         return new TokenRow(t.id(), t.name(), t.prefix(), t.role().code(), status, Times.of(t.createdAt()),
                 t.expiresAt() == null ? null : Times.of(t.expiresAt()), t.lastUsedAt() == null ? null : Times.of(t.lastUsedAt()),
                 token);
