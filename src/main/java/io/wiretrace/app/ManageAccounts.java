@@ -9,7 +9,6 @@ import io.wiretrace.account.Passwords;
 import io.wiretrace.account.Role;
 import io.wiretrace.account.Secrets;
 import io.wiretrace.article.InvalidInput;
-import io.wiretrace.config.WiretraceConfig;
 import io.wiretrace.store.AccountStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,9 +38,9 @@ public class ManageAccounts {
     private final AccountStore accounts;
     private final Passwords passwords;
 
-    public ManageAccounts(AccountStore accounts, WiretraceConfig config) {
+    public ManageAccounts(AccountStore accounts, Passwords passwords) {
         this.accounts = accounts;
-        this.passwords = new Passwords(config.auth().bcryptCost());
+        this.passwords = passwords;
     }
 
     @Transactional

@@ -35,11 +35,11 @@ public class SignIn {
     private final Passwords passwords;
     private final String dummyHash;
 
-    public SignIn(AccountStore accounts, RequestCountStore counts, WiretraceConfig config) {
+    public SignIn(AccountStore accounts, RequestCountStore counts, WiretraceConfig config, Passwords passwords) {
         this.accounts = accounts;
         this.counts = counts;
         this.config = config.auth();
-        this.passwords = new Passwords(this.config.bcryptCost());
+        this.passwords = passwords;
         // compared against when the user name is unknown, so a login takes as long whether or not the account exists
         this.dummyHash = passwords.hash(Secrets.random(""));
     }

@@ -32,6 +32,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Logging in and out, the first admin's setup, your account and its API tokens. The login and setup forms are
@@ -178,8 +179,7 @@ public class AccountPagesResource {
 
     /** A local path to return to after login; anything else (another site, a scheme) is the home page. */
     static String safeNext(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                && next.length() <= 2000 && next.chars().noneMatch(Character::isISOControl) ? next : "/";
+        return LocalPaths.of(next).orElse("/");
     }
 
     private Response loginForm(String next, String failed, boolean pending, int status, HttpServerRequest request) {
@@ -206,5 +206,10 @@ public class AccountPagesResource {
     private NewCookie expired(String name, HttpServerRequest request) {
         return new NewCookie.Builder(name).value("").path("/").httpOnly(true).secure(secure(request))
                 .sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
+    }
+
+    @ServerExceptionMapper
+    public Response error(Exception e) {
+        return ErrorPages.page(e);
     }
 }
