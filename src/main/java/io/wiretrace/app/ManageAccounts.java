@@ -125,4 +125,35 @@ public class ManageAccounts {
         accounts.revokeToken(id, Instant.now());
         return accounts.tokenById(t.id()).orElseThrow();
     }
+
+    /**
+     * A new feed token for the caller's own account (shown once; the one it had stops working), for the Atom feed of
+     * events in a feed reader.
+     */
+    @Transactional
+    public String newFeedToken(Caller by) {
+        long userId = ownAccount(by);
+        String token = Secrets.random(Secrets.FEED_TOKEN_PREFIX);
+        accounts.setFeedToken(userId, Secrets.digest(token));
+        return token;
+    }
+
+    /** Removes the caller's feed token (nothing happens when there is none). */
+    @Transactional
+    public void removeFeedToken(Caller by) {
+        accounts.setFeedToken(ownAccount(by), null);
+    }
+
+    /** Whether the caller's account has a feed token. */
+    @Transactional
+    public boolean hasFeedToken(Caller by) {
+        return by.userId() > 0 && accounts.hasFeedToken(by.userId());
+    }
+
+    private static long ownAccount(Caller by) {
+        if (by.userId() == 0) {
+            throw new InvalidInput("account", "the bootstrap token has no account, so no feed token; sign in as a user");
+        }
+        return by.userId();
+    }
 }

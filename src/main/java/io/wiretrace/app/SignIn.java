@@ -66,6 +66,20 @@ public class SignIn {
         return new Caller(t.username(), role, "token:" + t.name(), t.userId(), t.id(), t.rateLimit(), null);
     }
 
+    /**
+     * The caller a feed token (in the URL of the Atom feed of events) stands for: its account, as a reader whatever its
+     * role, since the token only reads the feed.
+     */
+    @Transactional
+    public Caller byFeedToken(String token) {
+        Account a = accounts.userByFeedToken(Secrets.digest(token))
+                .orElseThrow(() -> new SignInRefused("the feed token is not known (it was replaced or removed)"));
+        if (!a.active()) {
+            throw new SignInRefused("the feed token's account is deactivated");
+        }
+        return new Caller(a.username(), Role.READER, "feed", a.id(), 0, null, null);
+    }
+
     /** The caller a session cookie stands for. */
     @Transactional
     public Caller bySession(String sessionId) {

@@ -28,6 +28,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -133,7 +134,7 @@ public class AccountPagesResource {
     @RolesAllowed("reader")
     @Operation(hidden = true)
     public String account() {
-        return Pages.account(tokens(), null).render();
+        return Pages.account(tokens(), null, accounts.hasFeedToken(caller()), null).render();
     }
 
     @POST
@@ -145,7 +146,29 @@ public class AccountPagesResource {
         ManageAccounts.IssuedToken issued = accounts.issue(new ManageAccounts.TokenRequest(name,
                 role == null || role.isBlank() ? null : Role.parse(role, "role"), expires, null, null), caller());
         return Response.status(201).header("Cache-Control", "no-store").type(Pages.HTML)
-                .entity(Pages.account(tokens(), TokenRow.of(issued.record(), issued.token())).render()).build();
+                .entity(Pages.account(tokens(), TokenRow.of(issued.record(), issued.token()), accounts.hasFeedToken(caller()),
+                        null).render()).build();
+    }
+
+    @POST
+    @Path("account/feed-token")
+    @RolesAllowed("reader")
+    @Operation(hidden = true)
+    public Response makeFeedToken(@Context UriInfo uri) {
+        String token = accounts.newFeedToken(caller());
+        String feedUrl = uri.getBaseUriBuilder().path(CredentialMechanism.FEED_PATH).queryParam("token", token).build()
+                .toString();
+        return Response.status(201).header("Cache-Control", "no-store").type(Pages.HTML)
+                .entity(Pages.account(tokens(), null, true, feedUrl).render()).build();
+    }
+
+    @POST
+    @Path("account/feed-token/remove")
+    @RolesAllowed("reader")
+    @Operation(hidden = true)
+    public Response removeFeedToken() {
+        accounts.removeFeedToken(caller());
+        return Response.seeOther(URI.create("/account")).build();
     }
 
     @POST
