@@ -40,8 +40,8 @@ public class TokenResource {
 
     @GET
     @Operation(summary = "Your tokens (never the secrets); all=true: every account's (admins)")
-    public List<TokenJson> list(@QueryParam("all") boolean all) {
-        return accounts.tokens(caller(), all).stream().map(t -> TokenJson.of(t, null)).toList();
+    public List<TokenJson> list(@QueryParam("all") String all) {
+        return accounts.tokens(caller(), QueryParams.flag("all", all, false)).stream().map(t -> TokenJson.of(t, null)).toList();
     }
 
     @POST

@@ -177,7 +177,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response tooMany(TooManyRequests e, HttpHeaders headers, UriInfo uri) {
-        return Response.fromResponse(page(tooMany(e), headers, uri)).header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
+        Response answer = page(tooMany(e), headers, uri);
+        return answer.getHeaderString("Retry-After") != null ? answer
+                : Response.fromResponse(answer).header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
     }
 
     public Response tooMany(TooManyRequests e) {

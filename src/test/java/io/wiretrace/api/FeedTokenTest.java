@@ -40,7 +40,7 @@ class FeedTokenTest {
         Api.as(apiToken).get("/api/me").then().body("feedToken", equalTo(true));
 
         anonymous().get(feed).then().statusCode(200).contentType(containsString("application/atom+xml"))
-                .body(containsString("<feed"));
+                .body(containsString("<feed")).body(not(containsString(token)));
         anonymous().get(feed + "&type=credit_dropped").then().statusCode(200);
         // nothing else: not the JSON events, not as a bearer token, not a write on the feed's path
         anonymous().get("/api/events?token=" + token).then().statusCode(401);
