@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Experiment (issue 14): does a broader feature set, chosen honestly, beat the shipped 4 dependence features on the
@@ -19,9 +20,12 @@ import org.junit.jupiter.api.Test;
  * procedure chooses (features, L2 strength, thresholds) it chooses on the outer training folds only, by an inner
  * stratified 5-fold cross-validation, so the outer figures are not optimistic. Prints a table (mean and spread across
  * repeats) and the features forward selection picked per outer fold, and fails when a procedure beats the shipped
- * model (then ship it and update the README). A few minutes; {@code -Ddependence.experiment=full} adds the slow
+ * model (then ship it and update the README). Runs only when asked, as it takes minutes and its answer changes only
+ * with the features: {@code -Ddependence.experiment=quick} (a few minutes) or {@code =full}, which adds the slow
  * procedures (about 10 minutes on 2 cores).
  */
+@EnabledIfSystemProperty(named = "dependence.experiment", matches = "quick|full",
+        disabledReason = "an experiment of minutes: run it with -Ddependence.experiment=quick (or full)")
 class DependenceFeatureSelectionExperimentTest {
 
     private static final String SHIPPED = "shipped 4, ordinal, L2 1";
