@@ -59,6 +59,13 @@ public class TokenResource {
                 .header("Cache-Control", "no-store").entity(TokenJson.of(issued.record(), issued.token())).build();
     }
 
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One of your tokens (any account's for an admin), never its secret")
+    public TokenJson get(@PathParam("id") String id) {
+        return TokenJson.of(accounts.token(PathIds.of("token", id), caller()), null);
+    }
+
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Revoke a token: it stops working at once, on every instance")

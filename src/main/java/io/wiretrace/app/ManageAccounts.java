@@ -118,10 +118,16 @@ public class ManageAccounts {
         return all ? accounts.tokens(0) : by.userId() == 0 ? List.of() : accounts.tokens(by.userId());
     }
 
+    /** A token of the caller's (any account's for an admin), without its secret. */
+    @Transactional
+    public ApiToken token(long id, Caller by) {
+        return accounts.tokenById(id).filter(k -> k.userId() == by.userId() || by.role() == Role.ADMIN)
+                .orElseThrow(() -> new AccountNotFound("no token " + id + " of yours"));
+    }
+
     @Transactional
     public ApiToken revoke(long id, Caller by) {
-        ApiToken t = accounts.tokenById(id).filter(k -> k.userId() == by.userId() || by.role() == Role.ADMIN)
-                .orElseThrow(() -> new AccountNotFound("no token " + id + " of yours"));
+        ApiToken t = token(id, by);
         accounts.revokeToken(id, Instant.now());
         return accounts.tokenById(t.id()).orElseThrow();
     }

@@ -148,8 +148,12 @@ class AccessControlTest {
         String token = made.getString("token");
         as(token).get("/api/me").then().statusCode(200).body("name", equalTo(name)).body("role", equalTo("analyst"))
                 .body("via", equalTo("token:script"));
-        // the list never shows a token again
+        // the list never shows a token again, nor does the token's own address (its Location)
         assertThat(as(token).get("/api/tokens").asString()).doesNotContain(token).contains(made.getString("prefix"));
+        as(token).get("/api/tokens/" + made.getLong("id")).then().statusCode(200).body("name", equalTo("script"))
+                .body("status", equalTo("active")).body(org.hamcrest.Matchers.not(containsString(token)));
+        as(tokenFor("reader")).get("/api/tokens/" + made.getLong("id")).then().statusCode(404)
+                .contentType("application/problem+json");
         as(token).delete("/api/tokens/" + made.getLong("id")).then().statusCode(200).body("status", equalTo("revoked"));
         as(token).get("/api/articles").then().statusCode(401).body("detail", containsString("revoked"));
 
