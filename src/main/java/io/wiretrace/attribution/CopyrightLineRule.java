@@ -32,6 +32,10 @@ final class CopyrightLineRule implements Rule {
                     + "(?:by\\s+)?(?:courtesy of\\s+)?(?<holder>.+)$");
     private static final int MAX_LINE = 320;
     private static final Pattern IMAGE_WORDS = Pattern.compile("(?iu)foto|photo|image|bild|picture|video");
+    /** Market data and quotes: "Quotes delayed at least 15 minutes. © Thomson Reuters" credits a data feed. */
+    private static final Pattern DATA_WORDS = Pattern.compile(
+            "(?iu)\\b(?:quotes?|market data|delayed|real-time|prices|kurse|kursdaten|cotizaciones|cotações|cours de bourse|"
+                    + "index data|stock data)\\b");
 
     /** An agency a copyright line names as the holder; the evidence runs from the line's start to {@code end}. */
     private record Holder(int end, Target target) {
@@ -73,16 +77,17 @@ final class CopyrightLineRule implements Rule {
         String holder = m.group("holder");
         int holderStart = m.start("holder");
         List<OutletScanner.Hit> hits = scanner.agenciesAnyCase(holder);
-        if (hits.stream().map(h -> h.outlet().key()).distinct().count() > 2 || IMAGE_WORDS.matcher(holder).find()) {
-            return found; // a site-wide line listing its providers and photo banks credits no one article
+        if (hits.stream().map(h -> h.outlet().key()).distinct().count() > 2 || IMAGE_WORDS.matcher(holder).find()
+                || DATA_WORDS.matcher(text).find()) {
+            return found; // a site-wide line listing its providers, photo banks or market data credits no one article
         }
         java.util.Set<String> credited = new java.util.HashSet<>();
         for (OutletScanner.Hit hit : hits) {
             if (!opensHolder(holder, hit) || OutletScanner.partOfLongerName(holder, hit)) {
                 break;
             }
-            if (!credited.add(hit.outlet().key())) {
-                continue;
+            if (!credited.add(hit.outlet().key()) || MediaGroups.BUNDLED.publishes(hit.outlet(), view.ownDomain())) {
+                continue; // on the agency's own sites and its group's publications the line is the site's footer
             }
             Optional<Target> target = view.targets().agency(hit.mention())
                     .or(() -> Optional.of(hit.outlet()).filter(o -> o.kind() == OutletKind.WIRE_AGENCY)
