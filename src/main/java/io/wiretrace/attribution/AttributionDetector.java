@@ -28,6 +28,8 @@ public final class AttributionDetector {
             new SourceLabelRule(),
             new RepublicationRule(),
             new DatelineRule(),
+            new NewswireDatelineRule(),
+            new ChineseWireLineRule(),
             new BylineCreditRule(),
             new SignoffRule(),
             new CopyrightLineRule(),

@@ -79,18 +79,19 @@ final class BylineCreditRule implements Rule {
     /**
      * A byline line at the head of the body ("By JASON STRAZIUSO Associated Press Writer") when the page marks no
      * byline: read like a byline, with its offsets in the body. A head line that is only a wire agency's name ("THE
-     * CANADIAN PRESS", "Press Trust Of India") is the agency's byline.
+     * CANADIAN PRESS", "Press Trust Of India"), or a registry newsroom's of two words or more ("The Hollywood
+     * Reporter"), is its byline.
      */
     private static void headBylines(ArticleView view, List<Attribution> found) {
         for (Block block : view.head()) {
             String text = block.text();
             String name = DATE_TAIL.matcher(text).replaceFirst("");
             Optional<Target> agencyLine = name.length() <= AGENCY_LINE && namesOnly(name)
-                    ? view.targets().agency(name) : Optional.empty();
+                    ? view.targets().agency(name).or(() -> newsroomLine(view, name)) : Optional.empty();
             if (agencyLine.isPresent()) {
                 Target t = agencyLine.get();
                 found.add(Findings.inBody(view, block.start(), block.end(), Findings.BYLINE, AttributionKind.WIRE_CREDIT,
-                        t, 0.8, ID, "A line above the story names only the agency " + t.name() + ", as a byline."));
+                        t, 0.8, ID, "A line above the story names only " + t.name() + ", as a byline."));
                 continue;
             }
             if (text.length() > 100 || !BY_LINE.matcher(text).find()) {
@@ -106,6 +107,17 @@ final class BylineCreditRule implements Rule {
                         a.confidence(), a.rule(), a.reason()));
             }
         }
+    }
+
+    /**
+     * A head line that is only a registry newsroom's name of two words or more ("The Hollywood Reporter"), on a page
+     * that marks no byline: under a marked byline such a line is the site's own masthead.
+     */
+    private static Optional<Target> newsroomLine(ArticleView view, String line) {
+        String byline = view.article().byline();
+        boolean marked = byline != null && !byline.isBlank() || !view.article().authors().isEmpty();
+        return line.strip().contains(" ") && !marked
+                ? view.targets().known(line).filter(t -> t.key() != null) : Optional.empty();
     }
 
     /**
