@@ -31,6 +31,7 @@ public final class AttributionDetector {
             new NewswireDatelineRule(),
             new ChineseWireLineRule(),
             new BylineCreditRule(),
+            new HeaderLineRule(),
             new SignoffRule(),
             new CopyrightLineRule(),
             new MaterialCreditRule(),
