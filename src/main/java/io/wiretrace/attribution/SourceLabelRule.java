@@ -18,10 +18,11 @@ final class SourceLabelRule implements Rule {
 
     static final String ID = "footer.source";
 
+    /** The source labels of many languages (a data file): "Quelle", "Fuente", "Источник", "来源", "المصدر". */
+    static final List<String> LABELS = labels("/attribution/source-labels.tsv");
+
     private static final Pattern LABEL = Pattern.compile(
-            "(?iu)(?:^|[|•·(\\[]\\s*|\\s[-–—/|]\\s*)(?<label>original source|sources?|fuentes?|fontes?|quellen?|źródło|"
-                    + "źródła|kilde|kilder|bron|bronnen|forrás|zdroj|lähde|källa|kaynak|fonte originale|来源|來源|出处|出處|出典|"
-                    + "출처)\\s*[:：]\\s*"
+            "(?iu)(?:^|[|•·(\\[]\\s*|\\s[-–—/|]\\s*)(?<label>" + alternation(LABELS) + ")\\s*[:：]\\s*"
                     + "(?<value>[^|()\\[\\]\\n•·]+?)\\s*(?=$|[)\\]|•·]|\\s[-–—/]\\s)");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?iu)\\b(?:photo|foto|image|getty|shutterstock|twitter|facebook|instagram|youtube|tiktok|wikipedia|"
@@ -44,6 +45,16 @@ final class SourceLabelRule implements Rule {
                     + "berechnung(?:en)?|estimates?|schätzung(?:en)?|analysis|analyse|análisis|data|daten|datos|dados|"
                     + "données|figures|zahlen|index|chart|graphic|grafik|infogra\\p{L}*|elaboración|elaboração|"
                     + "elaborazione|opracowanie|berekening(?:en)?|beregning(?:er)?|výpočty?)\\b");
+
+    private static List<String> labels(String resource) {
+        return WordList.lines(resource);
+    }
+
+    /** A regex alternation of the labels, longest first ("fonte originale" before "fonte"). */
+    private static String alternation(List<String> labels) {
+        return labels.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    }
 
     /** Values that name no news source: the own newsroom, a handout, a company or data service (a data file). */
     static final WordList NOT_A_SOURCE = WordList.load("/attribution/not-a-source.txt");

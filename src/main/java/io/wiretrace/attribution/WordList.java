@@ -31,6 +31,11 @@ final class WordList {
     }
 
     static WordList load(String resource) {
+        return of(lines(resource));
+    }
+
+    /** The entries of a data file, lower case, in file order. */
+    static List<String> lines(String resource) {
         List<String> entries = new ArrayList<>();
         try (InputStream in = WordList.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -46,7 +51,7 @@ final class WordList {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return of(entries);
+        return List.copyOf(entries);
     }
 
     static WordList of(List<String> entries) {

@@ -45,6 +45,14 @@ class GeneralFamiliesTest {
         // copyright lines: a colon after the word, another newsroom's line closing the article
         "tail | Copyright: Project Syndicate, 2025                                         | wire_credit:project-syndicate",
         "tail | © The Financial Times Ltd. 2024                                            | wire_credit:ft",
+        // source labels in other languages (attribution/source-labels.tsv)
+        "tail | Источник: ТАСС                                                             | original_source:tass",
+        "tail | Джерело: Укрінформ                                                         | original_source:ukrinform",
+        "tail | Πηγή: ANA-MPA                                                              | original_source:ana-mpa",
+        "tail | Sursa: Agerpres                                                            | original_source:agerpres",
+        "tail | Izvor: HINA                                                                | original_source:hina",
+        "tail | Sumber: Antara                                                             | original_source:antara",
+        "tail | المصدر: Reuters                                                            | original_source:reuters",
         // an agency sign-off with the newsroom that edited it
         "tail | Reuters/Billboard                                                          | wire_credit:reuters",
     })
