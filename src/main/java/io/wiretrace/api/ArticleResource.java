@@ -128,8 +128,8 @@ public class ArticleResource {
     public PageJson<ArticleSummaryJson> list(@QueryParam("url") String url, @QueryParam("outlet") String outlet,
                                              @QueryParam("q") String q, @QueryParam("page") String page,
                                              @QueryParam("size") String size) {
-        int pageNo = intParam("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = intParam("size", size, 20, 1, MAX_PAGE_SIZE);
+        int pageNo = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = QueryParams.integer("size", size, 20, 1, MAX_PAGE_SIZE);
         String typedOutlet = blank(outlet);
         String outletKey = typedOutlet == null ? null : outlets.keyOf(typedOutlet);
         PageOf<Article> result = read.list(new ArticleFilter(blank(url), outletKey, blank(q)), pageNo, pageSize);
@@ -144,21 +144,6 @@ public class ArticleResource {
     /** An article id from the path parameter {@code name}. */
     static long parseId(String name, String id) {
         return PathIds.of(name, "article", id);
-    }
-
-    static int intParam(String name, String value, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.strip());
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new InvalidInput(name, name + " '" + value + "' must be an integer from " + min + " to " + max);
     }
 
     private static String blank(String value) {

@@ -37,8 +37,8 @@ public class EventResource {
     public PageJson<EventBody> list(@QueryParam("type") String type, @QueryParam("outlet") String outlet,
                                     @QueryParam("since") String since, @QueryParam("page") String page,
                                     @QueryParam("size") String size) {
-        int p = ArticleResource.intParam("page", page, 0, 0, 100_000);
-        int s = ArticleResource.intParam("size", size, 20, 1, ArticleResource.MAX_PAGE_SIZE);
+        int p = QueryParams.integer("page", page, 0, 0, 100_000);
+        int s = QueryParams.integer("size", size, 20, 1, ArticleResource.MAX_PAGE_SIZE);
         PageOf<Event> found = events.list(query(type, outlet, since), p, s);
         return new PageJson<>(found.items().stream().map(EventBody::of).toList(), found.page(), found.size(),
                 found.total());

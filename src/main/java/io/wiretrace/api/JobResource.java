@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ReadJobs;
 import io.wiretrace.article.InvalidInput;
 import io.wiretrace.work.JobStatus;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -33,10 +32,9 @@ public class JobResource {
     @GET
     @Operation(summary = "Jobs of the work queue, newest first (filter by kind and status; paged)")
     public PageJson<JobJson> list(@QueryParam("kind") String kind, @QueryParam("status") String status,
-                                  @QueryParam("page") @DefaultValue("0") String page,
-                                  @QueryParam("size") @DefaultValue("20") String size) {
-        int p = number("page", page, 0, 1_000_000);
-        int s = number("size", size, 1, MAX_SIZE);
+                                  @QueryParam("page") String page, @QueryParam("size") String size) {
+        int p = QueryParams.integer("page", page, 0, 0, 1_000_000);
+        int s = QueryParams.integer("size", size, 20, 1, MAX_SIZE);
         var found = jobs.list(blankToNull(kind), state(status), p, s);
         return new PageJson<>(found.items().stream().map(JobJson::of).toList(), found.page(), found.size(), found.total());
     }
@@ -64,19 +62,6 @@ public class JobResource {
             throw new InvalidInput("status", "status '" + status + "' is not one of "
                     + Arrays.stream(JobStatus.values()).map(JobStatus::value).toList());
         }
-    }
-
-    /** A whole-number query parameter within bounds; else a 400 naming it (paged lists share it). */
-    static int number(String field, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidInput(field, field + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
     }
 
     private static String blankToNull(String s) {

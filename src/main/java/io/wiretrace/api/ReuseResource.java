@@ -60,7 +60,7 @@ public class ReuseResource {
                          @QueryParam("limit") String limit) {
         long articleId = ArticleResource.parseId(id);
         ReadReuse.Listing listing = reuse.matchesOf(articleId, classes(classes),
-                ArticleResource.intParam("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
+                QueryParams.integer("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
         String body = articles.byId(articleId).extracted().bodyText();
         Map<Long, Review> reviews = verdicts.reuseReviews(articleId);
         List<ReuseMatchJson> items = listing.items().stream().map(s -> ReuseMatchJson.of(s, body, false,

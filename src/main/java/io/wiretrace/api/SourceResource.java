@@ -5,10 +5,11 @@ import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ManageSources;
 import io.wiretrace.article.InvalidInput;
 import io.wiretrace.article.PageOf;
+import io.wiretrace.watch.SourceFilter;
 import io.wiretrace.watch.SourceItem;
+import io.wiretrace.watch.SourceStatus;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Watched sources: feeds and sitemaps polled on the work queue, with their health. */
@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class SourceResource {
 
     static final int MAX_PAGE_SIZE = 200;
+    static final int DEFAULT_PAGE_SIZE = 50;
 
     private final ManageSources sources;
 
@@ -61,9 +62,17 @@ public class SourceResource {
     }
 
     @GET
-    @Operation(summary = "All watched sources with their health")
-    public List<SourceJson> list() {
-        return sources.all().stream().map(SourceJson::of).toList();
+    @Operation(summary = "Watched sources with their health, newest first (filter by outlet, paused, "
+            + "alert; paged)")
+    public PageJson<SourceJson> list(@QueryParam("outlet") String outlet, @QueryParam("paused") String paused,
+                                     @QueryParam("alert") String alert, @QueryParam("page") String page,
+                                     @QueryParam("size") String size) {
+        SourceFilter filter = new SourceFilter(outlet == null || outlet.isBlank() ? null : outlet.strip(),
+                flag("paused", paused), flag("alert", alert));
+        PageOf<SourceStatus> found = sources.page(filter, QueryParams.integer("page", page, 0, 0, 1_000_000),
+                QueryParams.integer("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE));
+        return new PageJson<>(found.items().stream().map(SourceJson::of).toList(), found.page(), found.size(),
+                found.total());
     }
 
     @GET
@@ -79,10 +88,10 @@ public class SourceResource {
             description = "state: pending, ingested, listed (older than the first poll's newest items: not fetched), "
                     + "failed, disallowed (robots.txt); lastError says why an item failed or was skipped.")
     public PageJson<SourceItem> items(@PathParam("id") String id, @QueryParam("state") String state,
-                                      @QueryParam("page") @DefaultValue("0") String page,
-                                      @QueryParam("size") @DefaultValue("50") String size) {
+                                      @QueryParam("page") String page, @QueryParam("size") String size) {
         PageOf<SourceItem> found = sources.items(parseId(id), state == null || state.isBlank() ? null : state.strip(),
-                JobResource.number("page", page, 0, 1_000_000), JobResource.number("size", size, 1, MAX_PAGE_SIZE));
+                QueryParams.integer("page", page, 0, 0, 1_000_000),
+                QueryParams.integer("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE));
         return new PageJson<>(found.items(), found.page(), found.size(), found.total());
     }
 
@@ -109,15 +118,19 @@ public class SourceResource {
         return Response.noContent().build();
     }
 
-    static long parseId(String id) {
-        try {
-            long value = Long.parseLong(id);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+    private static long parseId(String id) {
+        return PathIds.of("source", id);
+    }
+
+    /** true or false; absent means no filter. */
+    private static Boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
         }
-        throw new InvalidInput("id", "source id '" + id + "' is not a positive integer");
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidInput(name, name + " '" + value + "' must be true or false");
+        };
     }
 }

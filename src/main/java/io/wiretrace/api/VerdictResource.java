@@ -65,8 +65,8 @@ public class VerdictResource {
                 () -> new InvalidInput("type", "type '" + type + "' is not one of attribution, reuse, hop"));
         Long article = articleId == null || articleId.isBlank() ? null : ArticleResource.parseId("articleId", articleId);
         PageOf<VerdictEntry> p = review.history(t, author == null || author.isBlank() ? null : author.strip(), article,
-                ArticleResource.intParam("page", page, 0, 0, 10_000),
-                ArticleResource.intParam("size", size, 20, 1, MAX_PAGE_SIZE));
+                QueryParams.integer("page", page, 0, 0, 10_000),
+                QueryParams.integer("size", size, 20, 1, MAX_PAGE_SIZE));
         return new PageJson<>(p.items().stream().map(VerdictJson::of).toList(), p.page(), p.size(), p.total());
     }
 
@@ -77,7 +77,7 @@ public class VerdictResource {
             + "page), oldest first after the verdict id after= (limit= up to 100); next is where to continue, null at the end")
     public Orphans orphaned(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         long from = after == null || after.isBlank() ? 0 : ArticleResource.parseId("after", after);
-        ReviewFindings.Orphans o = review.orphaned(from, ArticleResource.intParam("limit", limit, 50, 1, MAX_ORPHANS));
+        ReviewFindings.Orphans o = review.orphaned(from, QueryParams.integer("limit", limit, 50, 1, MAX_ORPHANS));
         return new Orphans(o.items().stream().map(VerdictJson::of).toList(), o.next());
     }
 

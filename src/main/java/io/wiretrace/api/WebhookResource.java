@@ -78,7 +78,7 @@ public class WebhookResource {
             + "time, the receiver's status or the error, duration")
     public List<Delivery> deliveries(@PathParam("id") String id, @QueryParam("limit") String limit) {
         long webhookId = PathIds.of("webhook", id);
-        int n = ArticleResource.intParam("limit", limit, 50, 1, 500);
+        int n = QueryParams.integer("limit", limit, 50, 1, 500);
         return webhooks.deliveries(webhookId, n).orElseThrow(() -> notFound(webhookId));
     }
 

@@ -16,6 +16,7 @@ import io.wiretrace.watch.NotAFeed;
 import io.wiretrace.watch.PollInterval;
 import io.wiretrace.watch.Source;
 import io.wiretrace.watch.SourceConflict;
+import io.wiretrace.watch.SourceFilter;
 import io.wiretrace.watch.SourceItem;
 import io.wiretrace.watch.SourceNotFound;
 import io.wiretrace.watch.SourceStatus;
@@ -89,8 +90,12 @@ public class ManageSources {
         return new Created(health.status(created.id()));
     }
 
-    public List<SourceStatus> all() {
-        return QuarkusTransaction.requiringNew().call(() -> health.statuses(sources.all()));
+    /** A page of the sources the filter keeps, with their health. */
+    public PageOf<SourceStatus> page(SourceFilter filter, int page, int size) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            PageOf<Source> found = sources.page(filter, page, size);
+            return new PageOf<>(health.statuses(found.items()), found.page(), found.size(), found.total());
+        });
     }
 
     public SourceStatus get(long id) {

@@ -6,14 +6,19 @@ import io.wiretrace.feed.RobotsTxt;
 import io.wiretrace.ingest.FetchException;
 import io.wiretrace.ingest.FetchOptions;
 import io.wiretrace.ingest.FetchedPage;
+import io.wiretrace.ingest.HostKeys;
 import io.wiretrace.ingest.PageFetcher;
 import io.wiretrace.store.CrawlHostStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Fetches for watched sources, politely, through the one {@link PageFetcher} (its address filter, timeouts and caps):
@@ -21,7 +26,8 @@ import java.util.Optional;
  * the hour when it answered 5xx, which forbids everything meanwhile; an unreachable one is not kept), one
  * request at a time per host across all instances with a least delay between two (the site's Crawl-delay when
  * longer), and a global cap on requests in flight ({@link CrawlHostStore}). A host is its name and, when not the
- * scheme's default, its port. Redirects are followed by the fetcher under the first host's turn.
+ * scheme's default, its port ({@link HostKeys}). Redirects within a host are followed by the fetcher in that host's
+ * turn; a redirect to another host waits for that host's robots.txt and turn.
  */
 @ApplicationScoped
 public class PoliteFetcher {
@@ -63,13 +69,38 @@ public class PoliteFetcher {
     }
 
     /**
-     * Fetches {@code url} once robots.txt allows it and the host's turn has come.
+     * Fetches {@code url} once robots.txt allows it and the host's turn has come. A redirect to another host is
+     * followed under that host's robots.txt and in its turn, like a first request to it.
      *
-     * @throws Disallowed     when robots.txt forbids it
-     * @throws HostBusy       when the turn did not come within {@code max-host-wait}
-     * @throws FetchException as the fetcher does
+     * @throws Disallowed     when robots.txt (of the URL's host or of a redirect's) forbids it
+     * @throws HostBusy       when a turn did not come within {@code max-host-wait}
+     * @throws FetchException as the fetcher does; too many redirects in all, or a loop across hosts, too
      */
     public FetchedPage fetch(URI url, FetchOptions options) {
+        FetchOptions withinHost = options.withinHost();
+        List<FetchedPage.Redirect> hops = new ArrayList<>();
+        Set<String> visited = new HashSet<>();
+        URI current = url;
+        while (true) {
+            if (!visited.add(current.toString())) {
+                throw new FetchException(FetchException.Reason.TOO_MANY_REDIRECTS,
+                        "redirect loop across hosts: " + current + " was already visited, starting at " + url);
+            }
+            FetchedPage page = fetchOnHost(current, withinHost);
+            hops.addAll(page.redirects());
+            if (hops.size() > fetch.maxRedirects()) {
+                throw new FetchException(FetchException.Reason.TOO_MANY_REDIRECTS,
+                        "more than " + fetch.maxRedirects() + " redirects starting at " + url);
+            }
+            if (!leftTheHost(page)) {
+                return current == url ? page : new FetchedPage(url.toString(), page.finalUrl(), hops, page.status(),
+                        page.headers(), page.contentType(), page.charset(), page.body(), page.text(), page.fetchedAt());
+            }
+            current = URI.create(page.redirects().get(page.redirects().size() - 1).to());
+        }
+    }
+
+    private FetchedPage fetchOnHost(URI url, FetchOptions options) {
         RobotsTxt robots = robots(url);
         if (!robots.allows(url.toString())) {
             throw new Disallowed(url.toString());
@@ -78,9 +109,15 @@ public class PoliteFetcher {
         return inTurn(url, page -> delay, () -> fetcher.fetch(url, options));
     }
 
+    /** The fetcher stopped at a redirect to another host (it returns such a hop with its 3xx status and no body). */
+    private static boolean leftTheHost(FetchedPage page) {
+        return page.status() >= 300 && page.status() < 400 && page.status() != 304 && !page.redirects().isEmpty()
+                && page.redirects().get(page.redirects().size() - 1).from().equals(page.finalUrl());
+    }
+
     /** The robots.txt rules of the URL's host (cached, read again when older than {@code robots-ttl}). */
     public RobotsTxt robots(URI url) {
-        String host = hostKey(url);
+        String host = HostKeys.of(url);
         String robotsUrl = url.getScheme().toLowerCase(Locale.ROOT) + "://" + url.getRawAuthority() + "/robots.txt";
         Optional<CrawlHostStore.Robots> cached = QuarkusTransaction.requiringNew().call(() -> hosts.robots(host));
         if (cached.isPresent() && cached.get().readAt().plus(ttl(cached.get().status())).isAfter(Instant.now())) {
@@ -121,7 +158,7 @@ public class PoliteFetcher {
 
     /** Runs {@code request} in the host's turn; the next turn comes {@code delay} (of its result) after it ended. */
     private <T> T inTurn(URI url, java.util.function.Function<T, Duration> delay, java.util.function.Supplier<T> request) {
-        String host = hostKey(url);
+        String host = HostKeys.of(url);
         Duration hold = fetch.readTimeout().plus(fetch.connectTimeout()).plusSeconds(5);
         long deadline = System.nanoTime() + config.maxHostWait().toNanos();
         while (true) {
@@ -143,15 +180,6 @@ public class PoliteFetcher {
             }
             sleep(turn.waitFor());
         }
-    }
-
-    /** host[:port] in lower case, the port only when it is not the scheme's default. */
-    static String hostKey(URI url) {
-        String host = url.getHost().toLowerCase(Locale.ROOT);
-        int port = url.getPort();
-        boolean defaultPort = port < 0 || (port == 80 && "http".equalsIgnoreCase(url.getScheme()))
-                || (port == 443 && "https".equalsIgnoreCase(url.getScheme()));
-        return defaultPort ? host : host + ":" + port;
     }
 
     private static void sleep(Duration wait) {

@@ -9,11 +9,15 @@ package io.wiretrace.ingest;
  * @param ifModifiedSince a Last-Modified value sent as If-Modified-Since, or null
  * @param anyContentType  false: only HTML (a page); true: any type (a document the caller parses itself)
  * @param maxBytes        cap on the body, compressed and unpacked; 0 takes the policy's cap
+ * @param stopAtOtherHost true: a redirect to another host (see {@link HostKeys}) is not followed but returned as it
+ *                        came (its 3xx status, no body, the hop last in {@link FetchedPage#redirects()}), for a caller
+ *                        that must take that host's turn before asking it
  */
-public record FetchOptions(String ifNoneMatch, String ifModifiedSince, boolean anyContentType, long maxBytes) {
+public record FetchOptions(String ifNoneMatch, String ifModifiedSince, boolean anyContentType, long maxBytes,
+                           boolean stopAtOtherHost) {
 
     /** A plain page fetch: HTML only, the policy's cap, unconditional. */
-    public static final FetchOptions PAGE = new FetchOptions(null, null, false, 0);
+    public static final FetchOptions PAGE = new FetchOptions(null, null, false, 0, false);
 
     public FetchOptions {
         if (maxBytes < 0) {
@@ -23,12 +27,17 @@ public record FetchOptions(String ifNoneMatch, String ifModifiedSince, boolean a
 
     /** A document of any type (feed, sitemap, robots.txt) under its own cap. */
     public static FetchOptions document(long maxBytes) {
-        return new FetchOptions(null, null, true, maxBytes);
+        return new FetchOptions(null, null, true, maxBytes, false);
     }
 
     /** The same fetch, conditional on the validators of an earlier answer (either may be null). */
     public FetchOptions ifChanged(String etag, String lastModified) {
-        return new FetchOptions(etag, lastModified, anyContentType, maxBytes);
+        return new FetchOptions(etag, lastModified, anyContentType, maxBytes, stopAtOtherHost);
+    }
+
+    /** The same fetch, stopping at a redirect to another host. */
+    public FetchOptions withinHost() {
+        return new FetchOptions(ifNoneMatch, ifModifiedSince, anyContentType, maxBytes, true);
     }
 
     boolean conditional() {

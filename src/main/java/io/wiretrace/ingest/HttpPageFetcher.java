@@ -9,9 +9,11 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -87,6 +89,10 @@ public final class HttpPageFetcher implements PageFetcher {
             if (hops.size() > policy.maxRedirects()) {
                 throw new FetchException(Reason.TOO_MANY_REDIRECTS,
                         "more than " + policy.maxRedirects() + " redirects starting at " + url);
+            }
+            if (options.stopAtOtherHost() && !HostKeys.of(next).equals(HostKeys.of(current))) {
+                return new FetchedPage(url.toString(), current.toString(), hops, status, Map.of(), null, null,
+                        new byte[0], "", Instant.now());
             }
             current = next;
         }

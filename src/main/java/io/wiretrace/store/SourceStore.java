@@ -1,6 +1,8 @@
 package io.wiretrace.store;
 
+import io.wiretrace.article.PageOf;
 import io.wiretrace.watch.Source;
+import io.wiretrace.watch.SourceFilter;
 import io.wiretrace.watch.SourceKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,8 +60,28 @@ public class SourceStore {
         return Jdbc.query(em, SELECT + " WHERE s.url_key = ?", SourceStore::read, urlKey).stream().findFirst();
     }
 
-    public List<Source> all() {
-        return Jdbc.query(em, SELECT + " ORDER BY s.id", SourceStore::read);
+    /** A page of the sources the filter keeps, newest first, with how many it keeps in all. */
+    public PageOf<Source> page(SourceFilter filter, int page, int size) {
+        List<String> where = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        if (filter.outletKey() != null) {
+            where.add("o.outlet_key = ?");
+            values.add(filter.outletKey());
+        }
+        if (filter.paused() != null) {
+            where.add(filter.paused() ? "s.paused" : "NOT s.paused");
+        }
+        if (filter.alerting() != null) {
+            where.add(filter.alerting() ? "s.alert_reason IS NOT NULL" : "s.alert_reason IS NULL");
+        }
+        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        long total = Jdbc.query(em, "SELECT count(*) FROM source s LEFT JOIN outlet o ON o.id = s.outlet_id" + condition,
+                r -> r.getLong(1), values.toArray()).get(0);
+        values.add(size);
+        values.add((long) page * size);
+        List<Source> items = Jdbc.query(em, SELECT + condition + " ORDER BY s.id DESC LIMIT ? OFFSET ?", SourceStore::read,
+                values.toArray());
+        return new PageOf<>(items, page, size, total);
     }
 
     public List<Source> ofOutlet(long outletId) {

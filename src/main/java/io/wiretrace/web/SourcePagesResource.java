@@ -2,13 +2,15 @@ package io.wiretrace.web;
 
 import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ManageSources;
-import io.wiretrace.article.InvalidInput;
+import io.wiretrace.watch.FeedCandidate;
+import io.wiretrace.watch.SourceFilter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -23,6 +25,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(Pages.HTML)
 public class SourcePagesResource {
 
+    static final int PAGE_SIZE = 50;
+    private static final int MAX_PAGE = 100_000;
+
     private final ManageSources sources;
 
     public SourcePagesResource(ManageSources sources) {
@@ -31,8 +36,8 @@ public class SourcePagesResource {
 
     @GET
     @Operation(hidden = true)
-    public String list() {
-        return Pages.sources(SourcesPage.of(SourceRow.of(sources.all()), null, List.of())).render();
+    public String list(@QueryParam("page") String page) {
+        return Pages.sources(page((int) PageParams.number("page", page, 0, MAX_PAGE), null, List.of())).render();
     }
 
     @RolesAllowed("analyst")
@@ -43,8 +48,7 @@ public class SourcePagesResource {
         String outletKey = outlet == null || outlet.isBlank() ? null : outlet.strip();
         ManageSources.Added added = sources.add(url, outletKey, null, null);
         if (added instanceof ManageSources.Candidates c) {
-            return Response.ok(Pages.sources(SourcesPage.of(SourceRow.of(sources.all()), url.strip(), c.candidates()))
-                    .render(), Pages.HTML).build();
+            return Response.ok(Pages.sources(page(0, url.strip(), c.candidates())).render(), Pages.HTML).build();
         }
         return Response.seeOther(URI.create("/sources")).build();
     }
@@ -67,12 +71,13 @@ public class SourcePagesResource {
         return Response.seeOther(URI.create("/sources")).build();
     }
 
+    private SourcesPage page(int page, String asked, List<FeedCandidate> candidates) {
+        long alerts = sources.page(new SourceFilter(null, null, true), 0, 1).total();
+        return SourcesPage.of(sources.page(SourceFilter.ALL, page, PAGE_SIZE), alerts, asked, candidates);
+    }
+
     private static long id(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("id", "source id '" + id + "' is not a number");
-        }
+        return PageParams.number("id", id, 1, Long.MAX_VALUE);
     }
 
     @ServerExceptionMapper

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -89,7 +90,7 @@ class SourcesApiTest {
                 .body("discoveredVia[0].itemId", equalTo("guid-/news/c"))
                 .body("discoveredVia[0].feedTitle", equalTo("Story C"))
                 .body("discoveredVia[0].publishedAt", notNullValue());
-        given().get("/api/sources").then().statusCode(200).body("id", hasItem((int) id));
+        given().get("/api/sources?size=200").then().statusCode(200).body("items.id", hasItem((int) id));
     }
 
     @Test
@@ -179,7 +180,7 @@ class SourcesApiTest {
                         site.url("/news-sitemap.xml"))))
                 .body("candidates.kind", equalTo(List.of("rss", "atom", "sitemap")))
                 .body("candidates[0].title", equalTo("All stories"));
-        given().get("/api/sources").then().statusCode(200).body("url", not(hasItem(site.url("/"))));
+        given().get("/api/sources?size=200").then().statusCode(200).body("items.url", not(hasItem(site.url("/"))));
     }
 
     @Test
@@ -302,7 +303,40 @@ class SourcesApiTest {
         given().get("/api/sources/999999999").then().statusCode(404).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of("paused", "maybe")).patch("/api/sources/1")
                 .then().statusCode(400);
-        given().get("/api/sources").then().statusCode(200).body("url", not(hasItem(feed)));
+        given().get("/api/sources?size=200").then().statusCode(200).body("items.url", not(hasItem(feed)));
+    }
+
+    @Test
+    void theListIsPagedNewestFirstAndFilteredByOutletPausedAndAlert() {
+        String key = "paged-" + OutletResourceTest.token();
+        given().contentType(ContentType.JSON).body(OutletResourceTest.outlet(key, key + ".example"))
+                .post("/api/outlets").then().statusCode(201);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String path : List.of("/one.xml", "/two.xml", "/three.xml")) {
+            site.put(path, "application/rss+xml", site.rss("Feed " + path, new String[] {"/p" + path, "Item"}));
+            ids.add(given().contentType(ContentType.JSON).body(Map.of("url", site.url(path), "outlet", key,
+                    "maxInterval", "PT1H")).post("/api/sources").then().statusCode(201).extract().jsonPath().getLong("id"));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("paused", true)).patch("/api/sources/" + ids.get(0))
+                .then().statusCode(200);
+
+        given().get("/api/sources?outlet=" + key).then().statusCode(200).body("total", equalTo(3))
+                .body("page", equalTo(0)).body("size", equalTo(50))
+                .body("items.id", equalTo(List.of(ids.get(2).intValue(), ids.get(1).intValue(), ids.get(0).intValue())));
+        given().get("/api/sources?outlet=" + key + "&size=2&page=1").then().statusCode(200).body("total", equalTo(3))
+                .body("items.id", equalTo(List.of(ids.get(0).intValue())));
+        given().get("/api/sources?outlet=" + key + "&paused=true").then().statusCode(200)
+                .body("items.id", equalTo(List.of(ids.get(0).intValue())));
+        given().get("/api/sources?outlet=" + key + "&paused=false").then().statusCode(200).body("total", equalTo(2));
+        given().get("/api/sources?outlet=" + key + "&alert=true").then().statusCode(200).body("total", equalTo(0));
+        given().get("/api/sources?outlet=no-such-outlet-" + key).then().statusCode(200).body("total", equalTo(0))
+                .body("items", hasSize(0));
+
+        for (String bad : List.of("paused=maybe", "alert=1", "size=0", "size=201", "page=-1", "page=x")) {
+            String field = bad.substring(0, bad.indexOf('='));
+            given().get("/api/sources?" + bad).then().statusCode(400).contentType("application/problem+json")
+                    .body("field", equalTo(field)).body("detail", containsString(field));
+        }
     }
 
     @Test

@@ -29,14 +29,23 @@ class SourcesWebTest {
 
             given().redirects().follow(false).contentType(ContentType.URLENC).formParam("url", site.url("/feed.xml"))
                     .post("/sources").then().statusCode(303).header("Location", containsString("/sources"));
-            long id = given().get("/api/sources").then().extract().jsonPath()
-                    .getLong("find { it.url == '" + site.url("/feed.xml") + "' }.id");
+            long id = given().get("/api/sources?size=200").then().extract().jsonPath()
+                    .getLong("items.find { it.url == '" + site.url("/feed.xml") + "' }.id");
             given().get("/sources").then().statusCode(200).body(containsString("id=\"source-" + id + "\""))
                     .body(containsString("Front page feed")).body(containsString("/sources/" + id + "/pause"));
             given().redirects().follow(false).post("/sources/" + id + "/pause").then().statusCode(303);
             given().get("/sources").then().body(containsString("/sources/" + id + "/resume"));
             given().redirects().follow(false).post("/sources/" + id + "/resume").then().statusCode(303);
             given().get("/api/sources/" + id).then().body("paused", org.hamcrest.Matchers.equalTo(false));
+            given().get("/sources?page=0").then().statusCode(200).body(containsString("source(s) watched"));
+            // the form's refusals are error pages with the API's status, never a 500
+            given().accept(ContentType.HTML).contentType(ContentType.URLENC).formParam("url", site.url("/feed.xml"))
+                    .post("/sources").then().statusCode(409).contentType(ContentType.HTML).body(containsString("Conflict"));
+            site.put("/notes.txt", "text/plain", "just some text, not a feed");
+            given().accept(ContentType.HTML).contentType(ContentType.URLENC).formParam("url", site.url("/notes.txt"))
+                    .post("/sources").then().statusCode(422).contentType(ContentType.HTML).body(containsString("Not a feed"));
+            given().accept(ContentType.HTML).get("/sources?page=x").then().statusCode(400).contentType(ContentType.HTML)
+                    .body(containsString("page"));
         }
     }
 
@@ -57,6 +66,9 @@ class SourcesWebTest {
                     .body(containsString("<tr id=\"source-" + id + "\" class=\"alert\">"))
                     .body(containsString("failed polls in a row")).body(containsString("alert(s)"))
                     .body(containsString("href=\"/events?type=source_unhealthy\""));
+            given().get("/api/sources?alert=true&outlet=" + key).then().statusCode(200)
+                    .body("items.id", org.hamcrest.Matchers.equalTo(java.util.List.of((int) id)));
+            given().get("/api/sources?alert=false&outlet=" + key).then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(0));
             given().get("/api/events?type=source_unhealthy&size=100").then().statusCode(200)
                     .body("items.sourceId", org.hamcrest.Matchers.hasItem((int) id));
             given().get("/outlets/" + key).then().statusCode(200).body(containsString("Watched sources"))

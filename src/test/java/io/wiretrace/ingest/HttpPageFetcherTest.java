@@ -85,6 +85,21 @@ class HttpPageFetcherTest {
     }
 
     @Test
+    void stopsAtARedirectToAnotherHostWhenAskedAndReturnsTheHop() {
+        String elsewhere = "http://localhost:" + server.url("/").getPort() + "/c";
+        server.on("/a", ex -> redirect(ex, 301, "/b"))
+                .on("/b", ex -> redirect(ex, 302, elsewhere));
+        FetchedPage page = fetcher.fetch(server.url("/a"), FetchOptions.document(10_000).withinHost());
+
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.finalUrl()).isEqualTo(server.url("/b").toString());
+        assertThat(page.body()).isEmpty();
+        assertThat(page.redirects()).containsExactly(
+                new FetchedPage.Redirect(server.url("/a").toString(), 301, server.url("/b").toString()),
+                new FetchedPage.Redirect(server.url("/b").toString(), 302, elsewhere));
+    }
+
+    @Test
     void resolvesARelativeRedirectFromAnEmptyPath() {
         server.on("/", ex -> {
             if (ex.getRequestURI().getPath().equals("/")) {

@@ -23,7 +23,7 @@ public final class FeedSite implements AutoCloseable {
     public record Hit(String path, long atNanos, String ifNoneMatch, int status) {
     }
 
-    private record Doc(String contentType, byte[] body, String etag, int status, String retryAfter) {
+    private record Doc(String contentType, byte[] body, String etag, int status, String retryAfter, String location) {
     }
 
     private final HttpServer server;
@@ -54,6 +54,9 @@ public final class FeedSite implements AutoCloseable {
                     if (doc != null && doc.retryAfter() != null) {
                         exchange.getResponseHeaders().add("Retry-After", doc.retryAfter());
                     }
+                    if (doc != null && doc.location() != null) {
+                        exchange.getResponseHeaders().add("Location", doc.location());
+                    }
                     exchange.sendResponseHeaders(status, -1);
                     return;
                 }
@@ -72,7 +75,7 @@ public final class FeedSite implements AutoCloseable {
 
     public FeedSite put(String path, String contentType, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        docs.put(path, new Doc(contentType, bytes, "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "\"", 200, null));
+        docs.put(path, new Doc(contentType, bytes, "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "\"", 200, null, null));
         return this;
     }
 
@@ -88,7 +91,13 @@ public final class FeedSite implements AutoCloseable {
 
     /** {@code path} answers {@code status} with a Retry-After header from now on. */
     public FeedSite failing(String path, int status, String retryAfter) {
-        docs.put(path, new Doc("text/plain", new byte[0], "\"x\"", status, retryAfter));
+        docs.put(path, new Doc("text/plain", new byte[0], "\"x\"", status, retryAfter, null));
+        return this;
+    }
+
+    /** {@code path} redirects ({@code status} 301, 302, 307...) to {@code location} from now on. */
+    public FeedSite redirect(String path, int status, String location) {
+        docs.put(path, new Doc("text/plain", new byte[0], "\"r\"", status, null, location));
         return this;
     }
 
