@@ -31,7 +31,6 @@ public final class AttributionDetector {
             new NewswireDatelineRule(),
             new ChineseWireLineRule(),
             new BylineCreditRule(),
-            new HeaderLineRule(),
             new SignoffRule(),
             new CopyrightLineRule(),
             new MaterialCreditRule(),

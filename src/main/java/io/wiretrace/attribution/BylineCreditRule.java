@@ -160,13 +160,6 @@ final class BylineCreditRule implements Rule {
     /** A head line no longer than this that is only an agency's name ("THE CANADIAN PRESS") stands as its byline. */
     private static final int AGENCY_LINE = 40;
 
-    /** The credits of one byline-like line, read as the byline is (for header lines printed outside the body). */
-    static List<Attribution> creditsOfLine(ArticleView view, String line, String location) {
-        List<Attribution> found = new ArrayList<>();
-        credits(view, line, location, found);
-        return found;
-    }
-
     private static void credits(ArticleView view, String byline, String location, List<Attribution> found) {
         String text = byline.strip();
         if (text.length() > 150 || PhotoCues.present(text)) {

@@ -57,16 +57,6 @@ final class DatelineRule implements Rule {
         return found;
     }
 
-    /** The credited parties of a line that is only a place and a bracketed credit ("QUEENSTOWN, New Zealand (AFP)"). */
-    static List<CreditList.Part> placeLineCredits(ArticleView view, String line) {
-        Matcher m = DATELINE.matcher(line);
-        if (!PLACE_LINE.matcher(line).matches() || !m.find()) {
-            return List.of();
-        }
-        List<CreditList.Part> parts = resolveWhole(m.group("credit"), view);
-        return CreditList.allResolved(parts) ? parts : List.of();
-    }
-
     /** "efe-epa" and "dpa-AFX" are names of their own; only split when the whole credit is not one. */
     private static List<CreditList.Part> resolveWhole(String credit, ArticleView view) {
         var whole = view.targets().known(credit);

@@ -19,21 +19,17 @@ final class BodyExtractor {
     private BodyExtractor() {
     }
 
-    /**
-     * The body, and the article's first and last elements (null when the whole page body is the article, or there is
-     * none).
-     */
-    record Result(BodyWriter.Body body, Element first, Element last) {
+    /** The body, and the article's last element (null when the whole page body is the article, or there is none). */
+    record Result(BodyWriter.Body body, Element last) {
     }
 
     /** The body text and links (the text is empty when the page holds none) and the article's last element. */
     static Result extract(Document doc, Element byline, String title, String baseUrl, HintCache hints) {
         Element body = doc.body();
         BodyWriter.Body best = new BodyWriter.Body("", List.of());
-        Element first = null;
         Element last = null;
         if (body == null) {
-            return new Result(best, null, null);
+            return new Result(best, null);
         }
         for (DomScan.Flags flags : ATTEMPTS) {
             DomScan scan = DomScan.of(body, byline, flags, hints);
@@ -49,13 +45,12 @@ final class BodyExtractor {
             BodyWriter.Body result = new BodyWriter(scan, flags, title, baseUrl).write(roots);
             if (result.text().length() > best.text().length()) {
                 best = result;
-                first = roots.get(0);
                 last = roots.get(roots.size() - 1);
             }
             if (best.text().length() >= MIN_TEXT) {
                 break;
             }
         }
-        return new Result(best, first == body ? null : first, last == body ? null : last);
+        return new Result(best, last == body ? null : last);
     }
 }

@@ -39,9 +39,6 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         if (extracted.last() != null) {
             markup.addAll(TrailingCopyright.after(page.all, extracted.last()));
         }
-        if (extracted.first() != null) {
-            markup.addAll(HeaderLines.between(page.all, page.firstH1, extracted.first()));
-        }
         return new ExtractedArticle(m.title(), m.authors(), m.byline(), m.publishedAt(), m.modifiedAt(),
                 m.language(), m.description(), m.siteName(), m.siteDomain(), m.canonicalUrl(), body.text(),
                 ld.facts(), markup, body.links());

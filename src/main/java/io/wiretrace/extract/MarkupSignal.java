@@ -14,8 +14,7 @@ public record MarkupSignal(Source source, String name, String value, String evid
 
     /**
      * Where a markup signal was found: a link tag, a meta tag, JSON-LD, or a line of page text outside the article
-     * body ({@code TEXT}: a copyright line under the article, see {@code TrailingCopyright}; a line between the
-     * headline and the article, named {@code header}, see {@code HeaderLines}).
+     * body ({@code TEXT}: a copyright line under the article, see {@code TrailingCopyright}).
      */
     public enum Source { LINK, META, JSONLD, TEXT }
 }
