@@ -32,7 +32,18 @@ public record SourceJson(long id, String url, String kind, String title, String 
     }
 
     /** The answer to a homepage URL: feeds and sitemaps to choose from (no source was made). */
-    public record Candidates(List<FeedCandidate> candidates) {
+    /**
+     * What a homepage offers to watch.
+     *
+     * @param note why there is nothing to choose, when {@code candidates} is empty (else null)
+     */
+    public record Candidates(List<FeedCandidate> candidates, String note) {
+
+        static Candidates of(String url, List<FeedCandidate> candidates) {
+            return new Candidates(candidates, candidates.isEmpty() ? url + " is a web page, not a feed, and it announces "
+                    + "no feed (<link rel=\"alternate\">) and its robots.txt lists no sitemap: find the site's feed or "
+                    + "sitemap address and post that" : null);
+        }
     }
 
     static SourceJson of(SourceStatus status) {

@@ -54,7 +54,7 @@ public class SourceResource {
                 SourceRequest.duration("minInterval", request.minInterval()),
                 SourceRequest.duration("maxInterval", request.maxInterval()));
         if (added instanceof ManageSources.Candidates c) {
-            return Response.ok(new SourceJson.Candidates(c.candidates())).build();
+            return Response.ok(SourceJson.Candidates.of(request.url(), c.candidates())).build();
         }
         SourceJson created = SourceJson.of(((ManageSources.Created) added).source());
         return Response.created(uri.getBaseUriBuilder().path("api/sources/{id}").build(created.id())).entity(created)

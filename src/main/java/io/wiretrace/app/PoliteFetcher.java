@@ -134,8 +134,10 @@ public class PoliteFetcher {
             body = page.text();
         } catch (FetchException e) {
             if (e.reason() != FetchException.Reason.UPSTREAM_STATUS) {
-                // unreachable, refused or too slow: the site's own fetch would fail alike; report that, keep nothing
-                throw e;
+                // unreachable, refused or too slow: the site's own fetch would fail alike; report that for the URL
+                // asked for (its robots.txt named as where it failed), keep nothing
+                throw new FetchException(e.reason(), url + " could not be fetched: its robots.txt failed: " + e.getMessage(),
+                        e.upstreamStatus(), e, e.retryAfter());
             }
             status = e.upstreamStatus();
         }

@@ -179,8 +179,16 @@ class SourcesApiTest {
                 .body("candidates.url", equalTo(List.of(site.url("/feed.xml"), site.url("/atom.xml"),
                         site.url("/news-sitemap.xml"))))
                 .body("candidates.kind", equalTo(List.of("rss", "atom", "sitemap")))
-                .body("candidates[0].title", equalTo("All stories"));
+                .body("candidates[0].title", equalTo("All stories")).body("note", nullValue());
         given().get("/api/sources?size=200").then().statusCode(200).body("items.url", not(hasItem(site.url("/"))));
+        // a page that announces nothing says so
+        try (FeedSite plain = new FeedSite()) {
+            plain.put("/plain.html", "text/html; charset=utf-8", "<!DOCTYPE html><html><head><title>Plain</title></head>"
+                    + "<body><p>No feeds here</p></body></html>");
+            given().contentType(ContentType.JSON).body(Map.of("url", plain.url("/plain.html"))).post("/api/sources")
+                    .then().statusCode(200).body("candidates", hasSize(0))
+                    .body("note", containsString("announces no feed"));
+        }
     }
 
     @Test
@@ -290,9 +298,11 @@ class SourcesApiTest {
         problem(Map.of("url", site.url("/notes.txt")), 422, "url");
         given().contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:1/feed.xml")).post("/api/sources")
                 .then().statusCode(502).contentType("application/problem+json")
-                .body("type", containsString("upstream-unreachable"));
+                .body("type", containsString("upstream-unreachable"))
+                .body("detail", org.hamcrest.Matchers.startsWith("http://127.0.0.1:1/feed.xml could not be fetched"));
         given().contentType(ContentType.JSON).body(Map.of("url", "http://10.1.2.3/feed.xml")).post("/api/sources")
-                .then().statusCode(400).contentType("application/problem+json").body("type", containsString("address-refused"));
+                .then().statusCode(400).contentType("application/problem+json").body("type", containsString("address-refused"))
+                .body("detail", containsString("http://10.1.2.3/feed.xml"));
         given().contentType(ContentType.JSON).body("[]").post("/api/sources").then().statusCode(400)
                 .contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of("url", 5)).post("/api/sources").then().statusCode(400);
