@@ -12,6 +12,8 @@ public final class Secrets {
 
     /** Prefix of API tokens, so a leaked one is recognisable by secret scanners. */
     public static final String TOKEN_PREFIX = "wt_";
+    /** Prefix of feed tokens (they read the Atom feed of events, nothing else). */
+    public static final String FEED_TOKEN_PREFIX = "wtfeed_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Secrets() {

@@ -34,12 +34,8 @@ public class AuditResource {
                                      @QueryParam("size") String size) {
         int p = QueryParams.integer("page", page, 0, 0, 100_000);
         int s = QueryParams.integer("size", size, 50, 1, 200);
-        PageOf<AuditEntry> found = trail.find(new AuditQuery(blank(actor), blank(operation), blank(target),
+        PageOf<AuditEntry> found = trail.find(new AuditQuery(actor, operation, target,
                 ReadEvents.time("since", since), ReadEvents.time("until", until), p, s));
         return new PageJson<>(found.items(), found.page(), found.size(), found.total());
-    }
-
-    private static String blank(String v) {
-        return v == null || v.isBlank() ? null : v.trim();
     }
 }

@@ -61,8 +61,11 @@ public class EventResource {
         EventQuery q = query(type, outlet, null);
         String title = "Wiretrace events" + (q.outletKey() == null ? "" : " of " + q.outletKey())
                 + (q.type() == null ? "" : ": " + q.type().code());
-        String self = "api/events/feed" + (uri.getRequestUri().getRawQuery() == null ? ""
-                : "?" + uri.getRequestUri().getRawQuery());
+        // the feed's address and id without the caller's feed token: the secret is not written into the document
+        String query = uri.getRequestUri().getRawQuery() == null ? "" : java.util.Arrays.stream(uri.getRequestUri()
+                .getRawQuery().split("&")).filter(p -> !p.startsWith("token=") && !p.isEmpty())
+                .collect(java.util.stream.Collectors.joining("&"));
+        String self = "api/events/feed" + (query.isEmpty() ? "" : "?" + query);
         return events.atom(q, title, uri.getBaseUri().toString(), self);
     }
 

@@ -23,4 +23,16 @@ final class QueryParams {
         }
         throw new InvalidInput(name, name + " '" + value + "' must be an integer from " + min + " to " + max);
     }
+
+    /** true or false; absent means the default. */
+    static Boolean flag(String name, String value, Boolean fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidInput(name, name + " '" + value + "' must be true or false");
+        };
+    }
 }

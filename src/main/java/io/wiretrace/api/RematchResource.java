@@ -30,6 +30,6 @@ public class RematchResource {
     @Operation(summary = "Judge every stored reuse match again under the current rules (202, progress at /api/jobs/{id})")
     public Response rematch(@Context UriInfo uri) {
         Job job = rematch.start();
-        return Response.accepted(job).location(uri.getBaseUriBuilder().path("api/jobs/{id}").build(job.id())).build();
+        return Response.accepted(JobJson.of(job)).location(uri.getBaseUriBuilder().path("api/jobs/{id}").build(job.id())).build();
     }
 }

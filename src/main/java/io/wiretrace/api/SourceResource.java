@@ -68,7 +68,7 @@ public class SourceResource {
                                      @QueryParam("alert") String alert, @QueryParam("page") String page,
                                      @QueryParam("size") String size) {
         SourceFilter filter = new SourceFilter(outlet == null || outlet.isBlank() ? null : outlet.strip(),
-                flag("paused", paused), flag("alert", alert));
+                QueryParams.flag("paused", paused, null), QueryParams.flag("alert", alert, null));
         PageOf<SourceStatus> found = sources.page(filter, QueryParams.integer("page", page, 0, 0, 1_000_000),
                 QueryParams.integer("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE));
         return new PageJson<>(found.items().stream().map(SourceJson::of).toList(), found.page(), found.size(),
@@ -120,17 +120,5 @@ public class SourceResource {
 
     private static long parseId(String id) {
         return PathIds.of("source", id);
-    }
-
-    /** true or false; absent means no filter. */
-    private static Boolean flag(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.strip()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new InvalidInput(name, name + " '" + value + "' must be true or false");
-        };
     }
 }

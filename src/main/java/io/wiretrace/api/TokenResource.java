@@ -40,8 +40,8 @@ public class TokenResource {
 
     @GET
     @Operation(summary = "Your tokens (never the secrets); all=true: every account's (admins)")
-    public List<TokenJson> list(@QueryParam("all") boolean all) {
-        return accounts.tokens(caller(), all).stream().map(t -> TokenJson.of(t, null)).toList();
+    public List<TokenJson> list(@QueryParam("all") String all) {
+        return accounts.tokens(caller(), QueryParams.flag("all", all, false)).stream().map(t -> TokenJson.of(t, null)).toList();
     }
 
     @POST
@@ -57,6 +57,13 @@ public class TokenResource {
                 request.rateLimit(), request.username()), caller());
         return Response.created(uri.getBaseUriBuilder().path("api/tokens/{id}").build(issued.record().id()))
                 .header("Cache-Control", "no-store").entity(TokenJson.of(issued.record(), issued.token())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One of your tokens (any account's for an admin), never its secret")
+    public TokenJson get(@PathParam("id") String id) {
+        return TokenJson.of(accounts.token(PathIds.of("token", id), caller()), null);
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package io.wiretrace.app;
 
+import io.wiretrace.account.Passwords;
 import io.wiretrace.attribution.AttributionDetector;
 import io.wiretrace.config.WiretraceConfig;
 import io.wiretrace.extract.ArticleExtractor;
@@ -25,7 +26,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/** Builds the pure-Java engines once, from configuration. */
+/** Builds the pure-Java engines (and password hashing) once, from configuration. */
 public class Engines {
 
     @Produces
@@ -38,6 +39,13 @@ public class Engines {
     @Singleton
     AttributionDetector detector(OutletDirectory outlets) {
         return new AttributionDetector(outlets);
+    }
+
+    /** Password hashing at the configured bcrypt cost, for sign-in, accounts and the first admin. */
+    @Produces
+    @Singleton
+    Passwords passwords(WiretraceConfig config) {
+        return new Passwords(config.auth().bcryptCost());
     }
 
     @Produces

@@ -29,10 +29,10 @@ public class FirstAdmin {
     private final WiretraceConfig.Auth config;
     private final Passwords passwords;
 
-    public FirstAdmin(AccountStore accounts, WiretraceConfig config) {
+    public FirstAdmin(AccountStore accounts, WiretraceConfig config, Passwords passwords) {
         this.accounts = accounts;
         this.config = config.auth();
-        this.passwords = new Passwords(this.config.bcryptCost());
+        this.passwords = passwords;
     }
 
     @Transactional

@@ -9,7 +9,6 @@ import io.wiretrace.account.Passwords;
 import io.wiretrace.account.Role;
 import io.wiretrace.account.Secrets;
 import io.wiretrace.article.InvalidInput;
-import io.wiretrace.config.WiretraceConfig;
 import io.wiretrace.store.AccountStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,9 +38,9 @@ public class ManageAccounts {
     private final AccountStore accounts;
     private final Passwords passwords;
 
-    public ManageAccounts(AccountStore accounts, WiretraceConfig config) {
+    public ManageAccounts(AccountStore accounts, Passwords passwords) {
         this.accounts = accounts;
-        this.passwords = new Passwords(config.auth().bcryptCost());
+        this.passwords = passwords;
     }
 
     @Transactional
@@ -119,11 +118,48 @@ public class ManageAccounts {
         return all ? accounts.tokens(0) : by.userId() == 0 ? List.of() : accounts.tokens(by.userId());
     }
 
+    /** A token of the caller's (any account's for an admin), without its secret. */
+    @Transactional
+    public ApiToken token(long id, Caller by) {
+        return accounts.tokenById(id).filter(k -> k.userId() == by.userId() || by.role() == Role.ADMIN)
+                .orElseThrow(() -> new AccountNotFound("no token " + id + " of yours"));
+    }
+
     @Transactional
     public ApiToken revoke(long id, Caller by) {
-        ApiToken t = accounts.tokenById(id).filter(k -> k.userId() == by.userId() || by.role() == Role.ADMIN)
-                .orElseThrow(() -> new AccountNotFound("no token " + id + " of yours"));
+        ApiToken t = token(id, by);
         accounts.revokeToken(id, Instant.now());
         return accounts.tokenById(t.id()).orElseThrow();
+    }
+
+    /**
+     * A new feed token for the caller's own account (shown once; the one it had stops working), for the Atom feed of
+     * events in a feed reader.
+     */
+    @Transactional
+    public String newFeedToken(Caller by) {
+        long userId = ownAccount(by);
+        String token = Secrets.random(Secrets.FEED_TOKEN_PREFIX);
+        accounts.setFeedToken(userId, Secrets.digest(token));
+        return token;
+    }
+
+    /** Removes the caller's feed token (nothing happens when there is none). */
+    @Transactional
+    public void removeFeedToken(Caller by) {
+        accounts.setFeedToken(ownAccount(by), null);
+    }
+
+    /** Whether the caller's account has a feed token. */
+    @Transactional
+    public boolean hasFeedToken(Caller by) {
+        return by.userId() > 0 && accounts.hasFeedToken(by.userId());
+    }
+
+    private static long ownAccount(Caller by) {
+        if (by.userId() == 0) {
+            throw new InvalidInput("account", "the bootstrap token has no account, so no feed token; sign in as a user");
+        }
+        return by.userId();
     }
 }

@@ -1,5 +1,6 @@
 package io.wiretrace.app;
 
+import io.wiretrace.article.InvalidInput;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.wiretrace.store.JobStore;
 import io.wiretrace.article.PageOf;
@@ -14,12 +15,18 @@ import java.util.UUID;
 public class ReadJobs {
 
     private final JobStore jobs;
+    private final WorkQueue queue;
 
-    public ReadJobs(JobStore jobs) {
+    public ReadJobs(JobStore jobs, WorkQueue queue) {
         this.jobs = jobs;
+        this.queue = queue;
     }
 
+    /** A page of jobs, newest first; {@code kind} (null: any) must be a kind the queue knows. */
     public PageOf<Job> list(String kind, JobStatus status, int page, int size) {
+        if (kind != null && !queue.kinds().contains(kind)) {
+            throw new InvalidInput("kind", "kind '" + kind + "' is not one of " + queue.kinds());
+        }
         return QuarkusTransaction.requiringNew().call(() -> jobs.list(kind, status, page, size));
     }
 

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,16 +31,14 @@ public class ReanalyzeArticles implements JobHandler {
     private final AttributionStore attributions;
     private final ArticleOutlets outlets;
     private final AttributionDetector detector;
-    private final WorkQueue queue;
     private final ArticleSweeps sweeps;
 
     public ReanalyzeArticles(ArticleStore articles, AttributionStore attributions, ArticleOutlets outlets,
-                             AttributionDetector detector, WorkQueue queue, ArticleSweeps sweeps) {
+                             AttributionDetector detector, ArticleSweeps sweeps) {
         this.articles = articles;
         this.attributions = attributions;
         this.outlets = outlets;
         this.detector = detector;
-        this.queue = queue;
         this.sweeps = sweeps;
     }
 
@@ -53,10 +50,6 @@ public class ReanalyzeArticles implements JobHandler {
     /** Queues a re-analysis of all stored articles and returns its job. */
     public Job start() {
         return sweeps.start(KIND);
-    }
-
-    public Optional<Job> job(UUID id) {
-        return queue.job(id);
     }
 
     @Override

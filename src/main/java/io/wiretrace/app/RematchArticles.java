@@ -33,7 +33,7 @@ public class RematchArticles {
      * @param afterId cursor: articles with a greater id are processed (0 to start)
      * @param size at most this many articles
      * @param done articles rematched in this batch
-     * @param next the cursor for the next batch, or null when no article is left
+     * @param next the cursor for the next batch (the last id read), or null when this batch read no article
      */
     public record Batch(long afterId, int size, int done, Long next) {
     }
@@ -54,7 +54,8 @@ public class RematchArticles {
                 LOG.errorf(e, "rematch of article %d failed; its stored matches are unchanged", id);
             }
         }
-        Long next = ids.size() < size ? null : ids.get(ids.size() - 1);
+        // the last id read, so a step that read any records its count before the next (empty) one ends the job
+        Long next = ids.isEmpty() ? null : ids.get(ids.size() - 1);
         return new Batch(afterId, size, done, next);
     }
 }

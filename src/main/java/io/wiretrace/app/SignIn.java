@@ -35,11 +35,11 @@ public class SignIn {
     private final Passwords passwords;
     private final String dummyHash;
 
-    public SignIn(AccountStore accounts, RequestCountStore counts, WiretraceConfig config) {
+    public SignIn(AccountStore accounts, RequestCountStore counts, WiretraceConfig config, Passwords passwords) {
         this.accounts = accounts;
         this.counts = counts;
         this.config = config.auth();
-        this.passwords = new Passwords(this.config.bcryptCost());
+        this.passwords = passwords;
         // compared against when the user name is unknown, so a login takes as long whether or not the account exists
         this.dummyHash = passwords.hash(Secrets.random(""));
     }
@@ -64,6 +64,20 @@ public class SignIn {
         Role role = owner.includes(t.role()) ? t.role() : owner;
         accounts.touchToken(t.id(), now);
         return new Caller(t.username(), role, "token:" + t.name(), t.userId(), t.id(), t.rateLimit(), null);
+    }
+
+    /**
+     * The caller a feed token (in the URL of the Atom feed of events) stands for: its account, as a reader whatever its
+     * role, since the token only reads the feed.
+     */
+    @Transactional
+    public Caller byFeedToken(String token) {
+        Account a = accounts.userByFeedToken(Secrets.digest(token))
+                .orElseThrow(() -> new SignInRefused("the feed token is not known (it was replaced or removed)"));
+        if (!a.active()) {
+            throw new SignInRefused("the feed token's account is deactivated");
+        }
+        return new Caller(a.username(), Role.READER, "feed", a.id(), 0, null, null);
     }
 
     /** The caller a session cookie stands for. */

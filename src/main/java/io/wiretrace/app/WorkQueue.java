@@ -86,6 +86,11 @@ public class WorkQueue {
         LOG.infof("work queue: %d worker(s) on instance %s for %s", count, owner, handlers.keySet());
     }
 
+    /** The kinds of job this instance has handlers for, sorted. */
+    public java.util.SortedSet<String> kinds() {
+        return new java.util.TreeSet<>(handlers.keySet());
+    }
+
     void onStop(@Observes ShutdownEvent event) {
         running = false;
         if (workers == null) {

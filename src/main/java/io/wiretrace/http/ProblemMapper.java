@@ -30,6 +30,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import io.wiretrace.verdict.FindingNotFound;
 import org.jboss.logging.Logger;
@@ -175,7 +177,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response tooMany(TooManyRequests e, HttpHeaders headers, UriInfo uri) {
-        return Response.fromResponse(page(tooMany(e), headers, uri)).header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
+        Response answer = page(tooMany(e), headers, uri);
+        return answer.getHeaderString("Retry-After") != null ? answer
+                : Response.fromResponse(answer).header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
     }
 
     public Response tooMany(TooManyRequests e) {
@@ -276,5 +280,46 @@ public class ProblemMapper {
 
     static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /**
+     * What the API answers for an exception its mappers know, for callers that answer in another form (the web pages'
+     * HTML error page): the same status, type, title and detail; anything else is the 500 of {@link #unexpected}.
+     */
+    public Response describe(Throwable e) {
+        return handlers().stream().filter(h -> h.type().isInstance(e)).findFirst().map(h -> h.apply(e))
+                .orElseGet(() -> unexpected(e instanceof Exception x ? x : new RuntimeException(e)));
+    }
+
+    /** Exception types with the mapper method that describes each, most specific first. */
+    private List<Handler<?>> handlers() {
+        return List.of(
+                new Handler<>(InvalidInput.class, this::invalidInput),
+                new Handler<>(InputTooLarge.class, this::tooLarge),
+                new Handler<>(NoArticleFound.class, this::noArticle),
+                new Handler<>(ArticleNotFound.class, this::articleNotFound),
+                new Handler<>(FindingNotFound.class, this::findingNotFound),
+                new Handler<>(ReviewRewrites.NoSourceFound.class, this::noSource),
+                new Handler<>(OutletNotFound.class, this::outletNotFound),
+                new Handler<>(OutletConflict.class, this::outletConflict),
+                new Handler<>(SourceConflict.class, this::sourceConflict),
+                new Handler<>(SourceNotFound.class, this::sourceNotFound),
+                new Handler<>(NotAFeed.class, this::notAFeed),
+                new Handler<>(PoliteFetcher.HostBusy.class, this::hostBusy),
+                new Handler<>(PoliteFetcher.Disallowed.class, this::disallowed),
+                new Handler<>(FetchException.class, this::fetchFailed),
+                new Handler<>(io.quarkus.security.ForbiddenException.class, this::forbidden),
+                new Handler<>(CsrfFilter.CsrfRefused.class, this::csrf),
+                new Handler<>(TooManyRequests.class, this::tooMany),
+                new Handler<>(SignInRefused.class, this::signInRefused),
+                new Handler<>(AccountNotFound.class, this::accountNotFound),
+                new Handler<>(AccountConflict.class, this::accountConflict),
+                new Handler<>(WebApplicationException.class, this::webApplication));
+    }
+
+    private record Handler<T extends Throwable>(Class<T> type, Function<T, Response> describe) {
+        Response apply(Throwable e) {
+            return describe.apply(type.cast(e));
+        }
     }
 }

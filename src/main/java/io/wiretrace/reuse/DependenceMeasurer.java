@@ -35,19 +35,73 @@ public final class DependenceMeasurer {
     public DependenceFeatures measure(String later, String earlier) {
         List<Unit> l = units(later);
         List<Unit> e = units(earlier);
-        Map<String, Integer> df = new HashMap<>();
-        for (List<Unit> side : List.of(l, e)) {
-            side.forEach(u -> u.terms().forEach(t -> df.merge(t, 1, Integer::sum)));
-        }
-        int n = l.size() + e.size();
+        Best[] best = bestSources(l, e);
         int lWords = 0;
         int traced = 0;
         int partly = 0;
         double overlapSum = 0;
         int scored = 0;
         BitSet used = new BitSet();
-        for (Unit u : l) {
-            lWords += u.words();
+        for (int i = 0; i < l.size(); i++) {
+            lWords += l.get(i).words();
+            if (best[i] == null) {
+                continue;
+            }
+            overlapSum += best[i].overlap();
+            scored++;
+            if (best[i].overlap() >= TRACED) {
+                traced += l.get(i).words();
+                used.set(best[i].source());
+            }
+            if (best[i].overlap() >= PARTLY_TRACED) {
+                partly += l.get(i).words();
+            }
+        }
+        int eWords = e.stream().mapToInt(Unit::words).sum();
+        int covered = used.stream().map(j -> e.get(j).words()).sum();
+        Tokens tl = tokens(later);
+        Tokens te = tokens(earlier);
+        return new DependenceFeatures(share(traced, lWords), share(partly, lWords),
+                scored == 0 ? 0 : overlapSum / scored, trigramContainment(tl, te), longestRun(tl, te),
+                share(covered, eWords), Math.log((tl.count + 1.0) / (te.count + 1.0)));
+    }
+
+    /**
+     * The share of {@code later}'s words in sentences traced to {@code earlier} at each bar (the weighted overlap of
+     * {@link #TRACED}, here variable): for experiments that compare bars.
+     */
+    double[] tracedShares(String later, String earlier, double... bars) {
+        List<Unit> l = units(later);
+        Best[] best = bestSources(l, units(earlier));
+        double[] out = new double[bars.length];
+        int lWords = l.stream().mapToInt(Unit::words).sum();
+        for (int k = 0; k < bars.length; k++) {
+            int traced = 0;
+            for (int i = 0; i < l.size(); i++) {
+                traced += best[i] != null && best[i].overlap() >= bars[k] ? l.get(i).words() : 0;
+            }
+            out[k] = share(traced, lWords);
+        }
+        return out;
+    }
+
+    /** A sentence's best source sentence and their weighted overlap. */
+    private record Best(int source, double overlap) {
+    }
+
+    /**
+     * For each sentence of L, the sentence of E that holds the largest rarity-weighted share of its content words
+     * (null for sentences too short to trace).
+     */
+    private static Best[] bestSources(List<Unit> l, List<Unit> e) {
+        Map<String, Integer> df = new HashMap<>();
+        for (List<Unit> side : List.of(l, e)) {
+            side.forEach(u -> u.terms().forEach(t -> df.merge(t, 1, Integer::sum)));
+        }
+        int n = l.size() + e.size();
+        Best[] out = new Best[l.size()];
+        for (int i = 0; i < l.size(); i++) {
+            Unit u = l.get(i);
             if (u.terms().size() < MIN_CONTENT_WORDS) {
                 continue;
             }
@@ -69,23 +123,9 @@ public final class DependenceMeasurer {
                     bestJ = j;
                 }
             }
-            overlapSum += best;
-            scored++;
-            if (best >= TRACED) {
-                traced += u.words();
-                used.set(bestJ);
-            }
-            if (best >= PARTLY_TRACED) {
-                partly += u.words();
-            }
+            out[i] = new Best(bestJ, best);
         }
-        int eWords = e.stream().mapToInt(Unit::words).sum();
-        int covered = used.stream().map(j -> e.get(j).words()).sum();
-        Tokens tl = tokens(later);
-        Tokens te = tokens(earlier);
-        return new DependenceFeatures(share(traced, lWords), share(partly, lWords),
-                scored == 0 ? 0 : overlapSum / scored, trigramContainment(tl, te), longestRun(tl, te),
-                share(covered, eWords), Math.log((tl.count + 1.0) / (te.count + 1.0)));
+        return out;
     }
 
     private static double idf(Map<String, Integer> df, String t, int n) {

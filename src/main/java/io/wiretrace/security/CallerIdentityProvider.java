@@ -13,12 +13,14 @@ import io.wiretrace.account.SignInRefused;
 import io.wiretrace.app.SignIn;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Checks a bearer token or a session id in PostgreSQL (on a worker thread) and builds the identity of its caller. */
+/** Checks a bearer token, a session id or a feed token in PostgreSQL (on a worker thread) and builds the identity of its caller. */
 @ApplicationScoped
 public class CallerIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     /** Credential type of a session cookie's value (a bearer token's is {@code bearer}). */
     static final String SESSION = "session";
+    /** Credential type of a feed token (the {@code token} parameter of the feed of events). */
+    static final String FEED = "feed";
 
     private final SignIn signIn;
 
@@ -34,10 +36,11 @@ public class CallerIdentityProvider implements IdentityProvider<TokenAuthenticat
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String value = request.getToken().getToken();
-        boolean session = SESSION.equals(request.getToken().getType());
+        String type = request.getToken().getType();
         return context.runBlocking(() -> {
             try {
-                return identity(session ? signIn.bySession(value) : signIn.byToken(value));
+                return identity(SESSION.equals(type) ? signIn.bySession(value)
+                        : FEED.equals(type) ? signIn.byFeedToken(value) : signIn.byToken(value));
             } catch (SignInRefused e) {
                 throw new AuthenticationFailedException(e.getMessage(), e);
             }

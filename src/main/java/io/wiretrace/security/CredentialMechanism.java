@@ -9,14 +9,16 @@ import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import io.wiretrace.config.WiretraceConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
- * How a request says who it is: {@code Authorization: Bearer <token>} (an API token or the bootstrap token), else the
- * session cookie of a browser that logged in, else nobody (a reader when anonymous reading is on). Credentials that
+ * How a request says who it is: {@code Authorization: Bearer <token>} (an API token or the bootstrap token), else, on
+ * a GET of the Atom feed of events only, a feed token in its URL ({@code ?token=}: feed readers send no headers), else
+ * the session cookie of a browser that logged in, else nobody (a reader when anonymous reading is on). Credentials that
  * are presented and refused (unknown, expired, revoked, ended) leave the request anonymous with the reason noted, so
  * the endpoint answers 401 problem+json saying why; they never fall back to anonymous reading.
  */
@@ -27,6 +29,8 @@ public class CredentialMechanism implements HttpAuthenticationMechanism {
     public static final String COOKIE = "wiretrace_session";
     /** The routing-context key holding why presented credentials were refused. */
     public static final String REFUSED = "wiretrace.auth.refused";
+    /** The one path a feed token is read on, from its {@code token} query parameter. */
+    public static final String FEED_PATH = "/api/events/feed";
 
     private final boolean anonymousRead;
 
@@ -44,6 +48,8 @@ public class CredentialMechanism implements HttpAuthenticationMechanism {
                 return Uni.createFrom().nullItem();
             }
             credential = new TokenCredential(header.substring(7).trim(), "bearer");
+        } else if (feedToken(ctx) != null) {
+            credential = new TokenCredential(feedToken(ctx), CallerIdentityProvider.FEED);
         } else {
             Cookie cookie = ctx.request().getCookie(COOKIE);
             if (cookie != null && !cookie.getValue().isBlank()) {
@@ -59,6 +65,15 @@ public class CredentialMechanism implements HttpAuthenticationMechanism {
             // an ended session in a browser: reading on as anonymous (when allowed) is what a visitor expects
             return session && anonymousRead ? AnonymousReader.identity() : null;
         });
+    }
+
+    /** The feed token of a GET of the feed of events, or null. */
+    private static String feedToken(RoutingContext ctx) {
+        if (ctx.request().method() != HttpMethod.GET || !FEED_PATH.equals(ctx.normalizedPath())) {
+            return null;
+        }
+        String token = ctx.request().getParam("token");
+        return token == null || token.isBlank() ? null : token.strip();
     }
 
     @Override

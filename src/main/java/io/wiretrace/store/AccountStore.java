@@ -66,6 +66,22 @@ public class AccountStore {
                 role == null ? null : role.code(), active, passwordHash, id);
     }
 
+    /** Sets (or, with null, removes) the account's feed token, kept as its digest. */
+    public void setFeedToken(long userId, String hash) {
+        Jdbc.update(em, "UPDATE app_user SET feed_token_hash = ? WHERE id = ?", hash, userId);
+    }
+
+    /** Whether the account has a feed token. */
+    public boolean hasFeedToken(long userId) {
+        return Jdbc.query(em, "SELECT feed_token_hash IS NOT NULL FROM app_user WHERE id = ?", r -> r.getBoolean(1), userId)
+                .stream().findFirst().orElse(false);
+    }
+
+    /** The account whose feed token has this digest. */
+    public Optional<Account> userByFeedToken(String hash) {
+        return Jdbc.query(em, USER + " WHERE feed_token_hash = ?", AccountStore::account, hash).stream().findFirst();
+    }
+
     public ApiToken insertToken(long userId, String name, String hash, String prefix, Role role, Integer rateLimit, Instant expiresAt) {
         List<Long> ids = Jdbc.query(em, "INSERT INTO api_token (user_id, name, token_hash, prefix, role, rate_limit, expires_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, name) DO NOTHING RETURNING id", r -> r.getLong(1),

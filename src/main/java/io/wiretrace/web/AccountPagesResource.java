@@ -28,10 +28,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Logging in and out, the first admin's setup, your account and its API tokens. The login and setup forms are
@@ -132,7 +134,7 @@ public class AccountPagesResource {
     @RolesAllowed("reader")
     @Operation(hidden = true)
     public String account() {
-        return Pages.account(tokens(), null).render();
+        return Pages.account(tokens(), null, accounts.hasFeedToken(caller()), null).render();
     }
 
     @POST
@@ -144,7 +146,29 @@ public class AccountPagesResource {
         ManageAccounts.IssuedToken issued = accounts.issue(new ManageAccounts.TokenRequest(name,
                 role == null || role.isBlank() ? null : Role.parse(role, "role"), expires, null, null), caller());
         return Response.status(201).header("Cache-Control", "no-store").type(Pages.HTML)
-                .entity(Pages.account(tokens(), TokenRow.of(issued.record(), issued.token())).render()).build();
+                .entity(Pages.account(tokens(), TokenRow.of(issued.record(), issued.token()), accounts.hasFeedToken(caller()),
+                        null).render()).build();
+    }
+
+    @POST
+    @Path("account/feed-token")
+    @RolesAllowed("reader")
+    @Operation(hidden = true)
+    public Response makeFeedToken(@Context UriInfo uri) {
+        String token = accounts.newFeedToken(caller());
+        String feedUrl = uri.getBaseUriBuilder().path(CredentialMechanism.FEED_PATH).queryParam("token", token).build()
+                .toString();
+        return Response.status(201).header("Cache-Control", "no-store").type(Pages.HTML)
+                .entity(Pages.account(tokens(), null, true, feedUrl).render()).build();
+    }
+
+    @POST
+    @Path("account/feed-token/remove")
+    @RolesAllowed("reader")
+    @Operation(hidden = true)
+    public Response removeFeedToken() {
+        accounts.removeFeedToken(caller());
+        return Response.seeOther(URI.create("/account")).build();
     }
 
     @POST
@@ -178,8 +202,7 @@ public class AccountPagesResource {
 
     /** A local path to return to after login; anything else (another site, a scheme) is the home page. */
     static String safeNext(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                && next.length() <= 2000 && next.chars().noneMatch(Character::isISOControl) ? next : "/";
+        return LocalPaths.of(next).orElse("/");
     }
 
     private Response loginForm(String next, String failed, boolean pending, int status, HttpServerRequest request) {
@@ -206,5 +229,10 @@ public class AccountPagesResource {
     private NewCookie expired(String name, HttpServerRequest request) {
         return new NewCookie.Builder(name).value("").path("/").httpOnly(true).secure(secure(request))
                 .sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
+    }
+
+    @ServerExceptionMapper
+    public Response error(Exception e) {
+        return ErrorPages.page(e);
     }
 }

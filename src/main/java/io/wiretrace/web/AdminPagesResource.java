@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Admin pages: accounts (create, deactivate) and the audit trail. */
 @RolesAllowed("admin")
@@ -73,11 +74,12 @@ public class AdminPagesResource {
     @Path("audit")
     @Operation(hidden = true)
     public String audit(@QueryParam("actor") String actor, @QueryParam("operation") String operation, @QueryParam("page") String page) {
-        int p = page == null || !page.matches("\\d{1,6}") ? 0 : Integer.parseInt(page);
-        return Pages.audit(trail.find(new AuditQuery(blank(actor), blank(operation), null, null, null, p, 100)), actor, operation).render();
+        int p = (int) PageParams.number("page", page, 0, 100_000);
+        return Pages.audit(trail.find(new AuditQuery(actor, operation, null, null, null, p, 100)), actor, operation).render();
     }
 
-    private static String blank(String v) {
-        return v == null || v.isBlank() ? null : v.trim();
+    @ServerExceptionMapper
+    public Response error(Exception e) {
+        return ErrorPages.page(e);
     }
 }

@@ -2,7 +2,6 @@ package io.wiretrace.web;
 
 import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ReadEvents;
-import io.wiretrace.article.InvalidInput;
 import io.wiretrace.event.EventQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -34,7 +33,7 @@ public class EventPagesResource {
     public String list(@QueryParam("type") String type, @QueryParam("outlet") String outlet,
                        @QueryParam("page") String page) {
         EventQuery query = events.query(type, outlet, null);
-        int p = (int) number("page", page, 0, MAX_PAGE);
+        int p = (int) PageParams.number("page", page, 0, MAX_PAGE);
         return Pages.events(EventsPage.of(events.list(query, p, PAGE_SIZE), query,
                 outlet == null ? null : outlet.strip())).render();
     }
@@ -43,23 +42,9 @@ public class EventPagesResource {
     @Path("{id}")
     @Operation(hidden = true)
     public String one(@PathParam("id") String id) {
-        long eventId = number("id", id, 1, Long.MAX_VALUE);
+        long eventId = PageParams.number("id", id, 1, Long.MAX_VALUE);
         return Pages.events(EventsPage.one(events.get(eventId)
                 .orElseThrow(() -> new NotFoundException("no event with id " + eventId)))).render();
-    }
-
-    /** A whole number in [min, max] (blank: min), else a 400 naming the parameter. */
-    static long number(String name, String value, long min, long max) {
-        if (value == null || value.isBlank()) {
-            return min;
-        }
-        if (value.strip().matches("[0-9]{1,18}")) {
-            long n = Long.parseLong(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        }
-        throw new InvalidInput(name, name + " '" + value + "' is not a whole number from " + min + " to " + max);
     }
 
     @ServerExceptionMapper

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.AnalyzeArticle;
 import io.wiretrace.app.OutletDirectory;
 import io.wiretrace.app.ReadArticles;
+import io.wiretrace.app.ReadJobs;
 import io.wiretrace.app.ReanalyzeArticles;
 import io.wiretrace.app.TrackArticle;
 import io.wiretrace.article.InvalidInput;
@@ -45,11 +46,13 @@ public class HomeResource {
     private final AnalyzeArticle analyze;
     private final ReadArticles read;
     private final ReanalyzeArticles reanalyze;
+    private final ReadJobs jobs;
     private final OutletDirectory outlets;
     private final io.quarkus.security.identity.SecurityIdentity identity;
 
     public HomeResource(TrackArticle track, AnalyzeArticle analyze, ReadArticles read, ReanalyzeArticles reanalyze,
-                        OutletDirectory outlets, io.quarkus.security.identity.SecurityIdentity identity) {
+                        ReadJobs jobs, OutletDirectory outlets, io.quarkus.security.identity.SecurityIdentity identity) {
+        this.jobs = jobs;
         this.identity = identity;
         this.track = track;
         this.analyze = analyze;
@@ -114,7 +117,7 @@ public class HomeResource {
         if (!JOB_ID.matcher(id).matches()) {
             throw new InvalidInput("id", "job id '" + id + "' is not a UUID");
         }
-        Job job = reanalyze.job(UUID.fromString(id)).orElseThrow(() -> new NotFoundException("no job with id " + id));
+        Job job = jobs.job(UUID.fromString(id)).orElseThrow(() -> new NotFoundException("no job with id " + id));
         boolean running = job.status().equals("queued") || job.status().equals("running");
         int percent = job.total() == 0 ? (running ? 0 : 100) : (int) (100L * job.done() / job.total());
         return Pages.job(job, running, percent).render();

@@ -46,7 +46,7 @@ final class Pages {
 
     static native TemplateInstance setup(String formToken, String failed);
 
-    static native TemplateInstance account(java.util.List<TokenRow> tokens, TokenRow issued);
+    static native TemplateInstance account(java.util.List<TokenRow> tokens, TokenRow issued, boolean feedToken, String newFeedUrl);
 
     static native TemplateInstance users(java.util.List<io.wiretrace.account.Account> users);
 

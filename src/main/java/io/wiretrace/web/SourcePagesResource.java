@@ -37,7 +37,7 @@ public class SourcePagesResource {
     @GET
     @Operation(hidden = true)
     public String list(@QueryParam("page") String page) {
-        return Pages.sources(page((int) EventPagesResource.number("page", page, 0, MAX_PAGE), null, List.of())).render();
+        return Pages.sources(page((int) PageParams.number("page", page, 0, MAX_PAGE), null, List.of())).render();
     }
 
     @RolesAllowed("analyst")
@@ -77,7 +77,7 @@ public class SourcePagesResource {
     }
 
     private static long id(String id) {
-        return EventPagesResource.number("id", id, 1, Long.MAX_VALUE);
+        return PageParams.number("id", id, 1, Long.MAX_VALUE);
     }
 
     @ServerExceptionMapper

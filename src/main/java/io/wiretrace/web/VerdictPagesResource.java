@@ -78,11 +78,7 @@ public class VerdictPagesResource {
 
     /** Only a path of this site ("/articles/12#chain"), never another origin; else the queue. */
     static String safeBack(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
-                || back.length() > Shorten.HREF) {
-            return "/verdicts";
-        }
-        return back;
+        return LocalPaths.of(back).orElse("/verdicts");
     }
 
     private static String blankAsNull(String s) {

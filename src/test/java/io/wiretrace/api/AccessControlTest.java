@@ -30,7 +30,7 @@ class AccessControlTest {
 
     /** Writes a reader may make: analyze and compare without storing, and manage their own tokens. */
     private static final Set<String> READER_WRITES = Set.of("POST /api/analyze", "POST /api/compare", "POST /api/tokens",
-            "DELETE /api/tokens/{id}");
+            "DELETE /api/tokens/{id}", "POST /api/me/feed-token", "DELETE /api/me/feed-token");
     /** The web forms (hidden from the OpenAPI document). */
     private static final List<String> FORM_WRITES = List.of("POST /reanalyze", "POST /sources", "POST /sources/1/pause",
             "POST /sources/1/resume", "POST /imports", "POST /admin/users", "POST /admin/users/admin/active", "POST /verdicts");
@@ -148,8 +148,12 @@ class AccessControlTest {
         String token = made.getString("token");
         as(token).get("/api/me").then().statusCode(200).body("name", equalTo(name)).body("role", equalTo("analyst"))
                 .body("via", equalTo("token:script"));
-        // the list never shows a token again
+        // the list never shows a token again, nor does the token's own address (its Location)
         assertThat(as(token).get("/api/tokens").asString()).doesNotContain(token).contains(made.getString("prefix"));
+        as(token).get("/api/tokens/" + made.getLong("id")).then().statusCode(200).body("name", equalTo("script"))
+                .body("status", equalTo("active")).body(org.hamcrest.Matchers.not(containsString(token)));
+        as(tokenFor("reader")).get("/api/tokens/" + made.getLong("id")).then().statusCode(404)
+                .contentType("application/problem+json");
         as(token).delete("/api/tokens/" + made.getLong("id")).then().statusCode(200).body("status", equalTo("revoked"));
         as(token).get("/api/articles").then().statusCode(401).body("detail", containsString("revoked"));
 
@@ -210,6 +214,7 @@ class AccessControlTest {
             assertThat(refused.statusCode()).isEqualTo(429);
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
+            assertThat(refused.headers().getValues("Retry-After")).hasSize(1);
         } else {
             assertThat(statuses).containsExactly(200, 200, 200);
             assertThat(as(token).contentType(ContentType.JSON).body(text).post("/api/analyze").statusCode()).isIn(200, 429);

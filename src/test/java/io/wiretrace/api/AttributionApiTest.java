@@ -77,6 +77,11 @@ class AttributionApiTest {
                 .body("done", org.hamcrest.Matchers.greaterThan(0)).body("failed", equalTo(0))
                 .body("finishedAt", notNullValue());
         given().get("/api/jobs/not-a-uuid").then().statusCode(400).body("field", equalTo("id"));
+        given().get("/api/jobs?kind=reanalyze-attributions&size=1").then().statusCode(200).body("total", org.hamcrest.Matchers.greaterThan(0));
+        given().get("/api/jobs?kind=no-such-kind").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("kind")).body("detail", org.hamcrest.Matchers.containsString("reuse-match"));
+        given().get("/api/tokens?all=maybe").then().statusCode(400).body("field", equalTo("all"));
+        given().get("/api/tokens?all=true").then().statusCode(200);
         given().get("/api/jobs/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -178,6 +179,10 @@ class LoginAndAuditTest {
         // the admin page lists them, escaped
         given().accept("text/html").get("/admin/audit?actor=bootstrap").then().statusCode(200)
                 .body(containsString("PUT /api/outlets/{key}"));
+        // blank filters do not filter; a bad page number is named on the error page, as on the other pages
+        given().queryParam("actor", " ").queryParam("operation", "").queryParam("size", 1).get("/api/audit").then().statusCode(200).body("items", hasSize(1));
+        given().accept("text/html").get("/admin/audit?page=-1").then().statusCode(400)
+                .contentType(containsString("text/html")).body(containsString("page"));
     }
 
     @Test

@@ -91,9 +91,12 @@ class ReuseApiTest {
         assertThat(pair.getDouble("dependence.derivedShareOfThis")).isEqualTo(pair.getDouble("dependence.derivedShare"));
 
         // a rematch judges the stored matches again and keeps the same judgement (idempotent)
-        String job = given().post("/api/reuse/rematch").then().statusCode(202).extract().path("id");
+        String job = given().post("/api/reuse/rematch").then().statusCode(202)
+                .body("kind", org.hamcrest.Matchers.equalTo("rematch-reuse")).body("payload.after", org.hamcrest.Matchers.equalTo(0))
+                .extract().path("id");
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).until(() ->
                 "SUCCEEDED".equalsIgnoreCase(given().get("/api/jobs/" + job).then().extract().path("status")));
+        given().get("/api/jobs/" + job).then().body("done", org.hamcrest.Matchers.greaterThan(0));
         given().get("/api/articles/" + farm + "/reuse").then().statusCode(200)
                 .body("find { it.other.id == " + ndtv + " }.reuseClass", equalTo("rewrite"))
                 .body("find { it.other.id == " + ndtv + " }.dependence.derived", equalTo("this"));

@@ -38,6 +38,12 @@ class SourcesWebTest {
             given().redirects().follow(false).post("/sources/" + id + "/resume").then().statusCode(303);
             given().get("/api/sources/" + id).then().body("paused", org.hamcrest.Matchers.equalTo(false));
             given().get("/sources?page=0").then().statusCode(200).body(containsString("source(s) watched"));
+            // the form's refusals are error pages with the API's status, never a 500
+            given().accept(ContentType.HTML).contentType(ContentType.URLENC).formParam("url", site.url("/feed.xml"))
+                    .post("/sources").then().statusCode(409).contentType(ContentType.HTML).body(containsString("Conflict"));
+            site.put("/notes.txt", "text/plain", "just some text, not a feed");
+            given().accept(ContentType.HTML).contentType(ContentType.URLENC).formParam("url", site.url("/notes.txt"))
+                    .post("/sources").then().statusCode(422).contentType(ContentType.HTML).body(containsString("Not a feed"));
             given().accept(ContentType.HTML).get("/sources?page=x").then().statusCode(400).contentType(ContentType.HTML)
                     .body(containsString("page"));
         }

@@ -92,19 +92,7 @@ class DependenceEvaluationTest {
     }
 
     static int[] crossValidate(double[][] x, int[] y, Random random) {
-        int[] fold = new int[y.length];
-        for (int c = 0; c < 3; c++) {
-            List<Integer> members = new ArrayList<>();
-            for (int i = 0; i < y.length; i++) {
-                if (y[i] == c) {
-                    members.add(i);
-                }
-            }
-            java.util.Collections.shuffle(members, random);
-            for (int k = 0; k < members.size(); k++) {
-                fold[members.get(k)] = k % FOLDS;
-            }
-        }
+        int[] fold = folds(y, random);
         int[] predicted = new int[y.length];
         for (int f = 0; f < FOLDS; f++) {
             List<Integer> train = new ArrayList<>();
@@ -121,6 +109,24 @@ class DependenceEvaluationTest {
             }
         }
         return predicted;
+    }
+
+    /** Stratified fold of each pair (0..{@value #FOLDS}-1): each level's pairs shuffled, then dealt round. */
+    static int[] folds(int[] y, Random random) {
+        int[] fold = new int[y.length];
+        for (int c = 0; c < 3; c++) {
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < y.length; i++) {
+                if (y[i] == c) {
+                    members.add(i);
+                }
+            }
+            java.util.Collections.shuffle(members, random);
+            for (int k = 0; k < members.size(); k++) {
+                fold[members.get(k)] = k % FOLDS;
+            }
+        }
+        return fold;
     }
 
     /** Both regressions, then the two thresholds that maximise macro-F1 + binary accuracy on the training pairs. */
