@@ -79,18 +79,19 @@ final class BylineCreditRule implements Rule {
     /**
      * A byline line at the head of the body ("By JASON STRAZIUSO Associated Press Writer") when the page marks no
      * byline: read like a byline, with its offsets in the body. A head line that is only a wire agency's name ("THE
-     * CANADIAN PRESS", "Press Trust Of India") is the agency's byline.
+     * CANADIAN PRESS", "Press Trust Of India"), or a registry newsroom's of two words or more ("The Hollywood
+     * Reporter"), is its byline.
      */
     private static void headBylines(ArticleView view, List<Attribution> found) {
         for (Block block : view.head()) {
             String text = block.text();
             String name = DATE_TAIL.matcher(text).replaceFirst("");
             Optional<Target> agencyLine = name.length() <= AGENCY_LINE && namesOnly(name)
-                    ? view.targets().agency(name) : Optional.empty();
+                    ? view.targets().agency(name).or(() -> newsroomLine(view, name)) : Optional.empty();
             if (agencyLine.isPresent()) {
                 Target t = agencyLine.get();
                 found.add(Findings.inBody(view, block.start(), block.end(), Findings.BYLINE, AttributionKind.WIRE_CREDIT,
-                        t, 0.8, ID, "A line above the story names only the agency " + t.name() + ", as a byline."));
+                        t, 0.8, ID, "A line above the story names only " + t.name() + ", as a byline."));
                 continue;
             }
             if (text.length() > 100 || !BY_LINE.matcher(text).find()) {
@@ -106,6 +107,17 @@ final class BylineCreditRule implements Rule {
                         a.confidence(), a.rule(), a.reason()));
             }
         }
+    }
+
+    /**
+     * A head line that is only a registry newsroom's name of two words or more ("The Hollywood Reporter"), on a page
+     * that marks no byline: under a marked byline such a line is the site's own masthead.
+     */
+    private static Optional<Target> newsroomLine(ArticleView view, String line) {
+        String byline = view.article().byline();
+        boolean marked = byline != null && !byline.isBlank() || !view.article().authors().isEmpty();
+        return line.strip().contains(" ") && !marked
+                ? view.targets().known(line).filter(t -> t.key() != null) : Optional.empty();
     }
 
     /**
@@ -163,6 +175,9 @@ final class BylineCreditRule implements Rule {
             if (i > 0 && isStateAfterCity(part, Targets.clean(parts[i - 1]))) {
                 continue;
             }
+            if (surnameFirst(view, parts, i)) {
+                continue;
+            }
             Optional<Target> target = resolve(view, part, i > 0);
             if (target.isEmpty() && i > 0 && Domains.looksLikeDomain(part)
                     && WRITER_NAME.matcher(Targets.clean(parts[0])).matches()) {
@@ -205,7 +220,7 @@ final class BylineCreditRule implements Rule {
         String after = rest.substring(last.end());
         String name = rest.substring(0, last.start()).replaceFirst("(?iu)[\\s(,–—-]*(?:the\\s*)?$", "").strip();
         boolean endsByline = after.isBlank() || ROLE_AFTER.matcher(after).matches();
-        if (!endsByline || !WRITER_NAME.matcher(name).matches()) {
+        if (!endsByline || !WRITER_NAME.matcher(name).matches() || surnameOf(name, last)) {
             return;
         }
         Target t = new Target(last.outlet().key(), last.outlet().name(), last.outlet().primaryDomain(), last.mention());
@@ -213,6 +228,34 @@ final class BylineCreditRule implements Rule {
                 last.outlet().kind() == OutletKind.WIRE_AGENCY ? 0.85 : 0.75, ID,
                 "The byline credits " + t.name() + " after the writer's name."));
     }
+
+    /**
+     * The agency's name is the writer's surname ("By Michael R. Bloomberg", "Anna K. Ritzau"): the words before it hold
+     * only one full name word, the rest initials, and the name is written as a name, not in capitals.
+     */
+    private static boolean surnameOf(String name, OutletScanner.Hit hit) {
+        String mention = hit.mention();
+        boolean asName = !mention.contains(" ") && !mention.equals(mention.toUpperCase(java.util.Locale.ROOT));
+        long fullWords = java.util.Arrays.stream(name.split("\\s+")).filter(w -> w.replace(".", "").length() > 1).count();
+        return asName && fullWords < 2;
+    }
+
+    /**
+     * "Bloomberg, Jason": a byline written surname first, the agency's name standing as a writer's surname. A part in
+     * name case (not capitals) followed by a lone given name.
+     */
+    private static boolean surnameFirst(ArticleView view, String[] parts, int i) {
+        if (i + 1 >= parts.length) {
+            return false;
+        }
+        String part = Targets.clean(parts[i]);
+        String next = Targets.clean(parts[i + 1]);
+        return !part.contains(" ") && !part.equals(part.toUpperCase(java.util.Locale.ROOT))
+                && GIVEN_NAME.matcher(next).matches() && !ROLE.matcher(" " + next).find()
+                && view.targets().known(next).isEmpty();
+    }
+
+    private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?");
 
     /** A desk title after the agency: " Auto Writer", " Sports Writer", " Contributing Writer", " Writer". */
     private static final Pattern ROLE_AFTER = Pattern.compile(
@@ -240,13 +283,26 @@ final class BylineCreditRule implements Rule {
             }
             String rest = text.substring(by.end());
             List<OutletScanner.Hit> hits = scanner.agencies(rest);
-            if (!hits.isEmpty() && hits.get(0).start() == 0 && !OutletScanner.partOfLongerName(rest, hits.get(0))) {
+            if (!hits.isEmpty() && hits.get(0).start() == 0 && !OutletScanner.partOfLongerName(rest, hits.get(0))
+                    && !firstNameOf(rest, hits.get(0))) {
                 view.targets().agency(hits.get(0).mention()).ifPresent(t -> found.add(Findings.outside(text, location,
                         AttributionKind.WIRE_CREDIT, t, 0.85, ID, "The byline credits " + t.name() + ".")));
                 return;
             }
         }
     }
+
+    /** "by Petra Schmidt": an agency's name in name case followed by a surname is a writer's given name. */
+    private static boolean firstNameOf(String rest, OutletScanner.Hit hit) {
+        String mention = hit.mention();
+        if (mention.contains(" ") || mention.equals(mention.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return SURNAME_AFTER.matcher(rest.substring(hit.end())).lookingAt();
+    }
+
+    /** One capitalised word, then the end of the byline or a separator: a surname, not a contact line's first word. */
+    private static final Pattern SURNAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s*(?:$|[,|/;(·•–—-])");
 
     private static Optional<Target> resolve(ArticleView view, String part, boolean outletPosition) {
         Optional<CreditList.Part> unnamed = CreditList.parse(part, view.targets(), true).stream()

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * must open the holder (after the sign, year, "by" or "courtesy of") and the line must be a line of its own, short, in
  * the tail of the body or right under its last long paragraph (a copyright line on a photo caption or in a sidebar is not a credit of the text); a photo cue
  * on the line ("Photo", "Foto", "Getty", "fotobanka") rules it out, and so does a list of more than two agencies (a
- * site-wide line naming all its providers). Only registry wire agencies count: a page's own copyright line is
- * a self-reference, and a company name is not a source. Confidence 0.8: the agency owns the copy, which says it
+ * site-wide line naming all its providers). Only registry outlets count, and outside the article's closing lines
+ * only wire agencies: a page's own copyright line is a self-reference, a company name is not a source, and the
+ * agency's own sites and its group's publications ({@link MediaGroups}) print its line as their footer. Confidence 0.8: the agency owns the copy, which says it
  * supplied the text, but a line is less direct than a byline. The same line after the article on the page, outside
  * the body (a {@link MarkupSignal.Source#TEXT} signal of the extractor), counts at 0.7.
  */
@@ -28,10 +29,14 @@ final class CopyrightLineRule implements Rule {
             // the rights notice may come first: "Tutti i diritti riservati © ANSA", "Alle Rechte vorbehalten. Copyright dpa"
             "(?iu)^(?:(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
                     + "tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)[.,:]?\\s*)?"
-                    + "[(\\[]?\\s*(?:copyright\\s*(?:©|\\(c\\))?|©\\s*(?:copyright)?|\\(c\\))\\s*(?:\\d{4}\\s*(?:[-–]\\s*\\d{4}\\s*)?)?,?\\s*"
+                    + "[(\\[]?\\s*(?:copyright\\s*:?\\s*(?:©|\\(c\\))?|©\\s*(?:copyright)?|\\(c\\))\\s*(?:\\d{4}\\s*(?:[-–]\\s*\\d{4}\\s*)?)?,?\\s*"
                     + "(?:by\\s+)?(?:courtesy of\\s+)?(?<holder>.+)$");
     private static final int MAX_LINE = 320;
     private static final Pattern IMAGE_WORDS = Pattern.compile("(?iu)foto|photo|image|bild|picture|video");
+    /** Market data and quotes: "Quotes delayed at least 15 minutes. © Thomson Reuters" credits a data feed. */
+    private static final Pattern DATA_WORDS = Pattern.compile(
+            "(?iu)\\b(?:quotes?|market data|delayed|real-time|prices|kurse|kursdaten|cotizaciones|cotações|cours de bourse|"
+                    + "index data|stock data)\\b");
 
     /** An agency a copyright line names as the holder; the evidence runs from the line's start to {@code end}. */
     private record Holder(int end, Target target) {
@@ -42,7 +47,7 @@ final class CopyrightLineRule implements Rule {
         List<Attribution> found = new ArrayList<>();
         OutletScanner scanner = new OutletScanner(view.resolver());
         for (Block block : view.closing()) {
-            for (Holder h : holders(view, scanner, block.text())) {
+            for (Holder h : holders(view, scanner, block.text(), true)) {
                 found.add(Findings.inBody(view, block.start(), block.start() + h.end(), Findings.lineLocation(view, block),
                         AttributionKind.WIRE_CREDIT, h.target(), 0.8, ID,
                         "A copyright line under the article names " + h.target().name() + " as the owner of the copy."));
@@ -52,7 +57,7 @@ final class CopyrightLineRule implements Rule {
             if (signal.source() != MarkupSignal.Source.TEXT || !"copyright".equals(signal.name())) {
                 continue;
             }
-            for (Holder h : holders(view, scanner, signal.value())) {
+            for (Holder h : holders(view, scanner, signal.value(), false)) {
                 found.add(Findings.outside(signal.value().substring(0, h.end()), Findings.FOOTER,
                         AttributionKind.WIRE_CREDIT, h.target(), 0.7, ID, "A copyright line on the page, after the "
                                 + "article, names " + h.target().name() + " as the owner of the copy."));
@@ -61,7 +66,12 @@ final class CopyrightLineRule implements Rule {
         return found;
     }
 
-    private static List<Holder> holders(ArticleView view, OutletScanner scanner, String text) {
+    /**
+     * The holders a copyright line names. {@code inBody}: a line of the article's own closing lines, where another
+     * newsroom's copyright ("© The Financial Times Ltd. 2024" under a translated column) says whose copy it is; a
+     * site-wide footer outside the body counts only for agencies.
+     */
+    private static List<Holder> holders(ArticleView view, OutletScanner scanner, String text, boolean inBody) {
         List<Holder> found = new ArrayList<>();
         if (text.length() > MAX_LINE || PhotoCues.present(text)) {
             return found;
@@ -73,19 +83,23 @@ final class CopyrightLineRule implements Rule {
         String holder = m.group("holder");
         int holderStart = m.start("holder");
         List<OutletScanner.Hit> hits = scanner.agenciesAnyCase(holder);
-        if (hits.stream().map(h -> h.outlet().key()).distinct().count() > 2 || IMAGE_WORDS.matcher(holder).find()) {
-            return found; // a site-wide line listing its providers and photo banks credits no one article
+        if (hits.isEmpty() && inBody) {
+            hits = scanner.outlets(holder).stream().filter(h -> h.mention().contains(" ")).toList();
+        }
+        if (hits.stream().map(h -> h.outlet().key()).distinct().count() > 2 || IMAGE_WORDS.matcher(holder).find()
+                || DATA_WORDS.matcher(text).find()) {
+            return found; // a site-wide line listing its providers, photo banks or market data credits no one article
         }
         java.util.Set<String> credited = new java.util.HashSet<>();
         for (OutletScanner.Hit hit : hits) {
             if (!opensHolder(holder, hit) || OutletScanner.partOfLongerName(holder, hit)) {
                 break;
             }
-            if (!credited.add(hit.outlet().key())) {
-                continue;
+            if (!credited.add(hit.outlet().key()) || MediaGroups.BUNDLED.publishes(hit.outlet(), view.ownDomain())) {
+                continue; // on the agency's own sites and its group's publications the line is the site's footer
             }
             Optional<Target> target = view.targets().agency(hit.mention())
-                    .or(() -> Optional.of(hit.outlet()).filter(o -> o.kind() == OutletKind.WIRE_AGENCY)
+                    .or(() -> Optional.of(hit.outlet()).filter(o -> o.kind() == OutletKind.WIRE_AGENCY || inBody)
                             .map(o -> new Target(o.key(), o.name(), o.primaryDomain(), hit.mention())));
             int end = Math.min(text.length(), sentenceEnd(text, holderStart + hit.end()));
             target.ifPresent(t -> found.add(new Holder(end, t)));

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Wire datelines opening the body: "WASHINGTON (Reuters) -", "PARIS (AFP) –", "(AP) —", "(EFE).-",
- * "London, Jun 11 (efe-epa).-", "Wiesbaden (KNA/iz).", "New Delhi, Oct 30 (PTI) The...". Only the first lines of the
+ * "London, Jun 11 (efe-epa).-", "Wiesbaden (KNA/iz).", "New Delhi, Oct 30 (PTI) The...", and the same alone
+ * on a line of its own above the story ("(AP)", "QUEENSTOWN, New Zealand (AFP)"). Only the first lines of the
  * body count (after any breadcrumb lines above the story): the same pattern lower down belongs to teasers of other
  * stories.
  */
@@ -18,7 +19,11 @@ final class DatelineRule implements Rule {
 
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:[\\p{Lu}][\\p{L}\\p{M}\\p{N}.,'’/\\- ]{0,60}?\\s*)?[(\\[](?<credit>[^()\\[\\]\\n]{1,40})[)\\]]"
-                    + "(?:\\s*(?:\\.?\\s*[-–—―_:]+|\\.-|\\.(?=\\s))|(?=\\s+[\\p{Lu}\"“]))");
+                    + "(?:\\s*(?:\\.?\\s*[-–—―_:]+|\\.-|\\.(?=\\s))|(?=\\s+[\\p{Lu}\"“])|(?=\\s*$))");
+
+    /** A dateline alone on its line: short, only capitalised place words before the bracket. */
+    private static final Pattern PLACE_LINE = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*,?\\s+){0,4}[(\\[][^()\\[\\]]{1,40}[)\\]]\\s*$");
 
     @Override
     public List<Attribution> apply(ArticleView view) {
@@ -30,6 +35,9 @@ final class DatelineRule implements Rule {
             Matcher m = DATELINE.matcher(block.text());
             if (!m.find()) {
                 continue;
+            }
+            if (m.end() == block.text().length() && !PLACE_LINE.matcher(block.text()).matches()) {
+                continue; // a sentence ending in brackets is no dateline line
             }
             String credit = m.group("credit");
             List<CreditList.Part> parts = resolveWhole(credit, view);

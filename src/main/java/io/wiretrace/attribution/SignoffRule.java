@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Agency sign-offs closing the body: a last line that is only the credit ("EFE", "(dpa)", "/ritzau/", "dpa/AFP",
  * "(AFP/Reuters)") or a paragraph ending in one ("... August 11-21. — AFP", "... sagte er. (dpa/gem)"). Only agencies
- * count, and only in the last lines; photo captions ("— AFP pic", "(REUTERS/Jane Doe)") are refused.
+ * count (and registry newsrooms listed beside one: "Reuters/Billboard"), and only in the last lines; photo captions ("— AFP pic", "(REUTERS/Jane Doe)") are refused.
  */
 final class SignoffRule implements Rule {
 
@@ -117,7 +117,14 @@ final class SignoffRule implements Rule {
             }
         }
         if (!CreditList.allResolved(parts)) {
-            return;
+            // "Reuters/Billboard": an agency with the newsroom that edited its copy; both are credited
+            List<CreditList.Part> outlets = CreditList.parse(credit, view.targets(), false);
+            boolean withAgency = outlets.stream().anyMatch(p -> p.target().flatMap(t -> view.targets().agency(t.mention()))
+                    .isPresent());
+            if (!CreditList.allResolved(outlets) || !withAgency) {
+                return;
+            }
+            parts = outlets;
         }
         int s = start;
         while (s < end && Character.isWhitespace(view.body().charAt(s))) {

@@ -18,10 +18,11 @@ final class SourceLabelRule implements Rule {
 
     static final String ID = "footer.source";
 
+    /** The source labels of many languages (a data file): "Quelle", "Fuente", "Источник", "来源", "المصدر". */
+    static final List<String> LABELS = labels("/attribution/source-labels.tsv");
+
     private static final Pattern LABEL = Pattern.compile(
-            "(?iu)(?:^|[|•·(\\[]\\s*|\\s[-–—/|]\\s*)(?<label>original source|sources?|fuentes?|fontes?|quellen?|źródło|"
-                    + "źródła|kilde|kilder|bron|bronnen|forrás|zdroj|lähde|källa|kaynak|fonte originale|来源|來源|出处|出處|出典|"
-                    + "출처)\\s*[:：]\\s*"
+            "(?iu)(?:^|[|•·(\\[]\\s*|\\s[-–—/|]\\s*)(?<label>" + alternation(LABELS) + ")\\s*[:：]\\s*"
                     + "(?<value>[^|()\\[\\]\\n•·]+?)\\s*(?=$|[)\\]|•·]|\\s[-–—/]\\s)");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?iu)\\b(?:photo|foto|image|getty|shutterstock|twitter|facebook|instagram|youtube|tiktok|wikipedia|"
@@ -29,7 +30,7 @@ final class SourceLabelRule implements Rule {
                     + "survey|statisti\\p{L}*|estad[ií]stic\\p{L}*|census|department|ministry|\\p{L}*ministerium|\\p{L}*amt|"
                     + "bureau|office|institute|"
                     + "institut|university|universität|report|study|studie|estudio|press release|pressemitteilung|"
-                    + "company|government|regierung|gobierno|police|polizei|policía|\\d|"
+                    + "company|government|regierung|gobierno|police|polizei|policía|\\b\\d+\\b|"
                     // public bodies and international institutions publish data and statements, not news copy
                     + "council|ministerio|minist[eè]re|ministero|ministerstwo|ministerie|ministeriet|bundes\\p{L}*|"
                     + "nhs|bank|banco|banque|fund|imf|oecd|eurostat|istat|ine|insee|destatis|ibge|ons|ksh|gus|factset|"
@@ -45,16 +46,32 @@ final class SourceLabelRule implements Rule {
                     + "données|figures|zahlen|index|chart|graphic|grafik|infogra\\p{L}*|elaboración|elaboração|"
                     + "elaborazione|opracowanie|berekening(?:en)?|beregning(?:er)?|výpočty?)\\b");
 
+    private static List<String> labels(String resource) {
+        return WordList.lines(resource);
+    }
+
+    /** A regex alternation of the labels, longest first ("fonte originale" before "fonte"). */
+    private static String alternation(List<String> labels) {
+        return labels.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    }
+
+    /** Values that name no news source: the own newsroom, a handout, a company or data service (a data file). */
+    static final WordList NOT_A_SOURCE = WordList.load("/attribution/not-a-source.txt");
+
     @Override
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
         for (Block block : view.headAndTail()) {
+            if (creditsAnEmbeddedItem(view, block)) {
+                continue;
+            }
             Matcher m = LABEL.matcher(block.text());
             while (m.find()) {
                 int valueEnd = block.start() + m.end("value");
                 int evidenceStart = block.start() + m.start("label");
                 boolean shortLine = block.text().length() <= 100;
-                for (Target target : targets(view, m.group("value"), shortLine)) {
+                for (Target target : withoutPublicBodies(targets(view, m.group("value"), shortLine))) {
                     boolean known = target.key() != null || target.domain() != null;
                     found.add(Findings.inBody(view, evidenceStart, valueEnd, Findings.lineLocation(view, block),
                             AttributionKind.ORIGINAL_SOURCE, target, known ? 0.85 : 0.6, ID,
@@ -76,6 +93,18 @@ final class SourceLabelRule implements Rule {
             }
         }
         return found;
+    }
+
+    /**
+     * A line right under a line that announces an embedded item ("Latest updates in our live blog:", "Watch:") credits
+     * that item (a teaser, a video, a photo), not the article.
+     */
+    private static boolean creditsAnEmbeddedItem(ArticleView view, Block block) {
+        if (block.index() == 0) {
+            return false;
+        }
+        String above = view.blocks().get(block.index() - 1).text();
+        return above.endsWith(":") && !BARE_LABEL.matcher(above).matches();
     }
 
     private static final Pattern BARE_LABEL = Pattern.compile(
@@ -122,6 +151,9 @@ final class SourceLabelRule implements Rule {
         if (DATA_SOURCE.matcher(cleaned).find()) {
             return List.of();
         }
+        if (NOT_A_SOURCE.inText(cleaned) && view.targets().agency(cleaned).isEmpty()) {
+            return List.of(); // "Redacción", "Yahoo Finance", "Harbour Ferries Ltd": no source of the text
+        }
         Optional<Target> whole = view.targets().known(cleaned);
         if (whole.isPresent()) {
             return List.of(whole.get());
@@ -130,6 +162,13 @@ final class SourceLabelRule implements Rule {
             return List.of(); // "AFP/Getty Images", "dpa/picture alliance"
         }
         List<CreditList.Part> parts = CreditList.parse(cleaned, view.targets(), false);
+        if (cleaned.equals(cleaned.toLowerCase(java.util.Locale.ROOT)) && !CreditList.allResolved(parts)) {
+            // "Quelle: sid/dpa": agencies written in lower case, as German sites do, resolve when read in capitals
+            List<CreditList.Part> capitals = CreditList.parse(cleaned.toUpperCase(java.util.Locale.ROOT), view.targets(), true);
+            if (capitals.stream().allMatch(p -> p.target().isPresent())) {
+                parts = capitals;
+            }
+        }
         if (cleaned.contains("/") && !CreditList.allResolved(parts)) {
             return List.of(); // "Reuters/Jane Roe": an agency and its photographer credit a picture
         }
@@ -140,19 +179,36 @@ final class SourceLabelRule implements Rule {
         return isPlainName(cleaned) && shortLine ? List.of(Targets.unknownName(cleaned)) : List.of();
     }
 
+    /** gov, mil, edu and their national forms: a public body or a university publishes data, not news copy. */
+    private static final Pattern PUBLIC_DOMAIN = Pattern.compile(
+            "(?i)(?:^|\\.)(?:gov|gob|gouv|go|govt|mil|edu|ac|int)(?:\\.[a-z]{2})?$");
+
+    private static List<Target> withoutPublicBodies(List<Target> targets) {
+        return targets.stream()
+                .filter(t -> t.key() != null || t.domain() == null || !PUBLIC_DOMAIN.matcher(t.domain()).find())
+                .toList();
+    }
+
     /** A name in a script without letter case (Chinese, Japanese, Korean): "人民日报海外版", "新华网". */
     private static boolean caseless(String value) {
         return value.codePoints().allMatch(cp -> Character.isLetter(cp) && !Character.isUpperCase(cp)
                 && !Character.isLowerCase(cp));
     }
 
+    /** A name opening with digits glued to capitals or letters: "1UP", "9to5Mac", not "2023 Census". */
+    private static final Pattern GLUED_DIGITS = Pattern.compile("\\d+\\p{L}");
+
     /** One short capitalised name without data-source or photo words. */
     private static boolean isPlainName(String value) {
         if (caseless(value)) {
-            return value.length() >= 2 && value.length() <= 20 && !NOT_A_NAME.matcher(value).find();
+            return value.length() >= 2 && value.length() <= 20 && !NOT_A_NAME.matcher(value).find()
+                    && !NOT_A_SOURCE.inText(value);
         }
         String[] words = value.split("\\s+");
-        return words.length <= 4 && value.length() >= 2 && Character.isUpperCase(value.codePointAt(0))
-                && !NOT_A_NAME.matcher(value).find() && value.length() <= 40 && CreditedName.looksLikeName(value);
+        boolean capital = Character.isUpperCase(value.codePointAt(0))
+                || Character.isDigit(value.codePointAt(0)) && GLUED_DIGITS.matcher(value).lookingAt();
+        return words.length <= 4 && value.length() >= 2 && capital
+                && !NOT_A_NAME.matcher(value).find() && value.length() <= 40 && CreditedName.looksLikeName(value)
+                && !NOT_A_SOURCE.inText(value);
     }
 }

@@ -52,6 +52,10 @@ final class SyndicationNoticeRule implements Rule {
             "(?iu)^[(\\[]?\\s*(?:©\\s*)?(?:(?:(?:this )?(?:news )?(?:content|article|story|report) (?:is |was )?)?"
                     + "(?:provided|supplied|distributed) by|brought to you by|article from\\s*:)\\s*(?<who>.{2,60}?)"
                     + "\\s*[)\\]]?\\.?$");
+    /** A "provided by" line about something other than the text: a sponsor, an advert, data, weather, a widget. */
+    private static final Pattern NOT_CONTENT = Pattern.compile(
+            "(?iu)\\b(?:sponsor\\p{L}*|advert\\p{L}*|paid|promot\\p{L}*|presented|anzeige|publicidad|publicité|pubblicità|"
+                    + "data|daten|datos|données|quotes?|weather|forecast|widget|map|chart|prices?|odds|tickets?|offer)\\b");
     private static final Pattern SYNDICATED_FROM = Pattern.compile("(?iu)syndicated (?:from|by|via)\\s+(?<who>[^\\n]{2,80})");
 
     /** Every FEED alternative needs one of these words. */
@@ -102,8 +106,10 @@ final class SyndicationNoticeRule implements Rule {
                 continue;
             }
             Matcher provided = PROVIDED.matcher(block.text());
-            if (block.text().length() <= 100 && PROVIDED_WORDS.in(block.text()) && provided.matches()) {
-                providedBy(view, block, CreditedName.cut(provided.group("who"))).ifPresent(found::add);
+            if (block.text().length() <= 100 && PROVIDED_WORDS.in(block.text()) && provided.matches()
+                    && !NOT_CONTENT.matcher(block.text()).find()) {
+                boolean sponsorPhrase = block.text().toLowerCase(java.util.Locale.ROOT).contains("brought to you by");
+                providedBy(view, block, CreditedName.cut(provided.group("who")), sponsorPhrase).ifPresent(found::add);
             }
         }
         return found;
@@ -112,8 +118,11 @@ final class SyndicationNoticeRule implements Rule {
     /**
      * A wire agency supplying the text is a wire credit (0.8); another known outlet is the feed the page runs (0.7).
      */
-    private static Optional<Attribution> providedBy(ArticleView view, Block block, String name) {
+    private static Optional<Attribution> providedBy(ArticleView view, Block block, String name, boolean sponsorPhrase) {
         Optional<Target> agency = view.targets().agency(name);
+        if (agency.isEmpty() && sponsorPhrase) {
+            return Optional.empty(); // "Brought to you by" names a sponsor unless it names a wire agency
+        }
         if (agency.isPresent()) {
             Target t = agency.get();
             return Optional.of(Findings.inBody(view, block.start(), block.end(), Findings.lineLocation(view, block),

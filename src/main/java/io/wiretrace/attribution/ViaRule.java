@@ -20,6 +20,9 @@ final class ViaRule implements Rule {
 
     private static final Pattern VIA_LINE = Pattern.compile(
             "(?iu)(?:^|[(\\[])\\s*(?:source\\s*)?via:?\\s+(?<who>[^@\\s(\\[][^()\\[\\]\\n]{1,60}?)\\s*[)\\]]?\\.?$");
+    /** "... a treat for your eyes. -via Flavorwire", "Source harbour.org, Via Harbour Wire": a via closing a line. */
+    private static final Pattern TRAILING_VIA = Pattern.compile(
+            "(?iu)(?:\\s[-–—]{1,2}\\s*|\\s*,\\s*)via:?\\s+(?<who>[^@\\s(\\[][^()\\[\\],\\n]{1,40}?)\\s*\\.?$");
     private static final Pattern HAT_TIP = Pattern.compile(
             "(?iu)(?:^|[(\\[.!?]\\s*|\\s[-–—]\\s*)(?:h/t|h\\.t\\.|hat ?tip)(?:\\s+to)?\\s*:?\\s+(?<who>[^@\\s][^()\\[\\]\\n]{1,80})");
     private static final Pattern NOT_TEXT_SOURCE = Pattern.compile(
@@ -47,6 +50,11 @@ final class ViaRule implements Rule {
             Matcher tip = HAT_TIP.matcher(text);
             if (tip.find()) {
                 add(view, block, tip, 0.7, "A hat tip credits ", found);
+                continue;
+            }
+            Matcher trailing = TRAILING_VIA.matcher(text);
+            if (view.closing().contains(block) && trailing.find()) {
+                add(view, block, trailing, 0.7, "A 'via' closing the article credits ", found);
             }
         }
         return found;

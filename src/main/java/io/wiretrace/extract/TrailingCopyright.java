@@ -48,7 +48,8 @@ final class TrailingCopyright {
                 continue;
             }
             if (own.length() <= MAX_LINE && LINE.matcher(own).matches() && !inFigure(e)) {
-                found.add(new MarkupSignal(MarkupSignal.Source.TEXT, "copyright", own, own));
+                String line = SIGN_ONLY.matcher(own).matches() ? withHolder(all, i, own) : own;
+                found.add(new MarkupSignal(MarkupSignal.Source.TEXT, "copyright", line, line));
                 continue;
             }
             other += own.length();
@@ -57,6 +58,28 @@ final class TrailingCopyright {
             }
         }
         return found;
+    }
+
+    /** A sign and a year with no holder: "© 2008", "Copyright (c) 2007". */
+    private static final Pattern SIGN_ONLY = Pattern.compile(
+            "(?iu)^[(\\[]?\\s*(?:copyright\\s*(?:©|\\(c\\))?|©|\\(c\\))\\s*(?:\\d{4}\\s*(?:[-–]\\s*\\d{4})?)?\\s*[,.:]?$");
+    /** How many elements after a holder-less sign are searched for the holder's name, and how long it may be. */
+    private static final int HOLDER_ELEMENTS = 4;
+    private static final int MAX_HOLDER = 80;
+
+    /**
+     * "© 2008" in one table cell or span and "The Associated Press" in the next: the holder printed in an element of its
+     * own right after the sign is part of the line.
+     */
+    private static String withHolder(Elements all, int at, String sign) {
+        for (int j = at + 1; j < all.size() && j <= at + HOLDER_ELEMENTS; j++) {
+            String text = all.get(j).ownText().replace('\u00a0', ' ').strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            return text.length() <= MAX_HOLDER && Character.isLetter(text.codePointAt(0)) ? sign + " " + text : sign;
+        }
+        return sign;
     }
 
     private static boolean inFigure(Element e) {

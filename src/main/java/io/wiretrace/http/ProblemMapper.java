@@ -213,7 +213,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
-        String detail = "request body is not valid JSON: " + e.getOriginalMessage();
+        String detail = "request body is not valid JSON: " + parserMessage(e);
         if (e instanceof StreamConstraintsException) {
             // a string over the input cap (or a document too deep): refused while parsing, before it is read whole
             String message = String.valueOf(e.getOriginalMessage());
@@ -243,6 +243,21 @@ public class ProblemMapper {
                     "the request body must be a JSON object with the documented fields"));
         }
         return respond(Problem.of(400, "malformed-json", "Malformed JSON", detail));
+    }
+
+    /** The parser's message without its internals (source description, start markers), with where it stopped. */
+    static String parserMessage(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        int internals = message.indexOf(" (start marker at");
+        if (internals < 0) {
+            internals = message.indexOf("[Source:");
+        }
+        if (internals >= 0) {
+            message = message.substring(0, internals).strip();
+        }
+        message = message.replaceAll("\\s*\\(`[A-Za-z.]+Feature\\.[A-Z_]+`[^)]*\\)", "");
+        var at = e.getLocation();
+        return at == null || at.getLineNr() < 1 ? message : message + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
     /** As {@link #webApplication(WebApplicationException)}, but a browser asking for a page that does not exist gets one. */

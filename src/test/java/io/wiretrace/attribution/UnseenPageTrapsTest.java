@@ -25,7 +25,8 @@ class UnseenPageTrapsTest {
     /**
      * Footer lines that name an agency or a party in another sense: a data source or public body behind a "Source:"
      * label, the network a link travelled by, brackets glossing the last word, a journalist's former employer, an
-     * institution named after an agency, a document the story cites, a post on a social network, a photo credit.
+     * institution named after an agency, a document the story cites, a post on a social network, a photo credit; the
+     * page's own newsroom, a handout, a company, a data service or a public body's domain behind a "Source:" label.
      */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
@@ -75,6 +76,20 @@ class UnseenPageTrapsTest {
         "photo credit in a label      | Source: AFP/Getty Images",
         "photo credit in a label      | Source: Reuters/Jane Roe",
         "photo credit in a label      | Quelle: dpa/picture alliance",
+        "own newsroom                 | Fuente: Redacción",
+        "own newsroom                 | Quelle: Online-Redaktion",
+        "own newsroom                 | Kaynak: Haber Merkezi",
+        "own newsroom                 | Source: Staff",
+        "own newsroom                 | 来源：本报",
+        "own newsroom                 | 来源：综合",
+        "handout                      | Source: Handout",
+        "handout                      | Source: Supplied",
+        "company                      | Source: Harbour Ferries Ltd",
+        "company                      | Source: Harbour Port Authority",
+        "data service                 | Source: Yahoo Finance",
+        "data service                 | Source: Harbour Research",
+        "public body's domain         | Source: harbourcity.gov",
+        "public body's domain         | Source: www.harbour.ac.uk",
     })
     void aFooterLineNamingNoSourceOfTheTextGivesNothing(String family, String line) {
         assertThat(Detection.summary(footer(line))).as(family).isEmpty();
@@ -192,5 +207,58 @@ class UnseenPageTrapsTest {
         assertThat(Detection.summary(article().site("harbourdaily.com")
                 .isBasedOn("https://www.harbournotes.net/2024/05/ferry-timetable").body(LEAD)))
                 .containsExactly("jsonld_isbasedon:harbournotes.net");
+    }
+
+    @Test
+    void aSourceLineUnderAnAnnouncedEmbedCreditsTheEmbed() {
+        var page = article().site("harbourdaily.com").body(LEAD, SECOND,
+                "The latest on the strike in our live blog:", "Quelle: dpa");
+        assertThat(Detection.summary(page)).isEmpty();
+        assertThat(Detection.summary(article().site("harbourdaily.com").body(LEAD, SECOND, "Quelle: dpa")))
+                .containsExactly("original_source:dpa");
+    }
+
+    /** A writer whose surname or given name is an agency's name: the byline names a person, not the agency. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"By Michael R. Bloomberg", "Bloomberg, Jason", "Text and pictures by Petra Hansen",
+        "By Jane Roe and Anna K. Ritzau"})
+    void anAgencysNameAsAWritersNameIsNoCredit(String byline) {
+        assertThat(Detection.summary(article().site("harbourdaily.com").byline(byline).body(LEAD, SECOND))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "By Jane Roe Bloomberg News      | wire_credit:bloomberg",
+        "Bloomberg, Reuters              | wire_credit:bloomberg",
+        "Af Ritzau                       | wire_credit:ritzau",
+    })
+    void theAgencyCreditNextToThoseTrapsStillCounts(String byline, String expected) {
+        assertThat(Detection.summary(article().site("harbourdaily.com").byline(byline).body(LEAD, SECOND)))
+                .contains(expected);
+    }
+
+    /**
+     * Copyright lines of the site's own group or of a data feed: "© Dow Jones" on a Dow Jones paper, "© Reuters" on
+     * Reuters' own agency site, quotes delayed under a Reuters copyright.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "wsj.com           | Copyright © 2024 Dow Jones & Company, Inc. All Rights Reserved.",
+        "reutersagency.com | © 2024 Reuters. All rights reserved.",
+        "harbourdaily.com  | Quotes delayed at least 15 minutes. © 2024 Reuters.",
+    })
+    void aCopyrightLineOfTheSitesGroupOrOfMarketDataIsNoCredit(String site, String line) {
+        assertThat(Detection.summary(article().site(site).body(LEAD, SECOND, line))).isEmpty();
+        assertThat(Detection.summary(article().site("harbourdaily.com").body(LEAD, SECOND, "© 2024 Reuters.")))
+                .containsExactly("wire_credit:reuters");
+    }
+
+    /** "Provided by" a sponsor, a weather or market widget, and "brought to you by" an advertiser are no credit. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Brought to you by harbourbank.com", "Weather data provided by Harbour Weather",
+        "Sponsored content provided by harbourbank.com", "Quotes provided by Bloomberg"})
+    void aProvidedByLineOfASponsorOrWidgetIsNoCredit(String line) {
+        assertThat(Detection.summary(footer(line))).isEmpty();
+        assertThat(Detection.summary(footer("Brought to you by Reuters"))).containsExactly("wire_credit:reuters");
     }
 }
