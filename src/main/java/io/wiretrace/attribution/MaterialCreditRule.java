@@ -19,8 +19,11 @@ final class MaterialCreditRule implements Rule {
     private static final String LIST = "(?<credit>[\\p{L}\\p{N}][\\p{L}\\p{N}'’ .,/&\\-]{0,80}?)";
     private static final String END = "\\s*(?:[).;]|$)";
 
-    /** Phrases that introduce agency material; the list follows. */
-    private static final Pattern INTRO = Pattern.compile("(?iu)(?:^|[(\\[]|[.;!?]\\s)\\s*(?:"
+    /**
+     * Phrases that introduce agency material; the list follows. The punctuation before a phrase is looked at, not taken,
+     * so a sign-off's second credit is found after its first ("Reporting by Jane Roe; additional reporting by Reuters").
+     */
+    private static final Pattern INTRO = Pattern.compile("(?iu)(?:^|[(\\[]|(?<=[.;!?])\\s)\\s*(?:"
             + "(?:with )?(?:additional )?(?:inputs?|reporting|material|information|input and reporting) (?:from|by)"
             + "|with (?:agency )?inputs from|(?:this (?:report|story|article) )?(?:contains|includes|uses) (?:material|information|reporting) from"
             + "|material from|information from"

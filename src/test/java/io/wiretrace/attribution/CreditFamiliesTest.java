@@ -29,6 +29,9 @@ class CreditFamiliesTest {
         // Canadian and Nordic material credits, German "mit Informationen von", Italian elision
         "With files from The Canadian Press                                    | wire_credit:cp",
         "With files from Reuters                                               | wire_credit:reuters",
+        // a sign-off whose second part credits the agency
+        "Reporting by Jane Roe in London; additional reporting by Reuters      | wire_credit:reuters",
+        "Reporting by Jane Roe. Additional reporting by AFP.                   | wire_credit:afp",
         "(With reports from AFP)                                               | wire_credit:afp",
         "Med materiale fra NTB                                                 | wire_credit:ntb",
         "Med material från TT                                                  | wire_credit:tt",
@@ -69,6 +72,8 @@ class CreditFamiliesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Jane Doe contributed reporting.",
+        "Reporting by Jane Roe; editing by John Doe",
+        "Reporting by Jane Roe; additional reporting by John Doe in Rome",
         "The fund grew quickly in 2010, Reuters reported, after Norway contributed.",
         "Officials from Reuters and the council contributed to the fund in 2010 when prices fell.",
         "With files from court documents",

@@ -15,6 +15,7 @@ class DatelineRuleTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "WASHINGTON (Reuters) -                     | reuters",
+        "NEW YORK (CNN Business) —                  | cnn",
         "PARIS (AFP) -                              | afp",
         "(AP) —                                     | ap",
         "SPRINGFIELD, Ill. (AP) —                   | ap",
