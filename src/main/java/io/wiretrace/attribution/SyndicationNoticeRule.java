@@ -66,7 +66,27 @@ final class SyndicationNoticeRule implements Rule {
 
     /** True when the text holds a syndicated-feed disclaimer (other rules use it as a sign of agency copy). */
     static boolean present(String text) {
-        return FEED_WORDS.in(text) && FEED.matcher(text).find();
+        if (!FEED_WORDS.in(text)) {
+            return false;
+        }
+        // A FEED match never spans a line break and holds one of FEED_WORDS, so only lines holding one (or a letter
+        // that the regex's case folding reads as s or i but lower-casing does not: ſ, ı, İ) need the regex; it sees the
+        // text around the line (transparent bounds), so it finds what a search of the whole text finds.
+        Matcher m = FEED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int start = 0;
+        while (true) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(start, end);
+            if ((FEED_WORDS.in(line) || line.indexOf('ſ') >= 0 || line.indexOf('ı') >= 0 || line.indexOf('İ') >= 0)
+                    && m.region(start, end).find()) {
+                return true;
+            }
+            if (nl < 0) {
+                return false;
+            }
+            start = nl + 1;
+        }
     }
 
     @Override

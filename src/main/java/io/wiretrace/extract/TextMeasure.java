@@ -15,15 +15,36 @@ public final class TextMeasure {
         if (text == null || text.isBlank()) {
             return 0;
         }
+        // the tokens of text.strip().split("\\s+"), without a regex: runs of characters other than [ \t\n\x0B\f\r]
+        String s = text.strip();
         int words = 0;
-        for (String token : text.strip().split("\\s+")) {
-            int unspaced = (int) token.codePoints().filter(TextMeasure::unspacedScript).count();
-            words += unspaced == 0 ? 1 : Math.max(1, (unspaced + 1) / 2 + (unspaced < token.length() ? 1 : 0));
+        int i = 0;
+        while (i < s.length()) {
+            int start = i;
+            int unspaced = 0;
+            while (i < s.length() && !isRegexSpace(s.charAt(i))) {
+                int cp = s.codePointAt(i);
+                unspaced += unspacedScript(cp) ? 1 : 0;
+                i += Character.charCount(cp);
+            }
+            int length = i - start;
+            words += unspaced == 0 ? 1 : Math.max(1, (unspaced + 1) / 2 + (unspaced < length ? 1 : 0));
+            while (i < s.length() && isRegexSpace(s.charAt(i))) {
+                i++;
+            }
         }
         return words;
     }
 
+    /** The characters of the regex class {@code \s} (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     private static boolean unspacedScript(int cp) {
+        if (cp < 0x0E00) { // below the Thai block: none of the four scripts
+            return false;
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;

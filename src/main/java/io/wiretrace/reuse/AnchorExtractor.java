@@ -17,6 +17,9 @@ public final class AnchorExtractor {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?)(?![\\p{L}\\p{N}])");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s*(?:%|per ?cent|[\\p{L}][\\p{L}\\p{M}'’-]*)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’-]*");
+    private static final Pattern GROUPING = Pattern.compile("[,.\\u00a0 ]");
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("0+$");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final int MIN_QUOTE_TOKENS = 3;
 
     private final TextNormalizer normalizer;
@@ -49,9 +52,9 @@ public final class AnchorExtractor {
     private void numbers(String s, List<Anchor> out) {
         Matcher m = NUMBER.matcher(s);
         while (m.find()) {
-            String digits = m.group(1).replaceAll("[,.\\u00a0 ]", "");
-            String significant = digits.replaceFirst("0+$", "");
-            boolean year = m.group(1).matches("(19|20)\\d\\d");
+            String digits = GROUPING.matcher(m.group(1)).replaceAll("");
+            String significant = TRAILING_ZEROS.matcher(digits).replaceFirst("");
+            boolean year = YEAR.matcher(m.group(1)).matches();
             Matcher next = NEXT_WORD.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 40)));
             String context = next.find() ? next.group().strip() : "";
             String display = (m.group(1) + " " + context).strip();

@@ -29,7 +29,7 @@ final class ProperNouns {
         int lastEnd = -1;
         while (m.find()) {
             String w = m.group();
-            boolean joinable = lastEnd >= 0 && text.substring(lastEnd, m.start()).matches("[ \\u00a0]+");
+            boolean joinable = lastEnd >= 0 && onlySpaces(text, lastEnd, m.start());
             if (!joinable) {
                 flush(text, run, names);
             }
@@ -76,9 +76,37 @@ final class ProperNouns {
         return text.substring(span[0], span[1]);
     }
 
+    /** True when {@code text[from, to)} is one or more spaces or no-break spaces. */
+    private static boolean onlySpaces(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Arabic article prefixes written before a hyphen: the name's capital follows them ("al-Assad"). */
+    private static final Set<String> ARTICLE_PREFIXES = Set.of("al", "el", "ad", "as", "ash", "an", "at");
+
     /** "Hussein", "al-Assad", "McCain" are capitalised; "IS" or "AFP" (all caps) count too. */
-    private static boolean isCapitalised(String w) {
-        String core = w.replaceFirst("^(?i)(al|el|ad|as|ash|an|at)-", "");
-        return !core.isEmpty() && Character.isUpperCase(core.codePointAt(0));
+    static boolean isCapitalised(String w) {
+        int dash = w.indexOf('-');
+        int start = (dash == 2 || dash == 3) && ARTICLE_PREFIXES.contains(asciiLower(w, dash)) ? dash + 1 : 0;
+        return start < w.length() && Character.isUpperCase(w.codePointAt(start));
+    }
+
+    /** {@code w[0, end)} with ASCII capitals lower-cased and nothing else changed (as a {@code (?i)} regex compares). */
+    private static String asciiLower(String w, int end) {
+        char[] out = new char[end];
+        for (int i = 0; i < end; i++) {
+            char c = w.charAt(i);
+            out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(out);
     }
 }

@@ -83,21 +83,54 @@ public final class TextNormalizer {
     }
 
     private static boolean isWordChar(int cp) {
+        if (cp < 0x80) { // ASCII: letters and digits only (no marks), as below but without the tables
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
         int type = Character.getType(cp);
         return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean isSingleCharWord(int cp) {
+        if (cp < 0x0E00) { // below the Thai block: none of the four scripts
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 
     private static String fold(String raw) {
+        String ascii = foldAscii(raw);
+        if (ascii != null) {
+            return ascii;
+        }
         String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(nfkc.length());
         nfkc.codePoints().filter(TextNormalizer::isWordChar).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /**
+     * {@link #fold} of an all-ASCII string, or null for any other: NFKC leaves ASCII as it is, so this is lower-casing
+     * and keeping letters and digits.
+     */
+    private static String foldAscii(String raw) {
+        int n = raw.length();
+        for (int i = 0; i < n; i++) {
+            if (raw.charAt(i) >= 0x80) {
+                return null;
+            }
+        }
+        StringBuilder out = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + ('a' - 'A')));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            }
+        }
         return out.toString();
     }
 }
