@@ -44,7 +44,7 @@ public class ArticleOutlets {
      * The outlet of {@code domain} (or, without a domain, named {@code name}), created once with kind {@code unknown}
      * when the registry lacks it. {@code domain} may be null; {@code name} may not.
      */
-    Outlet findOrCreateUnknown(String domain, String name) {
+    public Outlet findOrCreateUnknown(String domain, String name) {
         if (domain != null) {
             Optional<Outlet> known = directory.byDomain(domain);
             if (known.isPresent()) {
@@ -58,9 +58,10 @@ public class ArticleOutlets {
             return existing.get();
         }
         List<String> domains = domain == null || outlets.byDomain(domain).isPresent() ? List.of() : List.of(domain);
+        long before = directory.beforeWrite();
         Outlet created = outlets.create(new Outlet(key, name, List.of(), domains, OutletKind.UNKNOWN),
                 OutletStore.Origin.DISCOVERED);
-        directory.refresh();
+        directory.written(before, created);
         return created;
     }
 
@@ -88,9 +89,13 @@ public class ArticleOutlets {
             return outlet;
         }
         Outlet named = new Outlet(outlet.key(), name.strip(), outlet.aliases(), outlet.domains(), outlet.kind());
-        Outlet updated = outlets.update(named).orElse(outlet);
-        directory.refresh();
-        return updated;
+        long before = directory.beforeWrite();
+        Optional<Outlet> updated = outlets.update(named);
+        if (updated.isEmpty()) {
+            return outlet;
+        }
+        directory.written(before, updated.get());
+        return updated.get();
     }
 
     private static String firstNonNull(String a, String b) {

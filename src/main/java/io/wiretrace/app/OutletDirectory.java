@@ -65,6 +65,34 @@ public class OutletDirectory implements OutletResolver {
         checkedAt = System.currentTimeMillis();
     }
 
+    /**
+     * Call before this instance writes one outlet, in the writing transaction: locks the outlet tables' version (their
+     * writers queue on it anyway) and returns it, for {@link #written}.
+     */
+    public long beforeWrite() {
+        return outlets.lockDirectoryVersion();
+    }
+
+    /**
+     * After this instance wrote {@code outlet} in the same transaction as {@link #beforeWrite}: when the cache held
+     * version {@code before}, the outlet is put into it without re-reading the tables (a bulk import meeting thousands
+     * of new sites would otherwise read the whole registry once per site); else the tables are read again.
+     */
+    @Transactional
+    public void written(long before, Outlet outlet) {
+        Built current = built;
+        if (current == null || current.version() != before) {
+            refresh();
+            return;
+        }
+        try {
+            built = new Built(current.registry().with(outlet), outlets.directoryVersion());
+            checkedAt = System.currentTimeMillis();
+        } catch (IllegalArgumentException e) {
+            refresh(); // the cache and the tables disagree on a domain: read them
+        }
+    }
+
     private OutletRegistry registry() {
         Built current = built;
         long now = System.currentTimeMillis();

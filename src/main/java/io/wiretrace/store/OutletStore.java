@@ -23,6 +23,15 @@ public class OutletStore {
     }
 
     /** The outlet tables' version, bumped by a trigger on every write to them (by any instance). */
+    /**
+     * The outlet tables' version, its row locked until the transaction ends: no other writer of the outlet tables (each
+     * bumps it) can commit in between, so the caller knows every change from here on is its own.
+     */
+    public long lockDirectoryVersion() {
+        return ((Number) outlets.getEntityManager()
+                .createNativeQuery("SELECT version FROM outlet_directory_version FOR UPDATE").getSingleResult()).longValue();
+    }
+
     public long directoryVersion() {
         return ((Number) outlets.getEntityManager()
                 .createNativeQuery("SELECT version FROM outlet_directory_version").getSingleResult()).longValue();
