@@ -64,6 +64,8 @@ class CreditFamiliesTest {
         "Source Associated Press                                               | original_source:ap",
         "Quelle dpa                                                            | original_source:dpa",
         "Fuente EFE                                                            | original_source:efe",
+        // the member paper an agency story draws on, as the agency's state wires print it
+        "Information from: The Seattle Times, http://www.seattletimes.com      | original_source:seattletimes",
     })
     void readsTheCreditUnderTheStory(String line, String expected) {
         assertThat(Detection.summary(article().body(LEAD, SECOND, line))).contains(expected);
@@ -89,6 +91,8 @@ class CreditFamiliesTest {
         "Tutti i diritti riservati © Foto ANSA",
         "This story by Jane Doe was first published on Monday.",
         "Source code",
+        "Information from: police records",
+        "Information from the police was scarce on Tuesday.",
         "Quelle Tobias Koch",
         "Source Harbour Gazette",
         "Source Reuters/Jane Roe photo",
