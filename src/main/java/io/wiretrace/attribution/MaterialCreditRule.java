@@ -93,6 +93,7 @@ final class MaterialCreditRule implements Rule {
                 if (!contributed.group().toLowerCase(java.util.Locale.ROOT).contains("to this") && !nameList(subject)) {
                     continue; // "..., when Reuters reported that Norway contributed." is no credit line
                 }
+                possessiveNewsroom(view, block, subject, subjectStart, contributed.end(), found);
                 for (OutletScanner.Hit hit : new OutletScanner(view.resolver()).agencies(subject)) {
                     if (FORMER.matcher(subject.substring(0, hit.start())).find()
                             || OutletScanner.partOfLongerName(subject, hit)) {
@@ -108,6 +109,29 @@ final class MaterialCreditRule implements Rule {
             }
         }
         return found;
+    }
+
+    /** "CNN's Jane Roe", "The Washington Post’s John Doe and Jane Roe": a newsroom's own reporters at the start. */
+    private static final Pattern POSSESSIVE = Pattern.compile(
+            "^(?<outlet>(?:The )?\\p{Lu}[\\p{L}\\p{N}.&-]*(?: \\p{Lu}[\\p{L}\\p{N}.&-]*){0,4})['’]s? \\p{Lu}");
+
+    /**
+     * "CNN's Jane Roe contributed to this report": a newsroom (agencies are read below) credited through its reporter,
+     * when the subject is that one possessive and a list of names. The page's own newsroom is no credit.
+     */
+    private static void possessiveNewsroom(ArticleView view, Block block, String subject, int subjectStart, int end,
+                                           List<Attribution> found) {
+        Matcher m = POSSESSIVE.matcher(subject.strip());
+        if (!m.find() || !nameList(subject.strip().substring(m.end("outlet")).replaceFirst("^['’]s?", ""))) {
+            return;
+        }
+        view.targets().known(m.group("outlet")).filter(t -> view.targets().agency(m.group("outlet")).isEmpty())
+                .ifPresent(t -> {
+                    int start = block.start() + subjectStart;
+                    found.add(Findings.inBody(view, trim(view, start, block.start() + end), block.start() + end,
+                            Findings.lineLocation(view, block), AttributionKind.WIRE_CREDIT, t, 0.8, ID,
+                            t.name() + "'s reporter is credited as contributing to the report."));
+                });
     }
 
     /** Lower-case words a bare "X contributed." credit may hold besides names: roles, places, connectors. */

@@ -26,6 +26,9 @@ class CreditFamiliesTest {
         "Reuters contributed reporting.                                        | wire_credit:reuters",
         "Associated Press writers Jane Roe in Rome and John Doe contributed.    | wire_credit:ap",
         "The Canadian Press contributed.                                       | wire_credit:cp",
+        // a newsroom credited through its reporters
+        "CNN's Jane Roe contributed to this report.                            | wire_credit:cnn",
+        "The Washington Post’s Jane Roe and John Doe contributed to this report. | wire_credit:washingtonpost",
         // Canadian and Nordic material credits, German "mit Informationen von", Italian elision
         "With files from The Canadian Press                                    | wire_credit:cp",
         "With files from Reuters                                               | wire_credit:reuters",
@@ -74,6 +77,9 @@ class CreditFamiliesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Jane Doe contributed reporting.",
+        "Jane's Roe contributed to this report.",
+        "Harbour Gazette's Jane Roe contributed to this report.",
+        "CNN's reporting on the fire contributed to this report, officials said.",
         "Reporting by Jane Roe; editing by John Doe",
         "Reporting by Jane Roe; additional reporting by John Doe in Rome",
         "The fund grew quickly in 2010, Reuters reported, after Norway contributed.",
@@ -99,6 +105,14 @@ class CreditFamiliesTest {
     })
     void leavesLookAlikesAlone(String line) {
         assertThat(Detection.summary(article().body(LEAD, SECOND, line))).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNewsroomsOwnReporterContributingOnItsOwnSiteIsNoCredit() {
+        String line = "CNN's Jane Roe contributed to this report.";
+        assertThat(Detection.summary(article().site("cnn.com").body(LEAD, SECOND, line))).isEmpty();
+        assertThat(Detection.summary(article().site("harbour-daily.example").body(LEAD, SECOND, line)))
+                .containsExactly("wire_credit:cnn");
     }
 
     @org.junit.jupiter.api.Test
