@@ -32,6 +32,8 @@ public class CredentialMechanism implements HttpAuthenticationMechanism {
     /** The one path a feed token is read on, from its {@code token} query parameter. */
     public static final String FEED_PATH = "/api/events/feed";
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final boolean anonymousRead;
 
     public CredentialMechanism(WiretraceConfig config) {
@@ -74,6 +76,32 @@ public class CredentialMechanism implements HttpAuthenticationMechanism {
         }
         String token = ctx.request().getParam("token");
         return token == null || token.isBlank() ? null : token.strip();
+    }
+
+    /**
+     * The answer to a request refused for want of credentials before any resource ran (the HTTP permissions of
+     * {@code /q/metrics}, OpenAPI and Swagger UI): a browser asking for a page is sent to the login page and back, any
+     * other client gets 401 {@code application/problem+json} saying why, as the API's own refusals do.
+     */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext ctx) {
+        var response = ctx.response();
+        if (response.ended()) {
+            return Uni.createFrom().item(true);
+        }
+        String accept = ctx.request().getHeader("Accept");
+        if (ctx.request().method() == HttpMethod.GET && accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html")) {
+            response.setStatusCode(303).putHeader("Location",
+                    "/login?next=" + java.net.URLEncoder.encode(ctx.request().uri(), java.nio.charset.StandardCharsets.UTF_8)).end();
+            return Uni.createFrom().item(true);
+        }
+        String refused = ctx.get(REFUSED);
+        var problem = JSON.createObjectNode().put("type", "https://wiretrace.io/problems/unauthorized")
+                .put("title", "Unauthorized").put("status", 401).put("detail", refused != null ? refused
+                        : "sign in: send 'Authorization: Bearer <token>' (an API token) or log in at /login");
+        response.setStatusCode(401).putHeader("WWW-Authenticate", "Bearer realm=\"wiretrace\"")
+                .putHeader("Content-Type", "application/problem+json").end(problem.toString());
+        return Uni.createFrom().item(true);
     }
 
     @Override

@@ -132,10 +132,17 @@ class AccessControlTest {
 
     @Test
     void metricsAndOpenApiAreForAdmins() {
-        anonymous().get("/q/metrics").then().statusCode(401);
+        // refused before any resource runs, yet answered as the API answers: problem+json saying why
+        anonymous().get("/q/metrics").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer")).body("status", equalTo(401))
+                .body("detail", containsString("sign in"));
+        as("wt_not-a-token").get("/q/metrics").then().statusCode(401).body("detail", containsString("not known"));
         as(tokenFor("analyst")).get("/q/metrics").then().statusCode(403);
         given().get("/q/metrics").then().statusCode(200);
-        anonymous().get("/q/openapi").then().statusCode(401);
+        anonymous().get("/q/openapi").then().statusCode(401).contentType("application/problem+json");
+        // a browser is sent to log in first, and back
+        anonymous().redirects().follow(false).accept("text/html").get("/q/swagger-ui/").then().statusCode(303)
+                .header("Location", equalTo("/login?next=%2Fq%2Fswagger-ui%2F"));
     }
 
     @Test
