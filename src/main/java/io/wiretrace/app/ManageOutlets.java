@@ -40,7 +40,7 @@ public class ManageOutlets {
     public Outlet create(Outlet outlet) {
         locks.lock("outlets");
         if (outlets.byKey(outlet.key()).isPresent()) {
-            throw new OutletConflict("an outlet with key '" + outlet.key() + "' already exists");
+            throw new OutletConflict("key", "an outlet with key '" + outlet.key() + "' already exists");
         }
         checkDomainsFree(outlet);
         checkAliasesFree(outlet, List.of());
@@ -63,7 +63,7 @@ public class ManageOutlets {
     private void checkDomainsFree(Outlet outlet) {
         for (String domain : outlet.domains()) {
             outlets.byDomain(domain).filter(owner -> !owner.key().equals(outlet.key())).ifPresent(owner -> {
-                throw new OutletConflict("domain '" + domain + "' already belongs to outlet '" + owner.key() + "'");
+                throw new OutletConflict("domains", "domain '" + domain + "' already belongs to outlet '" + owner.key() + "'");
             });
         }
     }
@@ -79,7 +79,7 @@ public class ManageOutlets {
                 continue;
             }
             directory.byName(alias).filter(owner -> !owner.key().equals(outlet.key())).ifPresent(owner -> {
-                throw new OutletConflict("alias '" + alias + "' already names outlet '" + owner.key() + "'");
+                throw new OutletConflict("aliases", "alias '" + alias + "' already names outlet '" + owner.key() + "'");
             });
         }
     }

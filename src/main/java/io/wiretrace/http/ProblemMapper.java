@@ -79,7 +79,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response outletConflict(OutletConflict e) {
-        return respond(Problem.of(409, "conflict", "Conflict", e.getMessage()));
+        return respond(Problem.of(409, "conflict", "Conflict", e.getMessage()).withField(e.field()));
     }
 
     @ServerExceptionMapper

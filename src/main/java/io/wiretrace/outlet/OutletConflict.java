@@ -1,8 +1,17 @@
 package io.wiretrace.outlet;
 
-/** An outlet key or domain is already taken by another outlet. */
+/** An outlet key, domain or alias is already taken by another outlet. */
 public class OutletConflict extends RuntimeException {
-    public OutletConflict(String message) {
+
+    private final String field;
+
+    /** @param field the request field holding the taken value ({@code key}, {@code domains}, {@code aliases}) */
+    public OutletConflict(String field, String message) {
         super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
     }
 }

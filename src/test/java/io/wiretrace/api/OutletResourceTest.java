@@ -56,13 +56,15 @@ class OutletResourceTest {
                 .post("/api/outlets").then().statusCode(201);
         given().contentType(ContentType.JSON).body(outlet("dup-" + t, "fresh-" + t + ".example"))
                 .post("/api/outlets").then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("dup-" + t));
+                .body("detail", containsString("dup-" + t)).body("field", org.hamcrest.Matchers.equalTo("key"));
         given().contentType(ContentType.JSON).body(outlet("other-" + t, "dup-" + t + ".example"))
-                .post("/api/outlets").then().statusCode(409).body("detail", containsString("dup-" + t + ".example"));
+                .post("/api/outlets").then().statusCode(409).body("detail", containsString("dup-" + t + ".example"))
+                .body("field", org.hamcrest.Matchers.equalTo("domains"));
         // an alias already naming another outlet would make credits ambiguous
         given().contentType(ContentType.JSON).body(Map.of("key", "alias-" + t, "name", "Alias " + t, "aliases", List.of("AFP")))
                 .post("/api/outlets").then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("alias 'AFP' already names outlet 'afp'"));
+                .body("detail", containsString("alias 'AFP' already names outlet 'afp'"))
+                .body("field", org.hamcrest.Matchers.equalTo("aliases"));
         given().get("/api/outlets/alias-" + t).then().statusCode(404);
     }
 
