@@ -11,6 +11,7 @@ import io.wiretrace.account.Caller;
 import io.wiretrace.account.SignInRefused;
 import io.wiretrace.account.TooManyRequests;
 import io.wiretrace.security.CsrfFilter;
+import io.wiretrace.security.RequestIds;
 import io.wiretrace.security.UploadAccess;
 import io.vertx.ext.web.RoutingContext;
 import io.wiretrace.app.ImportArchives;
@@ -199,14 +200,18 @@ public class ImportUploadRoute {
             return;
         }
         Caller caller = ctx.get(CALLER);
+        // the request's id, echoed and audited as the REST endpoints' AuditFilter does
+        String requestId = RequestIds.of(ctx.request().getHeader(RequestIds.HEADER));
         ctx.vertx().executeBlocking(() -> {
-            access.audit(caller, ctx.request(), status);
+            access.audit(caller, ctx.request(), status, requestId);
             return null;
         });
         try {
-            var response = ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType);
+            var response = ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType)
+                    .putHeader(RequestIds.HEADER, requestId);
             if (body instanceof ImportJson started) {
-                response.putHeader(HttpHeaders.LOCATION, "/api/imports/" + started.id());
+                response.putHeader(HttpHeaders.LOCATION,
+                        java.net.URI.create(ctx.request().absoluteURI()).resolve("/api/imports/" + started.id()).toString());
             }
             response.end(json.writeValueAsString(body));
         } catch (JsonProcessingException e) {

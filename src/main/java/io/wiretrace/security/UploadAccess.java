@@ -58,9 +58,9 @@ public class UploadAccess {
     }
 
     /** Records the upload's outcome in the audit trail. */
-    public void audit(Caller caller, HttpServerRequest request, int status) {
+    public void audit(Caller caller, HttpServerRequest request, int status, String requestId) {
         trail.record(new AuditEntry(0, Instant.now(), caller == null ? AnonymousReader.NAME : caller.auditName(),
                 caller == null ? "none" : caller.via(), "POST /api/imports (upload)", request.path(), status,
-                RequestIds.of(request.getHeader(RequestIds.HEADER)), Clients.address(request), null, null));
+                requestId, Clients.address(request), null, null));
     }
 }

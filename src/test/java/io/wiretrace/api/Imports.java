@@ -22,9 +22,11 @@ final class Imports {
     /** Uploads a file as the request body and returns the import id (asserting 202 and its Location). */
     static String upload(Path file, String contentType) {
         try {
-            return given().contentType(contentType).body(Files.readAllBytes(file))
+            // the upload route answers like the REST endpoints: an absolute Location and the request id echoed
+            return given().contentType(contentType).body(Files.readAllBytes(file)).header("X-Request-Id", "upload-1")
                     .queryParam("name", file.getFileName().toString()).post("/api/imports")
-                    .then().statusCode(202).header("Location", org.hamcrest.Matchers.containsString("/api/imports/"))
+                    .then().statusCode(202).header("Location", org.hamcrest.Matchers.matchesPattern("https?://.+/api/imports/.+"))
+                    .header("X-Request-Id", "upload-1")
                     .extract().path("id");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
