@@ -158,6 +158,17 @@ final class SourceLabelRule implements Rule {
         if (whole.isPresent()) {
             return List.of(whole.get());
         }
+        Matcher named = NAME_AND_LINK.matcher(cleaned);
+        if (named.matches()) {
+            // "The Valmere Times, http://www.valmeretimes.example": the link says which site, the name what it is called
+            String name = named.group("name").strip();
+            String link = named.group("url");
+            String article = java.net.URI.create(link).getPath() == null || java.net.URI.create(link).getPath().length() <= 1
+                    ? null : link; // a link to a page (not the site's home) is the credited article itself
+            return view.targets().byUrl(link, name)
+                    .map(t -> new Target(t.key(), t.key() != null ? t.name() : name, t.domain(), t.mention(), article))
+                    .map(List::of).orElse(List.of());
+        }
         if (PhotoCues.present(cleaned)) {
             return List.of(); // "AFP/Getty Images", "dpa/picture alliance"
         }
@@ -178,6 +189,10 @@ final class SourceLabelRule implements Rule {
         }
         return isPlainName(cleaned) && shortLine ? List.of(Targets.unknownName(cleaned)) : List.of();
     }
+
+    /** A name and its site's address, as agency state wires print "Information from:" lines. */
+    private static final Pattern NAME_AND_LINK = Pattern.compile(
+            "(?u)(?<name>\\p{Lu}[^,/:]{1,80}),\\s*(?<url>https?://[\\w.-]+\\.[a-z]{2,}(?:/\\S*)?)");
 
     /** gov, mil, edu and their national forms: a public body or a university publishes data, not news copy. */
     private static final Pattern PUBLIC_DOMAIN = Pattern.compile(

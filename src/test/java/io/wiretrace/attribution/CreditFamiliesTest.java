@@ -69,6 +69,8 @@ class CreditFamiliesTest {
         "Fuente EFE                                                            | original_source:efe",
         // the member paper an agency story draws on, as the agency's state wires print it
         "Information from: The Seattle Times, http://www.seattletimes.com      | original_source:seattletimes",
+        // an outlet the registry lacks is known by its link: the site's domain, the name as printed
+        "Information from: The Valmere Times, http://www.valmeretimes.example  | original_source:valmeretimes.example",
     })
     void readsTheCreditUnderTheStory(String line, String expected) {
         assertThat(Detection.summary(article().body(LEAD, SECOND, line))).contains(expected);
@@ -98,6 +100,7 @@ class CreditFamiliesTest {
         "This story by Jane Doe was first published on Monday.",
         "Source code",
         "Information from: police records",
+        "Source: Harbour Council, https://www.harbour.gov.uk",
         "Information from the police was scarce on Tuesday.",
         "Quelle Tobias Koch",
         "Source Harbour Gazette",
