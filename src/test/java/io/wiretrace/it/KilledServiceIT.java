@@ -150,8 +150,6 @@ class KilledServiceIT {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return FreePorts.take();
     }
 }
