@@ -163,8 +163,8 @@ final class SourceLabelRule implements Rule {
             // "The Valmere Times, http://www.valmeretimes.example": the link says which site, the name what it is called
             String name = named.group("name").strip();
             String link = named.group("url");
-            String article = java.net.URI.create(link).getPath() == null || java.net.URI.create(link).getPath().length() <= 1
-                    ? null : link; // a link to a page (not the site's home) is the credited article itself
+            String path = java.net.URI.create(link).getPath();
+            String article = path == null || path.length() <= 1 ? null : link; // a page's link: the credited article
             return view.targets().byUrl(link, name)
                     .map(t -> new Target(t.key(), t.key() != null ? t.name() : name, t.domain(), t.mention(), article))
                     .map(List::of).orElse(List.of());

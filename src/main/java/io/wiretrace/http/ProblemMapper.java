@@ -127,7 +127,7 @@ public class ProblemMapper {
         var current = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
         String refused = current == null ? null : current.get(CredentialMechanism.REFUSED);
         return Response.fromResponse(respond(Problem.of(401, "unauthorized", "Unauthorized", refused != null ? refused
-                        : "sign in: send 'Authorization: Bearer <token>' (an API token) or log in at /login")))
+                        : CredentialMechanism.SIGN_IN)))
                 .header("WWW-Authenticate", "Bearer realm=\"wiretrace\"").build();
     }
 

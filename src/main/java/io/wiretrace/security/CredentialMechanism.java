@@ -31,6 +31,8 @@ public class CredentialMechanism implements HttpAuthenticationMechanism {
     public static final String REFUSED = "wiretrace.auth.refused";
     /** The one path a feed token is read on, from its {@code token} query parameter. */
     public static final String FEED_PATH = "/api/events/feed";
+    /** What a request without credentials is told. */
+    public static final String SIGN_IN = "sign in: send 'Authorization: Bearer <token>' (an API token) or log in at /login";
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -43,6 +45,7 @@ public class CredentialMechanism implements HttpAuthenticationMechanism {
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext ctx, IdentityProviderManager identities) {
         String header = ctx.request().getHeader("Authorization");
+        String feed = header == null ? feedToken(ctx) : null;
         TokenCredential credential = null;
         if (header != null) {
             if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
@@ -50,8 +53,8 @@ public class CredentialMechanism implements HttpAuthenticationMechanism {
                 return Uni.createFrom().nullItem();
             }
             credential = new TokenCredential(header.substring(7).trim(), "bearer");
-        } else if (feedToken(ctx) != null) {
-            credential = new TokenCredential(feedToken(ctx), CallerIdentityProvider.FEED);
+        } else if (feed != null) {
+            credential = new TokenCredential(feed, CallerIdentityProvider.FEED);
         } else {
             Cookie cookie = ctx.request().getCookie(COOKIE);
             if (cookie != null && !cookie.getValue().isBlank()) {
@@ -97,8 +100,7 @@ public class CredentialMechanism implements HttpAuthenticationMechanism {
         }
         String refused = ctx.get(REFUSED);
         var problem = JSON.createObjectNode().put("type", "https://wiretrace.io/problems/unauthorized")
-                .put("title", "Unauthorized").put("status", 401).put("detail", refused != null ? refused
-                        : "sign in: send 'Authorization: Bearer <token>' (an API token) or log in at /login");
+                .put("title", "Unauthorized").put("status", 401).put("detail", refused != null ? refused : SIGN_IN);
         response.setStatusCode(401).putHeader("WWW-Authenticate", "Bearer realm=\"wiretrace\"")
                 .putHeader("Content-Type", "application/problem+json").end(problem.toString());
         return Uni.createFrom().item(true);
