@@ -26,13 +26,13 @@ final class BodyWriter {
     private final DomScan scan;
     private final DomScan.Flags flags;
     private final String titleKey;
-    private final String baseUrl;
+    private final LinkResolver resolver;
 
     BodyWriter(DomScan scan, DomScan.Flags flags, String title, String baseUrl) {
         this.scan = scan;
         this.flags = flags;
         this.titleKey = title == null ? "" : TitleCleaner.key(title);
-        this.baseUrl = baseUrl;
+        this.resolver = new LinkResolver(baseUrl);
     }
 
     Body write(List<Element> roots) {
@@ -75,9 +75,7 @@ final class BodyWriter {
                 sink.paragraphBreak();
             }
             if (tag.equals("a")) {
-                String href = e.absUrl("href");
-                href = Urls.absolute(baseUrl, href.isEmpty() ? e.attr("href") : href);
-                openAnchors.add(new Object[] {e, href, sink.openLink()});
+                openAnchors.add(new Object[] {e, resolver.href(e), sink.openLink()});
             }
             return FilterResult.CONTINUE;
         }
