@@ -110,7 +110,7 @@ final class BodyWriter {
                 return true;
             }
             if (flags.stripUnlikely() && s.text < Hints.SMALL_BOX && !tag.equals("p")
-                    && scan.hint(e).has(HintCache.SMALL_BOILERPLATE) && !ProvenanceLines.matches(e.text())) {
+                    && scan.hint(e).has(HintCache.SMALL_BOILERPLATE) && !ProvenanceLines.matches(e)) {
                 return true;
             }
             if (!flags.cleanConditionally() || !CONDITIONAL.contains(tag)) {

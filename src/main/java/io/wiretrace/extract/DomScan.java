@@ -195,7 +195,7 @@ final class DomScan {
 
         /** Chrome that holds nothing but a credit line ("Quelle: dpa") stays: it belongs to the article. */
         private boolean keptForProvenance(Element e) {
-            return e.childrenSize() <= 3 && ProvenanceLines.matches(e.text());
+            return e.childrenSize() <= 3 && ProvenanceLines.matches(e);
         }
     }
 }
