@@ -69,6 +69,10 @@ public class RequestGuard {
         if (headers.isPresent()) {
             return headers;
         }
+        Optional<Problem> multipart = multipart(request);
+        if (multipart.isPresent()) {
+            return multipart;
+        }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (isFileUpload(request)) {
             return Optional.empty(); // the upload route streams it to disk under the import cap
@@ -137,6 +141,21 @@ public class RequestGuard {
                     + "' is not a media type; send application/json"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * No route takes a multipart body (the API takes JSON, the pages' forms are urlencoded, uploads are the file
+     * itself), and the REST layer would try to parse one before any handler, failing with an I/O error on a malformed
+     * or missing body: a multipart Content-Type, whatever the method and path, is a 415.
+     */
+    private static Optional<Problem> multipart(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (type == null || !type.strip().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.of(415, "unsupported-media-type", "Unsupported media type", "Content-Type '" + type
+                + "' is not accepted: send application/json to the API, a file upload as the file itself"
+                + " (application/warc, application/zip, application/x-ndjson), forms urlencoded"));
     }
 
     private static Optional<Problem> unsupportedBody(HttpServerRequest request, String length) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.wiretrace.support.Api;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -63,6 +64,7 @@ class ApiFuzzTest {
         Values values = new Values(random);
         List<String> failures = new ArrayList<>();
         int errors = 0;
+        int unauthorized = 0;
         for (int i = 0; i < requests && failures.size() < 20; i++) {
             String operation = OPERATIONS[random.nextInt(OPERATIONS.length)];
             String method = operation.substring(0, operation.indexOf(' '));
@@ -81,6 +83,15 @@ class ApiFuzzTest {
             } else if (body != null && random.nextBoolean()) {
                 request.header("Content-Type", "application/json");
             }
+            // credentials that reach the handlers, but now and then none, a wrong one or a malformed header
+            int credentials = random.nextInt(20);
+            if (credentials < 17) {
+                request.header("Authorization", "Bearer " + Api.BOOTSTRAP_TOKEN);
+            } else if (credentials == 17) {
+                request.header("Authorization", "Bearer " + Long.toHexString(random.nextLong()));
+            } else if (credentials == 18) {
+                request.header("Authorization", values.pick(new String[] {"Bearer", "Bearer  ", "Basic YTpi", "token x"}));
+            }
             String accept = values.pick(ACCEPTS);
             if (accept != null) {
                 request.header("Accept", accept);
@@ -94,6 +105,9 @@ class ApiFuzzTest {
             if (status >= 400) {
                 errors++;
             }
+            if (status == 401) {
+                unauthorized++;
+            }
             // 502/504 with an upstream-* problem is the documented answer when a URL the client chose cannot be
             // fetched (a closed port, a timeout): the service reports a third party's failure, not one of its own
             boolean upstream = (status == 502 || status == 504) && problem
@@ -104,8 +118,11 @@ class ApiFuzzTest {
                         + abbreviate(response.body()));
             }
         }
+        System.out.printf("fuzz: seed %d, %d requests, %d answered with an error (4xx/5xx), %d of them 401, %d with 2xx/3xx, %d failures%n",
+                seed, requests, errors, unauthorized, requests - errors, failures.size());
         assertThat(failures).as("seed %d: requests answered with a 5xx or a non-problem error", seed).isEmpty();
         assertThat(errors).as("the fuzzer reaches the error paths").isPositive();
+        assertThat(unauthorized).as("the fuzzer's credentials reach the handlers").isLessThan(requests / 5);
     }
 
     private static String abbreviate(String s) {

@@ -11,6 +11,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.wiretrace.support.Api;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -105,6 +106,21 @@ class HostileInputTest {
         problem(given().contentType("text/plain").body("{}").put("/api/outlets/bbc").then(), 415);
         given().contentType("application/json; charset=utf-8").body("{\"text\": \"Charset given.\"}")
                 .post("/api/analyze").then().statusCode(200);
+    }
+
+    @Test
+    void aMultipartContentTypeIsRefusedBeforeTheRestLayerTriesToParseIt() throws Exception {
+        // found by the fuzzer with credentials: a GET declaring multipart with no body was a 500 (an I/O error)
+        String get = raw("GET /api/articles/1 HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Api.BOOTSTRAP_TOKEN
+                + "\r\nContent-Type: multipart/form-data; boundary=x\r\nAccept: application/json\r\n\r\n");
+        assertThat(get).startsWith("HTTP/1.1 415").contains("application/problem+json").contains("multipart/form-data");
+        String body = "--x\r\nbroken";
+        String post = raw("POST /api/articles HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Api.BOOTSTRAP_TOKEN
+                + "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+        assertThat(post).startsWith("HTTP/1.1 415").contains("application/problem+json").contains("application/json");
+        String form = raw("POST /sources HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+                + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+        assertThat(form).startsWith("HTTP/1.1 415").contains("text/html");
     }
 
     @Test
