@@ -78,6 +78,10 @@ final class BodyWriter {
                 String href = e.absUrl("href");
                 href = Urls.absolute(baseUrl, href.isEmpty() ? e.attr("href") : href);
                 openAnchors.add(new Object[] {e, href, sink.openLink()});
+                String logo = LogoCredit.name(e, href, sink.currentLine());
+                if (logo != null) {
+                    sink.text(" " + logo + " ");
+                }
             }
             return FilterResult.CONTINUE;
         }
