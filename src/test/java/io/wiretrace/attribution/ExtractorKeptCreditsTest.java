@@ -79,4 +79,13 @@ class ExtractorKeptCreditsTest {
                 + STORY + "</div><p>Copyright 2008 Associated Press. All rights reserved.</p></body></html>";
         assertThat(found(html)).contains("wire_credit:ap");
     }
+
+    @Test
+    void aSourceLabelLinkingAPublicBodysSiteNamesADataSource() {
+        String byline = "<p class=\"byline\">By Jane Roe</p>";
+        assertThat(found(page(byline + STORY + "<p>Source: <a href=\"https://www.nasa.gov/missions/glast/fog\">NASA</a>"
+                + "</p>"))).isEmpty();
+        assertThat(found(page(byline + STORY + "<p>Source: <a href=\"https://www.valmeretimes.example/news/fog\">Valmere Times"
+                + "</a></p>"))).contains("original_source:valmeretimes.example");
+    }
 }
