@@ -5,6 +5,7 @@ import io.wiretrace.account.AuditQuery;
 import io.wiretrace.app.AuditTrail;
 import io.wiretrace.app.ReadEvents;
 import io.wiretrace.article.PageOf;
+import io.wiretrace.http.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -54,8 +54,7 @@ public class MeResource {
                     + "GET /api/events/feed?token=...&type=&outlet=. It reads that feed only, as a reader.")
     public Response newFeedToken(@Context UriInfo uri) {
         String token = accounts.newFeedToken(caller());
-        String feedUrl = uri.getBaseUriBuilder().path(CredentialMechanism.FEED_PATH).queryParam("token", token).build()
-                .toString();
+        String feedUrl = CredentialMechanism.feedUrl(uri.getBaseUriBuilder(), token);
         return Response.status(201).header("Cache-Control", "no-store").entity(new FeedToken(token, feedUrl)).build();
     }
 

@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import io.wiretrace.http.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.ReadReuse;

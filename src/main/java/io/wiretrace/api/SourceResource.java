@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import io.wiretrace.http.QueryParams;
 import io.wiretrace.security.Expensive;
 import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ManageSources;

@@ -5,6 +5,7 @@ import io.wiretrace.account.Caller;
 import io.wiretrace.account.Role;
 import io.wiretrace.app.ManageAccounts;
 import io.wiretrace.article.InvalidInput;
+import io.wiretrace.http.QueryParams;
 import io.wiretrace.security.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

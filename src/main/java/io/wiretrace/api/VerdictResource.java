@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.wiretrace.app.ReviewFindings;
 import io.wiretrace.article.InvalidInput;
 import io.wiretrace.article.PageOf;
+import io.wiretrace.http.QueryParams;
 import io.wiretrace.security.AuditDetails;
 import io.wiretrace.verdict.FindingType;
 import io.wiretrace.verdict.VerdictEntry;

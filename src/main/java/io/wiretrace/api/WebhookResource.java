@@ -1,5 +1,6 @@
 package io.wiretrace.api;
 
+import io.wiretrace.http.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ManageWebhooks;
 import io.wiretrace.article.InvalidInput;

@@ -10,6 +10,13 @@ import java.util.Optional;
 @ConfigMapping(prefix = "wiretrace")
 public interface WiretraceConfig {
 
+    /**
+     * Where the embedded database keeps its files ({@code <dir>/pg}, read by {@code WiretraceMain} before the service
+     * starts) and, unless set apart, the import store ({@code <dir>/imports}).
+     */
+    @WithDefault("data")
+    String dataDir();
+
     /** Fetching pages for {@code POST /api/articles {"url": ...}}. */
     Fetch fetch();
 
@@ -184,9 +191,9 @@ public interface WiretraceConfig {
     interface Imports {
         /**
          * The import store: where uploaded files are kept for their import. Instances that share a database must
-         * share this directory too (any instance may resume an import).
+         * share this directory too (any instance may resume an import). By default it lies in the data directory.
          */
-        @WithDefault("data/imports")
+        @WithDefault("${wiretrace.data-dir}/imports")
         String store();
 
         /**

@@ -31,6 +31,11 @@ public class CredentialMechanism implements HttpAuthenticationMechanism {
     public static final String REFUSED = "wiretrace.auth.refused";
     /** The one path a feed token is read on, from its {@code token} query parameter. */
     public static final String FEED_PATH = "/api/events/feed";
+
+    /** The feed's address carrying a feed token, below the service's base address. */
+    public static String feedUrl(jakarta.ws.rs.core.UriBuilder base, String token) {
+        return base.path(FEED_PATH).queryParam("token", token).build().toString();
+    }
     /** What a request without credentials is told. */
     public static final String SIGN_IN = "sign in: send 'Authorization: Bearer <token>' (an API token) or log in at /login";
 

@@ -156,8 +156,7 @@ public class AccountPagesResource {
     @Operation(hidden = true)
     public Response makeFeedToken(@Context UriInfo uri) {
         String token = accounts.newFeedToken(caller());
-        String feedUrl = uri.getBaseUriBuilder().path(CredentialMechanism.FEED_PATH).queryParam("token", token).build()
-                .toString();
+        String feedUrl = CredentialMechanism.feedUrl(uri.getBaseUriBuilder(), token);
         return Response.status(201).header("Cache-Control", "no-store").type(Pages.HTML)
                 .entity(Pages.account(tokens(), null, true, feedUrl).render()).build();
     }

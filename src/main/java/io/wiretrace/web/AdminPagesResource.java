@@ -7,6 +7,7 @@ import io.wiretrace.account.Role;
 import io.wiretrace.app.AuditTrail;
 import io.wiretrace.app.ManageAccounts;
 import io.wiretrace.article.InvalidInput;
+import io.wiretrace.http.QueryParams;
 import io.wiretrace.security.AuditDetails;
 import io.wiretrace.security.Callers;
 import jakarta.annotation.security.RolesAllowed;
@@ -74,7 +75,7 @@ public class AdminPagesResource {
     @Path("audit")
     @Operation(hidden = true)
     public String audit(@QueryParam("actor") String actor, @QueryParam("operation") String operation, @QueryParam("page") String page) {
-        int p = (int) PageParams.number("page", page, 0, 100_000);
+        int p = QueryParams.integer("page", page, 0, 0, 100_000);
         return Pages.audit(trail.find(new AuditQuery(actor, operation, null, null, null, p, 100)), actor, operation).render();
     }
 

@@ -1,5 +1,6 @@
 package io.wiretrace.web;
 
+import io.wiretrace.http.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ReadEvents;
 import io.wiretrace.event.EventQuery;
@@ -33,7 +34,7 @@ public class EventPagesResource {
     public String list(@QueryParam("type") String type, @QueryParam("outlet") String outlet,
                        @QueryParam("page") String page) {
         EventQuery query = events.query(type, outlet, null);
-        int p = (int) PageParams.number("page", page, 0, MAX_PAGE);
+        int p = QueryParams.integer("page", page, 0, 0, MAX_PAGE);
         return Pages.events(EventsPage.of(events.list(query, p, PAGE_SIZE), query,
                 outlet == null ? null : outlet.strip())).render();
     }
@@ -42,7 +43,7 @@ public class EventPagesResource {
     @Path("{id}")
     @Operation(hidden = true)
     public String one(@PathParam("id") String id) {
-        long eventId = PageParams.number("id", id, 1, Long.MAX_VALUE);
+        long eventId = QueryParams.number("id", id, 1, 1, Long.MAX_VALUE);
         return Pages.events(EventsPage.one(events.get(eventId)
                 .orElseThrow(() -> new NotFoundException("no event with id " + eventId)))).render();
     }

@@ -1,5 +1,6 @@
 package io.wiretrace.web;
 
+import io.wiretrace.http.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ManageSources;
 import io.wiretrace.watch.FeedCandidate;
@@ -37,7 +38,7 @@ public class SourcePagesResource {
     @GET
     @Operation(hidden = true)
     public String list(@QueryParam("page") String page) {
-        return Pages.sources(page((int) PageParams.number("page", page, 0, MAX_PAGE), null, List.of())).render();
+        return Pages.sources(page(QueryParams.integer("page", page, 0, 0, MAX_PAGE), null, List.of())).render();
     }
 
     @RolesAllowed("analyst")
@@ -77,7 +78,7 @@ public class SourcePagesResource {
     }
 
     private static long id(String id) {
-        return PageParams.number("id", id, 1, Long.MAX_VALUE);
+        return QueryParams.number("id", id, 1, 1, Long.MAX_VALUE);
     }
 
     @ServerExceptionMapper

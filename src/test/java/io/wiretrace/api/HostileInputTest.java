@@ -120,6 +120,23 @@ class HostileInputTest {
         problem(given().accept("text/csv").get("/api/articles").then(), 406);
     }
 
+    /**
+     * Up to the HTTP layer's line limit ({@code quarkus.http.limits.max-initial-line-length}, 65,536 bytes) an
+     * over-long address is the guard's problem naming its cap. Beyond it Netty's decoder refuses the line before any
+     * handler of the service runs (Vert.x's default invalid-request handler, which Quarkus 3.36 gives no way to replace):
+     * a bare 414 and the connection closed (README, "API overview"); raw() returns once the server closes it.
+     */
+    @Test
+    void requestLinesUpToTheHttpLayersLimitAreProblemsAndBeyondItABare414() throws Exception {
+        String justUnder = raw("GET /api/articles?q=" + "c".repeat(65_536 - 40) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        assertThat(justUnder).startsWith("HTTP/1.1 414").contains("application/problem+json")
+                .contains("over the cap of 8192");
+        String over = raw("GET /api/articles?q=" + "d".repeat(65_536) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        // Netty marks the refused line's request HTTP/1.0: no keep-alive, the connection is closed after the answer
+        assertThat(over).startsWith("HTTP/1.0 414").containsIgnoringCase("content-length: 0")
+                .doesNotContain("problem+json").endsWith("\r\n\r\n");
+    }
+
     @Test
     void urlsAreCapped() {
         String url = "https://long.example/" + "a".repeat(100_000);
@@ -144,16 +161,24 @@ class HostileInputTest {
         try (Socket socket = new Socket(root.getHost(), root.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
+            try {
+                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            } catch (java.io.IOException e) {
+                // the server may answer and close before the whole request is sent: read what it answered
+            }
             InputStream in = socket.getInputStream();
             byte[] buffer = new byte[4096];
             StringBuilder response = new StringBuilder();
-            for (int n; response.length() < 2000 && (n = in.read(buffer)) > 0; ) {
-                response.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
-                if (response.indexOf("}") > 0) {
-                    break;
+            try {
+                for (int n; response.length() < 2000 && (n = in.read(buffer)) > 0; ) {
+                    response.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+                    if (response.indexOf("}") > 0) {
+                        break;
+                    }
                 }
+            } catch (java.io.IOException e) {
+                // reset after closing on an unread request: what was answered before is kept
             }
             return response.toString();
         }

@@ -63,6 +63,15 @@ final class MeterDevPairs {
         }
     }
 
+    /** A pair's texts with their formulas blanked, as the measurer takes them. */
+    record Blanked(String later, String earlier) {
+    }
+
+    Blanked blanked(Pair p) {
+        Formulas f = formulas(p);
+        return new Blanked(f.blank(p.derived()), f.blank(p.source()));
+    }
+
     /** The formulas the store of dev texts has learned for one pair. */
     Formulas formulas(Pair p) {
         return Formulas.learn(sentenceCounts, p.source(), p.derived());
