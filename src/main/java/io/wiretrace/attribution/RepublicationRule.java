@@ -2,7 +2,9 @@ package io.wiretrace.attribution;
 
 import io.wiretrace.attribution.Attribution.Target;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,10 +141,11 @@ final class RepublicationRule implements Rule {
         List<Attribution> found = new ArrayList<>();
         for (Block block : view.blocks()) {
             String lower = block.text().toLowerCase(java.util.Locale.ROOT);
+            Map<List<String>, Boolean> groupsIn = new IdentityHashMap<>(); // several notices share one word group
             List<Integer> starts = null;
             List<String> windows = null;
             for (Notice notice : NOTICES) {
-                if (notice.words().stream().noneMatch(lower::contains)) {
+                if (!groupsIn.computeIfAbsent(notice.words(), words -> anyIn(lower, words))) {
                     continue;
                 }
                 if (starts == null) {
@@ -204,12 +207,21 @@ final class RepublicationRule implements Rule {
         return windows;
     }
 
+    private static boolean anyIn(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The notice matched at the start of the line or of one of its sentences, else null. */
     private static Matcher atSentenceStart(Notice notice, String text, List<Integer> starts, List<String> windows) {
         Matcher m = notice.pattern().matcher(text);
         for (int i = 0; i < starts.size(); i++) {
             String window = windows.get(i);
-            if (notice.words().stream().noneMatch(window::contains)) {
+            if (!anyIn(window, notice.words())) {
                 continue;
             }
             m.region(starts.get(i), text.length());

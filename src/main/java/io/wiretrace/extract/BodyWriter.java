@@ -26,13 +26,13 @@ final class BodyWriter {
     private final DomScan scan;
     private final DomScan.Flags flags;
     private final String titleKey;
-    private final String baseUrl;
+    private final LinkResolver resolver;
 
     BodyWriter(DomScan scan, DomScan.Flags flags, String title, String baseUrl) {
         this.scan = scan;
         this.flags = flags;
         this.titleKey = title == null ? "" : TitleCleaner.key(title);
-        this.baseUrl = baseUrl;
+        this.resolver = new LinkResolver(baseUrl);
     }
 
     Body write(List<Element> roots) {
@@ -75,8 +75,7 @@ final class BodyWriter {
                 sink.paragraphBreak();
             }
             if (tag.equals("a")) {
-                String href = e.absUrl("href");
-                href = Urls.absolute(baseUrl, href.isEmpty() ? e.attr("href") : href);
+                String href = resolver.href(e);
                 openAnchors.add(new Object[] {e, href, sink.openLink()});
                 String logo = LogoCredit.name(e, href, sink.currentLine());
                 if (logo != null) {
@@ -116,7 +115,7 @@ final class BodyWriter {
                 return true;
             }
             if (flags.stripUnlikely() && s.text < Hints.SMALL_BOX && !tag.equals("p")
-                    && scan.hint(e).has(HintCache.SMALL_BOILERPLATE) && !ProvenanceLines.matches(e.text())) {
+                    && scan.hint(e).has(HintCache.SMALL_BOILERPLATE) && !ProvenanceLines.matches(e)) {
                 return true;
             }
             if (!flags.cleanConditionally() || !CONDITIONAL.contains(tag)) {

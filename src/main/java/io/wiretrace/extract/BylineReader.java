@@ -27,8 +27,6 @@ final class BylineReader {
                     + "\\s*[:：]\\s*\\S");
     private static final Keywords NOT_BYLINE = Keywords.of("bio", "about", "avatar", "image", "photo", "img",
             "comment", "more", "authority", "hovercard", "popover", "tooltip", "dropdown", "follow");
-    /** Comment threads, replies, related stories and sidebars; "commented" marks an article that has comments. */
-    private static final Pattern CHROME_HINT = Pattern.compile("(?i)comment(?!ed)|repl(?:y|ies)|related|sidebar");
     private static final Pattern BY_PREFIX = Pattern.compile(
             "(?iu)^(written\\s+)?(by|von|par|por|di|door|af|de|przez|autor(?:a)?:?|author:?|text:?)\\s+");
     private static final Pattern SPLIT = Pattern.compile(
@@ -75,6 +73,7 @@ final class BylineReader {
         Element byLine = null;
         int paragraphs = 0; // elements of article-like length seen: a byline stands above the second
         boolean articleStarted = false; // source lines count only above the text, where a byline would stand
+        ChromeAncestors chrome = new ChromeAncestors();
         for (Element e : doc.body().getAllElements()) {
             boolean isMarked = marked == null && isBylineMarked(e, hints);
             int ownLength = 0;
@@ -97,7 +96,7 @@ final class BylineReader {
                 continue;
             }
             String text = e.text().trim();
-            if (text.length() < 3 || text.length() >= (isMarked ? 100 : 140) || insideChrome(e)
+            if (text.length() < 3 || text.length() >= (isMarked ? 100 : 140) || insideChrome(e, chrome)
                     || PICTURE_CREDIT.matcher(text).find()
                     || isMarked && BylineText.datedWithoutName(text)) {
                 continue;
@@ -154,25 +153,9 @@ final class BylineReader {
         return BYLINE_HINT.in(prepared) && !NOT_BYLINE.in(prepared);
     }
 
-    /**
-     * Whether the element sits in a footer, navigation, aside, figure, comment, related or sidebar block, or is
-     * hidden. The body's own classes describe the page layout ("single-post sidebar-primary"), not the element.
-     */
-    private static boolean insideChrome(Element e) {
-        if (Hints.isHidden(e)) {
-            return true;
-        }
-        for (Element p = e.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
-            String tag = p.normalName();
-            if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside") || tag.equals("figure")
-                    || Hints.isHidden(p)) {
-                return true;
-            }
-            if (CHROME_HINT.matcher(p.className() + " " + p.id()).find()) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the element is hidden or sits in page chrome ({@link ChromeAncestors}). */
+    private static boolean insideChrome(Element e, ChromeAncestors chrome) {
+        return Hints.isHidden(e) || chrome.above(e);
     }
 
     /** Whether a meta author is a placeholder for no author ("anonymous", "admin", "unknown"). */

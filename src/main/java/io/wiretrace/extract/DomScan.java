@@ -2,7 +2,7 @@ package io.wiretrace.extract;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -21,7 +21,8 @@ final class DomScan {
         static final Flags ALL = new Flags(true, true, true);
     }
 
-    private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
+    /** In document order: scoring walks it, and ties between equal scores go to the earlier element. */
+    private final Map<Element, NodeStats> stats = new LinkedHashMap<>();
     private final HintCache hints;
 
     private DomScan(HintCache hints) {
@@ -194,7 +195,7 @@ final class DomScan {
 
         /** Chrome that holds nothing but a credit line ("Quelle: dpa") stays: it belongs to the article. */
         private boolean keptForProvenance(Element e) {
-            return e.childrenSize() <= 3 && ProvenanceLines.matches(e.text());
+            return e.childrenSize() <= 3 && ProvenanceLines.matches(e);
         }
     }
 }

@@ -17,14 +17,31 @@ final class Urls {
         String h = href.trim().replace(" ", "%20");
         try {
             URI uri = base == null || base.isBlank() ? new URI(h) : new URI(base.trim().replace(" ", "%20")).resolve(h);
-            String scheme = uri.getScheme();
-            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-                return null;
-            }
-            return uri.toString();
+            return httpOnly(uri);
         } catch (Exception e) {
-            return h.startsWith("http://") || h.startsWith("https://") ? h : null;
+            return bareHttp(h);
         }
+    }
+
+    /** The same against a base already parsed, {@code h} already trimmed and with spaces escaped. */
+    static String againstParsed(URI base, String h) {
+        try {
+            return httpOnly(base.resolve(h));
+        } catch (Exception e) {
+            return bareHttp(h);
+        }
+    }
+
+    private static String httpOnly(URI uri) {
+        String scheme = uri.getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+            return null;
+        }
+        return uri.toString();
+    }
+
+    private static String bareHttp(String h) {
+        return h.startsWith("http://") || h.startsWith("https://") ? h : null;
     }
 
     /** The identity host ({@link Hosts#of}), or null. */
