@@ -106,7 +106,8 @@ final class ArticleView {
 
     /**
      * The tail, plus the few lines right under the last long paragraph: extraction may leave share buttons, "Sponsored
-     * links" and reader tips after the story, pushing its copyright or credit line out of the last lines.
+     * links" and reader tips after the story, pushing its copyright or credit line out of the last lines. Lines above
+     * the first long paragraph are never closing lines.
      */
     List<Block> closing() {
         int last = blocks.size() - 1;
@@ -118,6 +119,14 @@ final class ArticleView {
             lines.addAll(blocks.subList(last + 1, Math.min(blocks.size(), last + 1 + CLOSING_LINES)));
         }
         lines.addAll(tail());
+        // a short story's tail reaches its head: a photo's "© Reuters" above the first paragraph closes nothing
+        int first = 0;
+        while (first < blocks.size() && blocks.get(first).text().length() < LONG_PARAGRAPH) {
+            first++;
+        }
+        if (first < blocks.size()) {
+            lines.removeAll(blocks.subList(0, first));
+        }
         return List.copyOf(lines);
     }
 

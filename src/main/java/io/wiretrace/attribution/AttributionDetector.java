@@ -30,6 +30,7 @@ public final class AttributionDetector {
             new DatelineRule(),
             new NewswireDatelineRule(),
             new ChineseWireLineRule(),
+            new CjkWireDatelineRule(),
             new BylineCreditRule(),
             new SignoffRule(),
             new CopyrightLineRule(),
@@ -57,7 +58,7 @@ public final class AttributionDetector {
         for (Rule rule : RULES) {
             for (Attribution credit : rule.apply(view)) {
                 Attribution found = CreditLinks.withLink(view, credit);
-                if (isSelf(view, found.target())) {
+                if (isSelf(view, found.target()) || SourceLabelRule.namesPublicBody(found)) {
                     continue;
                 }
                 List<Object> identity = List.of(found.kind(), identity(found.target()), found.evidence().text());

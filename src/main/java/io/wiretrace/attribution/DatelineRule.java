@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Wire datelines opening the body: "WASHINGTON (Reuters) -", "PARIS (AFP) –", "(AP) —", "(EFE).-",
- * "London, Jun 11 (efe-epa).-", "Wiesbaden (KNA/iz).", "New Delhi, Oct 30 (PTI) The...", and the same alone
+ * "London, Jun 11 (efe-epa).-", "Wiesbaden (KNA/iz).", "New Delhi, Oct 30 (PTI) The...", "Bern (sda) -",
+ * "New Delhi [India], December 5 (ANI):", "MOSCOW, December 5. /TASS/.", and the same alone
  * on a line of its own above the story ("(AP)", "QUEENSTOWN, New Zealand (AFP)"). Only the first lines of the
  * body count (after any breadcrumb lines above the story): the same pattern lower down belongs to teasers of other
  * stories.
@@ -18,7 +19,10 @@ final class DatelineRule implements Rule {
     private static final int MAX_START = 1500;
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:[\\p{Lu}][\\p{L}\\p{M}\\p{N}.,'’/\\- ]{0,60}?\\s*)?[(\\[](?<credit>[^()\\[\\]\\n]{1,40})[)\\]]"
+            // the place may gloss its country in brackets before a comma ("New Delhi [India], December 5 (ANI):"); the
+            // agency stands in brackets, or between slashes as TASS writes it ("MOSCOW, December 5. /TASS/.")
+            "^(?:[\\p{Lu}](?:[\\p{L}\\p{M}\\p{N}.,'’/\\- ]|\\[\\p{Lu}[\\p{L} ]{1,20}\\](?=,)){0,60}?\\s*)?"
+                    + "(?:[(\\[](?<credit>[^()\\[\\]\\n]{1,40})[)\\]]|/(?<slash>\\p{Lu}[\\p{Lu}-]{1,15})/)"
                     + "(?:\\s*(?:\\.?\\s*[-–—―_:]+|\\.-|\\.(?=\\s))|(?=\\s+[\\p{Lu}\"“])|(?=\\s*$))");
 
     /** A dateline alone on its line: short, only capitalised place words before the bracket. */
@@ -39,7 +43,7 @@ final class DatelineRule implements Rule {
             if (m.end() == block.text().length() && !PLACE_LINE.matcher(block.text()).matches()) {
                 continue; // a sentence ending in brackets is no dateline line
             }
-            String credit = m.group("credit");
+            String credit = m.group("credit") != null ? m.group("credit") : m.group("slash");
             List<CreditList.Part> parts = resolveWhole(credit, view);
             if (!CreditList.allResolved(parts)) {
                 continue;
@@ -64,6 +68,11 @@ final class DatelineRule implements Rule {
             String text = Targets.clean(credit);
             return List.of(new CreditList.Part(text, 0, text.length(), whole));
         }
-        return CreditList.parse(credit, view.targets(), false);
+        List<CreditList.Part> parts = CreditList.parse(credit, view.targets(), false);
+        if (!CreditList.allResolved(parts) && credit.equals(credit.toLowerCase(java.util.Locale.ROOT))) {
+            // "Bern (sda)", "Wien (apa)": agencies in lower case, as Swiss and Austrian papers write them
+            return CreditList.parse(credit.toUpperCase(java.util.Locale.ROOT), view.targets(), true);
+        }
+        return parts;
     }
 }

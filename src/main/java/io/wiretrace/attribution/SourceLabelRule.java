@@ -198,6 +198,19 @@ final class SourceLabelRule implements Rule {
     private static final Pattern PUBLIC_DOMAIN = Pattern.compile(
             "(?i)(?:^|\\.)(?:gov|gob|gouv|go|govt|mil|edu|ac|int)(?:\\.[a-z]{2})?$");
 
+    /**
+     * A source label whose name the registry lacks and whose link goes to a public body's or a university's site
+     * ("Source: NASA" linking nasa.gov): the link says what the label names, a publisher of data, not of news copy.
+     */
+    static boolean namesPublicBody(Attribution a) {
+        Target t = a.target();
+        if (!ID.equals(a.rule()) || t.key() != null) {
+            return false;
+        }
+        String domain = t.domain() != null ? t.domain() : t.url() == null ? null : io.wiretrace.outlet.Domains.registrableDomain(t.url());
+        return domain != null && PUBLIC_DOMAIN.matcher(domain).find();
+    }
+
     private static List<Target> withoutPublicBodies(List<Target> targets) {
         return targets.stream()
                 .filter(t -> t.key() != null || t.domain() == null || !PUBLIC_DOMAIN.matcher(t.domain()).find())

@@ -46,7 +46,8 @@ final class SyndicationNoticeRule implements Rule {
 
     /**
      * "Provided by X", "Content provided by X", "© Provided by X", "(This news article provided by X)", "Brought to you
-     * by X", "Article from: X" as a short line of its own.
+     * by X", "Article from: X" as a short line of its own, above the story or among its closing lines (not on a photo
+     * or video credit, nor between two of its paragraphs, where it captions an embed).
      */
     private static final Pattern PROVIDED = Pattern.compile(
             "(?iu)^[(\\[]?\\s*(?:©\\s*)?(?:(?:(?:this )?(?:news )?(?:content|article|story|report) (?:is |was )?)?"
@@ -93,6 +94,9 @@ final class SyndicationNoticeRule implements Rule {
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
         OutletScanner scanner = new OutletScanner(view.resolver());
+        // a "provided by" line between two paragraphs of the story captions an embedded video or photo
+        java.util.Set<Block> headOrClosing = new java.util.HashSet<>(view.opening());
+        headOrClosing.addAll(view.closing());
         for (Block block : view.blocks()) {
             Matcher m = FEED.matcher(block.text());
             if (FEED_WORDS.in(block.text()) && m.find()) {
@@ -107,7 +111,8 @@ final class SyndicationNoticeRule implements Rule {
             }
             Matcher provided = PROVIDED.matcher(block.text());
             if (block.text().length() <= 100 && PROVIDED_WORDS.in(block.text()) && provided.matches()
-                    && !NOT_CONTENT.matcher(block.text()).find()) {
+                    && !NOT_CONTENT.matcher(block.text()).find() && !PhotoCues.present(block.text())
+                    && headOrClosing.contains(block)) {
                 boolean sponsorPhrase = block.text().toLowerCase(java.util.Locale.ROOT).contains("brought to you by");
                 providedBy(view, block, CreditedName.cut(provided.group("who")), sponsorPhrase).ifPresent(found::add);
             }

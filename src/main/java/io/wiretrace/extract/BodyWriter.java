@@ -75,7 +75,12 @@ final class BodyWriter {
                 sink.paragraphBreak();
             }
             if (tag.equals("a")) {
-                openAnchors.add(new Object[] {e, resolver.href(e), sink.openLink()});
+                String href = resolver.href(e);
+                openAnchors.add(new Object[] {e, href, sink.openLink()});
+                String logo = LogoCredit.name(e, href, sink.currentLine());
+                if (logo != null) {
+                    sink.text(" " + logo + " ");
+                }
             }
             return FilterResult.CONTINUE;
         }

@@ -22,7 +22,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         if (html == null || html.isBlank()) {
             throw new NoArticleFound("the page is empty");
         }
-        Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        Document doc = Jsoup.parse(UnclosedTitle.repair(html), pageUrl == null ? "" : pageUrl);
         PageIndex page = new PageIndex(doc);
         MetaTags meta = new MetaTags(page);
         JsonLdReader.Result ld = JsonLdReader.read(page);

@@ -63,6 +63,15 @@ final class TextSink {
         }
     }
 
+    /** The text written since the last paragraph break (empty at the start of a paragraph). */
+    String currentLine() {
+        if (pendingBreak) {
+            return "";
+        }
+        int start = out.lastIndexOf("\n\n");
+        return out.substring(start < 0 ? 0 : start + 2);
+    }
+
     int length() {
         return out.length();
     }

@@ -10,7 +10,7 @@ import org.jsoup.select.Elements;
  * Copyright lines that follow the article on the page ("© 2008 The Associated Press", "Copyright © 2008 AFP. All rights
  * reserved."): they say who owns the copy, but they are not article text (and a site's own line would join unrelated
  * stories of one site as reused text), so they are kept as {@link MarkupSignal.Source#TEXT} signals, not in the body.
- * Only the text that comes after the article's last element is read, up to {@value #MAX_ELEMENTS} elements and
+ * Only the text that comes after the article's last paragraph is read, up to {@value #MAX_ELEMENTS} elements and
  * {@value #MAX_OTHER_TEXT} characters of other text (what lies further down belongs to the site, not the story);
  * lines in figures and captions are photo credits and are skipped. Stateless.
  */
@@ -36,7 +36,7 @@ final class TrailingCopyright {
         if (from < 0) {
             return found;
         }
-        int i = from + last.getAllElements().size(); // the first element after the article's subtree
+        int i = start(all, from, last);
         int other = 0;
         for (int seen = 0; i < all.size() && seen < MAX_ELEMENTS && found.size() < MAX_LINES; i++, seen++) {
             Element e = all.get(i);
@@ -59,6 +59,45 @@ final class TrailingCopyright {
         }
         return found;
     }
+
+    /**
+     * Where reading starts: after the article's last paragraph of its own text ({@value #PARAGRAPH} characters or
+     * more) inside {@code last}, so that the story tools and the copyright cell a template keeps in the story's own
+     * container ("More Articles | Print | © Reuters") are read; after {@code last}'s subtree when it holds no such
+     * paragraph. Lines above the last paragraph (a photo's credit under the headline) are never read.
+     */
+    private static int start(Elements all, int from, Element last) {
+        int end = from + last.getAllElements().size();
+        int start = end;
+        for (int i = from; i < end; i++) {
+            Element e = all.get(i);
+            String own = e.ownText();
+            if (own.length() >= PARAGRAPH && !LINE.matcher(own.strip()).matches()) {
+                start = afterLastText(e, i);
+            }
+        }
+        return start;
+    }
+
+    /**
+     * The index of the first element after {@code e}'s last text of its own: a story written as text nodes between
+     * {@code <p>} tags in one cell has its photo table before that text and its story tools after it.
+     */
+    private static int afterLastText(Element e, int index) {
+        int offset = 1;
+        int after = e.getAllElements().size();
+        for (org.jsoup.nodes.Node child : e.childNodes()) {
+            if (child instanceof Element c) {
+                offset += c.getAllElements().size();
+            } else if (child instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                after = offset;
+            }
+        }
+        return index + after;
+    }
+
+    /** Own text this long is a paragraph of the article. */
+    private static final int PARAGRAPH = 100;
 
     /** A sign and a year with no holder: "© 2008", "Copyright (c) 2007". */
     private static final Pattern SIGN_ONLY = Pattern.compile(

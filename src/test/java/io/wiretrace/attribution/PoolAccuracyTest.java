@@ -25,13 +25,14 @@ import org.junit.jupiter.api.Test;
 class PoolAccuracyTest {
 
     /**
-     * Floors just under the figures measured on 2026-12-06 (dev 1.000 / 0.880, test 0.934 / 0.672; README): a
-     * regression guard, below the aim of issue 15 (precision 0.97, recall 0.92 on the test half), which is not met.
+     * Floors just under the figures measured on 2026-12-06, branch attr3 (dev 1.000 / 0.894, test 0.938 / 0.652;
+     * README): a regression guard, below the aim of issue 15 (precision 0.97, recall 0.92 on the test half), which is
+     * not met.
      */
     private static final double DEV_MIN_PRECISION = 0.99;
-    private static final double DEV_MIN_RECALL = 0.85;
-    private static final double TEST_MIN_PRECISION = 0.93;
-    private static final double TEST_MIN_RECALL = 0.64;
+    private static final double DEV_MIN_RECALL = 0.89;
+    private static final double TEST_MIN_PRECISION = 0.935;
+    private static final double TEST_MIN_RECALL = 0.65;
     /** A page refused as "no article" where the labeller read one (the words minimum of ArticleReceiver). */
     private static final int MIN_WORDS = 20;
 

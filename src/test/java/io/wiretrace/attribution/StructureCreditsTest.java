@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class StructureCreditsTest {
 
-    private static final String STORY = """
+    /** A seven-paragraph story of an invented harbour paper, shared by the extractor-level credit tests. */
+    static final String STORY = """
             <p>The harbour board of Valmere approved on Monday a plan to dredge the northern channel, which has silted
             up over the past decade and now keeps the largest container ships waiting for the tide.</p>
             <p>Work is to start in the spring and last eighteen months, the board said, at a cost the port will share

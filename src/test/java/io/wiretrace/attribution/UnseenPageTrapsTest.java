@@ -261,4 +261,19 @@ class UnseenPageTrapsTest {
         assertThat(Detection.summary(footer(line))).isEmpty();
         assertThat(Detection.summary(footer("Brought to you by Reuters"))).containsExactly("wire_credit:reuters");
     }
+
+    /** A "provided by" line on a video or photo, or between two paragraphs of the story, captions an embed. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Video provided by Reuters", "Photo provided by The Associated Press"})
+    void aProvidedByLineOfAnEmbedIsNoCredit(String line) {
+        assertThat(Detection.summary(footer(line))).isEmpty();
+        String third = "Ferry operators said they would add two sailings from the north quay while the work goes on, and "
+                + "that tickets bought for the old timetable would be honoured until the end of the month.";
+        String more = "The council is to review the timetable again in the autumn, after the first full season under the "
+                + "new crossings, and will publish the passenger counts it collects.";
+        var page = article().site("harbourdaily.com").body(LEAD, SECOND, third, more, more + " Again.", more + " Once more.",
+                "Provided by Reuters", more + " And again.", more + " Then.", more + " Still.", more + " Later.",
+                more + " Soon.", more + " Now.", more + " Last.");
+        assertThat(Detection.summary(page)).isEmpty();
+    }
 }
