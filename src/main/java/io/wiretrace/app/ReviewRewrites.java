@@ -9,6 +9,7 @@ import io.wiretrace.provenance.Node;
 import io.wiretrace.provenance.ProvenanceChain;
 import io.wiretrace.reuse.Dependence;
 import io.wiretrace.reuse.PairComparer;
+import io.wiretrace.reuse.ReuseMatch;
 import io.wiretrace.reuse.ReuseText;
 import io.wiretrace.review.ContentFarmSignals;
 import io.wiretrace.review.Review;
@@ -18,6 +19,7 @@ import io.wiretrace.review.Signal;
 import io.wiretrace.review.SignalInput;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.AttributionStore;
+import io.wiretrace.store.ReuseMatchStore;
 import io.wiretrace.article.StoredAttribution;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -25,8 +27,8 @@ import java.util.Optional;
 
 /**
  * Rewrite review for media auditors: what a derived article kept, changed, added and dropped from its source, and the
- * content-farm signals an auditor can check. Stored pairs, the most probable source from the provenance chain, or two
- * unstored inputs.
+ * content-farm signals an auditor can check. Stored pairs, the most probable source (from the provenance chain, else the
+ * strongest stored reuse match), or two unstored inputs.
  */
 @ApplicationScoped
 public class ReviewRewrites {
@@ -47,10 +49,11 @@ public class ReviewRewrites {
     private final ContentFarmSignals signals;
     private final PairComparer comparer;
     private final LearnedFormulas learned;
+    private final ReuseMatchStore matches;
 
     public ReviewRewrites(ArticleStore articles, AttributionStore attributions, TraceProvenance provenance,
                           ArticleReceiver receiver, RewriteReviewer reviewer, ContentFarmSignals signals,
-                          PairComparer comparer, LearnedFormulas learned) {
+                          PairComparer comparer, LearnedFormulas learned, ReuseMatchStore matches) {
         this.articles = articles;
         this.attributions = attributions;
         this.provenance = provenance;
@@ -59,6 +62,7 @@ public class ReviewRewrites {
         this.signals = signals;
         this.comparer = comparer;
         this.learned = learned;
+        this.matches = matches;
     }
 
     /** Compares a stored article (the rewrite) with a stored source. */
@@ -103,11 +107,26 @@ public class ReviewRewrites {
                 new ReuseText(source.id(), source.bodyText(), null, null), learned.of(rewrite.bodyText(), source.bodyText()));
     }
 
-    /** The first stored article on the best provenance chain. */
+    /**
+     * The first stored article on the best provenance chain; else the stored article this one most strongly reuses
+     * (a reuse class, not same-story) where that article is the earlier, or, the order unknown, where the dependence
+     * judgement names this one the derived side; never one known to be later.
+     */
     Optional<Long> probableSource(long articleId) {
         ProvenanceChain best = provenance.chain(articleId).best();
-        return best.hops().stream().map(h -> h.node()).filter(n -> n.type() == Node.Type.ARTICLE)
+        Optional<Long> onChain = best.hops().stream().map(h -> h.node()).filter(n -> n.type() == Node.Type.ARTICLE)
                 .map(n -> NodeIds.articleId(n.id())).findFirst();
+        return onChain.isPresent() ? onChain : strongestReused(articleId);
+    }
+
+    private Optional<Long> strongestReused(long articleId) {
+        String self = Long.toString(articleId);
+        List<ReuseMatch> stored = QuarkusTransaction.requiringNew().call(() -> matches.of(articleId));
+        return stored.stream().filter(m -> m.reuseClass().isReuse())
+                .map(m -> ReuseMatches.orientTo(self, m))
+                .filter(m -> m.earlierId() != null ? m.earlierId().equals(m.bId())
+                        : m.dependence() != null && self.equals(m.dependence().derivedId()))
+                .sorted(ReuseMatches.BEST_FIRST).map(m -> Long.parseLong(m.bId())).findFirst();
     }
 
     private record Loaded(ReviewText text, int sharingBio) {
@@ -132,7 +151,7 @@ public class ReviewRewrites {
     /** The article's provenance chain reaches no stored article to compare with. */
     public static class NoSourceFound extends RuntimeException {
         public NoSourceFound(long id) {
-            super("article " + id + " has no stored source on its provenance chain; compare it with a source you choose: "
+            super("article " + id + " has no stored source on its provenance chain and reuses no earlier stored article; compare it with a source you choose: "
                     + "page /articles/" + id + "/review/{sourceId}, API /api/articles/" + id + "/compare/{sourceId}");
         }
     }

@@ -52,6 +52,13 @@ class ReviewApiTest {
         assertThat(farmBody.substring((int) toll.get("rewriteStart"), (int) toll.get("rewriteEnd"))).isEqualTo("1,383");
         assertThat(ndtvBody.substring((int) toll.get("sourceStart"), (int) toll.get("sourceEnd"))).isEqualTo("over 1,300");
         assertThat(r.getString("review.source[" + toll.get("sourceSentence") + "].sentenceClass")).isEqualTo("PARAPHRASED");
+
+        // without a source named: NDTV is on no chain of the rewrite's (it credits France 24), but the stored reuse
+        // match names it, and the rewrite is the derived side; NDTV itself is not reviewed as a rewrite of the farm
+        given().get("/api/articles/" + farm + "/compare").then().statusCode(200)
+                .body("review.sourceId", equalTo(Integer.toString(ndtv)));
+        given().get("/api/articles/" + ndtv + "/compare").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
