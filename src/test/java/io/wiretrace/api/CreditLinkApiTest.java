@@ -52,6 +52,7 @@ class CreditLinkApiTest {
         "http://www.valmeretimes.example/news/%s/",
         "https://m.valmeretimes.example/news/%s/amp?utm_source=copy&utm_medium=web",
         "https://valmeretimes.example/news/%s#top",
+        "https://web.archive.org/web/20190315081502/https://www.valmeretimes.example/news/%s/",
     })
     void theCopysChainReachesTheStoredArticleThroughTheLink(String linkForm) {
         String slug = "strike-ends-" + UUID.randomUUID();
@@ -90,6 +91,21 @@ class CreditLinkApiTest {
         }
         // the URL as received is kept
         given().get("/api/articles/" + id).then().body("url", equalTo("https://valmeretimes.example/news/" + slug));
+    }
+
+    @Test
+    void aWebArchiveCaptureIsTheArchivedPageSeenWhenItWasCaptured() {
+        String slug = "quay-" + UUID.randomUUID();
+        String html = ORIGINAL.formatted("Ref " + UUID.randomUUID() + ".");
+        String capture = "https://web.archive.org/web/20190315081502/https://www.valmeretimes.example/news/" + slug;
+        int id = ingestHtml(html, capture);
+        given().get("/api/articles/" + id).then().statusCode(200).body("url", equalTo(capture))
+                .body("outlet.domain", equalTo("valmeretimes.example")).body("createdAt", equalTo("2019-03-15T08:15:02Z"));
+        String live = "https://valmeretimes.example/news/" + slug;
+        given().get("/api/articles?url={u}", live).then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].id", equalTo(id));
+        given().contentType(ContentType.JSON).body(Map.of("html", html, "url", live)).post("/api/articles")
+                .then().statusCode(200).body("id", equalTo(id));
     }
 
     @Test
