@@ -94,6 +94,28 @@ class CreditLinkApiTest {
     }
 
     @Test
+    void aCanonicalLinkToAStoredArticleNamesItsPageAndTheChainReachesIt() {
+        String slug = "berths-" + UUID.randomUUID();
+        String page = """
+                <html><head><title>Night ferries return to the islands</title>%s</head><body><article>
+                <h1>Night ferries return to the islands</h1>
+                <p>The night ferries between Valmere and the outer islands resumed on Friday after a winter without
+                them, the harbour master said, with two crossings a week until the summer timetable begins in June.</p>
+                <p>Islanders had petitioned the council since November, and shopkeepers said the late boats would let
+                them restock before the weekend markets. Ref %s.</p></article></body></html>""";
+        String originalUrl = "https://valmeretimes.example/news/" + slug;
+        int original = ingestHtml(page.formatted("", slug), originalUrl);
+        String canonical = "http://www.valmeretimes.example/news/" + slug + "/";
+        int copy = ingestHtml(page.formatted("<link rel=\"canonical\" href=\"" + canonical + "\">", slug),
+                "https://coastline.example/syndicated/" + slug);
+        JsonPath credits = given().get("/api/articles/" + copy + "/attributions").then().statusCode(200).extract().jsonPath();
+        assertThat(credits.getString("find { it.kind == 'canonical_cross_domain' }.target.url")).isEqualTo(canonical);
+        JsonPath chain = given().get("/api/articles/" + copy + "/provenance").then().statusCode(200).extract().jsonPath();
+        assertThat(chain.getString("best.hops[0].node.id")).isEqualTo("article:" + original);
+        assertThat(chain.getString("best.hops[0].edge.kind")).isEqualTo("CANONICAL");
+    }
+
+    @Test
     void aWebArchiveCaptureIsTheArchivedPageSeenWhenItWasCaptured() {
         String slug = "quay-" + UUID.randomUUID();
         String html = ORIGINAL.formatted("Ref " + UUID.randomUUID() + ".");
