@@ -20,10 +20,10 @@ public final class Hosts {
 
     /**
      * The identity host of a URL or bare host ("https://M.Example.com:8443/x" gives "example.com"), or null. A web
-     * archive's capture URL gives the archived page's host ({@link ArchiveCaptures}).
+     * archive's capture URL gives the archived page's host ({@link PageCopies}).
      */
     public static String of(String hostOrUrl) {
-        String s = rawHost(ArchiveCaptures.original(hostOrUrl));
+        String s = rawHost(PageCopies.original(hostOrUrl));
         if (s == null) {
             return null;
         }

@@ -19,7 +19,7 @@ import java.util.Optional;
  * rest upper-case, non-ASCII encoded as UTF-8).
  *
  * <p>The key is itself a URL, {@code https://host[:port]/path?query}, with no trailing slash ("https://example.com"
- * for a site's front page). A web archive's capture URL ({@link ArchiveCaptures}: Wayback Machine, archive.today) has
+ * for a site's front page). A web archive's capture URL ({@link PageCopies}: Wayback Machine, archive.today) has
  * the key of the page it archived: the capture is that page. Immutable and thread-safe.
  *
  * @param received the URL as given, stripped of surrounding white space
@@ -33,7 +33,7 @@ public record UrlIdentity(String received, String key) {
     public static UrlIdentity of(String url) {
         URI uri = parseHttpUrl(url);
         String received = url.strip();
-        String original = ArchiveCaptures.original(received);
+        String original = PageCopies.original(received);
         if (!original.equals(received)) {
             try {
                 uri = parseHttpUrl(original);
@@ -44,9 +44,9 @@ public record UrlIdentity(String received, String key) {
         return new UrlIdentity(received, keyOf(uri));
     }
 
-    /** When a web archive captured the page, for a capture URL that states it ({@link ArchiveCaptures}). */
+    /** When a web archive captured the page, for a capture URL that states it ({@link PageCopies}). */
     public Optional<java.time.Instant> capturedAt() {
-        return ArchiveCaptures.of(received).map(ArchiveCaptures.Capture::capturedAt);
+        return PageCopies.of(received).map(PageCopies.Copy::capturedAt);
     }
 
     /** The identity of a URL, or empty when it is not an absolute http(s) URL; never throws. */

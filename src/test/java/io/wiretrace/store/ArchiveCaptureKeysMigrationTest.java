@@ -42,6 +42,7 @@ class ArchiveCaptureKeysMigrationTest {
             OldStores.article(c, 4, TODAY, "https://archive.ph/2021.06.30-221510/https://valmeretimes.example/news/strike-ends", 'b', null);
             OldStores.article(c, 5, "https://web.archive.org/web/2019/https://other.example/a", "https://web.archive.org/web/2019/https://other.example/a", 'd', null);
             OldStores.article(c, 6, "https://archive.ph/AbCdE", "https://archive.ph/AbCdE", 'e', null);
+            OldStores.article(c, 7, "https://www.google.com/amp/s/other.example/a", "https://google.com/amp/s/other.example/a", 'f', null);
             OldStores.credit(c, 5, CAPTURE);
         }
         OldStores.flyway(settings).javaMigrations(new V67__Key_archive_captures_by_the_archived_page()).target("67").load().migrate();
@@ -56,11 +57,11 @@ class ArchiveCaptureKeysMigrationTest {
     void capturesTakeTheArchivedPagesKeyAndJoinItsRevisions() throws Exception {
         try (Connection c = OldStores.connect(settings)) {
             assertThat(OldStores.rows(c, "SELECT id || ' ' || url_key FROM article ORDER BY id")).containsExactly(
-                    "1 " + LIVE, "2 " + LIVE, "3 " + LIVE, "4 " + LIVE, "5 https://other.example/a", "6 https://archive.ph/AbCdE");
+                    "1 " + LIVE, "2 " + LIVE, "3 " + LIVE, "4 " + LIVE, "5 https://other.example/a", "6 https://archive.ph/AbCdE", "7 https://other.example/a");
             // 2 had no earlier revision and becomes one of 1; 3 keeps its own; 4 (2's content) a revision of 3 and
             // a duplicate of 2
             assertThat(OldStores.rows(c, "SELECT id || ':' || coalesce(revision_of::text, '-') || ':' || coalesce(duplicate_of::text, '-')"
-                    + " FROM article ORDER BY id")).containsExactly("1:-:-", "2:1:-", "3:2:-", "4:3:2", "5:-:-", "6:-:-");
+                    + " FROM article ORDER BY id")).containsExactly("1:-:-", "2:1:-", "3:2:-", "4:3:2", "5:-:-", "6:-:-", "7:5:-");
             assertThat(OldStores.rows(c, "SELECT url FROM article WHERE id = 1")).containsExactly(CAPTURE);
             assertThat(OldStores.rows(c, "SELECT target_url_key FROM attribution")).containsExactly(LIVE);
         }

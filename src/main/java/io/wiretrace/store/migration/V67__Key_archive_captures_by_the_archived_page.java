@@ -1,6 +1,6 @@
 package io.wiretrace.store.migration;
 
-import io.wiretrace.url.ArchiveCaptures;
+import io.wiretrace.url.PageCopies;
 import io.wiretrace.url.UrlIdentity;
 import java.sql.Array;
 import java.sql.Connection;
@@ -17,8 +17,8 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Articles stored from a web archive's capture URL (Wayback Machine, archive.today) take the key of the page they
- * archived ({@link ArchiveCaptures}), as the service now computes it, and so do credited capture URLs. Under each key
+ * Articles stored from a web archive's capture URL (Wayback Machine, archive.today) or an AMP cache's copy take the
+ * key of the page they copy ({@link PageCopies}), as the service now computes it, and so do credited capture URLs. Under each key
  * that changed, the articles are joined as revisions, oldest first, as V41 did: a row with no earlier revision becomes
  * a revision of the row stored just before it; a re-keyed capture whose content an earlier row of the key already has
  * is marked its duplicate. Revisions already recorded are left alone; nothing is deleted; URLs as received are kept.
@@ -26,8 +26,9 @@ import org.flywaydb.core.api.migration.JavaMigration;
 // implements JavaMigration itself: Quarkus finds Java migrations as direct implementors in its index
 public class V67__Key_archive_captures_by_the_archived_page extends BaseJavaMigration implements JavaMigration {
 
-    /** Hosts of the archives {@link ArchiveCaptures} reads; rows elsewhere are not read. */
-    static final String CAPTURE_URL = "^https?://([a-z]+\\.)?archive\\.(org|ph|is|li|md|vn|today)(:[0-9]+)?/";
+    /** Hosts of the archives and caches {@link PageCopies} reads; rows elsewhere are not read. */
+    static final String CAPTURE_URL = "^https?://(([a-z]+\\.)?archive\\.(org|ph|is|li|md|vn|today)|[a-z0-9-]+\\.cdn\\.ampproject\\.org"
+            + "|(www\\.)?google\\.[a-z.]+(:[0-9]+)?/amp/)";
 
     @Override
     public void migrate(Context context) throws SQLException {

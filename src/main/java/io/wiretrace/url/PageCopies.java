@@ -11,64 +11,81 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Web-archive capture URLs that name the page they archived: the Wayback Machine's
+ * URLs of a copy of another page that name the page they copy. Web archives' captures: the Wayback Machine's
  * {@code https://web.archive.org/web/20200102030405[id_]/https://site/path} (also {@code wayback.archive.org},
  * {@code archive.org}; the timestamp may be cut to any precision from the year, the original's scheme may be missing
  * or written {@code http:/}) and archive.today's {@code https://archive.ph/2020.01.02-030405/https://site/path}
- * ({@code archive.is}, {@code .li}, {@code .md}, {@code .vn}, {@code .today}). A capture is the archived page, not a
- * page of the archive: identity, host and outlet are the original's. Short archive.today ids ({@code archive.ph/AbCd})
- * and listings ({@code /web/*}/...) name no page and are left as they are. Pure functions, thread-safe.
+ * ({@code archive.is}, {@code .li}, {@code .md}, {@code .vn}, {@code .today}), which also say when they were taken.
+ * AMP caches' copies: {@code https://www-site-com.cdn.ampproject.org/c/s/www.site.com/path} ({@code /c/}, {@code /v/},
+ * {@code /wp/}; {@code s/} for https) and Google's {@code https://www.google.com/amp/s/www.site.com/path}. A copy is
+ * the page it copies, not a page of the archive or cache: identity, host and outlet are the original's. Short
+ * archive.today ids ({@code archive.ph/AbCd}) and listings ({@code /web/*}/...) name no page and are left as they
+ * are. Pure functions, thread-safe.
  */
-public final class ArchiveCaptures {
+public final class PageCopies {
 
-    /** A capture: the archived page's URL and, when the capture URL states it, when it was captured. */
-    public record Capture(String original, Instant capturedAt) {
+    /** A copy: the copied page's URL and, when the copy's URL states it, when it was captured (else null). */
+    public record Copy(String original, Instant capturedAt) {
     }
 
     private static final Pattern WAYBACK = Pattern.compile(
             "(?i)^https?://(?:web\\.|wayback\\.|www\\.)?archive\\.org(?::\\d+)?/web/(\\d{4,14})(?:[a-z]{2}_)?/+(.+)$");
     private static final Pattern ARCHIVE_TODAY = Pattern.compile(
             "(?i)^https?://(?:www\\.)?archive\\.(?:ph|is|li|md|vn|today)(?::\\d+)?/(\\d{4}\\.\\d{2}\\.\\d{2}-\\d{6})/+(.+)$");
+    private static final Pattern AMP_CACHE = Pattern.compile(
+            "(?i)^https?://[a-z0-9-]+\\.cdn\\.ampproject\\.org(?::\\d+)?/(?:c|v|wp)/(s/)?(.+)$");
+    private static final Pattern GOOGLE_AMP = Pattern.compile(
+            "(?i)^https?://(?:www\\.)?google\\.(?:com|co\\.[a-z]{2}|com\\.[a-z]{2}|[a-z]{2})(?::\\d+)?/amp/(s/)?(.+)$");
     private static final Pattern SCHEME = Pattern.compile("(?i)^(https?):/*");
     private static final DateTimeFormatter TODAY_STAMP = DateTimeFormatter.ofPattern("yyyy.MM.dd-HHmmss", Locale.ROOT);
     /** Wrapping deeper than this (a capture of a capture of ...) is not followed further. */
     private static final int MAX_DEPTH = 3;
 
-    private ArchiveCaptures() {
+    private PageCopies() {
     }
 
-    /** The capture a URL names, innermost first when captures are nested; empty for any other URL or text. */
-    public static Optional<Capture> of(String url) {
+    /**
+     * The copy a URL is: the innermost page when copies are nested, with the innermost capture time stated; empty for any other
+     * URL or text.
+     */
+    public static Optional<Copy> of(String url) {
         if (url == null || url.length() < 20) {
             return Optional.empty();
         }
-        Capture found = null;
+        Copy found = null;
         String current = url.strip();
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
-            Optional<Capture> next = once(current);
+            Optional<Copy> next = once(current);
             if (next.isEmpty()) {
                 break;
             }
-            found = new Capture(next.get().original(), found != null && found.capturedAt() != null
-                    ? found.capturedAt() : next.get().capturedAt());
+            // the innermost capture is the earliest sign of the page's content
+            found = new Copy(next.get().original(), next.get().capturedAt() != null || found == null
+                    ? next.get().capturedAt() : found.capturedAt());
             current = found.original();
         }
         return Optional.ofNullable(found);
     }
 
-    /** The archived page's URL when the URL is a capture, else the URL itself. */
+    /** The copied page's URL when the URL is a copy, else the URL itself. */
     public static String original(String url) {
-        return of(url).map(Capture::original).orElse(url);
+        return of(url).map(Copy::original).orElse(url);
     }
 
-    private static Optional<Capture> once(String url) {
+    private static Optional<Copy> once(String url) {
         Matcher wayback = WAYBACK.matcher(url);
         if (wayback.matches()) {
-            return absolute(wayback.group(2)).map(o -> new Capture(o, waybackTime(wayback.group(1))));
+            return absolute(wayback.group(2)).map(o -> new Copy(o, waybackTime(wayback.group(1))));
         }
         Matcher today = ARCHIVE_TODAY.matcher(url);
         if (today.matches()) {
-            return absolute(today.group(2)).map(o -> new Capture(o, todayTime(today.group(1))));
+            return absolute(today.group(2)).map(o -> new Copy(o, todayTime(today.group(1))));
+        }
+        for (Pattern cache : new Pattern[] {AMP_CACHE, GOOGLE_AMP}) {
+            Matcher amp = cache.matcher(url);
+            if (amp.matches()) {
+                return absolute((amp.group(1) == null ? "http://" : "https://") + amp.group(2)).map(o -> new Copy(o, null));
+            }
         }
         return Optional.empty();
     }
