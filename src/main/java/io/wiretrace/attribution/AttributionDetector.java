@@ -34,6 +34,7 @@ public final class AttributionDetector {
             new BylineCreditRule(),
             new HeaderLineRule(),
             new SignoffRule(),
+            new OwnAndPartnerLineRule(),
             new CopyrightLineRule(),
             new MaterialCreditRule(),
             new ReportCreditRule(),

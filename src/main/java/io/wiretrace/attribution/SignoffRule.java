@@ -9,12 +9,14 @@ import java.util.regex.Pattern;
 /**
  * Agency sign-offs closing the body: a last line that is only the credit ("EFE", "(dpa)", "/ritzau/", "dpa/AFP",
  * "(AFP/Reuters)") or a paragraph ending in one ("... August 11-21. — AFP", "... sagte er. (dpa/gem)"). Only agencies
- * count (and registry newsrooms listed beside one: "Reuters/Billboard"), and only in the last lines; photo captions ("— AFP pic", "(REUTERS/Jane Doe)") are refused.
+ * count (and registry newsrooms listed beside one: "Reuters/Billboard", or alone after a dash on the very last
+ * line: "- CNet"), and only in the last lines; photo captions ("— AFP pic", "(REUTERS/Jane Doe)") are refused.
  */
 final class SignoffRule implements Rule {
 
     static final String ID = "signoff.agency";
     private static final int LONG_PARAGRAPH = 150;
+    private static final Pattern DASHED = Pattern.compile("^[-—–]{1,2}\\s*\\p{L}");
 
     /** The whole line is a credit, optionally bracketed, slashed or after a dash ("- NZPA"). */
     private static final Pattern WHOLE_LINE = Pattern.compile(
@@ -41,14 +43,15 @@ final class SignoffRule implements Rule {
                     continue;
                 }
                 add(view, block, whole.start("credit"), whole.group("credit"), block.start(), block.end(), 0.8,
-                        found);
+                        found, DASHED.matcher(block.text()).lookingAt() && block.index() == last);
                 continue;
             }
             Matcher ending = ENDING.matcher(block.text());
             if (ending.find() && !isParenthetical(block.text(), ending)) {
                 String group = ending.group("dashed") != null ? "dashed" : "bracketed";
                 int evidenceStart = block.start() + ending.start();
-                add(view, block, ending.start(group), ending.group(group), evidenceStart, block.end(), 0.85, found);
+                add(view, block, ending.start(group), ending.group(group), evidenceStart, block.end(), 0.85, found,
+                        false);
             }
         }
         return found;
@@ -106,7 +109,7 @@ final class SignoffRule implements Rule {
     }
 
     private static void add(ArticleView view, Block block, int creditOffset, String credit, int start, int end,
-            double confidence, List<Attribution> found) {
+            double confidence, List<Attribution> found, boolean dashedLastLine) {
         List<CreditList.Part> parts = CreditList.parse(credit, view.targets(), true);
         if (credit.equals(credit.toLowerCase(java.util.Locale.ROOT))) {
             // a sign-off in lower case, as German papers write it ("(dpa, afp)"): "afp" is an agency, not an
@@ -121,7 +124,10 @@ final class SignoffRule implements Rule {
             List<CreditList.Part> outlets = CreditList.parse(credit, view.targets(), false);
             boolean withAgency = outlets.stream().anyMatch(p -> p.target().flatMap(t -> view.targets().agency(t.mention()))
                     .isPresent());
-            if (!CreditList.allResolved(outlets) || !withAgency) {
+            // a last line that is only a dash and one registry newsroom ("- CNet") signs the story off too
+            boolean newsroomSignoff = dashedLastLine && outlets.size() == 1
+                    && outlets.get(0).target().map(t -> t.key() != null).orElse(false);
+            if (!CreditList.allResolved(outlets) || !withAgency && !newsroomSignoff) {
                 return;
             }
             parts = outlets;
