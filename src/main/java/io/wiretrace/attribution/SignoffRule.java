@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Agency sign-offs closing the body: a last line that is only the credit ("EFE", "(dpa)", "/ritzau/", "dpa/AFP",
- * "(AFP/Reuters)") or a paragraph ending in one ("... August 11-21. — AFP", "... sagte er. (dpa/gem)"). Only agencies
+ * "(AFP/Reuters)") or a paragraph ending in one ("... August 11-21. — AFP", "... sagte er. (dpa/gem)") or in the agency and
+ * editor's initials glued to the last sentence ("... in the West. afp/slj"). Only agencies
  * count (and registry newsrooms listed beside one: "Reuters/Billboard", or alone after a dash on the very last
  * line: "- CNet"), and only in the last lines; photo captions ("— AFP pic", "(REUTERS/Jane Doe)") are refused.
  */
@@ -26,6 +27,13 @@ final class SignoffRule implements Rule {
             "(?:\\s[—–-]{1,2}\\s*(?<dashed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)|\\s*\\((?<bracketed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)\\))"
                     + "\\s*\\.?$");
 
+    /**
+     * A paragraph ending in the agency and the editor's initials after a slash, glued to the text as wire copy prints
+     * them ("... in the West. afp/slj", "... gesagt. dpa/gem").
+     */
+    private static final Pattern INITIALLED = Pattern.compile(
+            "\\s(?<agency>\\p{L}{2,12}(?:/\\p{L}{2,12}){0,2})/(?<initials>\\p{Ll}{1,4})\\.?$");
+
     @Override
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
@@ -33,6 +41,18 @@ final class SignoffRule implements Rule {
         int last = view.blocks().size() - 1;
         for (Block block : candidates(view)) {
             if (block.index() < 1 || PhotoCues.present(block.text())) {
+                continue;
+            }
+            Matcher initialled = INITIALLED.matcher(block.text());
+            int before = found.size();
+            if (initialled.find()) {
+                // the agency in capitals: "afp" in lower case is not an editor's initials here, its place says so
+                String credit = initialled.group("agency").toUpperCase(java.util.Locale.ROOT) + "/"
+                        + initialled.group("initials");
+                add(view, block, initialled.start("agency"), credit, block.start() + initialled.start() + 1, block.end(),
+                        0.8, found, false);
+            }
+            if (found.size() > before) {
                 continue;
             }
             Matcher whole = WHOLE_LINE.matcher(block.text());

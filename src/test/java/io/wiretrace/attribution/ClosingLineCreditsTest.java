@@ -29,8 +29,12 @@ class ClosingLineCreditsTest {
     @CsvSource(delimiter = ';', value = {
         "- CNN; wire_credit:cnn",
         "— Le Monde; wire_credit:lemonde",
+        // an agency and the editor's initials glued to the last sentence
+        "Shipping lines welcomed the decision. afp/slj; wire_credit:afp",
+        "Die Reedereien begrüßten den Beschluss. dpa/gem; wire_credit:dpa",
+        "Shipping lines welcomed the decision. Reuters/ab; wire_credit:reuters",
     })
-    void aNewsroomAloneAfterADashOnTheLastLineSignsTheStoryOff(String line, String expected) {
+    void signOffsOnTheLastLine(String line, String expected) {
         assertThat(Detection.summary(story(line))).contains(expected);
     }
 
@@ -46,6 +50,15 @@ class ClosingLineCreditsTest {
     @org.junit.jupiter.api.Test
     void aDashedNewsroomAboveOtherLinesIsNoSignOff() {
         assertThat(Detection.summary(story("- CNN", "Share this story", "More from the harbour"))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Tenders are due in January, and bids may be sent by post and/or",
+        "The plan is published on the board's site under harbour/news",
+    })
+    void wordsJoinedBySlashesThatNameNoAgencySignNothing(String line) {
+        assertThat(Detection.summary(story(line))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
