@@ -113,7 +113,6 @@ final class HeaderLines {
         private int seen;
         private boolean afterHeadline;
         private boolean reachedBody;
-        private boolean captionNext;
         private final List<String> lines = new ArrayList<>();
         private final StringBuilder line = new StringBuilder();
         private final Element headline;
@@ -137,10 +136,6 @@ final class HeaderLines {
             if (node instanceof Element e) {
                 if (SKIPPED.contains(e.normalName()) || Hints.isHidden(e)) {
                     return FilterResult.SKIP_ENTIRELY;
-                }
-                if (ImageCredits.isPicture(e)) {
-                    flush();
-                    captionNext = true; // the first line after a picture is its caption or credit
                 }
                 if (!INLINE.contains(e.normalName())) {
                     flush();
@@ -172,14 +167,10 @@ final class HeaderLines {
         private void flush() {
             String text = line.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
             line.setLength(0);
-            if (text.isEmpty()) {
-                return;
-            }
-            seen += text.length();
-            if (!captionNext && !ImageCredits.beside(block)) {
+            if (!text.isEmpty() && !ImageCredits.beside(block)) {
+                seen += text.length();
                 lines.add(text);
             }
-            captionNext = false;
         }
     }
 }

@@ -5,7 +5,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Whether a line's block sits beside a picture, where a short line is the picture's caption or credit: the block
- * is a picture's box, or comes right after a picture or its box. Spacer and tracking images (a few pixels, "spacer.gif") do not
+ * holds an image of its own, or comes right after one. Spacer and tracking images (a few pixels, "spacer.gif") do not
  * count. Stateless.
  */
 final class ImageCredits {
@@ -16,27 +16,17 @@ final class ImageCredits {
     private ImageCredits() {
     }
 
-    /**
-     * True when {@code block} is a picture's box (a picture as a child, and little text), or comes right after a
-     * picture or a picture's box. A large block that holds a picture somewhere is no caption.
-     */
+    /** True when {@code block} holds a picture as a child, or its previous sibling is or holds one. */
     static boolean beside(Element block) {
         if (block == null) {
             return false;
         }
-        if (isBox(block)) {
+        if (holdsPicture(block)) {
             return true;
         }
         Element previous = block.previousElementSibling();
-        return previous != null && (isPicture(previous) || isBox(previous));
+        return previous != null && (isPicture(previous) || holdsPicture(previous));
     }
-
-    private static boolean isBox(Element e) {
-        return holdsPicture(e) && e.text().length() <= BOX_TEXT;
-    }
-
-    /** A picture's box holds at most this much text: a caption and a credit. */
-    private static final int BOX_TEXT = 300;
 
     private static boolean holdsPicture(Element e) {
         for (Element child : e.children()) {
@@ -47,7 +37,7 @@ final class ImageCredits {
         return false;
     }
 
-    static boolean isPicture(Element e) {
+    private static boolean isPicture(Element e) {
         if (e.nameIs("picture") || e.nameIs("video") || e.nameIs("figure")) {
             return true;
         }
