@@ -3,6 +3,7 @@ package io.wiretrace;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.wiretrace.config.WiretraceConfig;
 import io.wiretrace.store.EmbeddedDatabase;
 import java.nio.file.Path;
 
@@ -30,7 +31,7 @@ public class WiretraceMain {
         if (!EmbeddedDatabase.datasourceConfigured()) {
             EMBEDDING_LIBRARY.setLevel(java.util.logging.Level.WARNING);
             Path dataDir = Path.of(firstNonBlank(System.getProperty("wiretrace.data-dir"),
-                    System.getenv("WIRETRACE_DATA_DIR"), "data"));
+                    System.getenv("WIRETRACE_DATA_DIR"), WiretraceConfig.DEFAULT_DATA_DIR));
             try {
                 embedded = EmbeddedDatabase.start(dataDir.resolve("pg"));
             } catch (IllegalStateException | java.io.IOException e) {

@@ -26,14 +26,19 @@ public record AttributionJson(String kind, Attribution.Target target, Attributio
         for (int i = 0; i < stored.size(); i++) {
             StoredAttribution s = stored.get(i);
             Attribution a = s.attribution();
-            out.add(new AttributionJson(a.kind().wireName(), a.target(), a.evidence(), a.confidence(), a.rule(),
+            out.add(new AttributionJson(a.kind().wireName(), shown(a.target()), a.evidence(), a.confidence(), a.rule(),
                     a.reason(), s.detectorVersion(), i < reviews.size() ? reviews.get(i) : null));
         }
         return out;
     }
 
     static AttributionJson of(Attribution a, String detectorVersion) {
-        return new AttributionJson(a.kind().wireName(), a.target(), a.evidence(), a.confidence(), a.rule(), a.reason(),
+        return new AttributionJson(a.kind().wireName(), shown(a.target()), a.evidence(), a.confidence(), a.rule(), a.reason(),
                 detectorVersion, null);
+    }
+
+    /** The target with {@code url} the credited page, also where the credit is the URL itself (a canonical link). */
+    private static Attribution.Target shown(Attribution.Target t) {
+        return t.url() != null || t.creditedUrl() == null ? t : t.withUrl(t.creditedUrl());
     }
 }

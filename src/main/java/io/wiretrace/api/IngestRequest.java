@@ -2,11 +2,8 @@ package io.wiretrace.api;
 
 import io.wiretrace.article.ArticleInput;
 import io.wiretrace.article.InvalidInput;
+import io.wiretrace.article.StatedTime;
 import io.wiretrace.url.UrlIdentity;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +45,7 @@ public record IngestRequest(String url, String html, String text, String outlet,
             return new ArticleInput.FromHtml(html, url);
         }
         if (text != null) {
-            return new ArticleInput.FromText(text, url, blankToNull(outlet), blankToNull(title), parseDate(publishedAt));
+            return new ArticleInput.FromText(text, url, blankToNull(outlet), blankToNull(title), StatedTime.parse("publishedAt", publishedAt));
         }
         return new ArticleInput.FromUrl(url);
     }
@@ -61,21 +58,5 @@ public record IngestRequest(String url, String html, String text, String outlet,
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    static OffsetDateTime parseDate(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(value.strip()).atStartOfDay().atOffset(ZoneOffset.UTC);
-            } catch (DateTimeParseException e2) {
-                throw new InvalidInput("publishedAt", "publishedAt '" + value
-                        + "' is not an ISO-8601 date or date-time with offset (e.g. 2025-03-21 or 2025-03-21T10:15:00Z)");
-            }
-        }
     }
 }

@@ -207,7 +207,7 @@ public class ImportRecords {
             String outlet = text(node, "outlet");
             received = html != null
                     ? withOutlet(receiver.receive(new ArticleInput.FromHtml(html, url)), outlet)
-                    : receiver.receive(new ArticleInput.FromText(text, url, outlet, null,
+                    : receiver.receive(new ArticleInput.FromText(text, url, outlet, text(node, "title"),
                     time(node, "publishedAt").orElse(null)));
         } catch (RuntimeException | StackOverflowError e) {
             return new Problem(problem(e, at, "line " + line.line()));

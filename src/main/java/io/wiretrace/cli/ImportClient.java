@@ -26,6 +26,12 @@ public final class ImportClient {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
     private static final long POLL_MILLIS = 500;
+    static final String USAGE = """
+            usage: java -jar quarkus-run.jar import FILE... [--url http://host:8080] [--token TOKEN]
+              Uploads each WARC, WACZ or NDJSON file to POST /api/imports of a running service and shows its progress.
+              --url    the service (default http://localhost:8080)
+              --token  an API token of an analyst or admin (Authorization: Bearer)
+              exit status: 0 every import done, 1 one failed, was refused or was cancelled, 2 usage error""";
 
     private final URI base;
     private final String token;
@@ -47,11 +53,22 @@ public final class ImportClient {
             switch (args[i]) {
                 case "--url" -> url = i + 1 < args.length ? args[++i] : null;
                 case "--token" -> token = i + 1 < args.length ? args[++i] : null;
-                default -> files.add(Path.of(args[i]));
+                case "-h", "--help" -> {
+                    out.println(USAGE);
+                    return 0;
+                }
+                default -> {
+                    if (args[i].startsWith("-") && !args[i].equals("-")) {
+                        out.println("unknown option " + args[i] + " (a file whose name starts with '-': ./" + args[i] + ")");
+                        out.println(USAGE);
+                        return 2;
+                    }
+                    files.add(Path.of(args[i]));
+                }
             }
         }
         if (files.isEmpty() || url == null) {
-            out.println("usage: java -jar quarkus-run.jar import FILE... [--url http://host:8080] [--token TOKEN]");
+            out.println(USAGE);
             return 2;
         }
         ImportClient client = new ImportClient(URI.create(url.endsWith("/") ? url : url + "/"), token, out);

@@ -10,11 +10,14 @@ import java.util.Optional;
 @ConfigMapping(prefix = "wiretrace")
 public interface WiretraceConfig {
 
+    /** The default of {@link #dataDir()}, a path relative to the working directory. */
+    String DEFAULT_DATA_DIR = "data";
+
     /**
      * Where the embedded database keeps its files ({@code <dir>/pg}, read by {@code WiretraceMain} before the service
      * starts) and, unless set apart, the import store ({@code <dir>/imports}).
      */
-    @WithDefault("data")
+    @WithDefault(DEFAULT_DATA_DIR)
     String dataDir();
 
     /** Fetching pages for {@code POST /api/articles {"url": ...}}. */

@@ -18,9 +18,12 @@ public final class Hosts {
     private Hosts() {
     }
 
-    /** The identity host of a URL or bare host ("https://M.Example.com:8443/x" gives "example.com"), or null. */
+    /**
+     * The identity host of a URL or bare host ("https://M.Example.com:8443/x" gives "example.com"), or null. A web
+     * archive's capture URL gives the archived page's host ({@link ArchiveCaptures}).
+     */
     public static String of(String hostOrUrl) {
-        String s = rawHost(hostOrUrl);
+        String s = rawHost(ArchiveCaptures.original(hostOrUrl));
         if (s == null) {
             return null;
         }

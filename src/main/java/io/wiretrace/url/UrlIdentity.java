@@ -19,7 +19,8 @@ import java.util.Optional;
  * rest upper-case, non-ASCII encoded as UTF-8).
  *
  * <p>The key is itself a URL, {@code https://host[:port]/path?query}, with no trailing slash ("https://example.com"
- * for a site's front page). Immutable and thread-safe.
+ * for a site's front page). A web archive's capture URL ({@link ArchiveCaptures}: Wayback Machine, archive.today) has
+ * the key of the page it archived: the capture is that page. Immutable and thread-safe.
  *
  * @param received the URL as given, stripped of surrounding white space
  * @param key the identity key
@@ -31,7 +32,21 @@ public record UrlIdentity(String received, String key) {
      */
     public static UrlIdentity of(String url) {
         URI uri = parseHttpUrl(url);
-        return new UrlIdentity(url.strip(), keyOf(uri));
+        String received = url.strip();
+        String original = ArchiveCaptures.original(received);
+        if (!original.equals(received)) {
+            try {
+                uri = parseHttpUrl(original);
+            } catch (IllegalArgumentException e) {
+                // the archived URL is unusable: the capture keeps its own identity
+            }
+        }
+        return new UrlIdentity(received, keyOf(uri));
+    }
+
+    /** When a web archive captured the page, for a capture URL that states it ({@link ArchiveCaptures}). */
+    public Optional<java.time.Instant> capturedAt() {
+        return ArchiveCaptures.of(received).map(ArchiveCaptures.Capture::capturedAt);
     }
 
     /** The identity of a URL, or empty when it is not an absolute http(s) URL; never throws. */

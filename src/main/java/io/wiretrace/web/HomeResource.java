@@ -86,8 +86,8 @@ public class HomeResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response check(@RestForm String input, @RestForm String as, @RestForm String url, @RestForm String outlet,
-                        @RestForm String action) {
-        CheckForm form = new CheckForm(input, as, url, outlet);
+                          @RestForm String title, @RestForm String publishedAt, @RestForm String action) {
+        CheckForm form = new CheckForm(input, as, url, outlet, title, publishedAt);
         if ("analyze".equals(action)) {
             return Response.ok(Pages.analysis(AnalysisPage.of(analyze.analyze(form.toInput()))).render(), Pages.HTML)
                     .build();

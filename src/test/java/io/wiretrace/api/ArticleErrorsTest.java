@@ -42,7 +42,7 @@ class ArticleErrorsTest {
 
     static void slow(HttpExchange exchange) {
         try {
-            Thread.sleep(3_000);
+            Thread.sleep(4_000); // past the test profile's 2 s read timeout
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -52,6 +52,7 @@ class CreditLinkApiTest {
         "http://www.valmeretimes.example/news/%s/",
         "https://m.valmeretimes.example/news/%s/amp?utm_source=copy&utm_medium=web",
         "https://valmeretimes.example/news/%s#top",
+        "https://web.archive.org/web/20190315081502/https://www.valmeretimes.example/news/%s/",
     })
     void theCopysChainReachesTheStoredArticleThroughTheLink(String linkForm) {
         String slug = "strike-ends-" + UUID.randomUUID();
@@ -90,6 +91,43 @@ class CreditLinkApiTest {
         }
         // the URL as received is kept
         given().get("/api/articles/" + id).then().body("url", equalTo("https://valmeretimes.example/news/" + slug));
+    }
+
+    @Test
+    void aCanonicalLinkToAStoredArticleNamesItsPageAndTheChainReachesIt() {
+        String slug = "berths-" + UUID.randomUUID();
+        String page = """
+                <html><head><title>Night ferries return to the islands</title>%s</head><body><article>
+                <h1>Night ferries return to the islands</h1>
+                <p>The night ferries between Valmere and the outer islands resumed on Friday after a winter without
+                them, the harbour master said, with two crossings a week until the summer timetable begins in June.</p>
+                <p>Islanders had petitioned the council since November, and shopkeepers said the late boats would let
+                them restock before the weekend markets. Ref %s.</p></article></body></html>""";
+        String originalUrl = "https://valmeretimes.example/news/" + slug;
+        int original = ingestHtml(page.formatted("", slug), originalUrl);
+        String canonical = "http://www.valmeretimes.example/news/" + slug + "/";
+        int copy = ingestHtml(page.formatted("<link rel=\"canonical\" href=\"" + canonical + "\">", slug),
+                "https://coastline.example/syndicated/" + slug);
+        JsonPath credits = given().get("/api/articles/" + copy + "/attributions").then().statusCode(200).extract().jsonPath();
+        assertThat(credits.getString("find { it.kind == 'canonical_cross_domain' }.target.url")).isEqualTo(canonical);
+        JsonPath chain = given().get("/api/articles/" + copy + "/provenance").then().statusCode(200).extract().jsonPath();
+        assertThat(chain.getString("best.hops[0].node.id")).isEqualTo("article:" + original);
+        assertThat(chain.getString("best.hops[0].edge.kind")).isEqualTo("CANONICAL");
+    }
+
+    @Test
+    void aWebArchiveCaptureIsTheArchivedPageSeenWhenItWasCaptured() {
+        String slug = "quay-" + UUID.randomUUID();
+        String html = ORIGINAL.formatted("Ref " + UUID.randomUUID() + ".");
+        String capture = "https://web.archive.org/web/20190315081502/https://www.valmeretimes.example/news/" + slug;
+        int id = ingestHtml(html, capture);
+        given().get("/api/articles/" + id).then().statusCode(200).body("url", equalTo(capture))
+                .body("outlet.domain", equalTo("valmeretimes.example")).body("createdAt", equalTo("2019-03-15T08:15:02Z"));
+        String live = "https://valmeretimes.example/news/" + slug;
+        given().get("/api/articles?url={u}", live).then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].id", equalTo(id));
+        given().contentType(ContentType.JSON).body(Map.of("html", html, "url", live)).post("/api/articles")
+                .then().statusCode(200).body("id", equalTo(id));
     }
 
     @Test

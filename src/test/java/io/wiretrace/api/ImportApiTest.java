@@ -124,7 +124,7 @@ class ImportApiTest {
                 .isEqualTo(fixtures.pages.get(fixtures.url("dam")));
         long bakery = Imports.articleAt(fixtures.url("bakery"));
         given().get("/api/articles/" + bakery).then().body("inputKind", equalTo("text"))
-                .body("publishedAt", equalTo("2019-03-13T07:00:00Z"));
+                .body("publishedAt", equalTo("2019-03-13T07:00:00Z")).body("title", equalTo("Bakery keeps its ovens"));
     }
 
     @Test

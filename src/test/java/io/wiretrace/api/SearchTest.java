@@ -105,6 +105,17 @@ class SearchTest {
     }
 
     @Test
+    void phrasesAreLookedUpByTheirAdjacentWordsInEachLanguage() {
+        assertThat(ids(search("\"elections regional\" quorvania"))).isEmpty(); // both words, not in that order
+        assertThat(ids(search("\"results announced\""))).containsExactly(inTitle); // a phrase of the title
+        assertThat(ids(search("\"the results were announced late\""))).containsExactly(inTitle);
+        assertThat(ids(search("\"held on Sunday\" quorvania"))).containsExactly(inBody); // only a stop word between
+        assertThat(ids(search("\"élections régionales\" zentralie"))).containsExactly(french);
+        assertThat(ids(search("\"ballots twice\" -\"higher than\""))).isEmpty();
+        assertThat(ids(search("\"ballots twice\" or \"zentralie ont\""))).containsExactlyInAnyOrder(inBody, french);
+    }
+
+    @Test
     void filtersCombineWithWords() {
         given().queryParam("q", "quorvania").queryParam("url", "https://search-test.example/a").get("/api/articles")
                 .then().statusCode(200).body("items.id", equalTo(List.of((int) inBody)));

@@ -3,6 +3,7 @@ package io.wiretrace.api;
 import static io.wiretrace.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,6 +35,20 @@ class WebPagesTest {
                 .body(containsString("Recent articles"))
                 .body(containsString("/css/wiretrace.css"));
         given().get("/css/wiretrace.css").then().statusCode(200).body(containsString("@media"));
+    }
+
+    @Test
+    void aTextCheckedThroughTheFormKeepsItsStatedTitleAndPublicationTime() {
+        Response r = given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("input", "The river ferry resumed service on Monday after " + System.nanoTime() + " repairs, the operator said.")
+                .formParam("as", "text").formParam("title", "Ferry resumes").formParam("publishedAt", "2019-03-14T09:26")
+                .formParam("action", "store").post("/check");
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(303);
+        given().get("/api" + r.header("Location").replaceAll("^https?://[^/]+", "")).then().statusCode(200)
+                .body("title", equalTo("Ferry resumes")).body("publishedAt", equalTo("2019-03-14T09:26:00Z"));
+        given().contentType(ContentType.URLENC).formParam("input", "A text.").formParam("as", "text")
+                .formParam("publishedAt", "last Tuesday").formParam("action", "analyze").post("/check").then()
+                .statusCode(400).contentType(ContentType.HTML).body(containsString("last Tuesday"));
     }
 
     @Test

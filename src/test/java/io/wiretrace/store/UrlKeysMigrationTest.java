@@ -33,27 +33,22 @@ class UrlKeysMigrationTest {
         database = new PostgresResource();
         settings = database.start();
         // the schema as it was before the URL identity: every migration below V40 (other branches add their own)
-        String before = java.util.Arrays.stream(flyway().load().info().all())
+        String before = java.util.Arrays.stream(OldStores.flyway(settings).load().info().all())
                 .map(m -> m.getVersion()).filter(v -> v.isNewerThan("0") && !v.isAtLeast("40"))
                 .max(Comparable::compareTo).orElseThrow().getVersion();
-        flyway().target(before).load().migrate();
-        try (Connection c = connect()) {
+        OldStores.flyway(settings).target(before).load().migrate();
+        try (Connection c = OldStores.connect(settings)) {
             // the old key kept scheme, www. and trailing slash apart: four rows, one article
-            article(c, 1, "https://valmeretimes.example/news/strike-ends", "https://valmeretimes.example/news/strike-ends", 'a', null);
-            article(c, 2, "http://www.valmeretimes.example/news/strike-ends/", "http://www.valmeretimes.example/news/strike-ends/", 'b', null);
-            article(c, 3, "https://valmeretimes.example/news/strike-ends/?utm_source=x",
+            OldStores.article(c, 1, "https://valmeretimes.example/news/strike-ends", "https://valmeretimes.example/news/strike-ends", 'a', null);
+            OldStores.article(c, 2, "http://www.valmeretimes.example/news/strike-ends/", "http://www.valmeretimes.example/news/strike-ends/", 'b', null);
+            OldStores.article(c, 3, "https://valmeretimes.example/news/strike-ends/?utm_source=x",
                     "https://valmeretimes.example/news/strike-ends/?utm_source=x", 'a', null);
-            article(c, 4, "http://www.valmeretimes.example/news/strike-ends/", "http://www.valmeretimes.example/news/strike-ends/", 'c', 2L);
-            article(c, 5, "https://valmeretimes.example/news/other", "https://valmeretimes.example/news/other", 'd', null);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO attribution (article_id, position, kind, mention,"
-                    + " evidence_text, evidence_location, confidence, rule, detector_version)"
-                    + " VALUES (5, 0, 'original_source', ?, 'x', 'footer', 0.9, 'r', 'v')")) {
-                ps.setString(1, "http://www.valmeretimes.example/news/strike-ends/");
-                ps.executeUpdate();
-            }
+            OldStores.article(c, 4, "http://www.valmeretimes.example/news/strike-ends/", "http://www.valmeretimes.example/news/strike-ends/", 'c', 2L);
+            OldStores.article(c, 5, "https://valmeretimes.example/news/other", "https://valmeretimes.example/news/other", 'd', null);
+            OldStores.credit(c, 5, "http://www.valmeretimes.example/news/strike-ends/");
         }
         // up to V42, whose rule this test checks (V55 lifts the uniqueness again: A -> B -> A is two revisions)
-        flyway().javaMigrations(new V41__Recompute_url_keys()).target("42").load().migrate();
+        OldStores.flyway(settings).javaMigrations(new V41__Recompute_url_keys()).target("42").load().migrate();
     }
 
     @AfterAll
@@ -64,16 +59,16 @@ class UrlKeysMigrationTest {
     @Test
     void keysAreRecomputedAndFormsOfOneUrlJoinedAsRevisionsWithNothingDeleted() throws Exception {
         String key = "https://valmeretimes.example/news/strike-ends";
-        try (Connection c = connect()) {
-            assertThat(rows(c, "SELECT id FROM article ORDER BY id")).containsExactly("1", "2", "3", "4", "5");
-            assertThat(rows(c, "SELECT url_key FROM article WHERE id <= 4 ORDER BY id")).containsOnly(key);
-            assertThat(rows(c, "SELECT final_url_key FROM article WHERE id = 2")).containsExactly(key);
+        try (Connection c = OldStores.connect(settings)) {
+            assertThat(OldStores.rows(c, "SELECT id FROM article ORDER BY id")).containsExactly("1", "2", "3", "4", "5");
+            assertThat(OldStores.rows(c, "SELECT url_key FROM article WHERE id <= 4 ORDER BY id")).containsOnly(key);
+            assertThat(OldStores.rows(c, "SELECT final_url_key FROM article WHERE id = 2")).containsExactly(key);
             // 2 becomes a revision of 1; 3 (same content as 1) a revision of 2 and a duplicate of 1; 4 keeps its own
-            assertThat(rows(c, "SELECT id || ':' || coalesce(revision_of::text, '-') || ':' || coalesce(duplicate_of::text, '-')"
+            assertThat(OldStores.rows(c, "SELECT id || ':' || coalesce(revision_of::text, '-') || ':' || coalesce(duplicate_of::text, '-')"
                     + " FROM article ORDER BY id")).containsExactly("1:-:-", "2:1:-", "3:2:1", "4:2:-", "5:-:-");
-            assertThat(rows(c, "SELECT url FROM article WHERE id = 2")).containsExactly("http://www.valmeretimes.example/news/strike-ends/");
-            assertThat(rows(c, "SELECT target_url_key FROM attribution")).containsExactly(key);
-            assertThat(rows(c, "SELECT version FROM flyway_schema_history WHERE success AND version IN ('40', '41', '42')"
+            assertThat(OldStores.rows(c, "SELECT url FROM article WHERE id = 2")).containsExactly("http://www.valmeretimes.example/news/strike-ends/");
+            assertThat(OldStores.rows(c, "SELECT target_url_key FROM attribution")).containsExactly(key);
+            assertThat(OldStores.rows(c, "SELECT version FROM flyway_schema_history WHERE success AND version IN ('40', '41', '42')"
                     + " ORDER BY installed_rank DESC"))
                     .containsExactly("42", "41", "40");
         }
@@ -81,43 +76,10 @@ class UrlKeysMigrationTest {
 
     @Test
     void sameKeyAndContentIsUniqueAgainOutsideTheJoinedDuplicates() throws Exception {
-        try (Connection c = connect()) {
-            assertThatThrownBy(() -> article(c, 6, "https://valmeretimes.example/news/strike-ends", null, 'b', null))
+        try (Connection c = OldStores.connect(settings)) {
+            assertThatThrownBy(() -> OldStores.article(c, 6, "https://valmeretimes.example/news/strike-ends",
+                    "https://valmeretimes.example/news/strike-ends", 'b', null))
                     .isInstanceOf(SQLException.class).hasMessageContaining("article_url_content");
         }
-    }
-
-    private static void article(Connection c, long id, String url, String oldKey, char content, Long revisionOf)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article (id, input_kind, url, url_key, final_url, body_text,"
-                + " content_sha256, extraction_json, revision_of) VALUES (?, 'html', ?, ?, ?, '', ?, '{}', ?)")) {
-            ps.setLong(1, id);
-            ps.setString(2, url);
-            ps.setString(3, oldKey != null ? oldKey : io.wiretrace.url.UrlIdentity.of(url).key());
-            ps.setString(4, url);
-            ps.setString(5, String.valueOf(content).repeat(64));
-            ps.setObject(6, revisionOf);
-            ps.executeUpdate();
-        }
-    }
-
-    private static List<String> rows(Connection c, String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
-    }
-
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
-        return Flyway.configure().dataSource(settings.get("quarkus.datasource.jdbc.url"),
-                settings.get("quarkus.datasource.username"), settings.get("quarkus.datasource.password"));
-    }
-
-    private static Connection connect() throws Exception {
-        return DriverManager.getConnection(settings.get("quarkus.datasource.jdbc.url"),
-                settings.get("quarkus.datasource.username"), settings.get("quarkus.datasource.password"));
     }
 }

@@ -174,7 +174,7 @@ public final class ArchiveFixtures {
         String first = "{\"url\":" + json(url("dam")) + ",\"html\":" + json(html) + ",\"fetchedAt\":\"2019-03-14T09:26:53Z\"}";
         List<String> lines = new ArrayList<>(List.of(first,
                 "{\"url\":" + json(url("bakery")) + ",\"text\":" + json(text("bakery-feature.txt") + "\nRef " + tag)
-                        + ",\"outlet\":\"Harbor Gazette\",\"publishedAt\":\"2019-03-13T08:00:00+01:00\"}",
+                        + ",\"outlet\":\"Harbor Gazette\",\"title\":\"Bakery keeps its ovens\",\"publishedAt\":\"2019-03-13T08:00:00+01:00\"}",
                 "this is not json",
                 "{\"html\":\"<p>no url</p>\"}",
                 "",

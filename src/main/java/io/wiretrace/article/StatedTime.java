@@ -1,0 +1,43 @@
+package io.wiretrace.article;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * A publication time a client states: an ISO-8601 date-time with offset ("2025-03-21T10:15:00+01:00"), a date-time
+ * without one (a browser's date-and-time field: read as UTC) or a date (midnight UTC). One parser for the API and the
+ * web form.
+ */
+public final class StatedTime {
+
+    private StatedTime() {
+    }
+
+    /**
+     * @return null for null or blank
+     * @throws InvalidInput naming {@code field} when the value is none of the accepted forms
+     */
+    public static OffsetDateTime parse(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            return OffsetDateTime.parse(v);
+        } catch (DateTimeParseException notWithOffset) {
+            try {
+                return LocalDateTime.parse(v).atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    return LocalDate.parse(v).atStartOfDay().atOffset(ZoneOffset.UTC);
+                } catch (DateTimeParseException notADate) {
+                    throw new InvalidInput(field, field + " '" + value + "' is not an ISO-8601 date or date-time "
+                            + "(e.g. 2025-03-21, 2025-03-21T10:15:00Z; without an offset it is read as UTC)");
+                }
+            }
+        }
+    }
+}
