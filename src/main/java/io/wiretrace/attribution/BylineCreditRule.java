@@ -109,6 +109,31 @@ final class BylineCreditRule implements Rule {
         }
     }
 
+    /** The credits of one byline-like line read outside the body (a header line), evidence the line itself. */
+    static List<Attribution> lineCredits(ArticleView view, String line) {
+        List<Attribution> found = new ArrayList<>();
+        credits(view, line, Findings.BYLINE, found);
+        return found;
+    }
+
+    /** A line of at most {@value #AGENCY_LINE} characters that is only a wire agency's name ("THE CANADIAN PRESS"). */
+    static Optional<Target> agencyOnly(ArticleView view, String line) {
+        String name = DATE_TAIL.matcher(line).replaceFirst("");
+        return name.length() <= AGENCY_LINE && namesOnly(name) ? view.targets().agency(name) : Optional.empty();
+    }
+
+    /** "By" and a name, or a writer's name, a comma and a short credit ("Jane Roe, THE ASSOCIATED PRESS"). */
+    static boolean bylineShaped(String line) {
+        if (line.length() > 100) {
+            return false;
+        }
+        if (BY_LINE.matcher(line).find()) {
+            return true;
+        }
+        int comma = line.indexOf(',');
+        return comma > 0 && line.length() - comma <= 50 && WRITER_NAME.matcher(line.substring(0, comma).strip()).matches();
+    }
+
     /**
      * A head line that is only a registry newsroom's name of two words or more ("The Hollywood Reporter"), on a page
      * that marks no byline: under a marked byline such a line is the site's own masthead.

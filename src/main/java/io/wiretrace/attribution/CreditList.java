@@ -33,6 +33,11 @@ final class CreditList {
     private CreditList() {
     }
 
+    /** Whether the text is only a credit to unnamed agencies ("Staff and agencies", "Agencias"). */
+    static boolean unnamedAgencies(String text) {
+        return UNNAMED_AGENCIES.matcher(Targets.clean(text)).matches();
+    }
+
     /**
      * The parties of {@code value}; offsets are relative to {@code value}. A part resolves when it names a registry
      * outlet (a wire agency when {@code agenciesOnly}) or unnamed agencies ("agencias").

@@ -61,6 +61,24 @@ final class DatelineRule implements Rule {
         return found;
     }
 
+    /**
+     * The agencies of a dateline printed alone on a line outside the body ("HARBOUR CITY, Valmere (AFP)"), all of
+     * its credit resolved; else empty.
+     */
+    static List<Attribution.Target> placeLineCredits(String line, ArticleView view) {
+        // the place must be printed: a bare "(AFP)" above the story is as often a photo's credit
+        if (!PLACE_LINE.matcher(line).matches() || !Character.isLetter(line.codePointAt(0))) {
+            return List.of();
+        }
+        Matcher m = DATELINE.matcher(line);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<CreditList.Part> parts = resolveWhole(m.group("credit"), view);
+        return CreditList.allResolved(parts)
+                ? parts.stream().flatMap(p -> p.target().stream()).toList() : List.of();
+    }
+
     /** "efe-epa" and "dpa-AFX" are names of their own; only split when the whole credit is not one. */
     private static List<CreditList.Part> resolveWhole(String credit, ArticleView view) {
         var whole = view.targets().known(credit);

@@ -8,13 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * Agency sign-offs closing the body: a last line that is only the credit ("EFE", "(dpa)", "/ritzau/", "dpa/AFP",
- * "(AFP/Reuters)") or a paragraph ending in one ("... August 11-21. — AFP", "... sagte er. (dpa/gem)"). Only agencies
- * count (and registry newsrooms listed beside one: "Reuters/Billboard"), and only in the last lines; photo captions ("— AFP pic", "(REUTERS/Jane Doe)") are refused.
+ * "(AFP/Reuters)") or a paragraph ending in one ("... August 11-21. — AFP", "... sagte er. (dpa/gem)") or in the agency and
+ * editor's initials glued to the last sentence ("... in the West. afp/slj"). Only agencies
+ * count (and registry newsrooms listed beside one: "Reuters/Billboard", or alone after a dash on the very last
+ * line: "- CNet"), and only in the last lines; photo captions ("— AFP pic", "(REUTERS/Jane Doe)") are refused.
  */
 final class SignoffRule implements Rule {
 
     static final String ID = "signoff.agency";
     private static final int LONG_PARAGRAPH = 150;
+    private static final Pattern DASHED = Pattern.compile("^[-—–]{1,2}\\s*\\p{L}");
 
     /** The whole line is a credit, optionally bracketed, slashed or after a dash ("- NZPA"). */
     private static final Pattern WHOLE_LINE = Pattern.compile(
@@ -23,6 +26,13 @@ final class SignoffRule implements Rule {
     private static final Pattern ENDING = Pattern.compile(
             "(?:\\s[—–-]{1,2}\\s*(?<dashed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)|\\s*\\((?<bracketed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)\\))"
                     + "\\s*\\.?$");
+
+    /**
+     * A paragraph ending in the agency and the editor's initials after a slash, glued to the text as wire copy prints
+     * them ("... in the West. afp/slj", "... gesagt. dpa/gem").
+     */
+    private static final Pattern INITIALLED = Pattern.compile(
+            "\\s(?<agency>\\p{L}{2,12}(?:/\\p{L}{2,12}){0,2})/(?<initials>\\p{Ll}{1,4})\\.?$");
 
     @Override
     public List<Attribution> apply(ArticleView view) {
@@ -33,6 +43,18 @@ final class SignoffRule implements Rule {
             if (block.index() < 1 || PhotoCues.present(block.text())) {
                 continue;
             }
+            Matcher initialled = INITIALLED.matcher(block.text());
+            int before = found.size();
+            if (initialled.find()) {
+                // the agency in capitals: "afp" in lower case is not an editor's initials here, its place says so
+                String credit = initialled.group("agency").toUpperCase(java.util.Locale.ROOT) + "/"
+                        + initialled.group("initials");
+                add(view, block, initialled.start("agency"), credit, block.start() + initialled.start() + 1, block.end(),
+                        0.8, found, false);
+            }
+            if (found.size() > before) {
+                continue;
+            }
             Matcher whole = WHOLE_LINE.matcher(block.text());
             if (block.text().length() <= 60 && whole.matches()) {
                 // a bare credit line is a sign-off only at the very end, and never among photo captions
@@ -41,14 +63,15 @@ final class SignoffRule implements Rule {
                     continue;
                 }
                 add(view, block, whole.start("credit"), whole.group("credit"), block.start(), block.end(), 0.8,
-                        found);
+                        found, DASHED.matcher(block.text()).lookingAt() && block.index() == last);
                 continue;
             }
             Matcher ending = ENDING.matcher(block.text());
             if (ending.find() && !isParenthetical(block.text(), ending)) {
                 String group = ending.group("dashed") != null ? "dashed" : "bracketed";
                 int evidenceStart = block.start() + ending.start();
-                add(view, block, ending.start(group), ending.group(group), evidenceStart, block.end(), 0.85, found);
+                add(view, block, ending.start(group), ending.group(group), evidenceStart, block.end(), 0.85, found,
+                        false);
             }
         }
         return found;
@@ -106,7 +129,7 @@ final class SignoffRule implements Rule {
     }
 
     private static void add(ArticleView view, Block block, int creditOffset, String credit, int start, int end,
-            double confidence, List<Attribution> found) {
+            double confidence, List<Attribution> found, boolean dashedLastLine) {
         List<CreditList.Part> parts = CreditList.parse(credit, view.targets(), true);
         if (credit.equals(credit.toLowerCase(java.util.Locale.ROOT))) {
             // a sign-off in lower case, as German papers write it ("(dpa, afp)"): "afp" is an agency, not an
@@ -121,7 +144,10 @@ final class SignoffRule implements Rule {
             List<CreditList.Part> outlets = CreditList.parse(credit, view.targets(), false);
             boolean withAgency = outlets.stream().anyMatch(p -> p.target().flatMap(t -> view.targets().agency(t.mention()))
                     .isPresent());
-            if (!CreditList.allResolved(outlets) || !withAgency) {
+            // a last line that is only a dash and one registry newsroom ("- CNet") signs the story off too
+            boolean newsroomSignoff = dashedLastLine && outlets.size() == 1
+                    && outlets.get(0).target().map(t -> t.key() != null).orElse(false);
+            if (!CreditList.allResolved(outlets) || !withAgency && !newsroomSignoff) {
                 return;
             }
             parts = outlets;

@@ -39,6 +39,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         if (extracted.last() != null) {
             markup.addAll(TrailingCopyright.after(page.all, extracted.last()));
         }
+        markup.addAll(HeaderLines.between(page.all, m.title(), body.text()));
         return new ExtractedArticle(m.title(), m.authors(), m.byline(), m.publishedAt(), m.modifiedAt(),
                 m.language(), m.description(), m.siteName(), m.siteDomain(), m.canonicalUrl(), body.text(),
                 ld.facts(), markup, body.links());

@@ -6,7 +6,8 @@ package io.wiretrace.extract;
  * @param source   where it was found
  * @param name     "canonical", "og:url", "original-source", "syndication-source", "isBasedOn",
  *                 "sourceOrganization", "copyrightHolder", ... (lower-case meta names; JSON-LD property names as written;
- *                 "copyright" for a copyright line of page text)
+ *                 "copyright" for a copyright line of page text, "header-line" for a line printed between the
+ *                 headline and the article text)
  * @param value    the URL or name it carries (absolute URL for links)
  * @param evidence the tag or JSON property as it appears in the page (attributes abridged, entities decoded)
  */
@@ -14,7 +15,8 @@ public record MarkupSignal(Source source, String name, String value, String evid
 
     /**
      * Where a markup signal was found: a link tag, a meta tag, JSON-LD, or a line of page text outside the article
-     * body ({@code TEXT}: a copyright line under the article, see {@code TrailingCopyright}).
+     * body ({@code TEXT}: a copyright line under the article, see {@code TrailingCopyright}, or a line between the
+     * headline and the article, see {@code HeaderLines}).
      */
     public enum Source { LINK, META, JSONLD, TEXT }
 }

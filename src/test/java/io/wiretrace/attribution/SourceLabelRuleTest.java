@@ -34,6 +34,8 @@ class SourceLabelRuleTest {
         "Source: Harbour Gazette                       | Harbour Gazette",
         "12/03/2024 - 10:15 - Fonte: Agência Brasil - Foto: Jane Doe | agencia-brasil",
         "Updated: 10 March 2024 • Source: IANS          | ians",
+        "News Source: Harbour Gazette - sub. req.      | Harbour Gazette",
+        "Story source: Reuters                         | reuters",
     })
     void readsSourceLabelsInFooterLines(String line, String target) {
         assertThat(Detection.summary(article().body(BODY, "A second paragraph of the story.", line)))

@@ -1,0 +1,62 @@
+package io.wiretrace.attribution;
+
+import io.wiretrace.attribution.Attribution.Target;
+import io.wiretrace.extract.MarkupSignal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Credits in the lines printed between the headline and the story, which body extraction leaves out (the
+ * extractor's "header-line" signals): a byline naming an agency or an outlet after the writer ("Jane Roe, THE
+ * ASSOCIATED PRESS", "By Jane Roe | Harbour Wire"), a line that is only an agency's name of several words ("THE ASSOCIATED PRESS"), a credit to unnamed
+ * agencies ("Staff and agencies", "By Agencies") and a dateline alone on its line ("HARBOUR CITY (AFP)"). Each line
+ * is read in the same strict forms as the body's head lines; other lines (breadcrumbs, dates, teasers) say nothing.
+ */
+final class HeaderLineRule implements Rule {
+
+    static final String ID = "header.line";
+    static final String SIGNAL = "header-line";
+
+    @Override
+    public List<Attribution> apply(ArticleView view) {
+        List<Attribution> found = new ArrayList<>();
+        for (MarkupSignal signal : view.article().markup()) {
+            if (signal.source() == MarkupSignal.Source.TEXT && SIGNAL.equals(signal.name()) && signal.value() != null) {
+                read(view, signal.value().strip(), found);
+            }
+        }
+        return found;
+    }
+
+    private static void read(ArticleView view, String line, List<Attribution> found) {
+        for (Target t : DatelineRule.placeLineCredits(line, view)) {
+            found.add(credit(AttributionKind.DATELINE, Findings.DATELINE, line, t, 0.8,
+                    "A dateline above the story credits " + t.name() + "."));
+        }
+        String bare = line.replaceFirst("(?iu)^(?:by|par|por|von|door|af|av|di|da)\\s+", "");
+        if (CreditList.unnamedAgencies(bare)) {
+            found.add(credit(AttributionKind.WIRE_CREDIT, Findings.BYLINE, line, Targets.agencies(line), 0.75,
+                    "The line above the story credits news agencies."));
+            return;
+        }
+        // one word alone ("REUTERS", "EPA") above the story is as often the credit of a picture whose image the
+        // extractor could not see (loaded by script): only a name of several words stands as a byline there
+        var agency = line.strip().contains(" ") ? BylineCreditRule.agencyOnly(view, line) : java.util.Optional.<Target>empty();
+        if (agency.isPresent()) {
+            found.add(credit(AttributionKind.WIRE_CREDIT, Findings.BYLINE, line, agency.get(), 0.75,
+                    "A line above the story names only " + agency.get().name() + ", as a byline."));
+            return;
+        }
+        if (BylineCreditRule.bylineShaped(line)) {
+            for (Attribution a : BylineCreditRule.lineCredits(view, line)) {
+                found.add(credit(a.kind(), Findings.BYLINE, line, a.target(), Math.min(a.confidence(), 0.75),
+                        "The byline above the story credits " + a.target().name() + "."));
+            }
+        }
+    }
+
+    private static Attribution credit(AttributionKind kind, String location, String line, Target target,
+            double confidence, String reason) {
+        return Findings.outside(line, location, kind, target, confidence, ID, reason);
+    }
+}
