@@ -50,6 +50,8 @@ public class ReviewRewrites {
     private final PairComparer comparer;
     private final LearnedFormulas learned;
     private final ReuseMatchStore matches;
+    /** Stored matches judged again, order unknown, in search of a rewrite's source. */
+    private static final int JUDGED_AGAIN = 3;
 
     public ReviewRewrites(ArticleStore articles, AttributionStore attributions, TraceProvenance provenance,
                           ArticleReceiver receiver, RewriteReviewer reviewer, ContentFarmSignals signals,
@@ -109,8 +111,10 @@ public class ReviewRewrites {
 
     /**
      * The first stored article on the best provenance chain; else the stored article this one most strongly reuses
-     * (a reuse class, not same-story) where that article is the earlier, or, the order unknown, where the dependence
-     * judgement names this one the derived side; never one known to be later.
+     * (a reuse class, not same-story; the {@value #JUDGED_AGAIN} strongest) where that article was published earlier
+     * (both stated publication times), or, without them, where the dependence judged with the order unknown names this
+     * one derived. When Wiretrace first saw each says nothing of which was rewritten from which, so the stored
+     * judgement, which takes the first-seen order, is not used.
      */
     Optional<Long> probableSource(long articleId) {
         ProvenanceChain best = provenance.chain(articleId).best();
@@ -122,12 +126,28 @@ public class ReviewRewrites {
     private Optional<Long> strongestReused(long articleId) {
         String self = Long.toString(articleId);
         List<ReuseMatch> stored = QuarkusTransaction.requiringNew().call(() -> matches.of(articleId));
-        return stored.stream().filter(m -> m.reuseClass().isReuse())
-                .map(m -> ReuseMatches.orientTo(self, m))
-                .filter(m -> m.earlierId() != null ? m.earlierId().equals(m.bId())
-                        : m.dependence() != null && self.equals(m.dependence().derivedId()))
-                .sorted(ReuseMatches.BEST_FIRST).map(m -> Long.parseLong(m.bId())).findFirst();
+        List<ReuseMatch> candidates = stored.stream().filter(m -> m.reuseClass().isReuse())
+                .map(m -> ReuseMatches.orientTo(self, m)).sorted(ReuseMatches.BEST_FIRST).limit(JUDGED_AGAIN).toList();
+        for (ReuseMatch m : candidates) {
+            if ("publication".equals(m.earlierBy())) {
+                if (m.bId().equals(m.earlierId())) {
+                    return Optional.of(Long.parseLong(m.bId()));
+                }
+            } else if (self.equals(eitherWay(articleId, Long.parseLong(m.bId())).derivedId())) {
+                return Optional.of(Long.parseLong(m.bId()));
+            }
+        }
+        return Optional.empty();
     }
+
+    /** The dependence of two stored articles judged with their order unknown (both directions measured). */
+    private Dependence eitherWay(long a, long b) {
+        ReviewText x = load(a).text();
+        ReviewText y = load(b).text();
+        return comparer.dependenceEitherWay(new ReuseText(x.id(), x.bodyText(), null, null),
+                new ReuseText(y.id(), y.bodyText(), null, null), learned.of(x.bodyText(), y.bodyText()));
+    }
+
 
     private record Loaded(ReviewText text, int sharingBio) {
     }

@@ -69,6 +69,14 @@ public final class PairComparer {
                 source.id());
     }
 
+    /**
+     * The dependence of either text on the other, the order unknown: both directions measured, the more dependent one
+     * named derived ({@link Dependence#derivedId()}), with the formulas a store has learned blanked.
+     */
+    public Dependence dependenceEitherWay(ReuseText a, ReuseText b, Formulas formulas) {
+        return dependence.judge(a.id(), formulas.blank(a.text()), b.id(), formulas.blank(b.text()), null);
+    }
+
     private static ReuseText blanked(ReuseText t, Formulas formulas) {
         return new ReuseText(t.id(), formulas.blank(t.text()), t.publishedAt(), t.firstSeenAt());
     }

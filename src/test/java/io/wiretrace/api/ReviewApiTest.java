@@ -62,6 +62,35 @@ class ReviewApiTest {
     }
 
     @Test
+    void aRewriteMetYearsBeforeItsSourceIsStillReviewedAgainstIt() {
+        String tag = "Ref " + java.util.UUID.randomUUID() + ".";
+        List<String> paragraphs = List.of(
+                "The regional water board in Tessaly approved on Thursday a plan to rebuild the old pumping station at"
+                        + " Marrow Bend, after two summers in which the villages downstream ran short of drinking water.",
+                "The board's chair, Oda Lindqvist, told the meeting that the station's three pumps dated from 1961 and"
+                        + " that spare parts now had to be made by hand in the board's own workshop at great cost.",
+                "Work is expected to begin in March and to last about eighteen months, during which tankers will"
+                        + " supply the nine villages on the eastern bank whenever the river falls below its summer mark.",
+                "Farmers' groups welcomed the decision but asked the board to publish the contracts, saying the last"
+                        + " repair of the intake channel had run two years late and far over its announced budget.",
+                "The plan will be paid for by a loan from the provincial development fund and by a small rise in"
+                        + " water charges, which the board said would be phased in over three years from next January.",
+                "Opposition members voted against, arguing that a new station further upstream would have served the"
+                        + " growing suburbs better and would not have flooded the meadows that the old site borders.");
+        String source = String.join("\n\n", paragraphs) + "\n\n" + tag;
+        String rewrite = String.join("\n\n", paragraphs.subList(0, 4)).replace("on Thursday", "this week")
+                .replace("great cost", "considerable expense") + "\n\n" + tag;
+        // the rewrite is met first, by years (a 2019 capture), the source only now
+        int copy = ingest(Map.of("text", rewrite,
+                "url", "https://web.archive.org/web/20190601120000/https://copydesk.example/" + tag.hashCode()));
+        int original = ingest(Map.of("text", source, "url", "https://origin-desk.example/" + tag.hashCode()));
+        given().get("/api/articles/" + copy).then().body("createdAt", startsWith("2019-06-01"));
+        // the stored match takes that first-seen order; the source is chosen on the order-free judgement
+        given().get("/api/articles/" + copy + "/compare").then().statusCode(200)
+                .body("review.sourceId", equalTo(Integer.toString(original)));
+    }
+
+    @Test
     void postCompareReportsChangedFiguresWithTheirAgreement() {
         String source = "Officials said the storm killed 1,383 people in the coastal provinces on March 14. Tourism"
                 + " accounts for 15 percent of the region's output, the ministry added in its weekly report.";
