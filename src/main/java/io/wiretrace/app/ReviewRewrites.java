@@ -9,6 +9,7 @@ import io.wiretrace.provenance.Node;
 import io.wiretrace.provenance.ProvenanceChain;
 import io.wiretrace.reuse.Dependence;
 import io.wiretrace.reuse.PairComparer;
+import io.wiretrace.reuse.ReuseClass;
 import io.wiretrace.reuse.ReuseMatch;
 import io.wiretrace.reuse.ReuseText;
 import io.wiretrace.review.ContentFarmSignals;
@@ -133,7 +134,9 @@ public class ReviewRewrites {
                 if (m.bId().equals(m.earlierId())) {
                     return Optional.of(Long.parseLong(m.bId()));
                 }
-            } else if (self.equals(eitherWay(articleId, Long.parseLong(m.bId())).derivedId())) {
+            } else if (m.reuseClass() != ReuseClass.DUPLICATE
+                    && self.equals(eitherWay(articleId, Long.parseLong(m.bId())).derivedId())) {
+                // a duplicate is the same text: without publication times nothing says which copy came first
                 return Optional.of(Long.parseLong(m.bId()));
             }
         }
