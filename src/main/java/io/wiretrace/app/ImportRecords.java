@@ -203,12 +203,15 @@ public class ImportRecords {
         Instant fetchedAt;
         ReceivedArticle received;
         try {
-            fetchedAt = time(node, "fetchedAt").map(OffsetDateTime::toInstant).orElse(null);
+            // a line without its fetch time whose URL is a web archive's capture was seen at the capture's time
+            fetchedAt = time(node, "fetchedAt").map(OffsetDateTime::toInstant)
+                    .or(() -> io.wiretrace.url.UrlIdentity.parse(url).flatMap(io.wiretrace.url.UrlIdentity::capturedAt))
+                    .orElse(null);
             String outlet = text(node, "outlet");
             received = html != null
                     ? withOutlet(receiver.receive(new ArticleInput.FromHtml(html, url)), outlet)
                     : receiver.receive(new ArticleInput.FromText(text, url, outlet, text(node, "title"),
-                    time(node, "publishedAt").orElse(null)));
+                    io.wiretrace.article.StatedTime.parse("publishedAt", text(node, "publishedAt"))));
         } catch (RuntimeException | StackOverflowError e) {
             return new Problem(problem(e, at, "line " + line.line()));
         }

@@ -21,6 +21,7 @@ import io.wiretrace.review.SignalInput;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.AttributionStore;
 import io.wiretrace.store.ReuseMatchStore;
+import io.wiretrace.verdict.FindingType;
 import io.wiretrace.article.StoredAttribution;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -127,8 +128,16 @@ public class ReviewRewrites {
     private Optional<Long> strongestReused(long articleId) {
         String self = Long.toString(articleId);
         List<ReuseMatch> stored = QuarkusTransaction.requiringNew().call(() -> matches.of(articleId));
+        // a match an analyst rejected is no source
+        java.util.Set<String> rejected = provenance.rejectedAround(articleId).stream()
+                .filter(f -> f.type() == FindingType.REUSE && f.to() != null)
+                .filter(f -> f.from().equals(NodeIds.article(articleId)) || f.to().equals(NodeIds.article(articleId)))
+                .map(f -> f.from().equals(NodeIds.article(articleId)) ? f.to() : f.from())
+                .collect(java.util.stream.Collectors.toSet());
         List<ReuseMatch> candidates = stored.stream().filter(m -> m.reuseClass().isReuse())
-                .map(m -> ReuseMatches.orientTo(self, m)).sorted(ReuseMatches.BEST_FIRST).limit(JUDGED_AGAIN).toList();
+                .map(m -> ReuseMatches.orientTo(self, m))
+                .filter(m -> !rejected.contains(NodeIds.article(Long.parseLong(m.bId()))))
+                .sorted(ReuseMatches.BEST_FIRST).limit(JUDGED_AGAIN).toList();
         for (ReuseMatch m : candidates) {
             if ("publication".equals(m.earlierBy())) {
                 if (m.bId().equals(m.earlierId())) {

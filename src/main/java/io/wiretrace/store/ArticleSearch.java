@@ -9,16 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Finds article ids on indexes only: words through the full-text index (ranked by {@code ts_rank_cd}, title words
- * weigh more, among the newest {@link #RANKED_UP_TO} matches), quoted phrases first through the index of adjacent
- * word pairs ({@link PhrasePairs}), URL on the url/final/canonical/key indexes, outlet on (outlet, id); newest first when no words are
+ * weigh more, among the newest {@link #RANKED_UP_TO} matches), URL on the url/final/canonical/key indexes, outlet on (outlet, id); newest first when no words are
  * given. Totals are counted up to {@link #EXACT_TOTAL_UP_TO} and estimated by the planner beyond, so a common word
  * never makes the count read every match. Callers own the transaction.
  */
@@ -51,8 +47,7 @@ public class ArticleSearch {
             return new Ids(List.of(), 0, true);
         }
         String tsquery = words == null ? null : tsquery(words);
-        String pairs = words == null ? null : phrasePairs(words);
-        String from = from(filter, words, pairs);
+        String from = from(filter, words);
         Query select = em.createNativeQuery(words == null
                 ? "SELECT a.id " + from + " ORDER BY a.created_at DESC, a.id DESC LIMIT :limit OFFSET :offset"
                 // ranked among the newest matches: a word in most articles would otherwise rank every one of them
@@ -60,18 +55,18 @@ public class ArticleSearch {
                 + RANKED_UP_TO + ") SELECT a.id FROM candidates c JOIN article a ON a.id = c.id "
                 + "ORDER BY ts_rank_cd(a.search_vector, CAST(:tsq AS tsquery)) DESC, a.id DESC LIMIT :limit OFFSET :offset",
                 Long.class);
-        bind(select, filter, words, tsquery, pairs);
+        bind(select, filter, words, tsquery);
         select.setParameter("limit", size).setParameter("offset", (long) page * size);
         @SuppressWarnings("unchecked")
         List<Long> ids = select.getResultList();
 
         Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 " + from + " LIMIT :bound) m", Long.class);
-        bind(count, filter, words, tsquery, pairs);
+        bind(count, filter, words, tsquery);
         long counted = ((Number) count.setParameter("bound", EXACT_TOTAL_UP_TO + 1).getSingleResult()).longValue();
         if (counted <= EXACT_TOTAL_UP_TO) {
             return new Ids(ids, counted, true);
         }
-        return new Ids(ids, Math.max(counted, estimate(filter, words, tsquery, pairs, from)), false);
+        return new Ids(ids, Math.max(counted, estimate(filter, words, tsquery, from)), false);
     }
 
     /** Highlighted passages of these articles for the query, words marked by {@link #MARK_START}/{@link #MARK_END}. */
@@ -104,34 +99,11 @@ public class ArticleSearch {
         return String.valueOf(parse.getSingleResult());
     }
 
-    /**
-     * The lookup of the query's quoted phrases on the adjacent-pair index ({@link PhrasePairs}), each phrase parsed in
-     * every configuration; null when the query requires no phrase or a configuration gives no pair.
-     */
-    private String phrasePairs(SearchQuery words) {
-        List<String> phrases = words.requiredPhrases();
-        if (phrases.isEmpty()) {
-            return null;
-        }
-        Map<String, Set<String>> byConfig = new LinkedHashMap<>();
-        SearchQuery.CONFIGS.forEach(c -> byConfig.put(c, new TreeSet<>()));
-        for (String phrase : phrases) {
-            Query parse = em.createNativeQuery("SELECT c, p.lexeme FROM unnest(ARRAY['" + String.join("', '", SearchQuery.CONFIGS)
-                    + "']) c, unnest(wiretrace_adjacent_pairs(to_tsvector(c::regconfig, :phrase))) p");
-            parse.setParameter("phrase", phrase);
-            for (Object row : parse.getResultList()) {
-                Object[] columns = (Object[]) row;
-                byConfig.get((String) columns[0]).add((String) columns[1]);
-            }
-        }
-        return PhrasePairs.tsquery(byConfig.values());
-    }
-
     private static String with(SearchQuery words) {
         return words == null ? "" : "WITH q AS MATERIALIZED (SELECT " + words.sql() + " AS query) ";
     }
 
-    private static String from(ArticleFilter filter, SearchQuery words, String pairs) {
+    private static String from(ArticleFilter filter, SearchQuery words) {
         List<String> where = new ArrayList<>();
         if (filter.url() != null) {
             // any form of the URL: as given, or its identity key against the keys of the requested, final and canonical URL
@@ -143,9 +115,6 @@ public class ArticleSearch {
         }
         if (words != null) {
             where.add("a.search_vector @@ CAST(:tsq AS tsquery)");
-            if (pairs != null) {
-                where.add("a.phrase_vector @@ CAST(:pairs AS tsquery)");
-            }
             if (words.needsRecheck()) {
                 where.add("a.search_vector @@ (" + words.inOwnLanguage("a.language") + ")");
             }
@@ -153,7 +122,7 @@ public class ArticleSearch {
         return "FROM article a" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
     }
 
-    private static void bind(Query query, ArticleFilter filter, SearchQuery words, String tsquery, String pairs) {
+    private static void bind(Query query, ArticleFilter filter, SearchQuery words, String tsquery) {
         if (filter.url() != null) {
             String key = UrlIdentity.keyOrNull(filter.url());
             query.setParameter("url", filter.url()).setParameter("key", key != null ? key : filter.url());
@@ -163,9 +132,6 @@ public class ArticleSearch {
         }
         if (words != null) {
             query.setParameter("tsq", tsquery);
-            if (pairs != null) {
-                query.setParameter("pairs", pairs);
-            }
             if (words.needsRecheck()) {
                 words.bind(query);
             }
@@ -173,9 +139,9 @@ public class ArticleSearch {
     }
 
     /** The planner's estimate of the matches (its statistics of words, URLs and outlets). */
-    private long estimate(ArticleFilter filter, SearchQuery words, String tsquery, String pairs, String from) {
+    private long estimate(ArticleFilter filter, SearchQuery words, String tsquery, String from) {
         Query explain = em.createNativeQuery("EXPLAIN (FORMAT JSON) SELECT 1 " + from);
-        bind(explain, filter, words, tsquery, pairs);
+        bind(explain, filter, words, tsquery);
         try {
             JsonNode plan = mapper.readTree(String.valueOf(explain.getSingleResult()));
             return plan.path(0).path("Plan").path("Plan Rows").asLong(0);

@@ -24,10 +24,6 @@ record SearchQuery(String words, String cjk) {
     static final Pattern CJK_RUN = Pattern.compile("[\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]+");
     private static final Pattern EXCLUSION = Pattern.compile("(^|\\s)-");
     private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
-    /** A quoted phrase as {@code websearch_to_tsquery} reads it (an unclosed quote runs to the end), with its "-". */
-    private static final Pattern QUOTED = Pattern.compile("(-?)\"([^\"]*)(?:\"|$)");
-    private static final Pattern OR = Pattern.compile("(?i)(?:^|\\s)or(?:\\s|$)");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     static SearchQuery of(String query) {
         List<String> pairs = new ArrayList<>();
@@ -60,29 +56,6 @@ record SearchQuery(String words, String cjk) {
         return combine(hasWords(), List.of("coalesce((SELECT string_agg(DISTINCT '(' || t::text || ')', ' | ')::tsquery "
                 + "FROM (SELECT websearch_to_tsquery(c::regconfig, :words) AS t FROM unnest(ARRAY['"
                 + String.join("', '", CONFIGS) + "']) c) parsed WHERE numnode(t) > 0), ''::tsquery)"));
-    }
-
-    /**
-     * The quoted phrases every match must hold (of two words or more, not excluded with "-"); none when the query
-     * has an {@code or}, under which no phrase is required.
-     */
-    List<String> requiredPhrases() {
-        if (OR.matcher(QUOTED.matcher(words).replaceAll(" ")).find()) {
-            return List.of();
-        }
-        List<String> phrases = new ArrayList<>();
-        Matcher m = QUOTED.matcher(words);
-        while (m.find()) {
-            Matcher w = WORD.matcher(m.group(2));
-            int count = 0;
-            while (w.find()) {
-                count++;
-            }
-            if (m.group(1).isEmpty() && count >= 2) {
-                phrases.add(m.group(2).strip());
-            }
-        }
-        return phrases;
     }
 
     /** True when a match in another configuration may not be one in the article's own: an excluded word. */

@@ -105,7 +105,7 @@ class SearchTest {
     }
 
     @Test
-    void phrasesAreLookedUpByTheirAdjacentWordsInEachLanguage() {
+    void phrasesMatchTheirWordsInOrderInEachLanguage() {
         assertThat(ids(search("\"elections regional\" quorvania"))).isEmpty(); // both words, not in that order
         assertThat(ids(search("\"results announced\""))).containsExactly(inTitle); // a phrase of the title
         assertThat(ids(search("\"the results were announced late\""))).containsExactly(inTitle);

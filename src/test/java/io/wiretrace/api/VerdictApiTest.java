@@ -137,6 +137,13 @@ class VerdictApiTest {
                 .body("find { it.other.id == " + ids[0] + " }.reuseClass", equalTo(cls));
         assertThat(given().get("/api/articles/" + ids[1] + "/provenance").then().extract().jsonPath()
                 .getList("best.hops.node.id")).doesNotContain("article:" + ids[0]);
+        // nor is the rejected match the source a review falls back on
+        io.restassured.response.Response review = given().get("/api/articles/" + ids[1] + "/compare");
+        if (review.statusCode() == 200) {
+            assertThat(review.jsonPath().getString("review.sourceId")).isNotEqualTo(Integer.toString(ids[0]));
+        } else {
+            assertThat(review.statusCode()).isEqualTo(404);
+        }
     }
 
     @Test

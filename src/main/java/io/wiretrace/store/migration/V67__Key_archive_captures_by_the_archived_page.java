@@ -18,7 +18,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Articles stored from a web archive's capture URL (Wayback Machine, archive.today) or an AMP cache's copy take the
- * key of the page they copy ({@link PageCopies}), as the service now computes it, and so do credited capture URLs. Under each key
+ * key of the page they copy ({@link PageCopies}), as the service now computes it, and so do credited copy URLs (a
+ * credit's link, else its mention when that is a URL). Under each key
  * that changed, the articles are joined as revisions, oldest first, as V41 did: a row with no earlier revision becomes
  * a revision of the row stored just before it; a re-keyed capture whose content an earlier row of the key already has
  * is marked its duplicate. Revisions already recorded are left alone; nothing is deleted; URLs as received are kept.
@@ -103,7 +104,7 @@ public class V67__Key_archive_captures_by_the_archived_page extends BaseJavaMigr
     }
 
     private static void rekeyCredits(Connection c) throws SQLException {
-        try (PreparedStatement read = c.prepareStatement("SELECT id, mention FROM attribution WHERE mention ~* ?");
+        try (PreparedStatement read = c.prepareStatement("SELECT id, coalesce(target_url, mention) FROM attribution WHERE coalesce(target_url, mention) ~* ?");
              PreparedStatement write = c.prepareStatement("UPDATE attribution SET target_url_key = ? WHERE id = ?")) {
             read.setString(1, CAPTURE_URL);
             try (ResultSet rs = read.executeQuery()) {
