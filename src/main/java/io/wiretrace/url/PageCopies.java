@@ -37,7 +37,10 @@ public final class PageCopies {
     private static final Pattern GOOGLE_AMP = Pattern.compile(
             "(?i)^https?://(?:www\\.)?google\\.(?:com|co\\.[a-z]{2}|com\\.[a-z]{2}|[a-z]{2})(?::\\d+)?/amp/(s/)?(.+)$");
     private static final Pattern SCHEME = Pattern.compile("(?i)^(https?):/*");
+    private static final DateTimeFormatter WAYBACK_STAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmss", Locale.ROOT);
     private static final DateTimeFormatter TODAY_STAMP = DateTimeFormatter.ofPattern("yyyy.MM.dd-HHmmss", Locale.ROOT);
+    /** What the host of every copy URL above holds; a URL whose host holds none is no copy, without a pattern tried. */
+    private static final String[] HOST_MARKS = {"archive.", "ampproject.org", "google."};
     /** Wrapping deeper than this (a capture of a capture of ...) is not followed further. */
     private static final int MAX_DEPTH = 3;
 
@@ -45,11 +48,11 @@ public final class PageCopies {
     }
 
     /**
-     * The copy a URL is: the innermost page when copies are nested, with the innermost capture time stated; empty for any other
-     * URL or text.
+     * The copy a URL is: the innermost page when copies are nested, with the innermost capture time stated; empty for
+     * any other URL or text.
      */
     public static Optional<Copy> of(String url) {
-        if (url == null || url.length() < 20) {
+        if (url == null || url.length() < 20 || !hostMayBeACopy(url)) {
             return Optional.empty();
         }
         Copy found = null;
@@ -72,14 +75,34 @@ public final class PageCopies {
         return of(url).map(Copy::original).orElse(url);
     }
 
+    /**
+     * True when the host part (after "://", up to the path) holds one of {@link #HOST_MARKS}, ignoring case. Hosts.of
+     * asks for every link of every page, so other URLs are turned away here without a regular expression.
+     */
+    private static boolean hostMayBeACopy(String url) {
+        int start = url.indexOf("://");
+        int end = start < 0 ? -1 : url.indexOf('/', start + 3);
+        if (end < 0) {
+            return false; // a copy URL has a path
+        }
+        for (String mark : HOST_MARKS) {
+            for (int i = start + 3; i + mark.length() <= end; i++) {
+                if (url.regionMatches(true, i, mark, 0, mark.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static Optional<Copy> once(String url) {
         Matcher wayback = WAYBACK.matcher(url);
         if (wayback.matches()) {
-            return absolute(wayback.group(2)).map(o -> new Copy(o, waybackTime(wayback.group(1))));
+            return absolute(wayback.group(2)).map(o -> new Copy(o, time(waybackStamp(wayback.group(1)), WAYBACK_STAMP)));
         }
         Matcher today = ARCHIVE_TODAY.matcher(url);
         if (today.matches()) {
-            return absolute(today.group(2)).map(o -> new Copy(o, todayTime(today.group(1))));
+            return absolute(today.group(2)).map(o -> new Copy(o, time(today.group(1), TODAY_STAMP)));
         }
         for (Pattern cache : new Pattern[] {AMP_CACHE, GOOGLE_AMP}) {
             Matcher amp = cache.matcher(url);
@@ -98,20 +121,15 @@ public final class PageCopies {
         return Hosts.rawHost(url) == null ? Optional.empty() : Optional.of(url);
     }
 
-    /** A Wayback timestamp, completed to the second ("2020" is 2020-01-01T00:00:00Z), or null when not a time. */
-    private static Instant waybackTime(String digits) {
-        String full = (digits + "0101000000".substring(Math.max(0, digits.length() - 4))).substring(0, 14);
-        try {
-            return LocalDateTime.parse(full, DateTimeFormatter.ofPattern("uuuuMMddHHmmss", Locale.ROOT))
-                    .toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    /** A Wayback timestamp completed to the second ("2020" is "20200101000000"). */
+    private static String waybackStamp(String digits) {
+        return (digits + "0101000000".substring(Math.max(0, digits.length() - 4))).substring(0, 14);
     }
 
-    private static Instant todayTime(String stamp) {
+    /** The stamp as a UTC time, or null when it is not one. */
+    private static Instant time(String stamp, DateTimeFormatter format) {
         try {
-            return LocalDateTime.parse(stamp, TODAY_STAMP).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(stamp, format).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             return null;
         }
