@@ -14,6 +14,7 @@ import io.wiretrace.archive.TextLine;
 import io.wiretrace.article.ArticleInput;
 import io.wiretrace.article.InputTooLarge;
 import io.wiretrace.article.InvalidInput;
+import io.wiretrace.article.StatedTime;
 import io.wiretrace.extract.NoArticleFound;
 import io.wiretrace.ingest.FetchRecord;
 import io.wiretrace.ingest.PageDecoder;
@@ -203,15 +204,12 @@ public class ImportRecords {
         Instant fetchedAt;
         ReceivedArticle received;
         try {
-            // a line without its fetch time whose URL is a web archive's capture was seen at the capture's time
-            fetchedAt = time(node, "fetchedAt").map(OffsetDateTime::toInstant)
-                    .or(() -> io.wiretrace.url.UrlIdentity.parse(url).flatMap(io.wiretrace.url.UrlIdentity::capturedAt))
-                    .orElse(null);
+            fetchedAt = time(node, "fetchedAt").map(OffsetDateTime::toInstant).orElse(null);
             String outlet = text(node, "outlet");
             received = html != null
                     ? withOutlet(receiver.receive(new ArticleInput.FromHtml(html, url)), outlet)
                     : receiver.receive(new ArticleInput.FromText(text, url, outlet, text(node, "title"),
-                    io.wiretrace.article.StatedTime.parse("publishedAt", text(node, "publishedAt"))));
+                    StatedTime.parse("publishedAt", text(node, "publishedAt"))));
         } catch (RuntimeException | StackOverflowError e) {
             return new Problem(problem(e, at, "line " + line.line()));
         }

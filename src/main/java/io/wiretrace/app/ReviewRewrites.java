@@ -26,6 +26,8 @@ import io.wiretrace.article.StoredAttribution;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Rewrite review for media auditors: what a derived article kept, changed, added and dropped from its source, and the
@@ -127,39 +129,45 @@ public class ReviewRewrites {
 
     private Optional<Long> strongestReused(long articleId) {
         String self = Long.toString(articleId);
+        Set<String> rejected = rejectedPartners(articleId);
         List<ReuseMatch> stored = QuarkusTransaction.requiringNew().call(() -> matches.of(articleId));
-        // a match an analyst rejected is no source
-        java.util.Set<String> rejected = provenance.rejectedAround(articleId).stream()
-                .filter(f -> f.type() == FindingType.REUSE && f.to() != null)
-                .filter(f -> f.from().equals(NodeIds.article(articleId)) || f.to().equals(NodeIds.article(articleId)))
-                .map(f -> f.from().equals(NodeIds.article(articleId)) ? f.to() : f.from())
-                .collect(java.util.stream.Collectors.toSet());
         List<ReuseMatch> candidates = stored.stream().filter(m -> m.reuseClass().isReuse())
                 .map(m -> ReuseMatches.orientTo(self, m))
                 .filter(m -> !rejected.contains(NodeIds.article(Long.parseLong(m.bId()))))
                 .sorted(ReuseMatches.BEST_FIRST).limit(JUDGED_AGAIN).toList();
+        ReviewText own = null;
         for (ReuseMatch m : candidates) {
+            long other = Long.parseLong(m.bId());
             if ("publication".equals(m.earlierBy())) {
                 if (m.bId().equals(m.earlierId())) {
-                    return Optional.of(Long.parseLong(m.bId()));
+                    return Optional.of(other);
                 }
-            } else if (m.reuseClass() != ReuseClass.DUPLICATE
-                    && self.equals(eitherWay(articleId, Long.parseLong(m.bId())).derivedId())) {
-                // a duplicate is the same text: without publication times nothing says which copy came first
-                return Optional.of(Long.parseLong(m.bId()));
+            } else if (m.reuseClass() != ReuseClass.DUPLICATE) {
+                // (a duplicate is the same text: without publication times nothing says which copy came first)
+                own = own != null ? own : load(articleId).text();
+                if (self.equals(eitherWay(own, load(other).text()).derivedId())) {
+                    return Optional.of(other);
+                }
             }
         }
         return Optional.empty();
     }
 
-    /** The dependence of two stored articles judged with their order unknown (both directions measured). */
-    private Dependence eitherWay(long a, long b) {
-        ReviewText x = load(a).text();
-        ReviewText y = load(b).text();
+    /** The node ids of the articles whose reuse match with this one a verdict rejects: no source for it. */
+    private Set<String> rejectedPartners(long articleId) {
+        String node = NodeIds.article(articleId);
+        return provenance.rejectedAround(articleId).stream()
+                .filter(f -> f.type() == FindingType.REUSE && f.to() != null)
+                .filter(f -> f.from().equals(node) || f.to().equals(node))
+                .map(f -> f.from().equals(node) ? f.to() : f.from())
+                .collect(Collectors.toSet());
+    }
+
+    /** The dependence of two texts judged with their order unknown (both directions measured). */
+    private Dependence eitherWay(ReviewText x, ReviewText y) {
         return comparer.dependenceEitherWay(new ReuseText(x.id(), x.bodyText(), null, null),
                 new ReuseText(y.id(), y.bodyText(), null, null), learned.of(x.bodyText(), y.bodyText()));
     }
-
 
     private record Loaded(ReviewText text, int sharingBio) {
     }
@@ -183,8 +191,8 @@ public class ReviewRewrites {
     /** The article's provenance chain reaches no stored article to compare with. */
     public static class NoSourceFound extends RuntimeException {
         public NoSourceFound(long id) {
-            super("article " + id + " has no stored source on its provenance chain and reuses no earlier stored article; compare it with a source you choose: "
-                    + "page /articles/" + id + "/review/{sourceId}, API /api/articles/" + id + "/compare/{sourceId}");
+            super("article " + id + " has no stored source on its provenance chain and reuses no earlier stored "
+                    + "article; compare it with a source you choose: page /articles/" + id + "/review/{sourceId}, API /api/articles/" + id + "/compare/{sourceId}");
         }
     }
 }

@@ -13,8 +13,6 @@ import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.AttributionStore;
 import io.wiretrace.store.NewArticle;
 import io.wiretrace.article.StoredAttribution;
-import io.wiretrace.url.UrlIdentity;
-import java.time.Instant;
 import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -91,7 +89,7 @@ public class TrackArticle {
             return unchanged.get();
         }
         Analysis analysis = analyse(received);
-        Stored stored = QuarkusTransaction.requiringNew().call(() -> store(received, analysis, capturedAt(received)));
+        Stored stored = QuarkusTransaction.requiringNew().call(() -> store(received, analysis, null));
         if (stored.matchJob() != null && !config.reuse().background()) {
             // the client waits for matching: run the article's job here unless a worker took it first
             matching.runNow(stored.matchJob());
@@ -124,15 +122,6 @@ public class TrackArticle {
      */
     public Result storeWithin(ReceivedArticle received, Analysis analysis, java.time.Instant firstSeen) {
         return store(received, analysis, firstSeen).result();
-    }
-
-    /**
-     * When a web archive captured the page, for an article received by a capture URL (a Wayback Machine or
-     * archive.today address) that states it, as WARC imports use the record's date; otherwise null (first seen now).
-     */
-    static Instant capturedAt(ReceivedArticle received) {
-        return received.url() == null ? null : UrlIdentity.parse(received.url()).flatMap(UrlIdentity::capturedAt)
-                .filter(t -> t.isBefore(Instant.now())).orElse(null);
     }
 
     /** The advisory lock that serialises the storing of one URL (or, without a URL, of one content). */
