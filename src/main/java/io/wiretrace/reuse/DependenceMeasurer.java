@@ -1,6 +1,7 @@
 package io.wiretrace.reuse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -99,27 +100,34 @@ public final class DependenceMeasurer {
             side.forEach(u -> u.terms().forEach(t -> df.merge(t, 1, Integer::sum)));
         }
         int n = l.size() + e.size();
+        Map<String, IntList> sentencesOf = new HashMap<>(); // E's sentences holding each term, in order
+        for (int j = 0; j < e.size(); j++) {
+            for (String t : e.get(j).terms()) {
+                sentencesOf.computeIfAbsent(t, k -> new IntList()).add(j);
+            }
+        }
         Best[] out = new Best[l.size()];
+        double[] shared = new double[e.size()];
         for (int i = 0; i < l.size(); i++) {
             Unit u = l.get(i);
             if (u.terms().size() < MIN_CONTENT_WORDS) {
                 continue;
             }
-            double best = 0;
-            int bestJ = -1;
+            Arrays.fill(shared, 0);
             double total = 0;
             for (String t : u.terms()) {
-                total += idf(df, t, n);
-            }
-            for (int j = 0; j < e.size(); j++) {
-                double shared = 0;
-                for (String t : u.terms()) {
-                    if (e.get(j).terms().contains(t)) {
-                        shared += idf(df, t, n);
-                    }
+                double weight = idf(df, t, n);
+                total += weight;
+                IntList holders = sentencesOf.get(t);
+                for (int k = 0; holders != null && k < holders.size(); k++) {
+                    shared[holders.get(k)] += weight;
                 }
-                if (shared / total > best) {
-                    best = shared / total;
+            }
+            double best = 0;
+            int bestJ = -1;
+            for (int j = 0; j < e.size(); j++) {
+                if (shared[j] / total > best) {
+                    best = shared[j] / total;
                     bestJ = j;
                 }
             }
@@ -186,22 +194,8 @@ public final class DependenceMeasurer {
         return out;
     }
 
-    /** Longest common run of unquoted words (dynamic programming over the two texts, O(|L|·|E|) time, O(|E|) space). */
+    /** Longest common run of unquoted words. */
     private static int longestRun(Tokens l, Tokens e) {
-        String[] a = l.words();
-        String[] b = e.words();
-        int[] prev = new int[b.length + 1];
-        int[] cur = new int[b.length + 1];
-        int best = 0;
-        for (String x : a) {
-            for (int j = 1; j <= b.length; j++) {
-                cur[j] = x != null && x.equals(b[j - 1]) ? prev[j - 1] + 1 : 0;
-                best = Math.max(best, cur[j]);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return best;
+        return LongestRun.of(l.words(), e.words());
     }
 }
