@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Wire datelines opening the body: "WASHINGTON (Reuters) -", "PARIS (AFP) –", "(AP) —", "(EFE).-",
  * "London, Jun 11 (efe-epa).-", "Wiesbaden (KNA/iz).", "New Delhi, Oct 30 (PTI) The...", "Bern (sda) -",
- * "New Delhi [India], December 5 (ANI):", "MOSCOW, December 5. /TASS/.", and the same alone
+ * "New Delhi [India], December 5 (ANI):", "MOSCOW, December 5. /TASS/.", a station's "HARBOUR CITY (KABC) --",
+ * and the same alone
  * on a line of its own above the story ("(AP)", "QUEENSTOWN, New Zealand (AFP)"). Only the first lines of the
  * body count (after any breadcrumb lines above the story): the same pattern lower down belongs to teasers of other
  * stories.
@@ -45,11 +46,15 @@ final class DatelineRule implements Rule {
             }
             String credit = m.group("credit") != null ? m.group("credit") : m.group("slash");
             List<CreditList.Part> parts = resolveWhole(credit, view);
-            if (!CreditList.allResolved(parts)) {
-                continue;
-            }
             int start = block.start();
             int end = block.start() + m.end();
+            if (!CreditList.allResolved(parts)) {
+                stationDateline(view, m, credit, start, end).ifPresent(found::add);
+                if (!found.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
             boolean agencyOnlyDash = m.group().stripTrailing().endsWith(")") || m.group().stripTrailing().endsWith("]");
             for (CreditList.Part part : parts) {
                 part.target().ifPresent(target -> found.add(Findings.inBody(view, start, end, Findings.DATELINE,
@@ -59,6 +64,27 @@ final class DatelineRule implements Rule {
             break;
         }
         return found;
+    }
+
+    /**
+     * A North American broadcast station's call sign: K or W and three letters, a band suffix allowed. Three-letter
+     * signs (WGN) are left out: they read like acronyms ("GENEVA (WHO) -").
+     */
+    private static final Pattern CALL_SIGN = Pattern.compile("[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM|CD))?");
+
+    /**
+     * "HARBOUR CITY (KABC) --": a station's dateline, as broadcast groups share their stations' stories. The call
+     * sign is no registry name, so only the dashed dateline form counts (a bracket ending a line glosses a word).
+     */
+    private static java.util.Optional<Attribution> stationDateline(ArticleView view, Matcher m, String credit,
+            int start, int end) {
+        boolean dashed = m.group().stripTrailing().matches("(?s).*[-–—―]$");
+        if (m.group("credit") == null || !dashed || !CALL_SIGN.matcher(credit.strip()).matches()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Findings.inBody(view, start, end, Findings.DATELINE, AttributionKind.DATELINE,
+                Targets.unknownName(credit.strip()), 0.7, ID,
+                "The body opens with the dateline of the station " + credit.strip() + "."));
     }
 
     /**
