@@ -3,6 +3,7 @@ package io.wiretrace.attribution;
 import static io.wiretrace.attribution.Articles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wiretrace.extract.JsoupArticleExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -212,6 +213,27 @@ class CreditLinesAcrossLanguagesTest {
         "tail # This story is published from a wire agency feed without modifications to the text. # syndicated_feed_disclaimer:syndicated feed",
         "tail # Only the headline and picture of this report may have been reworked by the Harbour Daily staff; the rest of the content is auto-generated from a syndicated feed. # syndicated_feed_disclaimer:syndicated feed",
         "tail # Dieser Artikel wurde automatisch aus einem Agenturfeed übernommen. # syndicated_feed_disclaimer:syndicated feed",
+        // agency datelines with a regional desk or a partner agency after a slash or hyphen
+        "head # Düsseldorf (dpa/lnw) - Die Hafenbehörde hat am Dienstag einen neuen Fahrplan beschlossen. # dateline:dpa",
+        "head # Berlin (dpa/tmn) - Wer mit der Fähre fährt, sollte den neuen Fahrplan kennen. # dateline:dpa",
+        "head # Wien (APA/Reuters) - Die Hafenbehörde hat am Dienstag einen neuen Fahrplan beschlossen. # dateline:apa",
+        "head # Bern (sda/dpa) - Die Hafenbehörde hat am Dienstag einen neuen Fahrplan beschlossen. # dateline:sda",
+        "head # ROMA, 5 MAR (ANSA-AFP) - L'autorità portuale ha approvato martedì il nuovo orario. # dateline:ansa",
+        "head # ROMA, 5 MAR (ANSA-AFP) - L'autorità portuale ha approvato martedì il nuovo orario. # dateline:afp",
+        "head # MADRID, 5 (EUROPA PRESS) - La autoridad portuaria aprobó el martes un nuevo horario. # dateline:europa-press",
+        "head # Madrid, 5 mar (EFE/AFP).- La autoridad portuaria aprobó el martes un nuevo horario. # dateline:efe",
+        "head # HARBOUR CITY, March 5 (UPI) -- The harbour authority approved a new timetable. # dateline:upi",
+        "head # HARBOUR CITY, March 5, 2024 (BUSINESS WIRE) -- The harbour authority approved a timetable. # dateline:businesswire",
+        "head # Hamburg (AFP/dpa) Die Hafenbehörde hat am Dienstag einen neuen Fahrplan beschlossen. # dateline:afp",
+        "head # Warszawa, 5 marca (PAP) - Zarząd portu zatwierdził we wtorek nowy rozkład rejsów. # dateline:pap",
+        "head # Praha 5. března (ČTK) - Přístavní úřad v úterý schválil nový jízdní řád. # dateline:ctk",
+        "head # KYIV, March 5 (Interfax-Ukraine) - The harbour authority approved a new timetable. # dateline:interfax",
+        "head # MOSCOW, March 5. /TASS/. The harbour authority approved a new timetable on Tuesday. # dateline:tass",
+        "head # HARBOUR CITY (dpa) – Die Hafenbehörde hat am Dienstag einen neuen Fahrplan beschlossen. # dateline:dpa",
+        "head # Harbour City. (AFP) Die Hafenbehörde hat am Dienstag einen neuen Fahrplan beschlossen. # dateline:afp",
+        "head # HARBOUR CITY — (AP) — The harbour authority approved a new timetable on Tuesday. # dateline:ap",
+        "head # HARBOUR CITY, Valmere – (AFP) The harbour authority approved a new timetable on Tuesday. # dateline:afp",
+        "head # Harbour City/Berlin (dpa) - Die Hafenbehörde hat am Dienstag einen neuen Fahrplan beschlossen. # dateline:dpa",
     })
     void aCreditLineIsRead(String where, String line, String expected) {
         Articles page = page(where, line);
@@ -249,6 +271,7 @@ class CreditLinesAcrossLanguagesTest {
         "tail # Commuters wait at the pier on Monday. Jane Roe/AFP",
         "tail # Photo courtesy of Valmere Times",
         "head # GENEVA (WHO) - The harbour authority approved a new timetable on Tuesday.",
+        "head # HARBOUR CITY (AFP-Harbour) - The harbour authority approved a new timetable on Tuesday.",
         "head # HARBOUR CITY (Updated) -- The harbour authority approved a new timetable on Tuesday.",
         "tail # He spoke with AFP on Monday about the new timetable and the boats.",
         "tail # This story was first published in 2019 and updated in March.",
@@ -285,5 +308,22 @@ class CreditLinesAcrossLanguagesTest {
             case "head" -> page.body(line, LEAD, SECOND);
             default -> page.body(LEAD, SECOND, line);
         };
+    }
+
+    /** Lines printed between the headline and the story, outside the body the extractor keeps. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Source: Valmere Times # original_source:Valmere Times",
+        "Quelle: dpa # original_source:dpa",
+        "Fuente: EFE # original_source:efe",
+        "Via: Valmere Times # via:Valmere Times",
+        "Von Hanna Berg, dpa # wire_credit:dpa",
+    })
+    void aCreditLineBetweenTheHeadlineAndTheStoryIsRead(String line, String expected) {
+        String html = "<html><head><title>Harbour ferries get a new timetable</title></head><body><article>"
+                + "<h1>Harbour ferries get a new timetable</h1><div class=\"meta\">" + line + "</div><p>" + LEAD
+                + "</p><p>" + SECOND + "</p><p>" + SECOND + "</p></article></body></html>";
+        var x = new JsoupArticleExtractor().fromHtml(html, "https://harbourdaily.com/news/ferries");
+        assertThat(Detection.DETECTOR.detect(x).stream().map(Detection::summary).toList()).contains(expected);
     }
 }
