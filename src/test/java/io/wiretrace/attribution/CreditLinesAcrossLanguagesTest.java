@@ -234,6 +234,13 @@ class CreditLinesAcrossLanguagesTest {
         "head # HARBOUR CITY — (AP) — The harbour authority approved a new timetable on Tuesday. # dateline:ap",
         "head # HARBOUR CITY, Valmere – (AFP) The harbour authority approved a new timetable on Tuesday. # dateline:afp",
         "head # Harbour City/Berlin (dpa) - Die Hafenbehörde hat am Dienstag einen neuen Fahrplan beschlossen. # dateline:dpa",
+        // notices printed above the story, as some sites print them
+        "head # This story was originally published by Valmere Times. # republished_from:Valmere Times",
+        "head # Editor's note: This article originally appeared on Valmere Times. # republished_from:Valmere Times",
+        "head # This article is republished from Valmere Times. # republished_from:Valmere Times",
+        "head # Via: Valmere Times # via:Valmere Times",
+        "head # Quelle: dpa # original_source:dpa",
+        "head # Dieser Artikel erschien zuerst bei Valmere Times. # republished_from:Valmere Times",
     })
     void aCreditLineIsRead(String where, String line, String expected) {
         Articles page = page(where, line);
