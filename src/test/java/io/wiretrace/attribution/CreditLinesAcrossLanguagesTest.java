@@ -144,6 +144,7 @@ class CreditLinesAcrossLanguagesTest {
         "tail # Kilde: NTB # original_source:ntb",
         "tail # Forrás: MTI # original_source:mti",
         "tail # Izvor: Tanjug # original_source:tanjug",
+        "tail # Πηγή: ΑΠΕ-ΜΠΕ # original_source:ana-mpa",
         "tail # Kaynak: AA # original_source:anadolu",
         "tail # Sumber: Antara # original_source:antara",
         "tail # 来源：新华网 # original_source:xinhua",
