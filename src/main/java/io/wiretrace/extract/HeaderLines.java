@@ -17,7 +17,9 @@ import org.jsoup.select.NodeTraversor;
  * They are not article text, so they are kept as {@link MarkupSignal.Source#TEXT} signals named
  * {@value #NAME}, one per line, in page order. Lines break at block elements and {@code <br>}; scripts, hidden
  * elements, figures, forms and buttons are skipped, and so are lines beside an image (its caption or credit: "Jane
- * Roe, Reuters" under a photo credits the picture, not the story). When the headline cannot be found, or the article's first line
+ * Roe, Reuters" under a photo credits the picture, not the story): the first line after a picture, and a line whose
+ * own small box holds a picture or follows one. A large box that merely holds a picture somewhere (an old table
+ * layout's article cell, with its byline above the photo) does not make all its lines captions. When the headline cannot be found, or the article's first line
  * does not follow it within {@value #MAX_TEXT} characters, there is no header zone and nothing is returned.
  * Stateless.
  */
@@ -113,6 +115,8 @@ final class HeaderLines {
         private int seen;
         private boolean afterHeadline;
         private boolean reachedBody;
+        /** A picture was passed since the last line: the next line is its caption or credit. */
+        private boolean afterPicture;
         private final List<String> lines = new ArrayList<>();
         private final StringBuilder line = new StringBuilder();
         private final Element headline;
@@ -135,11 +139,16 @@ final class HeaderLines {
             }
             if (node instanceof Element e) {
                 if (SKIPPED.contains(e.normalName()) || Hints.isHidden(e)) {
+                    if (e.nameIs("figure") && !Hints.isHidden(e)) {
+                        flush(); // the line before a figure is not its caption
+                        afterPicture = true;
+                    }
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (!INLINE.contains(e.normalName())) {
                     flush();
                     block = e;
+                    afterPicture |= ImageCredits.isPicture(e); // a linked image is reached at its <img>
                 }
             }
             return seen > MAX_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
@@ -167,10 +176,20 @@ final class HeaderLines {
         private void flush() {
             String text = line.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
             line.setLength(0);
-            if (!text.isEmpty() && !ImageCredits.beside(block)) {
+            if (text.isEmpty()) {
+                return;
+            }
+            boolean caption = afterPicture || ImageCredits.beside(block) && smallBox(block);
+            afterPicture = false;
+            if (!caption) {
                 seen += text.length();
                 lines.add(text);
             }
+        }
+
+        /** Whether {@code box} holds no more than a couple of lines: a caption's own box, not an article's. */
+        private static boolean smallBox(Element box) {
+            return box.text().length() <= 2 * MAX_LINE;
         }
     }
 }

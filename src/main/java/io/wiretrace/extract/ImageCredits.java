@@ -37,7 +37,8 @@ final class ImageCredits {
         return false;
     }
 
-    private static boolean isPicture(Element e) {
+    /** A picture, video or figure, or a link holding only one; spacers and tracking pixels are not pictures. */
+    static boolean isPicture(Element e) {
         if (e.nameIs("picture") || e.nameIs("video") || e.nameIs("figure")) {
             return true;
         }

@@ -39,8 +39,31 @@ class HeaderLinesTest {
     @Test
     void noLinesWithoutTheHeadlineOrWhenTheStoryDoesNotFollowIt() {
         String story = "<p>The harbour board approved the dredging plan on Monday after a long debate.</p>";
-        assertThat(lines("<body><div>By Mara Quill</div>" + story + "</body>", "Channel to be dredged")).isEmpty();
-        assertThat(lines("<body>" + story + "<h1>Channel to be dredged</h1><div>By Mara Quill</div></body>",
+        assertThat(lines("<body><div>By Mara Quill</div>" + STORY + "</body>", "Channel to be dredged")).isEmpty();
+        assertThat(lines("<body>" + STORY + "<h1>Channel to be dredged</h1><div>By Mara Quill</div></body>",
                 "Channel to be dredged")).isEmpty();
+    }
+
+    /** Three paragraphs: a box holding them is an article's, not a caption's. */
+    private static final String STORY = "<p>The harbour board approved the dredging plan on Monday after a long debate.</p>"
+            + "<p>Work starts in spring, and the board expects the channel to open to larger ships next year.</p>"
+            + "<p>Residents asked for noise limits during the night, which the board promised to set.</p>";
+
+    /** An old table layout: one cell holds headline, byline, photo and story; the photo makes only its caption one. */
+    @Test
+    void aBylineAboveAPhotoInTheArticleCellIsKeptAndTheCaptionUnderItIsNot() {
+        String html = "<body><table><tr><td><div><h1>Channel to be dredged</h1><br>"
+                + "<font size=\"2\"><b>Staff and agencies<br>Saturday March 3, 2018</b><br></font>"
+                + "<img src=\"quays.jpg\" width=\"372\" height=\"192\"><br><font size=\"1\">Quays at dawn. Photo: Harbour"
+                + " Wire</font>" + STORY + "</div></td></tr></table></body>";
+        assertThat(lines(html, "Channel to be dredged")).containsExactly("Staff and agencies", "Saturday March 3, 2018");
+    }
+
+    @Test
+    void aLineRightAfterALinkedPictureOrAFigureIsItsCaptionButTheLineBeforeIsNot() {
+        String html = "<body><div><h1>Channel to be dredged</h1><span>By Mara Quill</span> <a href=\"/p\"><img"
+                + " src=\"quays.jpg\"></a> <span>Harbour Wire</span><br><span>March 3, 2018</span>"
+                + "<figure><img src=\"dock.jpg\"></figure><span>Photo: Harbour Wire</span>" + STORY + "</div></body>";
+        assertThat(lines(html, "Channel to be dredged")).containsExactly("By Mara Quill", "March 3, 2018");
     }
 }
