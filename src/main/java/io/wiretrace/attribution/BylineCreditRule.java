@@ -351,7 +351,8 @@ final class BylineCreditRule implements Rule {
         return view.targets().known(desk).filter(t -> t.key() != null);
     }
 
-    private static boolean isAgency(ArticleView view, Target target) {
+    /** Whether the target is a registry wire agency. */
+    static boolean isAgency(ArticleView view, Target target) {
         return view.resolver().byKey(target.key()).map(o -> o.kind() == OutletKind.WIRE_AGENCY).orElse(false);
     }
 }

@@ -11,21 +11,49 @@ import java.util.List;
  * ASSOCIATED PRESS", "By Jane Roe | Harbour Wire"), a line that is only an agency's name of several words ("THE ASSOCIATED PRESS"), a credit to unnamed
  * agencies ("Staff and agencies", "By Agencies") and a dateline alone on its line ("HARBOUR CITY (AFP)"). Each line
  * is read in the same strict forms as the body's head lines; other lines (breadcrumbs, dates, teasers) say nothing.
+ * The "frame-line" signals (the few lines right before the story on a page whose headline is no heading) are read
+ * the same way, but only their credits to agencies and datelines count, with {@value #FRAME_DISCOUNT} less confidence.
  */
 final class HeaderLineRule implements Rule {
 
     static final String ID = "header.line";
     static final String SIGNAL = "header-line";
+    /**
+     * The few lines right before the story on a page whose headline is no heading: nearer guesswork, so only credits
+     * to agencies and datelines are read there, with less trust.
+     */
+    static final String FRAME_SIGNAL = "frame-line";
+    private static final double FRAME_DISCOUNT = 0.1;
 
     @Override
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
         for (MarkupSignal signal : view.article().markup()) {
-            if (signal.source() == MarkupSignal.Source.TEXT && SIGNAL.equals(signal.name()) && signal.value() != null) {
+            if (signal.source() != MarkupSignal.Source.TEXT || signal.value() == null) {
+                continue;
+            }
+            if (SIGNAL.equals(signal.name())) {
                 read(view, signal.value().strip(), found);
+            } else if (FRAME_SIGNAL.equals(signal.name())) {
+                List<Attribution> framed = new ArrayList<>();
+                read(view, signal.value().strip(), framed);
+                for (Attribution a : framed) {
+                    if (!agencyCredit(view, a)) {
+                        continue; // an outlet after a writer's name there may be the writer's other paper
+                    }
+                    found.add(new Attribution(a.kind(), a.target(), a.evidence(), a.confidence() - FRAME_DISCOUNT,
+                            a.rule(), a.reason().replace("above the story", "right before the story")));
+                }
             }
         }
         return found;
+    }
+
+    /** A dateline, or a credit to news agencies or to a registry wire agency. */
+    private static boolean agencyCredit(ArticleView view, Attribution a) {
+        Target t = a.target();
+        return a.kind() == AttributionKind.DATELINE || t.key() == null && Targets.AGENCIES.equals(t.name())
+                || t.key() != null && BylineCreditRule.isAgency(view, t);
     }
 
     private static void read(ArticleView view, String line, List<Attribution> found) {

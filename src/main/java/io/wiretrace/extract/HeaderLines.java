@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -19,13 +20,17 @@ import org.jsoup.select.NodeTraversor;
  * elements, figures, forms and buttons are skipped, and so are lines beside an image (its caption or credit: "Jane
  * Roe, Reuters" under a photo credits the picture, not the story): the first line after a picture, and a line whose
  * own small box holds a picture or follows one. A large box that merely holds a picture somewhere (an old table
- * layout's article cell, with its byline above the photo) does not make all its lines captions. When the headline cannot be found, or the article's first line
- * does not follow it within {@value #MAX_TEXT} characters, there is no header zone and nothing is returned.
- * Stateless.
+ * layout's article cell, with its byline above the photo) does not make all its lines captions. When the article's
+ * first line does not follow the headline within {@value #MAX_TEXT} characters, there is no header zone and nothing
+ * is returned; when no heading holds the headline, only the few lines right before the article's first line are
+ * kept, named {@value #FRAME}. Stateless.
  */
 final class HeaderLines {
 
     static final String NAME = "header-line";
+    /** A line right before the article when no headline marks where its header starts. */
+    static final String FRAME = "frame-line";
+    static final int FRAME_LINES = 3;
     static final int MAX_LINES = 12;
     static final int MAX_LINE = 150;
     static final int MAX_TEXT = 1500;
@@ -50,27 +55,51 @@ final class HeaderLines {
     static List<MarkupSignal> between(Elements all, String title, String body) {
         String first = firstLine(body);
         String heading = normalize(title);
-        if (first.isEmpty() || heading.length() < 10) {
-            return List.of();
-        }
-        Element headline = headline(all, heading);
-        if (headline == null) {
-            return List.of();
-        }
-        Collector collector = new Collector(headline, first.substring(0, Math.min(PREFIX, first.length())));
         Element root = all.isEmpty() ? null : all.get(0);
-        if (root == null) {
+        if (first.isEmpty() || root == null) {
             return List.of();
         }
+        String bodyStart = first.substring(0, Math.min(PREFIX, first.length()));
+        Element headline = heading.length() < 10 ? null : headline(all, heading);
+        if (headline == null) {
+            return frame(root, bodyStart);
+        }
+        Collector collector = new Collector(headline, bodyStart, MAX_TEXT);
         NodeTraversor.filter(collector, root);
+        return collector.reachedBody ? signals(collector.lines, MAX_LINES, NAME) : List.of();
+    }
+
+    /**
+     * Without a headline to start from (no heading holds the title: a table layout's title cell, a styled div), the
+     * last {@value #FRAME_LINES} lines printed right before the article's first line, named {@value #FRAME}: the
+     * byline cell or source line of the article's frame, read with less trust than lines under a headline.
+     */
+    private static List<MarkupSignal> frame(Element root, String bodyStart) {
+        Document doc = root.ownerDocument();
+        Element page = doc == null ? null : doc.body();
+        if (page == null) {
+            return List.of();
+        }
+        Collector collector = new Collector(null, bodyStart, Integer.MAX_VALUE);
+        NodeTraversor.filter(collector, page); // the page's body: the head's <title> repeats the headline
         if (!collector.reachedBody) {
             return List.of();
         }
+        List<String> lines = new ArrayList<>();
+        for (int i = Math.max(0, collector.lines.size() - FRAME_LINES); i < collector.lines.size(); i++) {
+            if (!collector.linkOnly.get(i)) {
+                lines.add(collector.lines.get(i)); // a line all of links is a menu or another story's teaser
+            }
+        }
+        return signals(lines, FRAME_LINES, FRAME);
+    }
+
+    /** The last {@code max} lines (the lines nearest the story: story tools often come first) as signals. */
+    private static List<MarkupSignal> signals(List<String> lines, int max, String name) {
         List<MarkupSignal> signals = new ArrayList<>();
-        List<String> lines = collector.lines; // the lines nearest the story: story tools often come first
-        for (String line : lines.subList(Math.max(0, lines.size() - MAX_LINES), lines.size())) {
+        for (String line : lines.subList(Math.max(0, lines.size() - max), lines.size())) {
             if (line.length() <= MAX_LINE) {
-                signals.add(new MarkupSignal(MarkupSignal.Source.TEXT, NAME, line, line));
+                signals.add(new MarkupSignal(MarkupSignal.Source.TEXT, name, line, line));
             }
         }
         return signals;
@@ -118,13 +147,22 @@ final class HeaderLines {
         /** A picture was passed since the last line: the next line is its caption or credit. */
         private boolean afterPicture;
         private final List<String> lines = new ArrayList<>();
+        /** For each line, whether all its text is link text. */
+        private final List<Boolean> linkOnly = new ArrayList<>();
         private final StringBuilder line = new StringBuilder();
+        /** The line being read holds text outside links. */
+        private boolean plain;
         private final Element headline;
         private final String bodyStart;
+        /** Characters of lines after which reading stops: the story did not follow the headline closely. */
+        private final int limit;
 
-        Collector(Element headline, String bodyStart) {
+        /** Reads from the end of {@code headline}, or from the start of the page when it is null. */
+        Collector(Element headline, String bodyStart, int limit) {
             this.headline = headline;
             this.bodyStart = bodyStart;
+            this.limit = limit;
+            this.afterHeadline = headline == null;
         }
 
         @Override
@@ -135,6 +173,7 @@ final class HeaderLines {
             }
             if (node instanceof TextNode t) {
                 line.append(t.getWholeText());
+                plain |= !t.isBlank() && !inLink(t);
                 return bodyStarts() ? FilterResult.STOP : FilterResult.CONTINUE;
             }
             if (node instanceof Element e) {
@@ -151,7 +190,7 @@ final class HeaderLines {
                     afterPicture |= ImageCredits.isPicture(e); // a linked image is reached at its <img>
                 }
             }
-            return seen > MAX_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
+            return seen > limit ? FilterResult.STOP : FilterResult.CONTINUE;
         }
 
         @Override
@@ -160,7 +199,16 @@ final class HeaderLines {
                 flush();
                 block = e.parent();
             }
-            return seen > MAX_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
+            return seen > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+        }
+
+        private static boolean inLink(TextNode t) {
+            for (Node p = t.parent(); p instanceof Element e && INLINE.contains(e.normalName()); p = p.parent()) {
+                if (e.nameIs("a")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the line being read is the body's first line: the header zone ends there. */
@@ -176,6 +224,8 @@ final class HeaderLines {
         private void flush() {
             String text = line.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
             line.setLength(0);
+            boolean linked = !plain;
+            plain = false;
             if (text.isEmpty()) {
                 return;
             }
@@ -184,6 +234,7 @@ final class HeaderLines {
             if (!caption) {
                 seen += text.length();
                 lines.add(text);
+                linkOnly.add(linked);
             }
         }
 

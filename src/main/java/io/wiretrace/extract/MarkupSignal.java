@@ -7,7 +7,8 @@ package io.wiretrace.extract;
  * @param name     "canonical", "og:url", "original-source", "syndication-source", "isBasedOn",
  *                 "sourceOrganization", "copyrightHolder", ... (lower-case meta names; JSON-LD property names as written;
  *                 "copyright" for a copyright line of page text, "header-line" for a line printed between the
- *                 headline and the article text)
+ *                 headline and the article text, "frame-line" for one of the few lines right before the article
+ *                 text on a page whose headline is no heading)
  * @param value    the URL or name it carries (absolute URL for links)
  * @param evidence the tag or JSON property as it appears in the page (attributes abridged, entities decoded)
  */

@@ -1,6 +1,7 @@
 package io.wiretrace.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -37,9 +38,12 @@ class HeaderLinesTest {
     }
 
     @Test
-    void noLinesWithoutTheHeadlineOrWhenTheStoryDoesNotFollowIt() {
-        String story = "<p>The harbour board approved the dredging plan on Monday after a long debate.</p>";
-        assertThat(lines("<body><div>By Mara Quill</div>" + STORY + "</body>", "Channel to be dredged")).isEmpty();
+    void withoutTheHeadlineOnlyTheLastLinesBeforeTheStoryAreKeptAsFrameLinesAndNoneWhenTheStoryDoesNotFollowIt() {
+        String page = "<body><div>Menu</div><div>World</div><div>By Mara Quill</div><div><a href=\"/w\">Wire</a></div>"
+                + "<div>March 3, 2018</div>" + STORY + "</body>";
+        assertThat(HeaderLines.between(Jsoup.parse(page).getAllElements(), "Channel to be dredged", BODY))
+                .extracting(MarkupSignal::name, MarkupSignal::value)
+                .containsExactly(tuple(HeaderLines.FRAME, "By Mara Quill"), tuple(HeaderLines.FRAME, "March 3, 2018"));
         assertThat(lines("<body>" + STORY + "<h1>Channel to be dredged</h1><div>By Mara Quill</div></body>",
                 "Channel to be dredged")).isEmpty();
     }
