@@ -43,7 +43,7 @@ final class TrailingCopyright {
             if (Hints.isHidden(e) || e.nameIs("script") || e.nameIs("style")) {
                 continue;
             }
-            String own = e.ownText().replace('\u00a0', ' ').strip();
+            String own = OwnText.maxLength(e) == 0 ? "" : e.ownText().replace('\u00a0', ' ').strip();
             if (own.isEmpty()) {
                 continue;
             }
@@ -71,6 +71,9 @@ final class TrailingCopyright {
         int start = end;
         for (int i = from; i < end; i++) {
             Element e = all.get(i);
+            if (OwnText.maxLength(e) < PARAGRAPH) {
+                continue;
+            }
             String own = e.ownText();
             if (own.length() >= PARAGRAPH && !LINE.matcher(own.strip()).matches()) {
                 start = afterLastText(e, i);
