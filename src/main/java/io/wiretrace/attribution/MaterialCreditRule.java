@@ -75,7 +75,7 @@ final class MaterialCreditRule implements Rule {
         List<Attribution> found = new ArrayList<>();
         for (Block block : view.blocks()) {
             String text = block.text();
-            if (!KEYWORDS.in(text) || PhotoCues.present(text)) {
+            if (!KEYWORDS.in(block) || PhotoCues.present(block)) {
                 continue;
             }
             Matcher intro = INTRO.matcher(text);
