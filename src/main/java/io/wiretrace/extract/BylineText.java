@@ -50,7 +50,7 @@ final class BylineText {
         if (byline == null) {
             return null;
         }
-        String s = byline.replaceAll("\\s+", " ").trim();
+        String s = Whitespace.collapse(byline).trim();
         Matcher m = DATE_START.matcher(s);
         if (!m.find() || m.start() == 0 || tailCredits(s.substring(m.start()))) {
             return stripDangling(s);
@@ -64,7 +64,7 @@ final class BylineText {
      * Share"): such an element is a dateline or a toolbar, not a byline.
      */
     static boolean datedWithoutName(String text) {
-        String s = text.replaceAll("\\s+", " ").trim();
+        String s = Whitespace.collapse(text).trim();
         Matcher m = DATE_START.matcher(s);
         if (!m.find()) {
             return false;

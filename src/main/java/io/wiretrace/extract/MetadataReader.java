@@ -174,7 +174,7 @@ final class MetadataReader {
     static String firstNonBlank(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
-                return v.replaceAll("\\s+", " ").trim();
+                return Whitespace.collapse(v).trim();
             }
         }
         return null;
