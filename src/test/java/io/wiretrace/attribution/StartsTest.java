@@ -2,9 +2,9 @@ package io.wiretrace.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wiretrace.support.RandomTexts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,13 +23,7 @@ class StartsTest {
     @Test
     void findsWhatASearchOfTheWholeLineFinds() {
         String[] pieces = {"with ", "from ", "WITH ", "AFP", "x", " ", ".", ";", "?", "(", ")", "[", "\t", "\n", "a "};
-        Random random = new Random(6);
-        for (int run = 0; run < 5_000; run++) {
-            StringBuilder line = new StringBuilder();
-            for (int i = random.nextInt(16); i > 0; i--) {
-                line.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String s = line.toString();
+        for (String s : RandomTexts.of(pieces, 5_000, 16, 6)) {
             assertThat(started(s)).as(s).isEqualTo(searched(s));
         }
     }

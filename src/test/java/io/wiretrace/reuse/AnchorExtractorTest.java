@@ -2,9 +2,9 @@ package io.wiretrace.reuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wiretrace.support.RandomTexts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,13 +30,7 @@ class AnchorExtractorTest {
     void theQuoteScanFindsWhatTheQuoteRegexFinds() {
         String[] pieces = {"a", "b ", "word ", "“", "”", "\"", "«", "»", "„", "\n", "\r", "😀", "\ud83d", "é",
                 "x".repeat(300)};
-        Random random = new Random(17);
-        for (int run = 0; run < 5_000; run++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(40); i > 0; i--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String s = text.toString();
+        for (String s : RandomTexts.of(pieces, 5_000, 40, 17)) {
             assertThat(scanned(s)).as(s).isEqualTo(byRegex(s));
         }
     }
