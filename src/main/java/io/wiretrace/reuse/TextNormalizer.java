@@ -2,6 +2,7 @@ package io.wiretrace.reuse;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +23,30 @@ public final class TextNormalizer {
         List<String> tokens = new ArrayList<>();
         IntList starts = new IntList();
         IntList ends = new IntList();
+        scan(s, (token, start, end) -> {
+            tokens.add(token);
+            starts.add(start);
+            ends.add(end);
+        });
+        return new NormalizedText(s, tokens, starts.toArray(), ends.toArray());
+    }
+
+    /**
+     * The tokens of {@link #normalize} without their offsets, for callers that read only the words (sentence keys,
+     * phrases): no offsets kept and no copy of the list. Unmodifiable.
+     */
+    public List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        scan(text == null ? "" : text, (token, start, end) -> tokens.add(token));
+        return Collections.unmodifiableList(tokens);
+    }
+
+    /** Receives each token of a text with its character range. */
+    private interface TokenSink {
+        void token(String token, int start, int end);
+    }
+
+    private static void scan(String s, TokenSink sink) {
         int i = 0;
         while (i < s.length()) {
             int cp = s.codePointAt(i);
@@ -37,17 +62,14 @@ public final class TextNormalizer {
             }
             String token = fold(s, start, i);
             if (!token.isEmpty()) {
-                tokens.add(token);
-                starts.add(start);
-                ends.add(i);
+                sink.token(token, start, i);
             }
         }
-        return new NormalizedText(s, tokens, starts.toArray(), ends.toArray());
     }
 
     /** Normalises one short string (a quote, a name) to its tokens joined by single spaces. */
     public String normalizePhrase(String phrase) {
-        return String.join(" ", normalize(phrase).tokens());
+        return String.join(" ", tokens(phrase));
     }
 
     private static int scanWord(String s, int i) {
