@@ -28,8 +28,10 @@ public final class DependenceJudge {
      * @param earlierId {@code aId}, {@code bId}, or null when the order is unknown
      */
     public Dependence judge(String aId, String a, String bId, String b, String earlierId) {
-        DependenceFeatures aFromB = measurer.measure(a, b);
-        DependenceFeatures bFromA = measurer.measure(b, a);
+        DependenceMeasurer.Reading ra = measurer.read(a);
+        DependenceMeasurer.Reading rb = measurer.read(b);
+        DependenceFeatures aFromB = measurer.measure(ra, rb);
+        DependenceFeatures bFromA = measurer.measure(rb, ra);
         DependenceModel.Judgement ja = model.judge(aFromB);
         DependenceModel.Judgement jb = model.judge(bFromA);
         boolean aDerived = earlierId != null ? earlierId.equals(bId) : ja.pDerived() >= jb.pDerived();

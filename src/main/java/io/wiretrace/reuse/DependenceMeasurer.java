@@ -1,6 +1,7 @@
 package io.wiretrace.reuse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,13 +29,31 @@ public final class DependenceMeasurer {
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /** One sentence: its word count and its unquoted content terms. */
-    private record Unit(int words, Set<String> terms) {
+    record Unit(int words, Set<String> terms) {
+    }
+
+    /**
+     * A text as the measures read it: its sentences and its words, quotations found once. Read each text once when it
+     * is measured against another in both directions.
+     */
+    public record Reading(List<Unit> units, Tokens tokens) {
+    }
+
+    /** Reads a text (formulas blanked). */
+    public Reading read(String text) {
+        boolean[] quoted = QuotedSpeech.mask(text);
+        return new Reading(units(text, quoted), tokens(text, quoted));
     }
 
     /** The features of {@code later} as taken from {@code earlier}. */
     public DependenceFeatures measure(String later, String earlier) {
-        List<Unit> l = units(later);
-        List<Unit> e = units(earlier);
+        return measure(read(later), read(earlier));
+    }
+
+    /** The features of {@code later} as taken from {@code earlier}, both already read. */
+    public DependenceFeatures measure(Reading later, Reading earlier) {
+        List<Unit> l = later.units();
+        List<Unit> e = earlier.units();
         Best[] best = bestSources(l, e);
         int lWords = 0;
         int traced = 0;
@@ -59,8 +78,8 @@ public final class DependenceMeasurer {
         }
         int eWords = e.stream().mapToInt(Unit::words).sum();
         int covered = used.stream().map(j -> e.get(j).words()).sum();
-        Tokens tl = tokens(later);
-        Tokens te = tokens(earlier);
+        Tokens tl = later.tokens();
+        Tokens te = earlier.tokens();
         return new DependenceFeatures(share(traced, lWords), share(partly, lWords),
                 scored == 0 ? 0 : overlapSum / scored, trigramContainment(tl, te), longestRun(tl, te),
                 share(covered, eWords), Math.log((tl.count + 1.0) / (te.count + 1.0)));
@@ -71,8 +90,8 @@ public final class DependenceMeasurer {
      * {@link #TRACED}, here variable): for experiments that compare bars.
      */
     double[] tracedShares(String later, String earlier, double... bars) {
-        List<Unit> l = units(later);
-        Best[] best = bestSources(l, units(earlier));
+        List<Unit> l = read(later).units();
+        Best[] best = bestSources(l, read(earlier).units());
         double[] out = new double[bars.length];
         int lWords = l.stream().mapToInt(Unit::words).sum();
         for (int k = 0; k < bars.length; k++) {
@@ -99,27 +118,34 @@ public final class DependenceMeasurer {
             side.forEach(u -> u.terms().forEach(t -> df.merge(t, 1, Integer::sum)));
         }
         int n = l.size() + e.size();
+        Map<String, IntList> sentencesOf = new HashMap<>(); // E's sentences holding each term, in order
+        for (int j = 0; j < e.size(); j++) {
+            for (String t : e.get(j).terms()) {
+                sentencesOf.computeIfAbsent(t, k -> new IntList()).add(j);
+            }
+        }
         Best[] out = new Best[l.size()];
+        double[] shared = new double[e.size()];
         for (int i = 0; i < l.size(); i++) {
             Unit u = l.get(i);
             if (u.terms().size() < MIN_CONTENT_WORDS) {
                 continue;
             }
-            double best = 0;
-            int bestJ = -1;
+            Arrays.fill(shared, 0);
             double total = 0;
             for (String t : u.terms()) {
-                total += idf(df, t, n);
-            }
-            for (int j = 0; j < e.size(); j++) {
-                double shared = 0;
-                for (String t : u.terms()) {
-                    if (e.get(j).terms().contains(t)) {
-                        shared += idf(df, t, n);
-                    }
+                double weight = idf(df, t, n);
+                total += weight;
+                IntList holders = sentencesOf.get(t);
+                for (int k = 0; holders != null && k < holders.size(); k++) {
+                    shared[holders.get(k)] += weight;
                 }
-                if (shared / total > best) {
-                    best = shared / total;
+            }
+            double best = 0;
+            int bestJ = -1;
+            for (int j = 0; j < e.size(); j++) {
+                if (shared[j] / total > best) {
+                    best = shared[j] / total;
                     bestJ = j;
                 }
             }
@@ -136,8 +162,7 @@ public final class DependenceMeasurer {
         return whole == 0 ? 0 : (double) part / whole;
     }
 
-    private List<Unit> units(String text) {
-        boolean[] quoted = QuotedSpeech.mask(text);
+    private List<Unit> units(String text, boolean[] quoted) {
         List<Unit> out = new ArrayList<>();
         for (Sentence s : splitter.split(text)) {
             NormalizedText nt = normalizer.normalize(s.text());
@@ -157,11 +182,10 @@ public final class DependenceMeasurer {
     }
 
     /** A text's words with quoted ones replaced by null (a break no n-gram or run crosses). */
-    private record Tokens(String[] words, int count) {
+    record Tokens(String[] words, int count) {
     }
 
-    private Tokens tokens(String text) {
-        boolean[] quoted = QuotedSpeech.mask(text);
+    private Tokens tokens(String text, boolean[] quoted) {
         NormalizedText nt = normalizer.normalize(text);
         String[] out = new String[nt.size()];
         for (int i = 0; i < out.length; i++) {
@@ -186,22 +210,8 @@ public final class DependenceMeasurer {
         return out;
     }
 
-    /** Longest common run of unquoted words (dynamic programming over the two texts, O(|L|·|E|) time, O(|E|) space). */
+    /** Longest common run of unquoted words. */
     private static int longestRun(Tokens l, Tokens e) {
-        String[] a = l.words();
-        String[] b = e.words();
-        int[] prev = new int[b.length + 1];
-        int[] cur = new int[b.length + 1];
-        int best = 0;
-        for (String x : a) {
-            for (int j = 1; j <= b.length; j++) {
-                cur[j] = x != null && x.equals(b[j - 1]) ? prev[j - 1] + 1 : 0;
-                best = Math.max(best, cur[j]);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return best;
+        return LongestRun.of(l.words(), e.words());
     }
 }

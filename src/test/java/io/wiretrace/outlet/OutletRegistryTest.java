@@ -56,9 +56,24 @@ class OutletRegistryTest {
         "www.france24.com,          france24",
         "Time.com,                  time",
         "efe-epa,                   efe",
+        // native scripts and the credit forms of other countries' wires
+        "Казинформ,                 kazinform",
+        "ΚΥΠΕ,                      cyprus-news-agency",
+        "La Presse Canadienne,      cp",
+        "ΑΠΕ-ΜΠΕ,                   ana-mpa",
+        "Agence Télégraphique Suisse, sda",
+        "로이터통신,                  reuters",
+        "Lietuvos naujienų agentūra ELTA, elta",
     })
     void resolvesNamesToleratingCaseDiacriticsPunctuationAndThe(String mention, String key) {
         assertThat(REGISTRY.byName(mention)).get().extracting(Outlet::key).isEqualTo(key);
+    }
+
+    /** Agencies named by an ordinary word are registered under a qualified name: only their domain resolves. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Trend", "Andes", "Beta", "Saba"})
+    void ordinaryWordsNameNoAgency(String word) {
+        assertThat(REGISTRY.byName(word)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -168,7 +168,7 @@ class DependenceEvaluationTest {
         return chosen;
     }
 
-    private static int predict(DependenceModel m, double[] x) {
+    static int predict(DependenceModel m, double[] x) {
         double pd = m.derived().probability(x);
         if (pd < m.derivedThreshold()) {
             return DependenceLevel.INDEPENDENT.ordinal();

@@ -7,16 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wiretrace.extract.ExtractedArticle;
-import io.wiretrace.extract.JsoupArticleExtractor;
-import io.wiretrace.extract.NoArticleFound;
-import io.wiretrace.support.SharedCorpus;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,47 +35,22 @@ class PoolReusePrecisionTest {
 
     @Test
     void everyDerivationAndSameStoryPairIsLabelledAndPrecise() throws IOException {
-        Path pool = SharedCorpus.root().resolve("pool");
         ObjectMapper json = new ObjectMapper();
-        JsonNode manifest = json.readTree(pool.resolve("manifest.json").toFile());
         Map<String, ExtractedArticle> pages = new TreeMap<>();
         Map<String, String> urls = new HashMap<>();
-        JsoupArticleExtractor extractor = new JsoupArticleExtractor();
-        for (JsonNode page : manifest.get("pages")) {
-            if (!"l3s-gn1".equals(page.get("source").asText())) {
-                continue;
-            }
-            String file = page.get("file").asText();
-            String id = file.replaceFirst("^pages/", "").replaceFirst("\\.html(\\.gz)?$", "");
-            String url = page.path("url").asText(null);
-            try {
-                ExtractedArticle x = extractor.fromHtml(decode(read(pool.resolve(file), file.endsWith(".gz"))), url);
-                if (!x.bodyText().isBlank()) {
-                    pages.put(id, x);
-                    urls.put(id, url);
-                }
-            } catch (NoArticleFound e) {
-                // no article, no reuse
-            }
-        }
+        PoolPages.of(Set.of("l3s-gn1")).forEach((id, p) -> {
+            pages.put(id, p.article());
+            urls.put(id, p.url());
+        });
         Fingerprinter fingerprinter = new Fingerprinter();
         InMemoryCandidateIndex index = new InMemoryCandidateIndex();
-        Map<Long, Integer> sentenceCounts = new HashMap<>();
-        Map<Long, Integer> factCounts = new HashMap<>();
-        SentenceKeys keys = new SentenceKeys();
-        AnchorExtractor anchors = new AnchorExtractor(new TextNormalizer());
         Map<String, Fingerprint> prints = new HashMap<>();
         pages.forEach((id, x) -> {
             Fingerprint f = fingerprinter.fingerprint(x.bodyText());
             prints.put(id, f);
             index.add(id, f);
-            for (long k : keys.keys(x.bodyText())) {
-                sentenceCounts.merge(k, 1, Integer::sum);
-            }
-            for (long k : anchors.extract(x.bodyText()).keys()) {
-                factCounts.merge(k, 1, Integer::sum);
-            }
         });
+        PoolStore store = new PoolStore(pages.values().stream().map(ExtractedArticle::bodyText).toList());
         PairComparer comparer = PairComparer.lexical();
         Map<String, ReuseMatch> found = new TreeMap<>();
         for (String id : pages.keySet()) {
@@ -96,15 +63,7 @@ class PoolReusePrecisionTest {
                 }
                 String ta = pages.get(a).bodyText();
                 String tb = pages.get(b).bodyText();
-                Map<Long, Integer> facts = new HashMap<>();
-                for (long k : anchors.extract(ta).keys()) {
-                    facts.put(k, factCounts.getOrDefault(k, 0));
-                }
-                for (long k : anchors.extract(tb).keys()) {
-                    facts.put(k, factCounts.getOrDefault(k, 0));
-                }
-                ReuseMatch m = comparer.compare(text(a, pages.get(a)), text(b, pages.get(b)),
-                        Formulas.learn(sentenceCounts, facts, ta, tb));
+                ReuseMatch m = comparer.compare(text(a, pages.get(a)), text(b, pages.get(b)), store.formulas(ta, tb));
                 if (m.reuseClass() != ReuseClass.NONE) {
                     found.put(a + " " + b, m);
                 }
@@ -170,21 +129,5 @@ class PoolReusePrecisionTest {
             }
         }
         return out;
-    }
-
-    private static byte[] read(Path file, boolean gz) throws IOException {
-        try (InputStream in = gz ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
-            return in.readAllBytes();
-        }
-    }
-
-    /** UTF-8 when the bytes are valid UTF-8, else windows-1252 (L3S pages come without HTTP headers). */
-    private static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
-        }
     }
 }
