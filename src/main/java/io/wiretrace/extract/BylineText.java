@@ -93,9 +93,11 @@ final class BylineText {
         return !BylineReader.splitNames(datesAsSeparators(tail), Set.of()).isEmpty();
     }
 
+    private static final Pattern NUMBER_OR_BULLET = Pattern.compile("\\d[\\d:.,/]*|[@•·]");
+
     /** The text with dates, times and numbers replaced by commas, so that names around them split apart. */
     static String datesAsSeparators(String text) {
-        return DATE_START.matcher(text).replaceAll(" , ").replaceAll("\\d[\\d:.,/]*|[@•·]", " , ");
+        return NUMBER_OR_BULLET.matcher(DATE_START.matcher(text).replaceAll(" , ")).replaceAll(" , ");
     }
 
     private static String stripDangling(String s) {

@@ -39,7 +39,7 @@ final class TitleCleaner {
         }
         String byName = removeName(title, siteName);
         if (byName == null && domain != null) {
-            byName = removeName(title, domain.replaceFirst("\\.[a-z.]+$", ""));
+            byName = removeName(title, DOMAIN_SUFFIX.matcher(domain).replaceFirst(""));
         }
         if (byName != null) {
             return byName;
@@ -102,6 +102,7 @@ final class TitleCleaner {
         return title;
     }
 
+    private static final Pattern DOMAIN_SUFFIX = Pattern.compile("\\.[a-z.]+$");
     // compiled once: key() runs for every candidate line of a page, and String.replaceAll compiles per call
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern ARTICLE_OR_WWW = Pattern.compile("^(the|www\\.)\\s*");
