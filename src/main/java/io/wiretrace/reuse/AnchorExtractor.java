@@ -18,7 +18,6 @@ public final class AnchorExtractor {
     private static final int QUOTE_MAX = 600;
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?)(?![\\p{L}\\p{N}])");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s*(?:%|per ?cent|[\\p{L}][\\p{L}\\p{M}'’-]*)");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’-]*");
     private static final Pattern GROUPING = Pattern.compile("[,.\\u00a0 ]");
     private static final Pattern TRAILING_ZEROS = Pattern.compile("0+$");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
@@ -36,7 +35,7 @@ public final class AnchorExtractor {
         List<Anchor> anchors = new ArrayList<>();
         quotes(s, anchors);
         numbers(s, anchors);
-        properNouns.find(s, WORD).forEach(name ->
+        properNouns.find(s).forEach(name ->
                 anchors.add(new Anchor(AnchorKind.NAME, name, normalizer.normalizePhrase(name))));
         return new AnchorFacts(anchors);
     }
