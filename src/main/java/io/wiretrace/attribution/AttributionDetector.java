@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class AttributionDetector {
 
     /** Version of the rules; bump it whenever a rule changes so stored results can be re-analysed. */
-    public static final String VERSION = "2026.12.06-4";
+    public static final String VERSION = "2026.12.06-5";
 
     /** The rules, one per phrasing family, in reporting order. */
     static final List<Rule> RULES = List.of(
@@ -34,6 +34,7 @@ public final class AttributionDetector {
             new BylineCreditRule(),
             new HeaderLineRule(),
             new SignoffRule(),
+            new CjkClosingCreditRule(),
             new OwnAndPartnerLineRule(),
             new CopyrightLineRule(),
             new MaterialCreditRule(),
@@ -60,7 +61,8 @@ public final class AttributionDetector {
         for (Rule rule : RULES) {
             for (Attribution credit : rule.apply(view)) {
                 Attribution found = CreditLinks.withLink(view, credit);
-                if (isSelf(view, found.target()) || SourceLabelRule.namesPublicBody(found)) {
+                if (isSelf(view, found.target()) && !otherEdition(view, found)
+                        || SourceLabelRule.namesPublicBody(found)) {
                     continue;
                 }
                 List<Object> identity = List.of(found.kind(), identity(found.target()), found.evidence().text());
@@ -110,6 +112,26 @@ public final class AttributionDetector {
     private static String label(String domain) {
         int dot = domain.indexOf('.');
         return dot < 0 ? domain : domain.substring(0, dot);
+    }
+
+    /**
+     * A statement that the text first ran on, or is based on, the same brand's site under another country suffix
+     * ("Dieser Artikel erschien im Original auf Vogue.com" on vogue.de, isBasedOn a vogue.com URL): the page says the
+     * two are two publications, international editions of one title, so it is a credit. Markup that merely points at
+     * the other domain (a canonical link) and registry outlets stay self-references.
+     */
+    private static boolean otherEdition(ArticleView view, Attribution found) {
+        if (found.kind() != AttributionKind.REPUBLISHED_FROM && found.kind() != AttributionKind.JSONLD_ISBASEDON) {
+            return false;
+        }
+        Target t = found.target();
+        String own = view.ownDomain();
+        String other = t.domain() != null ? Domains.registrableDomain(t.domain())
+                : t.url() != null ? Domains.registrableDomain(t.url()) : null;
+        if (own == null || other == null || own.equals(other) || t.key() != null) {
+            return false;
+        }
+        return label(own).equals(label(other)) && !own.substring(label(own).length()).equals(other.substring(label(other).length()));
     }
 
     /** The page's own outlet, domain or site name; an unnamed feed or unnamed agencies are never the page itself. */

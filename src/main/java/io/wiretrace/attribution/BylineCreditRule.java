@@ -347,8 +347,11 @@ final class BylineCreditRule implements Rule {
             return agency;
         }
         // a newsroom credited where an agency would stand ("By Kate Sullivan, CNN"); never a domain-looking author
-        return view.targets().known(ROLE.matcher(part).replaceFirst(""))
-                .filter(t -> t.key() != null);
+        String desk = ROLE.matcher(part).replaceFirst("");
+        if (!desk.equals(part) && !desk.strip().contains(" ")) {
+            return Optional.empty(); // "Times Staff Writer", "Post Reporter": the page's own paper, called short
+        }
+        return view.targets().known(desk).filter(t -> t.key() != null);
     }
 
     private static boolean isAgency(ArticleView view, Target target) {

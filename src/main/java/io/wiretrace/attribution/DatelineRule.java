@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Wire datelines opening the body: "WASHINGTON (Reuters) -", "PARIS (AFP) –", "(AP) —", "(EFE).-",
  * "London, Jun 11 (efe-epa).-", "Wiesbaden (KNA/iz).", "New Delhi, Oct 30 (PTI) The...", "Bern (sda) -",
- * "New Delhi [India], December 5 (ANI):", "MOSCOW, December 5. /TASS/.", and the same alone
+ * "New Delhi [India], December 5 (ANI):", "MOSCOW, December 5. /TASS/.", "ROMA (ANSA-AFP) -", a station's "HARBOUR CITY (KABC) --",
+ * and the same alone
  * on a line of its own above the story ("(AP)", "QUEENSTOWN, New Zealand (AFP)"). Only the first lines of the
  * body count (after any breadcrumb lines above the story): the same pattern lower down belongs to teasers of other
  * stories.
@@ -21,7 +22,8 @@ final class DatelineRule implements Rule {
     private static final Pattern DATELINE = Pattern.compile(
             // the place may gloss its country in brackets before a comma ("New Delhi [India], December 5 (ANI):"); the
             // agency stands in brackets, or between slashes as TASS writes it ("MOSCOW, December 5. /TASS/.")
-            "^(?:[\\p{Lu}](?:[\\p{L}\\p{M}\\p{N}.,'’/\\- ]|\\[\\p{Lu}[\\p{L} ]{1,20}\\](?=,)){0,60}?\\s*)?"
+            // a dash may stand between the place and the bracket ("HARBOUR CITY — (AP) —")
+            "^(?:[\\p{Lu}](?:[\\p{L}\\p{M}\\p{N}.,'’/\\-–— ]|\\[\\p{Lu}[\\p{L} ]{1,20}\\](?=,)){0,60}?\\s*)?"
                     + "(?:[(\\[](?<credit>[^()\\[\\]\\n]{1,40})[)\\]]|/(?<slash>\\p{Lu}[\\p{Lu}-]{1,15})/)"
                     + "(?:\\s*(?:\\.?\\s*[-–—―_:]+|\\.-|\\.(?=\\s))|(?=\\s+[\\p{Lu}\"“])|(?=\\s*$))");
 
@@ -45,11 +47,15 @@ final class DatelineRule implements Rule {
             }
             String credit = m.group("credit") != null ? m.group("credit") : m.group("slash");
             List<CreditList.Part> parts = resolveWhole(credit, view);
-            if (!CreditList.allResolved(parts)) {
-                continue;
-            }
             int start = block.start();
             int end = block.start() + m.end();
+            if (!CreditList.allResolved(parts)) {
+                stationDateline(view, m, credit, start, end).ifPresent(found::add);
+                if (!found.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
             boolean agencyOnlyDash = m.group().stripTrailing().endsWith(")") || m.group().stripTrailing().endsWith("]");
             for (CreditList.Part part : parts) {
                 part.target().ifPresent(target -> found.add(Findings.inBody(view, start, end, Findings.DATELINE,
@@ -59,6 +65,27 @@ final class DatelineRule implements Rule {
             break;
         }
         return found;
+    }
+
+    /**
+     * A North American broadcast station's call sign: K or W and three letters, a band suffix allowed. Three-letter
+     * signs (WGN) are left out: they read like acronyms ("GENEVA (WHO) -").
+     */
+    private static final Pattern CALL_SIGN = Pattern.compile("[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM|CD))?");
+
+    /**
+     * "HARBOUR CITY (KABC) --": a station's dateline, as broadcast groups share their stations' stories. The call
+     * sign is no registry name, so only the dashed dateline form counts (a bracket ending a line glosses a word).
+     */
+    private static java.util.Optional<Attribution> stationDateline(ArticleView view, Matcher m, String credit,
+            int start, int end) {
+        boolean dashed = m.group().stripTrailing().matches("(?s).*[-–—―]$");
+        if (m.group("credit") == null || !dashed || !CALL_SIGN.matcher(credit.strip()).matches()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Findings.inBody(view, start, end, Findings.DATELINE, AttributionKind.DATELINE,
+                Targets.unknownName(credit.strip()), 0.7, ID,
+                "The body opens with the dateline of the station " + credit.strip() + "."));
     }
 
     /**
@@ -87,6 +114,14 @@ final class DatelineRule implements Rule {
             return List.of(new CreditList.Part(text, 0, text.length(), whole));
         }
         List<CreditList.Part> parts = CreditList.parse(credit, view.targets(), false);
+        if (!CreditList.allResolved(parts) && credit.contains("-")) {
+            // "ANSA-AFP": two agencies joined by a hyphen, when each half is one
+            List<CreditList.Part> halves = CreditList.parse(credit.replace('-', '/'), view.targets(), true);
+            if (CreditList.allResolved(halves)
+                    && halves.stream().allMatch(p -> p.target().flatMap(t -> view.targets().agency(t.mention())).isPresent())) {
+                return halves;
+            }
+        }
         if (!CreditList.allResolved(parts) && credit.equals(credit.toLowerCase(java.util.Locale.ROOT))) {
             // "Bern (sda)", "Wien (apa)": agencies in lower case, as Swiss and Austrian papers write them
             return CreditList.parse(credit.toUpperCase(java.util.Locale.ROOT), view.targets(), true);

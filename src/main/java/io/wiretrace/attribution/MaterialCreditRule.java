@@ -23,7 +23,7 @@ final class MaterialCreditRule implements Rule {
      * Phrases that introduce agency material; the list follows. The punctuation before a phrase is looked at, not taken,
      * so a sign-off's second credit is found after its first ("Reporting by Jane Roe; additional reporting by Reuters").
      */
-    private static final Pattern INTRO = Pattern.compile("(?iu)(?:^|[(\\[]|(?<=[.;!?])\\s)\\s*(?:"
+    private static final Pattern INTRO = Pattern.compile("(?iu)(?:^[-–—]{0,2}|[(\\[]|(?<=[.;!?])\\s)\\s*(?:"
             + "(?:with )?(?:additional )?(?:inputs?|reporting|material|information|input and reporting) (?:from|by)"
             + "|with (?:agency )?inputs from|(?:this (?:report|story|article) )?(?:contains|includes|uses) (?:material|information|reporting) from"
             + "|material from|information from"
@@ -112,6 +112,7 @@ final class MaterialCreditRule implements Rule {
                 }
             }
         }
+        bylineMaterial(view, found);
         return found;
     }
 
@@ -128,6 +129,32 @@ final class MaterialCreditRule implements Rule {
     private static boolean mayContribute(Block block) {
         return block.lower().contains("contributed") || block.text().indexOf('ı') >= 0
                 || block.text().indexOf('İ') >= 0;
+    }
+
+    /** A desk name opening a byline before its material credit. */
+    private static final Pattern DESK = Pattern.compile(
+            "(?iu)^(?:redacción|redação|redazione|la rédaction|rédaction|redaktion|redactie|staff)\\s*[,:]?\\s*");
+
+    /** "Redacción con información de EFE", "Staff, with AFP": the byline credits the agency material itself. */
+    private static void bylineMaterial(ArticleView view, List<Attribution> found) {
+        String byline = view.article().byline();
+        if (byline == null || byline.length() > 120 || !KEYWORDS.in(byline) || PhotoCues.present(byline)) {
+            return;
+        }
+        String line = byline.strip();
+        Matcher m = INTRO.matcher(DESK.matcher(line).replaceFirst(""));
+        String credit = m.find() ? m.group("credit") : null;
+        Matcher with = WITH.matcher(line);
+        if (credit == null && with.find() && CREDIT_LEAD.matcher(with.group("before").strip()).matches()) {
+            credit = with.group("credit");
+        }
+        if (credit == null) {
+            return;
+        }
+        for (CreditList.Part part : CreditList.parse(cutAtProse(credit, view.targets()), view.targets(), true)) {
+            part.target().ifPresent(t -> found.add(Findings.outside(line, Findings.BYLINE, AttributionKind.WIRE_CREDIT,
+                    t, 0.85, ID, "The byline credits material from " + t.name() + ".")));
+        }
     }
 
     /** "CNN's Jane Roe", "The Washington Post’s John Doe and Jane Roe": a newsroom's own reporters at the start. */

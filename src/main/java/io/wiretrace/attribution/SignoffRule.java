@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * Agency sign-offs closing the body: a last line that is only the credit ("EFE", "(dpa)", "/ritzau/", "dpa/AFP",
- * "(AFP/Reuters)") or a paragraph ending in one ("... August 11-21. — AFP", "... sagte er. (dpa/gem)") or in the agency and
- * editor's initials glued to the last sentence ("... in the West. afp/slj"). Only agencies
- * count (and registry newsrooms listed beside one: "Reuters/Billboard", or alone after a dash on the very last
- * line: "- CNet"), and only in the last lines; photo captions ("— AFP pic", "(REUTERS/Jane Doe)") are refused.
+ * "(AFP/Reuters)", the editor's initials first: "jl/dpa") or a paragraph ending in one ("... August 11-21. — AFP",
+ * "... until June. /AFP", "... sagte er. (dpa/gem)") or in the agency and editor's initials glued to the last sentence
+ * ("... in the West. afp/slj"). Only agencies count (and registry newsrooms listed beside one: "Reuters/Billboard", or
+ * alone after a dash on the very last line: "- CNet"), and only in the last lines; photo captions ("— AFP pic",
+ * "(REUTERS/Jane Doe)") are refused.
  */
 final class SignoffRule implements Rule {
 
@@ -24,8 +25,14 @@ final class SignoffRule implements Rule {
             "^(?:[(\\[/]|[-—–]{1,2}(?=\\s*\\p{L}))?\\s*(?<credit>[\\p{L}][\\p{L}\\p{N} .,/&\\-]{0,60}?)\\s*[)\\]/]?\\.?$");
     /** A sentence ending with a dashed or bracketed credit. */
     private static final Pattern ENDING = Pattern.compile(
-            "(?:\\s[—–-]{1,2}\\s*(?<dashed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)|\\s*\\((?<bracketed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)\\))"
+            "(?:\\s[—–-]{1,2}\\s*(?<dashed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)|\\s*\\((?<bracketed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)\\)"
+                    // a slash after the last sentence, as wire copy signs off: "... until June. /AFP"
+                    + "|(?<=[.!?\"”»])\\s+/\\s*(?<slashed>[\\p{L}][\\p{L}\\p{N} ,&\\-]{0,30}?)/?)"
                     + "\\s*\\.?$");
+
+    /** The editor's initials before the agency on a line of their own: "jl/dpa", "ap/AFP". */
+    private static final Pattern INITIALS_FIRST = Pattern.compile(
+            "^(?<initials>\\p{Ll}{1,4})/(?<agency>\\p{L}{2,12}(?:[/,]\\s*\\p{L}{2,12}){0,2})$");
 
     /**
      * A paragraph ending in the agency and the editor's initials after a slash, glued to the text as wire copy prints
@@ -55,6 +62,14 @@ final class SignoffRule implements Rule {
             if (found.size() > before) {
                 continue;
             }
+            Matcher initialsFirst = INITIALS_FIRST.matcher(block.text());
+            if (block.index() >= last - 1 && initialsFirst.matches()) {
+                add(view, block, initialsFirst.start("agency"), initialsFirst.group("agency"), block.start(), block.end(),
+                        0.8, found, false);
+                if (found.size() > before) {
+                    continue;
+                }
+            }
             Matcher whole = WHOLE_LINE.matcher(block.text());
             if (block.text().length() <= 60 && whole.matches()) {
                 // a bare credit line is a sign-off only at the very end, and never among photo captions
@@ -68,7 +83,8 @@ final class SignoffRule implements Rule {
             }
             Matcher ending = ENDING.matcher(block.text());
             if (ending.find() && !isParenthetical(block.text(), ending)) {
-                String group = ending.group("dashed") != null ? "dashed" : "bracketed";
+                String group = ending.group("dashed") != null ? "dashed"
+                        : ending.group("bracketed") != null ? "bracketed" : "slashed";
                 int evidenceStart = block.start() + ending.start();
                 add(view, block, ending.start(group), ending.group(group), evidenceStart, block.end(), 0.85, found,
                         false);

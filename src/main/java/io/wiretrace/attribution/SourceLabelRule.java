@@ -22,8 +22,9 @@ final class SourceLabelRule implements Rule {
     static final List<String> LABELS = labels("/attribution/source-labels.tsv");
 
     private static final Pattern LABEL = Pattern.compile(
-            "(?iu)(?:^|[|•·(\\[]\\s*|\\s[-–—/|]\\s*)(?<label>" + alternation(LABELS) + ")\\s*[:：]\\s*"
-                    + "(?<value>[^|()\\[\\]\\n•·]+?)\\s*(?=$|[)\\]|•·]|\\s[-–—/]\\s)");
+            // full-width brackets too, as Chinese and Japanese pages write them: "（来源：新华社）"
+            "(?iu)(?:^|[|•·(\\[（【]\\s*|\\s[-–—/|]\\s*)(?<label>" + alternation(LABELS) + ")\\s*[:：]\\s*"
+                    + "(?<value>[^|()\\[\\]（）【】\\n•·]+?)\\s*(?=$|[)\\]|•·）】]|\\s[-–—/]\\s)");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?iu)\\b(?:photo|foto|image|getty|shutterstock|twitter|facebook|instagram|youtube|tiktok|wikipedia|"
                     + "wikimedia|unsplash|pexels|pixabay|screenshot|own|eigene?|propia|própria|archive|archiv|data|"

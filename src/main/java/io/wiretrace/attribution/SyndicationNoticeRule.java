@@ -26,6 +26,8 @@ final class SyndicationNoticeRule implements Rule {
             + "|(?:(?:auto-?generated|automatically generated|published|sourced|taken|generated) (?:directly )?from "
             + "(?:a |an |the )?(?:syndicated|wire|news agency|wire agency|agency) (?:news )?feed)"
             + "|(?:from (?:a |an |the )?(?:syndicated|wire agency|news agency) feed (?:without|with no) (?:modifications?|changes|edits))"
+            // "This story is auto-aggregated by a computer program and has not been created or edited by X."
+            + "|(?:(?:auto-?aggregated|automatically aggregated) by (?:a )?computer (?:program|programme|software))"
             // "This story is sourced direct from an overseas news agency as an additional service to readers."
             + "|(?:(?:this|the) (?:story|article|report|item) (?:is|was|has been) (?:sourced|taken|supplied) (?:direct(?:ly)? )?"
             + "from (?:an? |the )?(?:overseas |international |foreign |external |outside )?(?:news |wire )?(?:agency|agencies|"
@@ -46,24 +48,28 @@ final class SyndicationNoticeRule implements Rule {
 
     /**
      * "Provided by X", "Content provided by X", "© Provided by X", "(This news article provided by X)", "Brought to you
-     * by X", "Article from: X" as a short line of its own, above the story or among its closing lines (not on a photo
+     * by X", "Article from: X", "Article courtesy of X" as a short line of its own, above the story or among its closing lines (not on a photo
      * or video credit, nor between two of its paragraphs, where it captions an embed).
      */
     private static final Pattern PROVIDED = Pattern.compile(
             "(?iu)^[(\\[]?\\s*(?:©\\s*)?(?:(?:(?:this )?(?:news )?(?:content|article|story|report) (?:is |was )?)?"
-                    + "(?:provided|supplied|distributed) by|brought to you by|article from\\s*:)\\s*(?<who>.{2,60}?)"
+                    + "(?:provided|supplied|distributed) by|brought to you by|article from\\s*:"
+                    // "Article courtesy of X", "Story courtesy X" (a bare "Courtesy of X" is as often a photo's credit)
+                    + "|(?:article|story|content|report|text) courtesy(?: of)?)\\s*(?<who>.{2,60}?)"
                     + "\\s*[)\\]]?\\.?$");
     /** A "provided by" line about something other than the text: a sponsor, an advert, data, weather, a widget. */
     private static final Pattern NOT_CONTENT = Pattern.compile(
             "(?iu)\\b(?:sponsor\\p{L}*|advert\\p{L}*|paid|promot\\p{L}*|presented|anzeige|publicidad|publicité|pubblicità|"
                     + "data|daten|datos|données|quotes?|weather|forecast|widget|map|chart|prices?|odds|tickets?|offer)\\b");
+    /** "Article courtesy of": the text's courtesy, not a photo's, so "courtesy" is no photo cue there. */
+    private static final Pattern TEXT_COURTESY = Pattern.compile("(?iu)\\b(?:article|story|content|report|text) courtesy");
     private static final Pattern SYNDICATED_FROM = Pattern.compile("(?iu)syndicated (?:from|by|via)\\s+(?<who>[^\\n]{2,80})");
 
     /** Every FEED alternative needs one of these words. */
     private static final Keywords FEED_WORDS = new Keywords("feed", "automati", "automát", "redaktionell", "ungeprüft",
-            "unverändert", "syndicated", "sourced", "supplied", "taken");
+            "unverändert", "syndicated", "sourced", "supplied", "taken", "aggregated");
     private static final Keywords PROVIDED_WORDS = new Keywords("provided by", "supplied by", "distributed by",
-            "brought to you by", "article from");
+            "brought to you by", "article from", "courtesy");
 
     /** True when the text holds a syndicated-feed disclaimer (other rules use it as a sign of agency copy). */
     static boolean present(String text) {
@@ -111,7 +117,8 @@ final class SyndicationNoticeRule implements Rule {
             }
             Matcher provided = PROVIDED.matcher(block.text());
             if (block.text().length() <= 100 && PROVIDED_WORDS.in(block) && provided.matches()
-                    && !NOT_CONTENT.matcher(block.text()).find() && !PhotoCues.present(block)
+                    && !NOT_CONTENT.matcher(block.text()).find()
+                    && !PhotoCues.present(TEXT_COURTESY.matcher(block.text()).replaceFirst(""))
                     && headOrClosing.contains(block)) {
                 boolean sponsorPhrase = block.lower().contains("brought to you by");
                 providedBy(view, block, CreditedName.cut(provided.group("who")), sponsorPhrase).ifPresent(found::add);
