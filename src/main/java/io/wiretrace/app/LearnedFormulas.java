@@ -8,6 +8,7 @@ import io.wiretrace.reuse.TextNormalizer;
 import io.wiretrace.store.ReuseIndexStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.stream.LongStream;
 
 /**
@@ -31,11 +32,28 @@ public class LearnedFormulas {
 
     /** The formulas and common facts of the texts, read in a transaction of its own. */
     public Formulas of(String... texts) {
+        return read(texts).of(texts);
+    }
+
+    /**
+     * The stored counts of the texts' sentence and fact keys, read once (in a transaction of its own), from which the
+     * formulas of any of these texts are then learned without reading again: one article against its candidates.
+     */
+    public Counts read(String... texts) {
         long[] sentences = Arrays.stream(texts).flatMapToLong(t -> LongStream.of(sentenceKeys.keys(t))).distinct()
                 .toArray();
         long[] facts = Arrays.stream(texts).flatMapToLong(t -> LongStream.of(anchors.extract(t).keys())).distinct()
                 .toArray();
-        return QuarkusTransaction.requiringNew().call(() -> Formulas.learn(index.sentenceCounts(sentences, CAP),
-                index.factCounts(facts, Formulas.COMMON_FACT_ARTICLES), texts));
+        return QuarkusTransaction.requiringNew().call(() -> new Counts(index.sentenceCounts(sentences, CAP),
+                index.factCounts(facts, Formulas.COMMON_FACT_ARTICLES)));
+    }
+
+    /** Stored article counts per sentence key and per fact key (each capped). */
+    public record Counts(Map<Long, Integer> sentences, Map<Long, Integer> facts) {
+
+        /** The formulas and common facts of some of the texts these counts were read for. */
+        public Formulas of(String... texts) {
+            return Formulas.learn(sentences, facts, texts);
+        }
     }
 }

@@ -90,12 +90,17 @@ public class MatchReuse {
             }
             return loaded;
         });
+        List<String> texts = new ArrayList<>();
+        texts.add(article.extracted().bodyText());
+        candidates.forEach(c -> texts.add(c.extracted().bodyText()));
+        LearnedFormulas.Counts counts = candidates.isEmpty() ? null : learned.read(texts.toArray(String[]::new));
         List<ReuseMatch> found = new ArrayList<>();
         for (Article other : candidates) {
             if (isRevisionPair(article, other)) {
                 continue;
             }
-            ReuseMatch match = compare(article.id() < other.id() ? article : other, article.id() < other.id() ? other : article);
+            ReuseMatch match = compare(article.id() < other.id() ? article : other, article.id() < other.id() ? other : article,
+                    counts);
             if (match.reuseClass() != ReuseClass.NONE) {
                 found.add(match);
             }
@@ -139,9 +144,14 @@ public class MatchReuse {
 
     /** Compares two stored articles (A first), with the formulas the store has learned. */
     public ReuseMatch compare(Article a, Article b) {
+        return compare(a, b, learned.read(a.extracted().bodyText(), b.extracted().bodyText()));
+    }
+
+    /** As {@link #compare(Article, Article)}, with store counts already read for both texts (among others). */
+    private ReuseMatch compare(Article a, Article b, LearnedFormulas.Counts counts) {
         ReuseText ta = text(a);
         ReuseText tb = text(b);
-        return comparer.compare(ta, tb, learned.of(ta.text(), tb.text()));
+        return comparer.compare(ta, tb, counts.of(ta.text(), tb.text()));
     }
 
     /** Revisions of one URL are linked by revision_of, not reported as reuse of each other. */

@@ -35,7 +35,7 @@ final class AgencySourcingRule implements Rule {
         List<Attribution> found = new ArrayList<>();
         OutletScanner scanner = new OutletScanner(view.resolver());
         for (Block block : view.blocks()) {
-            if (!KEYWORDS.in(block.text())) {
+            if (!KEYWORDS.in(block)) {
                 continue;
             }
             Matcher m = SOURCING.matcher(block.text());

@@ -221,6 +221,9 @@ final class BylineCreditRule implements Rule {
         }
     }
 
+    /** Separators and a dangling "the" before an agency's name: not part of the writer's name. */
+    private static final Pattern TRAILING_THE = Pattern.compile("(?iu)[\\s(,–—-]*(?:the\\s*)?$");
+
     /**
      * An agency after the writer's name without a comma, as wire bylines are printed: "By JASON STRAZIUSO Associated
      * Press Writer", "Jane Roe Associated Press", "Jeff Latzke AP Sports Writer", "By IBRAHIM BARZAK The Associated
@@ -243,7 +246,7 @@ final class BylineCreditRule implements Rule {
         }
         OutletScanner.Hit last = hits.get(hits.size() - 1);
         String after = rest.substring(last.end());
-        String name = rest.substring(0, last.start()).replaceFirst("(?iu)[\\s(,–—-]*(?:the\\s*)?$", "").strip();
+        String name = TRAILING_THE.matcher(rest.substring(0, last.start())).replaceFirst("").strip();
         boolean endsByline = after.isBlank() || ROLE_AFTER.matcher(after).matches();
         if (!endsByline || !WRITER_NAME.matcher(name).matches() || surnameOf(name, last)) {
             return;

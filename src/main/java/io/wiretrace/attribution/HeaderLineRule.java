@@ -4,6 +4,7 @@ import io.wiretrace.attribution.Attribution.Target;
 import io.wiretrace.extract.MarkupSignal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Credits in the lines printed between the headline and the story, which body extraction leaves out (the
@@ -56,12 +57,14 @@ final class HeaderLineRule implements Rule {
                 || t.key() != null && BylineCreditRule.isAgency(view, t);
     }
 
+    private static final Pattern BY = Pattern.compile("(?iu)^(?:by|par|por|von|door|af|av|di|da)\\s+");
+
     private static void read(ArticleView view, String line, List<Attribution> found) {
         for (Target t : DatelineRule.placeLineCredits(line, view)) {
             found.add(credit(AttributionKind.DATELINE, Findings.DATELINE, line, t, 0.8,
                     "A dateline above the story credits " + t.name() + "."));
         }
-        String bare = line.replaceFirst("(?iu)^(?:by|par|por|von|door|af|av|di|da)\\s+", "");
+        String bare = BY.matcher(line).replaceFirst("");
         if (CreditList.unnamedAgencies(bare)) {
             found.add(credit(AttributionKind.WIRE_CREDIT, Findings.BYLINE, line, Targets.agencies(line), 0.75,
                     "The line above the story credits news agencies."));

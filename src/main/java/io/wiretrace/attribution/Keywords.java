@@ -17,7 +17,15 @@ final class Keywords {
 
     /** True when the text, lower-cased, contains any stem. */
     boolean in(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        return inLowerCase(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #in(String)} of a body line, whose lower-cased text is already at hand. */
+    boolean in(Block block) {
+        return inLowerCase(block.lower());
+    }
+
+    private boolean inLowerCase(String lower) {
         for (String stem : stems) {
             if (lower.contains(stem)) {
                 return true;

@@ -75,16 +75,20 @@ final class MaterialCreditRule implements Rule {
         List<Attribution> found = new ArrayList<>();
         for (Block block : view.blocks()) {
             String text = block.text();
-            if (!KEYWORDS.in(text) || PhotoCues.present(text)) {
+            if (!KEYWORDS.in(block) || PhotoCues.present(block)) {
                 continue;
             }
             Matcher intro = INTRO.matcher(text);
-            while (intro.find()) {
+            for (int from = 0; Starts.find(intro, text, from, MaterialCreditRule::introStart); from = intro.end()) {
                 addParts(view, block, intro.start("credit"), intro.group("credit"), intro, false, found);
             }
             Matcher with = WITH.matcher(text);
-            if (with.find() && isCreditLine(view, with, text)) {
+            if (Starts.find(with, text, 0, (s, i) -> i == 0 || s.charAt(i) == '(' || s.charAt(i) == '[')
+                    && isCreditLine(view, with, text)) {
                 addParts(view, block, with.start("credit"), with.group("credit"), with, true, found);
+            }
+            if (!mayContribute(block)) {
+                continue;
             }
             Matcher contributed = CONTRIBUTED.matcher(text);
             while (contributed.find()) {
@@ -110,6 +114,21 @@ final class MaterialCreditRule implements Rule {
         }
         bylineMaterial(view, found);
         return found;
+    }
+
+    /** Where {@link #INTRO} can start: the line's start, a bracket, or a space after a sentence's end. */
+    private static boolean introStart(String s, int i) {
+        char c = s.charAt(i);
+        return i == 0 || c == '(' || c == '[' || Starts.isSpace(c) && ".;!?".indexOf(s.charAt(i - 1)) >= 0;
+    }
+
+    /**
+     * Whether {@link #CONTRIBUTED} can match: its matches hold "contributed", which the lower-cased line holds too,
+     * unless written with a Turkish dotted or dotless I that the regex's case folding reads as i.
+     */
+    private static boolean mayContribute(Block block) {
+        return block.lower().contains("contributed") || block.text().indexOf('ı') >= 0
+                || block.text().indexOf('İ') >= 0;
     }
 
     /** A desk name opening a byline before its material credit. */

@@ -33,7 +33,7 @@ final class ReportCreditRule implements Rule {
         OutletScanner scanner = new OutletScanner(view.resolver());
         for (Block block : view.blocks()) {
             String text = block.text();
-            if (!WORDS.in(text)) {
+            if (!WORDS.in(block)) {
                 continue;
             }
             Matcher contributors = CONTRIBUTORS.matcher(text);

@@ -140,7 +140,7 @@ final class RepublicationRule implements Rule {
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
         for (Block block : view.blocks()) {
-            String lower = block.text().toLowerCase(java.util.Locale.ROOT);
+            String lower = block.lower();
             Map<List<String>, Boolean> groupsIn = new IdentityHashMap<>(); // several notices share one word group
             List<Integer> starts = null;
             List<String> windows = null;

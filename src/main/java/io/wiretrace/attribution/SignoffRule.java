@@ -47,7 +47,7 @@ final class SignoffRule implements Rule {
         boolean gallery = isGallery(view);
         int last = view.blocks().size() - 1;
         for (Block block : candidates(view)) {
-            if (block.index() < 1 || PhotoCues.present(block.text())) {
+            if (block.index() < 1 || PhotoCues.present(block)) {
                 continue;
             }
             Matcher initialled = INITIALLED.matcher(block.text());
@@ -139,7 +139,7 @@ final class SignoffRule implements Rule {
     /** Pages with several short caption-credit lines ("Getty", "GETTY IMAGES") are photo galleries. */
     private static boolean isGallery(ArticleView view) {
         long captions = view.blocks().stream()
-                .filter(b -> b.text().length() <= 40 && PhotoCues.present(b.text()))
+                .filter(b -> b.text().length() <= 40 && PhotoCues.present(b))
                 .count();
         return captions >= 2;
     }

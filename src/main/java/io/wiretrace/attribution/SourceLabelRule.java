@@ -137,7 +137,7 @@ final class SourceLabelRule implements Rule {
     private static void labelWithoutColon(ArticleView view, List<Attribution> found) {
         for (Block block : view.tail()) {
             Matcher m = LABEL_NO_COLON.matcher(block.text());
-            if (!m.matches() || PhotoCues.present(block.text())) {
+            if (!m.matches() || PhotoCues.present(block)) {
                 continue;
             }
             view.targets().known(m.group("value")).filter(t -> t.key() != null).ifPresent(t -> found.add(

@@ -105,7 +105,7 @@ final class SyndicationNoticeRule implements Rule {
         headOrClosing.addAll(view.closing());
         for (Block block : view.blocks()) {
             Matcher m = FEED.matcher(block.text());
-            if (FEED_WORDS.in(block.text()) && m.find()) {
+            if (FEED_WORDS.in(block) && m.find()) {
                 int[] span = evidenceSpan(block.text(), m.start(), m.end());
                 String evidence = block.text().substring(span[0], span[1]);
                 Target target = target(view, scanner, evidence);
@@ -116,11 +116,11 @@ final class SyndicationNoticeRule implements Rule {
                 continue;
             }
             Matcher provided = PROVIDED.matcher(block.text());
-            if (block.text().length() <= 100 && PROVIDED_WORDS.in(block.text()) && provided.matches()
+            if (block.text().length() <= 100 && PROVIDED_WORDS.in(block) && provided.matches()
                     && !NOT_CONTENT.matcher(block.text()).find()
                     && !PhotoCues.present(TEXT_COURTESY.matcher(block.text()).replaceFirst(""))
                     && headOrClosing.contains(block)) {
-                boolean sponsorPhrase = block.text().toLowerCase(java.util.Locale.ROOT).contains("brought to you by");
+                boolean sponsorPhrase = block.lower().contains("brought to you by");
                 providedBy(view, block, CreditedName.cut(provided.group("who")), sponsorPhrase).ifPresent(found::add);
             }
         }

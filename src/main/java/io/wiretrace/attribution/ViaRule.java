@@ -39,7 +39,7 @@ final class ViaRule implements Rule {
         List<Attribution> found = new ArrayList<>();
         for (Block block : view.blocks()) {
             String text = block.text();
-            if (!KEYWORDS.in(text) || PhotoCues.present(text)) {
+            if (!KEYWORDS.in(block) || PhotoCues.present(block)) {
                 continue;
             }
             Matcher via = VIA_LINE.matcher(text);

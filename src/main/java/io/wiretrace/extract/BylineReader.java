@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -67,21 +66,21 @@ final class BylineReader {
      * The first short visible element marked as a byline, else the first short line naming a source (such lines
      * stand under the headline where a byline would), or null.
      */
-    static Element findElement(Document doc, HintCache hints) {
+    static Element findElement(PageIndex page, Element body, HintCache hints) {
         Element sourceLine = null;
         Element marked = null;
         Element byLine = null;
         int paragraphs = 0; // elements of article-like length seen: a byline stands above the second
         boolean articleStarted = false; // source lines count only above the text, where a byline would stand
         ChromeAncestors chrome = new ChromeAncestors();
-        for (Element e : doc.body().getAllElements()) {
+        for (Element e : page.subtree(body)) {
             boolean isMarked = marked == null && isBylineMarked(e, hints);
             int ownLength = 0;
             boolean colon = false;
             for (int i = 0; i < e.childNodeSize(); i++) {
                 if (e.childNode(i) instanceof TextNode t) {
                     String raw = t.getWholeText(); // no copy: cheaper than ownText() on every element
-                    ownLength += raw.isBlank() ? 0 : raw.strip().length();
+                    ownLength += strippedLength(raw);
                     colon |= raw.indexOf(':') >= 0 || raw.indexOf('：') >= 0;
                 }
             }
@@ -138,6 +137,19 @@ final class BylineReader {
         return out;
     }
 
+    /** {@code s.strip().length()} without the copy ({@code strip} drops chars {@link Character#isWhitespace}). */
+    private static int strippedLength(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end - start;
+    }
+
     private static boolean isBylineMarked(Element e, HintCache hints) {
         if (e.attributesSize() == 0) {
             return false;
@@ -177,14 +189,17 @@ final class BylineReader {
         return new ArrayList<>(out.values());
     }
 
+    private static final Pattern UPDATE_TAIL = Pattern.compile("\\s*[-–—|]\\s*(Updated|Published|Aktualisiert).*$");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s]+$");
+
     /** Person names in one byline string as it stands (no date tail removed). */
     static List<String> splitNames(String byline, Set<String> outletKeys) {
         List<String> out = new ArrayList<>();
-        String s = LABEL_BEFORE_BY.matcher(byline.replaceAll("\\s+", " ").trim()).replaceFirst("");
+        String s = LABEL_BEFORE_BY.matcher(Whitespace.collapse(byline).trim()).replaceFirst("");
         s = BY_PREFIX.matcher(s).replaceFirst("");
-        s = s.replaceAll("\\s*[-–—|]\\s*(Updated|Published|Aktualisiert).*$", "");
+        s = UPDATE_TAIL.matcher(s).replaceAll("");
         for (String part : SPLIT.split(s)) {
-            String name = BY_PREFIX.matcher(part.trim()).replaceFirst("").replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "");
+            String name = EDGE_PUNCTUATION.matcher(BY_PREFIX.matcher(part.trim()).replaceFirst("")).replaceAll("");
             if (looksLikePerson(name, outletKeys)) {
                 out.add(name);
             }

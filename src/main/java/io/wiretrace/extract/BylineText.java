@@ -50,7 +50,7 @@ final class BylineText {
         if (byline == null) {
             return null;
         }
-        String s = byline.replaceAll("\\s+", " ").trim();
+        String s = Whitespace.collapse(byline).trim();
         Matcher m = DATE_START.matcher(s);
         if (!m.find() || m.start() == 0 || tailCredits(s.substring(m.start()))) {
             return stripDangling(s);
@@ -64,7 +64,7 @@ final class BylineText {
      * Share"): such an element is a dateline or a toolbar, not a byline.
      */
     static boolean datedWithoutName(String text) {
-        String s = text.replaceAll("\\s+", " ").trim();
+        String s = Whitespace.collapse(text).trim();
         Matcher m = DATE_START.matcher(s);
         if (!m.find()) {
             return false;
@@ -93,9 +93,11 @@ final class BylineText {
         return !BylineReader.splitNames(datesAsSeparators(tail), Set.of()).isEmpty();
     }
 
+    private static final Pattern NUMBER_OR_BULLET = Pattern.compile("\\d[\\d:.,/]*|[@•·]");
+
     /** The text with dates, times and numbers replaced by commas, so that names around them split apart. */
     static String datesAsSeparators(String text) {
-        return DATE_START.matcher(text).replaceAll(" , ").replaceAll("\\d[\\d:.,/]*|[@•·]", " , ");
+        return NUMBER_OR_BULLET.matcher(DATE_START.matcher(text).replaceAll(" , ")).replaceAll(" , ");
     }
 
     private static String stripDangling(String s) {

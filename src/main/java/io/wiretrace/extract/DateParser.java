@@ -42,7 +42,7 @@ final class DateParser {
             return build(c.group(1), c.group(2), c.group(3), c.group(4), c.group(5), c.group(6), null, null);
         }
         try {
-            return OffsetDateTime.parse(s.replaceAll("\\s+", " "), DateTimeFormatter.RFC_1123_DATE_TIME);
+            return OffsetDateTime.parse(Whitespace.collapse(s), DateTimeFormatter.RFC_1123_DATE_TIME);
         } catch (DateTimeParseException e) {
             return null;
         }

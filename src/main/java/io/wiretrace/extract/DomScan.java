@@ -52,6 +52,11 @@ final class DomScan {
         private final Element byline;
         private final Flags flags;
         private final Deque<NodeStats> blocks = new ArrayDeque<>();
+        /**
+         * Stats of the included elements from the body down to the node being visited: a node's parent is the top
+         * (excluded elements are skipped whole), read here rather than looked up in the map for every node.
+         */
+        private final Deque<NodeStats> open = new ArrayDeque<>();
         private int linkDepth;
         private boolean hashLink;
         private int headingDepth;
@@ -71,7 +76,7 @@ final class DomScan {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (excluded(e)) {
-                NodeStats parent = stats.get(e.parent());
+                NodeStats parent = open.peek();
                 if (parent != null && (e.nameIs("iframe") || e.nameIs("embed") || e.nameIs("object")
                         || e.nameIs("video"))) {
                     parent.embeds++;
@@ -80,6 +85,7 @@ final class DomScan {
             }
             NodeStats s = new NodeStats();
             stats.put(e, s);
+            open.push(s);
             String tag = e.normalName();
             if (Hints.BLOCKS.contains(tag)) {
                 blocks.push(s);
@@ -98,10 +104,7 @@ final class DomScan {
             if (!(node instanceof Element e)) {
                 return FilterResult.CONTINUE;
             }
-            NodeStats s = stats.get(e);
-            if (s == null) {
-                return FilterResult.CONTINUE;
-            }
+            NodeStats s = open.pop(); // tail runs only for included elements: the others were skipped whole
             String tag = e.normalName();
             if (Hints.BLOCKS.contains(tag)) {
                 blocks.pop();
@@ -111,7 +114,7 @@ final class DomScan {
             } else if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
                 headingDepth--;
             }
-            NodeStats parent = stats.get(e.parent());
+            NodeStats parent = open.peek();
             if (parent != null) {
                 parent.addChild(s);
                 switch (tag) {
@@ -126,7 +129,7 @@ final class DomScan {
         }
 
         private void text(TextNode t) {
-            NodeStats parent = stats.get(t.parent());
+            NodeStats parent = open.peek();
             if (parent == null) {
                 return;
             }

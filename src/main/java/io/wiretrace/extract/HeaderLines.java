@@ -133,7 +133,7 @@ final class HeaderLines {
     }
 
     static String normalize(String text) {
-        return text == null ? "" : text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return text == null ? "" : Whitespace.collapse(text.replace('\u00a0', ' ')).strip().toLowerCase(Locale.ROOT);
     }
 
     /** Walks the page from the end of the headline to the first line of the body, collecting lines. */
@@ -222,7 +222,7 @@ final class HeaderLines {
         }
 
         private void flush() {
-            String text = line.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+            String text = Whitespace.collapse(line.toString().replace('\u00a0', ' ')).strip();
             line.setLength(0);
             boolean linked = !plain;
             plain = false;

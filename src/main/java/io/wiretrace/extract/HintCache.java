@@ -50,6 +50,7 @@ final class HintCache {
         if (BylineReader.isBylineHint(hints)) {
             flags |= BYLINE;
         }
-        return new Hint(flags, Hints.weight(cls) + Hints.weight(id));
+        // without an id the class string was prepared above: no need to prepare it again for its weight
+        return new Hint(flags, id.isEmpty() ? Hints.weight(hints) : Hints.weight(cls) + Hints.weight(id));
     }
 }

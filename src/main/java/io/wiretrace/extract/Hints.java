@@ -80,7 +80,11 @@ final class Hints {
         if (hints.isEmpty()) {
             return 0;
         }
-        Keywords.Prepared prepared = Keywords.prepare(hints);
+        return weight(Keywords.prepare(hints));
+    }
+
+    /** {@link #weight(String)} of a class or id string already prepared. */
+    static int weight(Keywords.Prepared prepared) {
         return (NEGATIVE.in(prepared) ? -25 : 0) + (POSITIVE.in(prepared) ? 25 : 0);
     }
 

@@ -53,9 +53,11 @@ final class ImageCredits {
                 || size(img.attr("height")) <= TINY && !img.attr("height").isEmpty();
     }
 
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
+
     private static int size(String value) {
         try {
-            return Integer.parseInt(value.replaceAll("[^0-9]", ""));
+            return Integer.parseInt(NOT_DIGIT.matcher(value).replaceAll(""));
         } catch (NumberFormatException e) {
             return Integer.MAX_VALUE;
         }

@@ -27,7 +27,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         MetaTags meta = new MetaTags(page);
         JsonLdReader.Result ld = JsonLdReader.read(page);
         HintCache hints = new HintCache();
-        Element byline = doc.body() == null ? null : BylineReader.findElement(doc, hints);
+        Element byline = doc.body() == null ? null : BylineReader.findElement(page, doc.body(), hints);
         MetadataReader.Metadata m = MetadataReader.read(page, meta, ld, byline, pageUrl);
         String base = pageUrl != null ? pageUrl : m.canonicalUrl();
         BodyExtractor.Result extracted = BodyExtractor.extract(doc, byline, m.title(), base, hints);

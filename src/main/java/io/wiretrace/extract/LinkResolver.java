@@ -23,12 +23,24 @@ final class LinkResolver {
     private final Map<String, Optional<URL>> jsoupBases = new HashMap<>();
     private Optional<URI> base;
 
+    /** A link as resolution reads it: its base, whether it has an href at all, and the href. */
+    private record Link(String baseUri, boolean hasHref, String href) {
+    }
+
+    /** Per link already resolved on this page, its result (empty for null): pages repeat a third of their links. */
+    private final Map<Link, Optional<String>> resolved = new HashMap<>();
+
     LinkResolver(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
     /** The absolute http(s) URL of {@code a}'s href, or null. */
     String href(Element a) {
+        Link link = new Link(a.baseUri(), a.hasAttr("href"), a.attr("href"));
+        return resolved.computeIfAbsent(link, k -> Optional.ofNullable(resolve(a))).orElse(null);
+    }
+
+    private String resolve(Element a) {
         if (otherScheme(a.attr("href"))) {
             return null;
         }

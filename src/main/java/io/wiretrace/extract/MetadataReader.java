@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,6 +13,11 @@ import org.jsoup.nodes.Element;
  * JSON-LD and a few well-known elements, in that order of trust. Stateless.
  */
 final class MetadataReader {
+
+    // compiled once (String.split and matches compile their regex on every call)
+    private static final Pattern TAGLINE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·:]\\s+");
+    private static final Pattern LANGUAGE_END = Pattern.compile("[,;\\s]");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     /** The page's metadata; any field may be null. */
     record Metadata(String title, List<String> authors, String byline, OffsetDateTime publishedAt,
@@ -89,7 +95,7 @@ final class MetadataReader {
         if (siteName == null) {
             return null;
         }
-        String[] parts = siteName.split("\\s+[|\\-–—·:]\\s+", 2);
+        String[] parts = TAGLINE_SEPARATOR.split(siteName, 2);
         if (parts.length < 2) {
             return siteName;
         }
@@ -167,14 +173,14 @@ final class MetadataReader {
         if (lang == null) {
             return null;
         }
-        String tag = lang.split("[,;\\s]")[0].replace('_', '-').trim();
-        return tag.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? tag : null;
+        String tag = LANGUAGE_END.split(lang)[0].replace('_', '-').trim();
+        return LANGUAGE_TAG.matcher(tag).matches() ? tag : null;
     }
 
     static String firstNonBlank(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
-                return v.replaceAll("\\s+", " ").trim();
+                return Whitespace.collapse(v).trim();
             }
         }
         return null;

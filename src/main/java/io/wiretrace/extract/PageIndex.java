@@ -53,6 +53,26 @@ final class PageIndex {
         }
     }
 
+    /**
+     * {@code e.getAllElements()} without building it again: {@code e} and its descendants are the run of {@link #all}
+     * from {@code e} to the first element that follows its subtree (a later sibling of it or of an ancestor).
+     */
+    List<Element> subtree(Element e) {
+        int from = all.indexOf(e);
+        if (from < 0) {
+            return e.getAllElements();
+        }
+        Element after = null;
+        for (Element up = e; up != null && after == null; up = up.parent()) {
+            after = up.nextElementSibling();
+        }
+        int to = from + 1;
+        while (to < all.size() && all.get(to) != after) {
+            to++;
+        }
+        return all.subList(from, to);
+    }
+
     String titleText() {
         return title == null ? "" : title.text();
     }

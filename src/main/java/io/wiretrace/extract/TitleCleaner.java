@@ -27,11 +27,11 @@ final class TitleCleaner {
         if (raw == null) {
             return null;
         }
-        String title = raw.replaceAll("\\s+", " ").trim();
+        String title = Whitespace.collapse(raw).trim();
         if (title.isEmpty()) {
             return null;
         }
-        String h = heading == null ? null : heading.replaceAll("\\s+", " ").trim();
+        String h = heading == null ? null : Whitespace.collapse(heading).trim();
         // the page's heading at either end of the title, and most of it, is the headline without the site name
         if (h != null && !h.equals(title) && h.length() * 5 >= title.length() * 2
                 && (title.startsWith(h) || title.endsWith(h))) {
@@ -39,7 +39,7 @@ final class TitleCleaner {
         }
         String byName = removeName(title, siteName);
         if (byName == null && domain != null) {
-            byName = removeName(title, domain.replaceFirst("\\.[a-z.]+$", ""));
+            byName = removeName(title, DOMAIN_SUFFIX.matcher(domain).replaceFirst(""));
         }
         if (byName != null) {
             return byName;
@@ -102,10 +102,17 @@ final class TitleCleaner {
         return title;
     }
 
+    private static final Pattern DOMAIN_SUFFIX = Pattern.compile("\\.[a-z.]+$");
+    // compiled once: key() runs for every candidate line of a page, and String.replaceAll compiles per call
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern ARTICLE_OR_WWW = Pattern.compile("^(the|www\\.)\\s*");
+    private static final Pattern COMMON_TLD = Pattern.compile("\\.(com|org|net|fr|de|co\\.uk|es)\\b");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
     /** Lower-case letters and digits only, accents removed: "Le Monde.fr" and "lemonde" compare alike. */
     static String key(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        n = n.toLowerCase(Locale.ROOT).replaceFirst("^(the|www\\.)\\s*", "");
-        return n.replaceAll("\\.(com|org|net|fr|de|co\\.uk|es)\\b", "").replaceAll("[^\\p{L}\\p{N}]", "");
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        n = ARTICLE_OR_WWW.matcher(n.toLowerCase(Locale.ROOT)).replaceFirst("");
+        return NOT_LETTER_OR_DIGIT.matcher(COMMON_TLD.matcher(n).replaceAll("")).replaceAll("");
     }
 }

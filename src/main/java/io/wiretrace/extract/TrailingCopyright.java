@@ -43,7 +43,7 @@ final class TrailingCopyright {
             if (Hints.isHidden(e) || e.nameIs("script") || e.nameIs("style")) {
                 continue;
             }
-            String own = e.ownText().replace('\u00a0', ' ').strip();
+            String own = OwnText.maxLength(e) == 0 ? "" : e.ownText().replace('\u00a0', ' ').strip();
             if (own.isEmpty()) {
                 continue;
             }
@@ -68,15 +68,18 @@ final class TrailingCopyright {
      */
     private static int start(Elements all, int from, Element last) {
         int end = from + last.getAllElements().size();
-        int start = end;
-        for (int i = from; i < end; i++) {
+        // the last paragraph decides: searched from the end, so that only the story's tail has its own text built
+        for (int i = end - 1; i >= from; i--) {
             Element e = all.get(i);
+            if (OwnText.maxLength(e) < PARAGRAPH) {
+                continue;
+            }
             String own = e.ownText();
             if (own.length() >= PARAGRAPH && !LINE.matcher(own.strip()).matches()) {
-                start = afterLastText(e, i);
+                return afterLastText(e, i);
             }
         }
-        return start;
+        return end;
     }
 
     /**

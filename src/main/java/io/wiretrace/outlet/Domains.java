@@ -3,6 +3,7 @@ package io.wiretrace.outlet;
 import io.wiretrace.url.Hosts;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Host and registrable-domain arithmetic for URLs and bare hosts. Pure functions, no network access. The public-suffix
@@ -49,12 +50,16 @@ public final class Domains {
         return da != null && da.equals(registrableDomain(b));
     }
 
+    /** Compiled once: attribution asks this of many candidate names per article. */
+    private static final Pattern DOMAIN_OR_URL =
+            Pattern.compile("(?i)(https?://)?([\\p{L}\\p{N}\\-]+\\.)+[\\p{L}]{2,}(/\\S*)?");
+
     /** True when the text looks like a bare domain or URL ("france24.com", "www.nytimes.com/x"), not a name. */
     public static boolean looksLikeDomain(String text) {
         if (text == null) {
             return false;
         }
         String s = text.strip();
-        return !s.contains(" ") && s.matches("(?i)(https?://)?([\\p{L}\\p{N}\\-]+\\.)+[\\p{L}]{2,}(/\\S*)?");
+        return !s.contains(" ") && DOMAIN_OR_URL.matcher(s).matches();
     }
 }

@@ -31,7 +31,7 @@ public final class SentenceKeys {
     public List<Keyed> keyed(String text) {
         List<Keyed> out = new ArrayList<>();
         for (Sentence s : splitter.split(text)) {
-            List<String> tokens = normalizer.normalize(s.text()).tokens();
+            List<String> tokens = normalizer.tokens(s.text());
             if (tokens.size() >= MIN_TOKENS) {
                 StringBuilder b = new StringBuilder();
                 for (String t : tokens) {

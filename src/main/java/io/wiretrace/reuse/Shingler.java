@@ -45,6 +45,21 @@ public final class Shingler {
 
     /** The distinct shingle hashes, sorted (a set usable with binary search). */
     public static long[] distinctSorted(long[] shingles) {
-        return Arrays.stream(shingles).sorted().distinct().toArray();
+        return distinctSorted(shingles, shingles.length);
+    }
+
+    /** The distinct values among {@code values[0, length)}, sorted; {@code values} is left as it is. */
+    static long[] distinctSorted(long[] values, int length) {
+        // sort a copy and drop repeats in place: LongStream.distinct() boxes every value into a set, which cost a
+        // third of the MinHash of a page
+        long[] sorted = Arrays.copyOf(values, length);
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (n == 0 || sorted[i] != sorted[n - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     }
 }

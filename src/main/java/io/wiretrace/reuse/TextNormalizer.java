@@ -2,6 +2,7 @@ package io.wiretrace.reuse;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +23,30 @@ public final class TextNormalizer {
         List<String> tokens = new ArrayList<>();
         IntList starts = new IntList();
         IntList ends = new IntList();
+        scan(s, (token, start, end) -> {
+            tokens.add(token);
+            starts.add(start);
+            ends.add(end);
+        });
+        return new NormalizedText(s, tokens, starts.toArray(), ends.toArray());
+    }
+
+    /**
+     * The tokens of {@link #normalize} without their offsets, for callers that read only the words (sentence keys,
+     * phrases): no offsets kept and no copy of the list. Unmodifiable.
+     */
+    public List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        scan(text == null ? "" : text, (token, start, end) -> tokens.add(token));
+        return Collections.unmodifiableList(tokens);
+    }
+
+    /** Receives each token of a text with its character range. */
+    private interface TokenSink {
+        void token(String token, int start, int end);
+    }
+
+    private static void scan(String s, TokenSink sink) {
         int i = 0;
         while (i < s.length()) {
             int cp = s.codePointAt(i);
@@ -35,19 +60,16 @@ public final class TextNormalizer {
             } else {
                 i = scanWord(s, i);
             }
-            String token = fold(s.substring(start, i));
+            String token = fold(s, start, i);
             if (!token.isEmpty()) {
-                tokens.add(token);
-                starts.add(start);
-                ends.add(i);
+                sink.token(token, start, i);
             }
         }
-        return new NormalizedText(s, tokens, starts.toArray(), ends.toArray());
     }
 
     /** Normalises one short string (a quote, a name) to its tokens joined by single spaces. */
     public String normalizePhrase(String phrase) {
-        return String.join(" ", normalize(phrase).tokens());
+        return String.join(" ", tokens(phrase));
     }
 
     private static int scanWord(String s, int i) {
@@ -100,11 +122,13 @@ public final class TextNormalizer {
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 
-    private static String fold(String raw) {
-        String ascii = foldAscii(raw);
+    /** The folded token {@code s[from, to)}. */
+    private static String fold(String s, int from, int to) {
+        String ascii = foldAscii(s, from, to);
         if (ascii != null) {
             return ascii;
         }
+        String raw = s.substring(from, to);
         String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(nfkc.length());
         nfkc.codePoints().filter(TextNormalizer::isWordChar).forEach(out::appendCodePoint);
@@ -112,25 +136,32 @@ public final class TextNormalizer {
     }
 
     /**
-     * {@link #fold} of an all-ASCII string, or null for any other: NFKC leaves ASCII as it is, so this is lower-casing
-     * and keeping letters and digits.
+     * {@link #fold} of an all-ASCII token, or null for any other: NFKC leaves ASCII as it is, so this is lower-casing
+     * and keeping letters and digits. A token already in that form (most are) is cut out as it is: one string
+     * built per token, not three.
      */
-    private static String foldAscii(String raw) {
-        int n = raw.length();
-        for (int i = 0; i < n; i++) {
-            if (raw.charAt(i) >= 0x80) {
+    private static String foldAscii(String s, int from, int to) {
+        boolean folded = true;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
                 return null;
             }
+            folded &= c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
         }
-        StringBuilder out = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            char c = raw.charAt(i);
+        if (folded) {
+            return s.substring(from, to);
+        }
+        char[] out = new char[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             if (c >= 'A' && c <= 'Z') {
-                out.append((char) (c + ('a' - 'A')));
+                out[n++] = (char) (c + ('a' - 'A'));
             } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                out.append(c);
+                out[n++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 }

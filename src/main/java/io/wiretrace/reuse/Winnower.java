@@ -1,7 +1,5 @@
 package io.wiretrace.reuse;
 
-import java.util.Arrays;
-
 /**
  * Winnowing (Schleimer, Wilkerson and Aiken 2003) over shingle hashes: the minimum of every window of w consecutive
  * shingles is kept (the rightmost one on ties). Two texts sharing a run of at least {@code w + k - 1} words are
@@ -44,6 +42,6 @@ public final class Winnower {
                 lastPick = pick;
             }
         }
-        return Arrays.stream(selected, 0, count).sorted().distinct().toArray();
+        return Shingler.distinctSorted(selected, count);
     }
 }

@@ -64,7 +64,7 @@ final class AuthorBios {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = CUE.matcher(bio);
         while (m.find()) {
-            for (String w : normalizer.normalize(m.group(1)).tokens()) {
+            for (String w : normalizer.tokens(m.group(1))) {
                 if (w.length() >= 3 && !CAREER_WORDS.contains(w) && !Character.isDigit(w.charAt(0))) {
                     out.add(w);
                 }

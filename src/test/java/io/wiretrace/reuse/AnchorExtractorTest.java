@@ -2,6 +2,11 @@ package io.wiretrace.reuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wiretrace.support.RandomTexts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class AnchorExtractorTest {
@@ -16,6 +21,39 @@ class AnchorExtractorTest {
                 .containsExactly("security is a shared responsibility");
         assertThat(a.sharedWith(b)).extracting(Anchor::kind).contains(AnchorKind.QUOTE);
         assertThat(extractor.extract("the so-called \"deal\" failed").ofKind(AnchorKind.QUOTE)).isEmpty();
+    }
+
+    /** The regex the quote scan replaced (for speed): both must find the same quotes in any text. */
+    private static final Pattern QUOTE = Pattern.compile("[“\"«„]([^“”\"«»„\\n]{8,600}?)[”\"»“]");
+
+    @Test
+    void theQuoteScanFindsWhatTheQuoteRegexFinds() {
+        String[] pieces = {"a", "b ", "word ", "“", "”", "\"", "«", "»", "„", "\n", "\r", "😀", "\ud83d", "é",
+                "x".repeat(300)};
+        for (String s : RandomTexts.of(pieces, 5_000, 40, 17)) {
+            assertThat(scanned(s)).as(s).isEqualTo(byRegex(s));
+        }
+    }
+
+    private static List<String> byRegex(String s) {
+        List<String> spans = new ArrayList<>();
+        Matcher m = QUOTE.matcher(s);
+        while (m.find()) {
+            spans.add(m.start() + "-" + m.end());
+        }
+        return spans;
+    }
+
+    private static List<String> scanned(String s) {
+        List<String> spans = new ArrayList<>();
+        for (int i = 0; i < s.length(); i++) {
+            int close = "“\"«„".indexOf(s.charAt(i)) >= 0 ? AnchorExtractor.quoteClose(s, i) : -1;
+            if (close >= 0) {
+                spans.add(i + "-" + (close + 1));
+                i = close;
+            }
+        }
+        return spans;
     }
 
     @Test
