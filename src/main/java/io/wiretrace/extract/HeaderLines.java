@@ -152,6 +152,8 @@ final class HeaderLines {
         private final StringBuilder line = new StringBuilder();
         /** The line being read holds text outside links. */
         private boolean plain;
+        /** The line being read is long enough to know it does not start the body. */
+        private boolean notBody;
         private final Element headline;
         private final String bodyStart;
         /** Characters of lines after which reading stops: the story did not follow the headline closely. */
@@ -213,17 +215,21 @@ final class HeaderLines {
 
         /** Whether the line being read is the body's first line: the header zone ends there. */
         private boolean bodyStarts() {
-            String current = normalize(line.toString());
-            if (current.length() >= bodyStart.length() && current.startsWith(bodyStart)) {
-                reachedBody = true;
-                return true;
+            if (notBody) {
+                return false;
             }
-            return false;
+            String current = normalize(line.toString());
+            if (current.length() >= bodyStart.length()) {
+                reachedBody = current.startsWith(bodyStart);
+                notBody = !reachedBody; // its start is read: more text cannot change it (no re-reading a long line)
+            }
+            return reachedBody;
         }
 
         private void flush() {
             String text = Whitespace.collapse(line.toString().replace('\u00a0', ' ')).strip();
             line.setLength(0);
+            notBody = false;
             boolean linked = !plain;
             plain = false;
             if (text.isEmpty()) {
