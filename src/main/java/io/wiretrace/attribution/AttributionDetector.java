@@ -33,6 +33,7 @@ public final class AttributionDetector {
             new CjkWireDatelineRule(),
             new BylineCreditRule(),
             new HeaderLineRule(),
+            new TailLineRule(),
             new SignoffRule(),
             new CjkClosingCreditRule(),
             new OwnAndPartnerLineRule(),

@@ -27,9 +27,8 @@ final class OwnAndPartnerLineRule implements Rule {
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
         for (Block block : view.closing()) {
-            Matcher m = LINE.matcher(block.text());
-            if (block.text().length() > MAX_LINE || !m.matches()
-                    || !AttributionDetector.isSelf(view, Targets.unknownName(m.group("own")))) {
+            Matcher m = ownLine(view, block.text());
+            if (m == null) {
                 continue;
             }
             List<CreditList.Part> parts = CreditList.parse(m.group("rest"), view.targets(), false);
@@ -44,5 +43,12 @@ final class OwnAndPartnerLineRule implements Rule {
             }
         }
         return found;
+    }
+
+    /** The matched line when {@code text} is the site's own name and its partners, else null; "rest" the partners. */
+    static Matcher ownLine(ArticleView view, String text) {
+        Matcher m = LINE.matcher(text);
+        return text.length() <= MAX_LINE && m.matches()
+                && AttributionDetector.isSelf(view, Targets.unknownName(m.group("own"))) ? m : null;
     }
 }

@@ -37,9 +37,9 @@ final class HeaderLines {
     /** How much of the article's first line identifies it on the page. */
     private static final int PREFIX = 40;
 
-    private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "font", "small", "u",
+    static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "font", "small", "u",
             "abbr", "time", "cite", "sup", "sub", "mark", "bdi", "bdo", "q", "s", "big", "label");
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "figure", "figcaption", "select",
+    static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "figure", "figcaption", "select",
             "option", "button", "iframe", "form", "input", "textarea", "svg", "nav", "template", "object", "embed");
 
     private HeaderLines() {

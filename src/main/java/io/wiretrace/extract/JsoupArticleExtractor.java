@@ -38,6 +38,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         List<MarkupSignal> markup = new ArrayList<>(MarkupSignalReader.read(page, meta, ld, base));
         if (extracted.last() != null) {
             markup.addAll(TrailingCopyright.after(page.all, extracted.last()));
+            markup.addAll(TrailingLines.after(page.all, extracted.last(), body.text()));
         }
         markup.addAll(HeaderLines.between(page.all, m.title(), body.text()));
         return new ExtractedArticle(m.title(), m.authors(), m.byline(), m.publishedAt(), m.modifiedAt(),

@@ -66,7 +66,7 @@ final class TrailingCopyright {
      * container ("More Articles | Print | © Reuters") are read; after {@code last}'s subtree when it holds no such
      * paragraph. Lines above the last paragraph (a photo's credit under the headline) are never read.
      */
-    private static int start(Elements all, int from, Element last) {
+    static int start(Elements all, int from, Element last) {
         int end = from + last.getAllElements().size();
         // the last paragraph decides: searched from the end, so that only the story's tail has its own text built
         for (int i = end - 1; i >= from; i--) {

@@ -1,0 +1,98 @@
+package io.wiretrace.attribution;
+
+import io.wiretrace.attribution.Attribution.Target;
+import io.wiretrace.extract.MarkupSignal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Credits in the few lines right after the story, which body extraction leaves out (the extractor's "tail-line"
+ * signals: a source block in a sibling div or table cell after the last paragraph). Only strict forms naming a
+ * registry wire agency or unnamed agencies are read: the line alone ("Staff and agencies", "The Associated Press"),
+ * a source label ("Source: AFP", "Quelle: dpa/sid"), a dashed sign-off ("— Reuters"), a contributor line
+ * ("Agencies contributed to this report") and the site's own name with its agencies ("(Harbour Daily with AFP,
+ * Reuters)"). Nearer guesswork than the body's own closing lines, so {@value #DISCOUNT} less sure; other lines
+ * (related stories, tags, a writer's note) say nothing.
+ */
+final class TailLineRule implements Rule {
+
+    static final String ID = "tail.line";
+    static final String SIGNAL = "tail-line";
+    private static final double DISCOUNT = 0.1;
+    private static final double CONFIDENCE = 0.75;
+
+    /** A source label, a dash, or a contributor line around the credited name (group "name"). */
+    private static final List<Pattern> FORMS = List.of(
+            Pattern.compile("(?iu)^(?:source|sources|quelle|fuente|fonte|bron|källa|kilde)\\s*[:：]\\s*(?<name>.{2,60}?)\\.?$"),
+            Pattern.compile("(?u)^[-–—]+\\s*(?<name>.{2,60}?)\\.?$"),
+            Pattern.compile("(?iu)^(?<name>.{2,60}?)\\s+contributed to this (?:report|story|article)\\.?$"));
+    /** A line alone, of several words: one word alone after the story is as often a picture's credit. */
+    private static final Pattern ALONE = Pattern.compile("(?u)^(?<name>\\S+(?:\\s+\\S+)+?)\\.?$");
+
+    @Override
+    public List<Attribution> apply(ArticleView view) {
+        List<Attribution> found = new ArrayList<>();
+        List<String> copyright = view.article().markup().stream()
+                .filter(s -> s.source() == MarkupSignal.Source.TEXT && "copyright".equals(s.name()) && s.value() != null)
+                .map(MarkupSignal::value).toList();
+        for (MarkupSignal signal : view.article().markup()) {
+            if (signal.source() == MarkupSignal.Source.TEXT && SIGNAL.equals(signal.name()) && signal.value() != null
+                    && copyright.stream().noneMatch(c -> c.contains(signal.value().strip()))) {
+                read(view, signal.value().strip(), found); // a copyright holder's cell is the copyright line's
+            }
+        }
+        return found;
+    }
+
+    private static void read(ArticleView view, String line, List<Attribution> found) {
+        for (Pattern form : FORMS) {
+            Matcher m = form.matcher(line);
+            if (m.matches() && credit(view, line, agencies(view, m.group("name").strip()), found)) {
+                return;
+            }
+        }
+        Matcher own = OwnAndPartnerLineRule.ownLine(view, line); // "(Harbour Daily with AFP, Reuters)"
+        if (own != null && credit(view, line, agencies(view, own.group("rest").strip()), found)) {
+            return;
+        }
+        Matcher alone = ALONE.matcher(line);
+        if (alone.matches()) {
+            String name = alone.group("name").strip();
+            credit(view, line, CreditList.unnamedAgencies(name) ? List.of(Targets.agencies(name))
+                    : BylineCreditRule.agencyOnly(view, name).stream().toList(), found);
+        }
+    }
+
+    /**
+     * The parties of {@code list} ("AFP", "dpa/sid", "AFP, Reuters", "agencies") when each is unnamed agencies or a
+     * registry wire agency (editors' initials aside), else none.
+     */
+    private static List<Target> agencies(ArticleView view, String list) {
+        if (CreditList.unnamedAgencies(list)) {
+            return List.of(Targets.agencies(list));
+        }
+        List<Target> targets = new ArrayList<>();
+        for (CreditList.Part part : CreditList.parse(list, view.targets(), true)) {
+            if (part.isInitials()) {
+                continue;
+            }
+            Optional<Target> t = part.target();
+            if (t.isEmpty() || t.get().key() != null && !BylineCreditRule.isAgency(view, t.get())) {
+                return List.of();
+            }
+            targets.add(t.get());
+        }
+        return targets;
+    }
+
+    private static boolean credit(ArticleView view, String line, List<Target> targets, List<Attribution> found) {
+        for (Target t : targets) {
+            found.add(Findings.outside(line, Findings.FOOTER, AttributionKind.WIRE_CREDIT, t, CONFIDENCE - DISCOUNT,
+                    ID, "The line right after the story credits " + t.name() + "."));
+        }
+        return !targets.isEmpty();
+    }
+}

@@ -1,0 +1,78 @@
+package io.wiretrace.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wiretrace.extract.ExtractedArticle;
+import io.wiretrace.extract.JsoupArticleExtractor;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Credits in the few lines right after the story, outside the extracted body: a source block in a sibling div or a
+ * table cell after the last paragraph (invented pages through the real extractor). Only strict forms naming a wire
+ * agency or unnamed agencies count, with less trust; related stories, tags, captions, comments, other sources and
+ * lines further down credit nothing.
+ */
+class TailLineCreditsTest {
+
+    /** A page with a heading headline, the story in a div and {@code tail} right after it. */
+    private static List<Attribution> tailed(String tail) {
+        String html = "<html><head><title>Channel to be dredged</title>"
+                + "<meta property=\"og:site_name\" content=\"Harbour Daily\"></head><body><h1>Channel to be dredged</h1>"
+                + "<div class=\"text\">" + StructureCreditsTest.STORY + "</div>" + tail + "</body></html>";
+        ExtractedArticle x = new JsoupArticleExtractor().fromHtml(html, "https://harbourdaily.example/news/dredging");
+        return Detection.DETECTOR.detect(x);
+    }
+
+    /** The credits read from the lines after the story (other rules read the page's other parts). */
+    private static List<String> summary(List<Attribution> found) {
+        return found.stream().filter(a -> TailLineRule.ID.equals(a.rule())).map(Detection::summary).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "<div>Source: AFP</div>;wire_credit:afp",
+        "<div>Staff and agencies</div>;wire_credit:agencies",
+        "<div><em>Agencies contributed to this report.</em></div>;wire_credit:agencies",
+        // a table layout: the credit in the row after the story's cell
+        "<table><tr><td>Copy editing: Lena Vos</td></tr><tr><td>Staff and agencies</td></tr></table>;wire_credit:agencies",
+        "<div>The Associated Press</div>;wire_credit:ap",
+        // a story tool line first, the credit in the next block
+        "<div class=\"tools\"><a href=\"/print\">Print</a> <a href=\"/mail\">Email</a></div><p>Source: AFP</p>"
+                + ";wire_credit:afp",
+    })
+    void agencyCreditsRightAfterTheStory(String tail, String expected) {
+        List<Attribution> found = tailed(tail).stream().filter(a -> TailLineRule.ID.equals(a.rule())).toList();
+        assertThat(summary(found)).containsExactly(expected.split("\\|"));
+        assertThat(found).allSatisfy(a -> assertThat(a.confidence()).isLessThan(0.75));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // related stories and tags: links
+        "<ul class=\"related\"><li><a href=\"/a\">Reuters poll: harbour fees to rise</a></li>"
+                + "<li><a href=\"/b\">Staff and agencies</a></li></ul>",
+        "<div class=\"tags\"><a href=\"/t/afp\">Source: AFP</a></div>",
+        "<div class=\"tags\">Tags: <a href=\"/t/reuters\">Reuters</a>, <a href=\"/t/afp\">AFP</a></div>",
+        // a picture's caption after the story
+        "<figure><img src=\"/p.jpg\"><figcaption>Source: AFP</figcaption></figure>",
+        "<div class=\"photo\"><img src=\"/p.jpg\"></div><div>The Associated Press</div>",
+        // a comment section
+        "<div id=\"comments\"><p>— Reuters</p></div>",
+        // further down than the story's tail
+        "<p>Print this article</p><p>Share it</p><p>More from the harbour</p><p>Source: AFP</p>",
+        // one agency word alone, and sources that are no agency
+        "<div>Reuters</div>",
+        "<div>Source: Valmere Port Authority</div>",
+        "<div>— Mara Quill</div>",
+        "<div>Mara Quill contributed to this report.</div>",
+        "<div>Sources: AFP, Valmere Port Authority</div>",
+        "<div>(Valmere Times with AFP)</div>",
+        "<footer><p>Source: AFP</p></footer>",
+    })
+    void lookAlikesCreditNothing(String tail) {
+        assertThat(summary(tailed(tail))).isEmpty();
+    }
+}
