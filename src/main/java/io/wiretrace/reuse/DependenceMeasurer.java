@@ -36,11 +36,11 @@ public final class DependenceMeasurer {
      * A text as the measures read it: its sentences and its words, quotations found once. Read each text once when it
      * is measured against another in both directions.
      */
-    public record Reading(List<Unit> units, Tokens tokens) {
+    record Reading(List<Unit> units, Tokens tokens) {
     }
 
     /** Reads a text (formulas blanked). */
-    public Reading read(String text) {
+    Reading read(String text) {
         boolean[] quoted = QuotedSpeech.mask(text);
         return new Reading(units(text, quoted), tokens(text, quoted));
     }
@@ -51,7 +51,7 @@ public final class DependenceMeasurer {
     }
 
     /** The features of {@code later} as taken from {@code earlier}, both already read. */
-    public DependenceFeatures measure(Reading later, Reading earlier) {
+    DependenceFeatures measure(Reading later, Reading earlier) {
         List<Unit> l = later.units();
         List<Unit> e = earlier.units();
         Best[] best = bestSources(l, e);
