@@ -19,7 +19,7 @@ final class MetaSourceRule implements Rule {
             "original_source", "syndication_source", "parsely-source");
     private static final Set<String> WEAK = Set.of("source");
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
-            "(?iu)^(?:source|quelle|fuente|fonte|来源|來源|出处|出處|出典|출처)\\s*[:：]\\s*");
+            "(?iu)^(?:" + SourceLabelRule.ANY_LABEL + ")\\s*[:：]\\s*");
 
     @Override
     public List<Attribution> apply(ArticleView view) {

@@ -21,9 +21,12 @@ final class SourceLabelRule implements Rule {
     /** The source labels of many languages (a data file): "Quelle", "Fuente", "Источник", "来源", "المصدر". */
     static final List<String> LABELS = labels("/attribution/source-labels.tsv");
 
+    /** Any of {@link #LABELS} as a regex alternation, longest first; compile it case-insensitive. */
+    static final String ANY_LABEL = alternation(LABELS);
+
     private static final Pattern LABEL = Pattern.compile(
             // full-width brackets too, as Chinese and Japanese pages write them: "（来源：新华社）"
-            "(?iu)(?:^|[|•·(\\[（【]\\s*|\\s[-–—/|]\\s*)(?<label>" + alternation(LABELS) + ")\\s*[:：]\\s*"
+            "(?iu)(?:^|[|•·(\\[（【]\\s*|\\s[-–—/|]\\s*)(?<label>" + ANY_LABEL + ")\\s*[:：]\\s*"
                     + "(?<value>[^|()\\[\\]（）【】\\n•·]+?)\\s*(?=$|[)\\]|•·）】]|\\s[-–—/]\\s)");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?iu)\\b(?:photo|foto|image|getty|shutterstock|twitter|facebook|instagram|youtube|tiktok|wikipedia|"
@@ -109,7 +112,7 @@ final class SourceLabelRule implements Rule {
     }
 
     private static final Pattern BARE_LABEL = Pattern.compile(
-            "(?iu)^(?<label>original source|source|fuente|fonte|quelle|źródło|kilde|bron|来源|來源|出处|出典|출처)\\s*[:：]$");
+            "(?iu)^(?<label>" + ANY_LABEL + ")\\s*[:：]$");
 
     /** "Source:" as a line of its own in the tail, the source's name on the next line ("Source:" / "1UP"). */
     private static void labelOnItsOwnLine(ArticleView view, List<Attribution> found) {

@@ -26,7 +26,7 @@ final class TailLineRule implements Rule {
 
     /** A source label, a dash, or a contributor line around the credited name (group "name"). */
     private static final List<Pattern> FORMS = List.of(
-            Pattern.compile("(?iu)^(?:source|sources|quelle|fuente|fonte|bron|källa|kilde)\\s*[:：]\\s*(?<name>.{2,60}?)\\.?$"),
+            Pattern.compile("(?iu)^(?:" + SourceLabelRule.ANY_LABEL + ")\\s*[:：]\\s*(?<name>.{2,60}?)\\.?$"),
             Pattern.compile("(?u)^[-–—]+\\s*(?<name>.{2,60}?)\\.?$"),
             Pattern.compile("(?iu)^(?<name>.{2,60}?)\\s+contributed to this (?:report|story|article)\\.?$"));
     /** A line alone, of several words: one word alone after the story is as often a picture's credit. */

@@ -65,6 +65,8 @@ class MarkupRulesTest {
         // the label some sites write inside the value
         assertThat(Detection.summary(article().meta("source", "来源：新华网").body(BODY)))
                 .containsExactly("meta_original_source:xinhua");
+        assertThat(Detection.summary(article().meta("source", "Źródło: PAP").body(BODY)))
+                .containsExactly("meta_original_source:pap");
     }
 
     @Test

@@ -99,6 +99,7 @@ class StructureCreditsTest {
         assertThat(found("", "", "<p>Quelle: Reuters</p>")).contains("original_source:reuters");
         assertThat(found("", "", "<p>来源：新华网</p>")).contains("original_source:xinhua"); // Xinhuanet, by its Chinese name
         assertThat(found("", "", "<p>Source:</p><p>Tidewater Gazette</p>")).contains("original_source:Tidewater Gazette");
+        assertThat(found("", "", "<p>Kaynak:</p><p>Tidewater Gazette</p>")).contains("original_source:Tidewater Gazette");
         // a picture's source, and a source label in the middle of a sentence, are not the article's
         assertThat(found("", "", "<p>图片来源：视觉中国</p>")).isEmpty();
         assertThat(found("", "", "<p>Source: own calculations</p>")).isEmpty();

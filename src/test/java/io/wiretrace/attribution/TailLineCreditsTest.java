@@ -42,6 +42,11 @@ class TailLineCreditsTest {
         // a story tool line first, the credit in the next block
         "<div class=\"tools\"><a href=\"/print\">Print</a> <a href=\"/mail\">Email</a></div><p>Source: AFP</p>"
                 + ";wire_credit:afp",
+        // the labels of every language the source labels list holds, not a list of the rule's own
+        "<div>Źródło: PAP</div>;wire_credit:pap",
+        "<div>Источник: ТАСС</div>;wire_credit:tass",
+        "<div>Forrás: MTI</div>;wire_credit:mti",
+        "<div>Zdroj: ČTK</div>;wire_credit:ctk",
     })
     void agencyCreditsRightAfterTheStory(String tail, String expected) {
         List<Attribution> found = tailed(tail).stream().filter(a -> TailLineRule.ID.equals(a.rule())).toList();
@@ -71,6 +76,9 @@ class TailLineCreditsTest {
         "<div>Sources: AFP, Valmere Port Authority</div>",
         "<div>(Valmere Times with AFP)</div>",
         "<footer><p>Source: AFP</p></footer>",
+        // a label of the list naming no agency
+        "<div>Źródło: Valmere Port Authority</div>",
+        "<div>Forrás: saját</div>",
     })
     void lookAlikesCreditNothing(String tail) {
         assertThat(summary(tailed(tail))).isEmpty();
