@@ -36,14 +36,14 @@ final class RepublicationRule implements Rule {
 
     private static final List<String> EN = List.of("original", "first", "previous", "republi", "reprint", "reproduc",
             "repost", "permission", "syndicated", "adapted", "excerpted", "cross-posted", "crossposted");
-    private static final List<String> FR = List.of("publié", "paru", "republié", "reprodu", "repris");
+    private static final List<String> FR = List.of("publié", "paru", "republié", "reprodu", "repris", "autorisation");
     private static final List<String> ES_PT = List.of("publicad", "publicó", "republicad", "reproducid", "apareci",
-            "apareceu");
+            "apareceu", "reproduzid");
     private static final List<String> DE = List.of("zuerst", "zunächst", "ursprünglich", "erstmals", "erstveröffentlichung",
-            "nachdruck", "original");
+            "nachdruck", "original", "genehmigung");
     private static final List<String> OTHER = List.of("pubblicat", "verscheen", "eerder", "eerst", "oorspronkelijk",
             "først", "oprindeligt", "ukazał", "opublikowany", "originariamente", "inizialmente", "originalmente",
-            "prima volta", "vyšel", "publikován");
+            "prima volta", "vyšel", "publikován", "ripubblicat", "riprodott", "permesso", "concessione");
 
     private static final List<Pattern> PATTERNS = List.of(
             // English
@@ -62,20 +62,24 @@ final class RepublicationRule implements Rule {
             p("(?:cet |l')?(?:article|texte|entretien|billet|tribune|reportage) (?:a été |est )?(?:initialement |"
                     + "originellement |d'abord |précédemment )?(?:publiée?|parue?|republiée?|repris) (?:initialement |"
                     + "originellement |d'abord |à l'origine )?(?:sur|dans|par|chez|à partir de|depuis)\\s+" + WHO),
-            p("(?:publiée?|parue?) (?:initialement|originellement|à l'origine|d'abord) (?:sur|dans|par|chez)\\s+" + WHO),
-            p("(?:reproduite?|republiée?) avec (?:l'aimable )?(?:autorisation|permission) (?:de|du|d')\\s*" + WHO),
+            p("(?:publiée?|parue?) (?:initialement|originellement|à l['’]origine|d['’]abord|pour la première fois) "
+                    + "(?:sur|dans|par|chez)\\s+" + WHO),
+            p("(?:reproduite?|republiée?|publiée?) avec (?:(?:l['’]|la )?(?:aimable |gracieuse )?)?(?:autorisation|"
+                    + "permission) (?:de|du|d['’])\\s*" + WHO),
             // Spanish
             p("(?:este |el )?(?:artículo|texto|reportaje|contenido|post) (?:fue |ha sido |se )?(?:publicado|publicó|"
                     + "republicado) (?:originalmente|originariamente|inicialmente|por primera vez) (?:en|por)\\s+" + WHO),
             p("(?:este |el )?(?:artículo|texto|reportaje|contenido) (?:fue |ha sido |es )?republicado (?:de|desde)\\s+" + WHO),
-            p("(?:publicado|publicada) (?:originalmente|originariamente|inicialmente) (?:en|por)\\s+" + WHO),
+            p("(?:publicado|publicada) (?:originalmente|originariamente|inicialmente|por primera vez) (?:en|por)\\s+" + WHO),
             p("(?:este |el )?(?:artículo|texto|reportaje|contenido)? ?apareció (?:originalmente|originariamente|"
                     + "inicialmente|por primera vez) en\\s+" + WHO),
-            p("(?:reproducido|publicado|republicado) con (?:el )?permiso (?:de|del)\\s+" + WHO),
+            // Spanish and Portuguese: "Reproducido con permiso de X", "Republicado com permissão de X"
+            p("(?:reproducid[oa]|publicad[oa]|republicad[oa]|reproduzid[oa]) (?:con|com) (?:el |la |a )?(?:permiso|"
+                    + "autorización|permissão|autorização) (?:de|del|d[oa])\\s+" + WHO),
             // Portuguese
             p("(?:este |o )?(?:artigo|texto|conteúdo|post) (?:foi |é )?(?:originalmente )?(?:publicado|republicado) "
                     + "(?:originalmente )?(?:em|no|na|pelo|pela|por|a partir d[oa]|d[oa])\\s+" + WHO),
-            p("(?:publicad[oa]) originalmente (?:em|no|na|pelo|pela|por)\\s+" + WHO),
+            p("(?:publicad[oa]) (?:originalmente|pela primeira vez) (?:em|no|na|pelo|pela|por)\\s+" + WHO),
             p("(?:este |o )?(?:artigo|texto|conteúdo)? ?apareceu (?:originalmente|inicialmente|pela primeira vez) "
                     + "(?:em|no|na)\\s+" + WHO),
             // German
@@ -83,9 +87,12 @@ final class RepublicationRule implements Rule {
             p("(?=[^\\n]{0,160}?(?:erschien|veröffentlicht|publiziert))"
                     + "(?:dieser |der )?(?:artikel|beitrag|text) (?:ist |wurde )?(?:erschien |erschienen |ist )?(?:zuerst|"
                     + "zunächst|ursprünglich|erstmals) (?:erschienen |veröffentlicht )?(?:bei|in|im|auf|unter)\\s+" + WHO),
-            p("(?:zuerst|ursprünglich|erstmals) (?:erschienen|veröffentlicht) (?:bei|in|im|auf)\\s+" + WHO),
+            p("(?:zuerst|ursprünglich|erstmals) (?:erschienen|veröffentlicht) (?:bei|in|im|auf|von)\\s+" + WHO),
             p("erstveröffentlichung (?:bei|in|im|auf)\\s+" + WHO),
-            p("nachdruck mit freundlicher genehmigung (?:von|der|des)\\s+" + WHO),
+            // "Nachdruck mit freundlicher Genehmigung von X", "Wiederveröffentlichung mit Genehmigung der X"; a bare "(Ver-
+            // öffentlichung) mit freundlicher Genehmigung von X" as often thanks for a picture or a teaser's series
+            p("(?:nachdruck|abdruck|wiederveröffentlichung|wiederveröffentlicht|nachgedruckt|übernommen) mit "
+                    + "(?:freundlicher )?genehmigung (?:von|der|des)\\s+" + WHO),
             // "Dieser Artikel erschien im Original auf X", "im Original ist er in der Tageszeitung X erschienen"
             p("(?=[^\\n]{0,160}?(?:erschien|veröffentlicht|publiziert))(?:(?:dieser |der |die |das )?(?:artikel|beitrag|"
                     + "text|interview|essay|reportage) (?:ist (?:eine übersetzung(?: aus dem \\p{L}+)?[,;]? )?|wurde |"
@@ -108,8 +115,10 @@ final class RepublicationRule implements Rule {
             p("(?:ten )?(?:artykuł|tekst) (?:ukazał się|został (?:pierwotnie |oryginalnie |po raz pierwszy )?opublikowany) "
                     + "(?:pierwotnie |oryginalnie )?(?:w|na|przez)\\s+" + WHO),
             // bare Italian and Dutch credit lines, Czech
-            p("(?:pubblicato|apparso) (?:originariamente|inizialmente|originalmente|per la prima volta) (?:su|da|in|sul|"
-                    + "sulla|nel)\\s+" + WHO),
+            p("(?:(?:pubblicat[oa]|appars[oa]) (?:originariamente|inizialmente|originalmente|per la prima volta) (?:su|da|in|"
+                    + "sul|sulla|nel)\\s+|(?:ripubblicat[oa]|riprodott[oa]|pubblicat[oa]) (?:con il permesso|su "
+                    + "(?:gentile )?(?:concessione|autorizzazione)|per gentile concessione) (?:di|del|della|dell['’])\\s*)"
+                    + WHO),
             p("(?:oorspronkelijk|eerder|eerst) (?:gepubliceerd|verschenen) (?:op|in|bij|door)\\s+" + WHO),
             p("(?:tento )?(?:článek|text) (?:původně |poprvé )?(?:vyšel|byl (?:původně |poprvé )?publikován) (?:původně |"
                     + "poprvé )?(?:na|v|ve) (?:serveru |webu |deníku |časopise )?" + WHO));
@@ -251,7 +260,8 @@ final class RepublicationRule implements Rule {
     private static final Pattern DEFINITE = Pattern.compile("(?iu)^\\s*(?:l['’]|the |o |a |el |der |die |das |il |het |de )");
     private static final Pattern NOTICE_WORD = Pattern.compile("(?iu)original|first|previous|initialement|d'abord|"
             + "à l'origine|précédemment|inicialmente|primera vez|primeira vez|prima volta|zuerst|zunächst|ursprünglich|"
-            + "erstmals|eerder|eerst|republi|reprodu|reprint|repost|permission|autoriza|autorisation|permiso|genehmigung|"
+            + "erstmals|eerder|eerst|republi|reprodu|reprint|repost|permission|autoriza|autorisation|permiso|permissão|"
+            + "permesso|concessione|genehmigung|ripubblic|"
             + "syndicated|adapted|excerpted");
 
     /**

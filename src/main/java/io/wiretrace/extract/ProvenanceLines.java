@@ -15,6 +15,18 @@ import java.util.regex.Pattern;
 final class ProvenanceLines {
 
     private static final int MAX_LENGTH = 320;
+    /**
+     * Republication notices in French, German, Spanish, Portuguese and Italian ("publié à l'origine sur", "ursprünglich
+     * veröffentlicht", "reproducido con permiso", "ripubblicato con il permesso"), and republishing with permission.
+     */
+    private static final String NOTICES = "(?:re)?publiée? (?:à l['’]origine|initialement|originellement|d['’]abord|"
+            + "pour la première fois)|parue? (?:initialement|à l['’]origine|d['’]abord)|(?:republiée?|reproduite?) avec|"
+            + "(?:ursprünglich|erstmals|zuerst) (?:erschienen|veröffentlicht)|erschien (?:ursprünglich|erstmals|im original)|"
+            + "(?:nachdruck|wiederveröffentlich(?:ung|t)|übernommen) mit (?:freundlicher )?genehmigung|publicad[oa] (?:originariamente|inicialmente|por primera vez|pela "
+            + "primeira vez)|apareci(?:ó|o|eu) (?:originalmente|inicialmente|por primera vez|pela primeira vez)|"
+            + "(?:republicad[oa]|reproducid[oa]|reproduzid[oa]) (?:con|com)|(?:pubblicat[oa]|appars[oa]) "
+            + "(?:originariamente|inizialmente|originalmente|per la prima volta)|(?:ripubblicat[oa]|riprodott[oa]) "
+            + "(?:con|su|per)|(?:reprinted|reproduced|used) with permission";
     private static final Pattern LINE = Pattern.compile("(?iu)^(?:"
             + "[-—–]+\\s*\\p{L}[\\p{L}\\p{N} .,/&'+-]{0,40}"
             + "|\\(\\s*\\p{L}[\\p{L}\\p{N} .,/&'+:-]{0,50}\\)\\s*\\.?"
@@ -26,7 +38,7 @@ final class ProvenanceLines {
             + "|(?:agencias?|agenturen|agences?|dpa|afp|ap|reuters|efe|ansa|apa|kna|epd|pti|ians)\\b.{0,40}"
             + "|.{0,250}\\b(?:republished|re-published|syndicated feed|originally (?:appeared|published|ran)|"
             + "is published from|first (?:appeared|published)|erschien zuerst|zuerst erschienen|"
-            + "publicado originalmente|publié initialement|publicada originalmente)\\b.{0,250}"
+            + "publicado originalmente|publié initialement|publicada originalmente|" + NOTICES + ")\\b.{0,250}"
             + "|\\p{Lu}[\\p{Lu} .,'/-]{1,40}(?:\\s*\\([^)]{1,40}\\))?\\s*[-—–:]"
             + ")$");
 
