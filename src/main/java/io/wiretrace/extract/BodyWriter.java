@@ -114,7 +114,7 @@ final class BodyWriter {
             if (ImageCaptions.isCaptionBox(e, s)) {
                 return true;
             }
-            if (flags.stripUnlikely() && s.text < Hints.SMALL_BOX && !tag.equals("p")
+            if (flags.stripUnlikely() && s.text < Hints.SMALL_BOX && !tag.equals("p") && !inSentence(e)
                     && scan.hint(e).has(HintCache.SMALL_BOILERPLATE) && !ProvenanceLines.matches(e)) {
                 return true;
             }
@@ -125,6 +125,14 @@ final class BodyWriter {
                 return false;
             }
             return !(s.text <= 320 && ProvenanceLines.matches(e.text())); // a credit line stays
+        }
+
+        /**
+         * A link in running text ("advances in &lt;a class="keywords"&gt;neuroscience&lt;/a&gt;, it has become"): its
+         * class names a keyword box, but dropping it would cut words out of the sentence.
+         */
+        private static boolean inSentence(Element e) {
+            return e.nameIs("a") && e.parent() != null && e.parent().nameIs("p") && !e.parent().ownText().isBlank();
         }
 
         private boolean duplicatesTitle(Element e, NodeStats s) {

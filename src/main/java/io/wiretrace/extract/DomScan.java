@@ -23,6 +23,9 @@ final class DomScan {
 
     /** In document order: scoring walks it, and ties between equal scores go to the earlier element. */
     private final Map<Element, NodeStats> stats = new LinkedHashMap<>();
+    /** Paragraphs of at least this many characters, at least this many of them, make an article of story. */
+    private static final int STORY_PARAGRAPH = 80;
+    private static final int STORY_PARAGRAPHS = 3;
     private final HintCache hints;
 
     private DomScan(HintCache hints) {
@@ -185,8 +188,37 @@ final class DomScan {
             if (!flags.stripUnlikely()) {
                 return false;
             }
-            if (Hints.CHROME.contains(tag) || Hints.isUnlikely(e, hint)) {
-                return !keptForProvenance(e);
+            if (Hints.CHROME.contains(tag)) {
+                return !keptForProvenance(e) && !standfirst(e);
+            }
+            if (Hints.isUnlikely(e, hint)) {
+                return !keptForProvenance(e) && !holdsTheArticle(e);
+            }
+            return false;
+        }
+
+        /**
+         * A {@code <header>} opening the marked article body holds its standfirst, not the site's header (headers
+         * further down the body title its charts).
+         */
+        private boolean standfirst(Element e) {
+            Element parent = e.parent();
+            return e.nameIs("header") && parent != null && "articleBody".equals(parent.attr("itemprop"))
+                    && parent.firstElementChild() == e;
+        }
+
+        /**
+         * A wrapper whose class only happens to look unlikely ("col-1 highfooter") stays when it holds the page's
+         * {@code <article>} with paragraphs of story: teaser cards, also {@code <article>}s, hold a line or two each.
+         */
+        private boolean holdsTheArticle(Element e) {
+            for (Element article : e.getElementsByTag("article")) {
+                int paragraphs = 0;
+                for (Element p : article.getElementsByTag("p")) {
+                    if (p.text().length() >= STORY_PARAGRAPH && ++paragraphs >= STORY_PARAGRAPHS) {
+                        return true;
+                    }
+                }
             }
             return false;
         }
