@@ -47,6 +47,10 @@ public class ArticleSearch {
             return new Ids(List.of(), 0, true);
         }
         String tsquery = words == null ? null : tsquery(words);
+        String relaxed = words == null ? null : PhraseWindow.relaxed(tsquery);
+        if (relaxed != null) {
+            return findPhrase(filter, tsquery, relaxed, page, size);
+        }
         String from = from(filter, words);
         Query select = em.createNativeQuery(words == null
                 ? "SELECT a.id " + from + " ORDER BY a.created_at DESC, a.id DESC LIMIT :limit OFFSET :offset"
@@ -67,6 +71,45 @@ public class ArticleSearch {
             return new Ids(ids, counted, true);
         }
         return new Ids(ids, Math.max(counted, estimate(filter, words, tsquery, from)), false);
+    }
+
+    /**
+     * A quoted phrase, its word positions checked in the newest {@link PhraseWindow#SIZE} articles that hold all its
+     * words (found on the index alone), ranked among the newest {@link #RANKED_UP_TO} of those that match. The total
+     * is exact when fewer articles hold the words; beyond, the share of matches in the window times the planner's
+     * estimate of the articles holding the words.
+     */
+    private Ids findPhrase(ArticleFilter filter, String tsquery, String relaxed, int page, int size) {
+        String holding = from(filter, List.of("a.search_vector @@ CAST(:relaxed AS tsquery)"));
+        Query select = em.createNativeQuery("WITH w AS MATERIALIZED (SELECT a.id, a.search_vector " + holding
+                + " ORDER BY a.id DESC LIMIT " + PhraseWindow.SIZE + "), "
+                + "h AS MATERIALIZED (SELECT id, search_vector FROM w WHERE search_vector @@ CAST(:tsq AS tsquery)) "
+                + "SELECT p.id, (SELECT count(*) FROM w), (SELECT count(*) FROM h) FROM (SELECT 1) one LEFT JOIN "
+                + "(SELECT id, ts_rank_cd(search_vector, CAST(:tsq AS tsquery)) AS rank FROM "
+                + "(SELECT id, search_vector FROM h ORDER BY id DESC LIMIT " + RANKED_UP_TO + ") newest "
+                + "ORDER BY rank DESC, id DESC LIMIT :limit OFFSET :offset) p ON true ORDER BY p.rank DESC, p.id DESC");
+        bind(select, filter, null, null);
+        select.setParameter("relaxed", relaxed).setParameter("tsq", tsquery);
+        select.setParameter("limit", size).setParameter("offset", (long) page * size);
+        List<Long> ids = new ArrayList<>();
+        long windowed = 0;
+        long matched = 0;
+        for (Object row : select.getResultList()) {
+            Object[] columns = (Object[]) row;
+            if (columns[0] != null) {
+                ids.add(((Number) columns[0]).longValue());
+            }
+            windowed = ((Number) columns[1]).longValue();
+            matched = ((Number) columns[2]).longValue();
+        }
+        if (windowed < PhraseWindow.SIZE) {
+            return new Ids(ids, matched, true);
+        }
+        Query explain = em.createNativeQuery("EXPLAIN (FORMAT JSON) SELECT 1 " + holding);
+        bind(explain, filter, null, null);
+        explain.setParameter("relaxed", relaxed);
+        long holdingEstimate = planRows(explain);
+        return new Ids(ids, Math.max(matched, Math.round((double) matched * holdingEstimate / windowed)), false);
     }
 
     /** Highlighted passages of these articles for the query, words marked by {@link #MARK_START}/{@link #MARK_END}. */
@@ -104,6 +147,17 @@ public class ArticleSearch {
     }
 
     private static String from(ArticleFilter filter, SearchQuery words) {
+        List<String> conditions = new ArrayList<>();
+        if (words != null) {
+            conditions.add("a.search_vector @@ CAST(:tsq AS tsquery)");
+            if (words.needsRecheck()) {
+                conditions.add("a.search_vector @@ (" + words.inOwnLanguage("a.language") + ")");
+            }
+        }
+        return from(filter, conditions);
+    }
+
+    private static String from(ArticleFilter filter, List<String> conditions) {
         List<String> where = new ArrayList<>();
         if (filter.url() != null) {
             // any form of the URL: as given, or its identity key against the keys of the requested, final and canonical URL
@@ -113,12 +167,7 @@ public class ArticleSearch {
         if (filter.outletKey() != null) {
             where.add("a.outlet_id = (SELECT o.id FROM outlet o WHERE o.outlet_key = :outlet)");
         }
-        if (words != null) {
-            where.add("a.search_vector @@ CAST(:tsq AS tsquery)");
-            if (words.needsRecheck()) {
-                where.add("a.search_vector @@ (" + words.inOwnLanguage("a.language") + ")");
-            }
-        }
+        where.addAll(conditions);
         return "FROM article a" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
     }
 
@@ -142,6 +191,10 @@ public class ArticleSearch {
     private long estimate(ArticleFilter filter, SearchQuery words, String tsquery, String from) {
         Query explain = em.createNativeQuery("EXPLAIN (FORMAT JSON) SELECT 1 " + from);
         bind(explain, filter, words, tsquery);
+        return planRows(explain);
+    }
+
+    private long planRows(Query explain) {
         try {
             JsonNode plan = mapper.readTree(String.valueOf(explain.getSingleResult()));
             return plan.path(0).path("Plan").path("Plan Rows").asLong(0);
