@@ -25,6 +25,8 @@ public class ArticleSearch {
     public static final int RANKED_UP_TO = 2000;
     /** Totals are exact up to this many matches. */
     public static final int EXACT_TOTAL_UP_TO = 1000;
+    /** Memory a word search may use for its bitmaps and sorts, in its own transaction only. */
+    static final String SEARCH_WORK_MEM = "32MB";
     /** Snippets are cut from the start of the body: ts_headline re-parses the text it is given. */
     private static final int SNIPPET_SOURCE_CHARS = 20_000;
     static final char MARK_START = '\uE000';
@@ -49,6 +51,9 @@ public class ArticleSearch {
         if (!words.searchable()) {
             return new Ids(List.of(), 0, true);
         }
+        // a word in 10% of a million articles is a bitmap of 100,000 rows: within 4 MB (PostgreSQL's default) it turns
+        // lossy by page, and every article of those pages is read again to recheck it (11× the reads at 1M)
+        em.createNativeQuery("SELECT set_config('work_mem', '" + SEARCH_WORK_MEM + "', true)").getSingleResult();
         String tsquery = tsquery(words);
         String relaxed = PhraseWindow.relaxed(tsquery);
         return relaxed != null ? findPhrase(filter, tsquery, relaxed, page, size)
