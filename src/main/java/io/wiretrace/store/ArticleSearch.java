@@ -84,17 +84,12 @@ public class ArticleSearch {
      * one of them ranked); those matches are the count too, exact when fewer, the planner's estimate beyond.
      */
     private Ids findWords(ArticleFilter filter, SearchQuery words, String tsquery, int page, int size) {
-        String from = from(filter, words);
-        Query select = em.createNativeQuery("WITH candidates AS MATERIALIZED (SELECT a.id " + from
-                + " ORDER BY a.id DESC LIMIT " + RANKED_UP_TO + ") "
-                + rankedPage("SELECT c.id, a.search_vector FROM candidates c JOIN article a ON a.id = c.id",
-                "(SELECT count(*) FROM candidates), 0"));
-        bind(select, filter, words, tsquery);
-        Counted found = counted(select, page, size);
-        if (found.first() < RANKED_UP_TO) {
-            return new Ids(found.ids(), found.first(), true);
+        Newest found = newest(conditions(filter, words), q -> bind(q, filter, words, tsquery), RANKED_UP_TO);
+        List<Long> ids = ranked(found.ids(), tsquery, page, size);
+        if (found.complete()) {
+            return new Ids(ids, found.ids().size(), true);
         }
-        return new Ids(found.ids(), Math.max(found.first(), estimate(filter, words, tsquery, from)), false);
+        return new Ids(ids, Math.max(found.ids().size(), estimate(filter, words, tsquery, from(filter, words))), false);
     }
 
     /**
@@ -104,55 +99,103 @@ public class ArticleSearch {
      * estimate of the articles holding the words.
      */
     private Ids findPhrase(ArticleFilter filter, String tsquery, String relaxed, int page, int size) {
-        String holding = from(filter, List.of("a.search_vector @@ CAST(:relaxed AS tsquery)"));
-        Query select = em.createNativeQuery("WITH w AS MATERIALIZED (SELECT a.id, a.search_vector " + holding
-                + " ORDER BY a.id DESC LIMIT " + PhraseWindow.SIZE + "), "
-                + "h AS MATERIALIZED (SELECT id, search_vector FROM w WHERE search_vector @@ CAST(:tsq AS tsquery)) "
-                + rankedPage("SELECT id, search_vector FROM h ORDER BY id DESC LIMIT " + RANKED_UP_TO,
-                "(SELECT count(*) FROM w), (SELECT count(*) FROM h)"));
-        bind(select, filter, null, null);
-        select.setParameter("relaxed", relaxed).setParameter("tsq", tsquery);
-        Counted found = counted(select, page, size);
-        long windowed = found.first();
-        long matched = found.second();
-        if (windowed < PhraseWindow.SIZE) {
-            return new Ids(found.ids(), matched, true);
+        List<String> holding = conditions(filter, List.of("a.search_vector @@ CAST(:relaxed AS tsquery)"));
+        java.util.function.Consumer<Query> binder = q -> {
+            bind(q, filter, null, null);
+            q.setParameter("relaxed", relaxed);
+        };
+        Newest window = newest(holding, binder, PhraseWindow.SIZE);
+        List<Long> matched = window.ids().isEmpty() ? List.of() : idList(em.createNativeQuery("SELECT a.id FROM article a "
+                + "WHERE a.id = ANY(CAST(:ids AS bigint[])) AND a.search_vector @@ CAST(:tsq AS tsquery) ORDER BY a.id DESC",
+                Long.class).setParameter("ids", array(window.ids())).setParameter("tsq", tsquery));
+        List<Long> ids = ranked(matched.subList(0, Math.min(RANKED_UP_TO, matched.size())), tsquery, page, size);
+        if (window.complete()) {
+            return new Ids(ids, matched.size(), true);
         }
-        Query explain = em.createNativeQuery("EXPLAIN (FORMAT JSON) SELECT 1 " + holding);
-        bind(explain, filter, null, null);
-        explain.setParameter("relaxed", relaxed);
+        Query explain = em.createNativeQuery("EXPLAIN (FORMAT JSON) SELECT 1 FROM article a WHERE "
+                + String.join(" AND ", holding));
+        binder.accept(explain);
         long holdingEstimate = planRows(explain);
-        return new Ids(found.ids(), Math.max(matched, Math.round((double) matched * holdingEstimate / windowed)), false);
+        long estimated = Math.round((double) matched.size() * holdingEstimate / window.ids().size());
+        return new Ids(ids, Math.max(matched.size(), estimated), false);
+    }
+
+    /** The newest matches of a query, newest first; {@code complete} when they are all its matches. */
+    private record Newest(List<Long> ids, boolean complete) {
     }
 
     /**
-     * One page of {@code source}'s rows (id, search_vector) ranked by {@code ts_rank_cd} against {@code :tsq}, each
-     * row with two {@code counts}; when the page is empty, one row of a null id and the counts.
+     * The ids of the newest {@code limit} articles meeting {@code conditions} (their parameters set by {@code binder}):
+     * the newest {@link NewestMatches#PROBE} articles first, then the older ones the way {@link NewestMatches} chooses
+     * from the matches' density among the newest.
      */
-    private static String rankedPage(String source, String counts) {
-        return "SELECT p.id, " + counts + " FROM (SELECT 1) one LEFT JOIN (SELECT id, ts_rank_cd(search_vector, "
-                + "CAST(:tsq AS tsquery)) AS rank FROM (" + source + ") s ORDER BY rank DESC, id DESC "
-                + "LIMIT :limit OFFSET :offset) p ON true ORDER BY p.rank DESC, p.id DESC";
-    }
-
-    /** A page of ids with the two counts of {@link #rankedPage}. */
-    private record Counted(List<Long> ids, long first, long second) {
-    }
-
-    private static Counted counted(Query select, int page, int size) {
-        select.setParameter("limit", size).setParameter("offset", (long) page * size);
-        List<Long> ids = new ArrayList<>();
-        long first = 0;
-        long second = 0;
-        for (Object row : select.getResultList()) {
-            Object[] columns = (Object[]) row;
-            if (columns[0] != null) {
-                ids.add(((Number) columns[0]).longValue());
-            }
-            first = ((Number) columns[1]).longValue();
-            second = ((Number) columns[2]).longValue();
+    private Newest newest(List<String> conditions, java.util.function.Consumer<Query> binder, int limit) {
+        Object[] probe = (Object[]) em.createNativeQuery("SELECT min(id), count(*) FROM (SELECT id FROM article "
+                + "ORDER BY id DESC LIMIT " + NewestMatches.PROBE + ") p").getSingleResult();
+        if (probe[0] == null) {
+            return new Newest(List.of(), true);
         }
-        return new Counted(ids, first, second);
+        long floor = ((Number) probe[0]).longValue();
+        long probed = ((Number) probe[1]).longValue();
+        List<Long> ids = new ArrayList<>(matching(conditions, "a.id >= :floor", binder, floor, limit));
+        if (ids.size() >= limit) {
+            return new Newest(ids, false);
+        }
+        if (probed < NewestMatches.PROBE) {
+            return new Newest(ids, true); // the probe read every article
+        }
+        long rows = ((Number) em.createNativeQuery("SELECT reltuples::bigint FROM pg_class WHERE oid = 'article'::regclass")
+                .getSingleResult()).longValue();
+        long older = rows < 0 ? Long.MAX_VALUE / 4 : Math.max(0, rows - probed); // never analysed: assume many
+        // the planner's statistics would choose the same way as for any query; its estimate is what can be wrong
+        String off = NewestMatches.older(ids.size(), probed, limit - ids.size(), older) == NewestMatches.Plan.NEWEST_FIRST
+                ? "enable_bitmapscan" : "enable_indexscan";
+        setting(off, "off");
+        try {
+            ids.addAll(matching(conditions, "a.id < :floor", binder, floor, limit - ids.size()));
+        } finally {
+            setting(off, "on");
+        }
+        return new Newest(ids, ids.size() < limit);
+    }
+
+    private List<Long> matching(List<String> conditions, String range, java.util.function.Consumer<Query> binder,
+                                long floor, int limit) {
+        List<String> where = new ArrayList<>(conditions);
+        where.add(range);
+        Query select = em.createNativeQuery("SELECT a.id FROM article a WHERE " + String.join(" AND ", where)
+                + " ORDER BY a.id DESC LIMIT :limit", Long.class);
+        binder.accept(select);
+        return idList(select.setParameter("floor", floor).setParameter("limit", limit));
+    }
+
+    /** One page of these articles, best first by {@code ts_rank_cd} (title words weigh more). */
+    private List<Long> ranked(List<Long> ids, String tsquery, int page, int size) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return idList(em.createNativeQuery("SELECT a.id FROM article a WHERE a.id = ANY(CAST(:ids AS bigint[])) "
+                + "ORDER BY ts_rank_cd(a.search_vector, CAST(:tsq AS tsquery)) DESC, a.id DESC LIMIT :limit OFFSET :offset",
+                Long.class).setParameter("ids", array(ids)).setParameter("tsq", tsquery)
+                .setParameter("limit", size).setParameter("offset", (long) page * size));
+    }
+
+    private void setting(String name, String value) {
+        em.createNativeQuery("SELECT set_config(:name, :value, true)").setParameter("name", name)
+                .setParameter("value", value).getSingleResult();
+    }
+
+    private static String array(List<Long> ids) {
+        StringBuilder literal = new StringBuilder("{");
+        for (Long id : ids) {
+            literal.append(literal.length() > 1 ? "," : "").append(id);
+        }
+        return literal.append('}').toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> idList(Query select) {
+        return ((List<Object>) select.getResultList()).stream().map(o -> ((Number) o).longValue()).toList();
     }
 
     /** Highlighted passages of these articles for the query, words marked by {@link #MARK_START}/{@link #MARK_END}. */
@@ -190,6 +233,11 @@ public class ArticleSearch {
     }
 
     private static String from(ArticleFilter filter, SearchQuery words) {
+        List<String> where = conditions(filter, words);
+        return "FROM article a" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
+    }
+
+    private static List<String> conditions(ArticleFilter filter, SearchQuery words) {
         List<String> conditions = new ArrayList<>();
         if (words != null) {
             conditions.add("a.search_vector @@ CAST(:tsq AS tsquery)");
@@ -197,10 +245,10 @@ public class ArticleSearch {
                 conditions.add("a.search_vector @@ (" + words.inOwnLanguage("a.language") + ")");
             }
         }
-        return from(filter, conditions);
+        return conditions(filter, conditions);
     }
 
-    private static String from(ArticleFilter filter, List<String> conditions) {
+    private static List<String> conditions(ArticleFilter filter, List<String> conditions) {
         List<String> where = new ArrayList<>();
         if (filter.url() != null) {
             // any form of the URL: as given, or its identity key against the keys of the requested, final and canonical URL
@@ -211,7 +259,7 @@ public class ArticleSearch {
             where.add("a.outlet_id = (SELECT o.id FROM outlet o WHERE o.outlet_key = :outlet)");
         }
         where.addAll(conditions);
-        return "FROM article a" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
+        return where;
     }
 
     private static void bind(Query query, ArticleFilter filter, SearchQuery words, String tsquery) {

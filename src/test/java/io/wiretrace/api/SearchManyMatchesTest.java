@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 19: search over many matches. A phrase whose words most articles hold has its word positions checked in the newest 5,000 of those
  * articles only, and says that its total is an estimate. 5,200 articles hold both words; every 100th holds them as the
- * phrase, so the window (the newest 5,000) holds 50 matches and the 2 oldest matches lie beyond it.
- * A word query counts the matches it ranks (the newest 2,000): fewer are an exact total, more an estimate.
+ * phrase, so the window (the newest 5,000) holds 50 matches and the 2 oldest matches lie beyond it. 20,000 newer articles hold none of these words (a search reads the newest
+ * articles first, then the older ones from the index). A word query counts the matches it ranks (the newest 2,000): fewer are an exact total, more an estimate.
  */
 @QuarkusTest
 class SearchManyMatchesTest {
@@ -46,6 +46,14 @@ class SearchManyMatchesTest {
                 + "ELSE 'a quexil was found near the zorblat yesterday' END, "
                 + "lpad(to_hex(g + 987654321), 64, '0'), '{\"siteDomain\":null,\"jsonLd\":null,\"markup\":[],\"links\":[]}', "
                 + "timestamptz '2024-01-01' + g * interval '1 minute' FROM generate_series(1, 5200) g ORDER BY g");
+        // then 20,000 newer articles without those words: the newest ones a search reads first hold none of them
+        sql("INSERT INTO article (input_kind, url, url_key, final_url, outlet_id, title, language, body_text, "
+                + "content_sha256, extraction_json, created_at) "
+                + "SELECT 'text', '" + SITE + "' || g, '" + SITE + "' || g, '" + SITE + "' || g, "
+                + "(SELECT id FROM outlet ORDER BY id LIMIT 1), 'Filler ' || g, 'en', "
+                + "'the plovant committee met again on a quiet morning', "
+                + "lpad(to_hex(g + 987654321), 64, '0'), '{\"siteDomain\":null,\"jsonLd\":null,\"markup\":[],\"links\":[]}', "
+                + "timestamptz '2024-01-01' + g * interval '1 minute' FROM generate_series(5201, 25200) g ORDER BY g");
         sql("ANALYZE article");
     }
 
@@ -89,6 +97,14 @@ class SearchManyMatchesTest {
         JsonPath rarer = given().queryParam("q", "aloud").get("/api/articles").then().statusCode(200).extract().jsonPath();
         assertThat(rarer.getBoolean("totalExact")).isTrue();
         assertThat(rarer.getLong("total")).isEqualTo(52);
+    }
+
+    @Test
+    void aWordInEveryNewestArticleIsReadNewestFirst() {
+        JsonPath page = given().queryParam("q", "plovant").get("/api/articles").then().statusCode(200).extract().jsonPath();
+        assertThat(page.getList("items.url", String.class)).hasSize(20)
+                .allSatisfy(url -> assertThat(Integer.parseInt(url.substring(SITE.length()))).isGreaterThan(5200));
+        assertThat(page.getBoolean("totalExact")).isFalse();
     }
 
     @Test
