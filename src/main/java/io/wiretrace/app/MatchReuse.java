@@ -6,11 +6,13 @@ import io.wiretrace.reuse.Candidate;
 import io.wiretrace.reuse.CandidatePolicy;
 import io.wiretrace.reuse.Fingerprint;
 import io.wiretrace.reuse.Fingerprinter;
+import io.wiretrace.reuse.NormalizedText;
 import io.wiretrace.reuse.PairComparer;
 import io.wiretrace.reuse.ReuseClass;
 import io.wiretrace.reuse.ReuseMatch;
 import io.wiretrace.reuse.ReuseText;
 import io.wiretrace.reuse.SentenceKeys;
+import io.wiretrace.reuse.TextNormalizer;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.ReuseIndexStore;
 import io.wiretrace.store.ReuseMatchStore;
@@ -40,6 +42,7 @@ public class MatchReuse {
     private final LearnedFormulas learned;
     private final CopyEvents copyEvents;
     private final SentenceKeys sentenceKeys = new SentenceKeys();
+    private final TextNormalizer normalizer = new TextNormalizer();
 
     public MatchReuse(Fingerprinter fingerprinter, PairComparer comparer, ReuseIndexStore index, ReuseMatchStore matches,
                       ArticleStore articles, CandidatePolicy policy, LearnedFormulas learned, CopyEvents copyEvents) {
@@ -53,14 +56,19 @@ public class MatchReuse {
         this.learned = learned;
     }
 
-    /** The fingerprint of a body text (pure computation: call it outside transactions). */
-    Fingerprint fingerprint(String bodyText) {
-        return fingerprinter.fingerprint(bodyText);
+    /** A body text's words, read once for its fingerprint and its sentence keys (pure computation). */
+    NormalizedText words(String bodyText) {
+        return normalizer.normalize(bodyText);
     }
 
-    /** The sentence keys of a body text, computed before the transaction that stores them. */
-    long[] sentenceKeys(String bodyText) {
-        return sentenceKeys.keys(bodyText);
+    /** The fingerprint of a body text's words (pure computation: call it outside transactions). */
+    Fingerprint fingerprint(NormalizedText words) {
+        return fingerprinter.fingerprint(words);
+    }
+
+    /** The sentence keys of a body text's words, computed before the transaction that stores them. */
+    long[] sentenceKeys(NormalizedText words) {
+        return sentenceKeys.keys(words);
     }
 
     /** Stores the article's fingerprint and sentence keys; call inside the transaction that stores the article. */
@@ -131,8 +139,9 @@ public class MatchReuse {
             return false;
         }
         String body = article.get().extracted().bodyText();
-        Fingerprint fingerprint = fingerprinter.fingerprint(body);
-        long[] keys = sentenceKeys(body);
+        NormalizedText words = words(body);
+        Fingerprint fingerprint = fingerprinter.fingerprint(words);
+        long[] keys = sentenceKeys(words);
         QuarkusTransaction.requiringNew().run(() -> index(articleId, fingerprint, keys));
         List<ReuseMatch> found = find(articleId, fingerprint);
         QuarkusTransaction.requiringNew().run(() -> {

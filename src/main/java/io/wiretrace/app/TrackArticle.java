@@ -8,6 +8,7 @@ import io.wiretrace.article.ArticleInput;
 import io.wiretrace.ingest.FetchedPage;
 import io.wiretrace.outlet.Outlet;
 import io.wiretrace.reuse.Fingerprint;
+import io.wiretrace.reuse.NormalizedText;
 import io.wiretrace.review.ContentFarmSignals;
 import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.AttributionStore;
@@ -111,7 +112,8 @@ public class TrackArticle {
     /** The fingerprint, sentence keys and author-bio hash of a received article (no database work). */
     public Analysis analyse(ReceivedArticle received) {
         String body = received.extracted().bodyText();
-        return new Analysis(reuse.fingerprint(body), reuse.sentenceKeys(body),
+        NormalizedText words = reuse.words(body); // read once for the fingerprint and the sentence keys
+        return new Analysis(reuse.fingerprint(words), reuse.sentenceKeys(words),
                 bios.authorBio(body).map(bio -> bios.bioFingerprint(bio.text())).orElse(null));
     }
 

@@ -24,7 +24,7 @@ final class SignoffRule implements Rule {
     private static final Pattern WHOLE_LINE = Pattern.compile(
             "^(?:[(\\[/]|[-—–]{1,2}(?=\\s*\\p{L}))?\\s*(?<credit>[\\p{L}][\\p{L}\\p{N} .,/&\\-]{0,60}?)\\s*[)\\]/]?\\.?$");
     /** A sentence ending with a dashed or bracketed credit. */
-    private static final Pattern ENDING = Pattern.compile(
+    static final Pattern ENDING = Pattern.compile(
             "(?:\\s[—–-]{1,2}\\s*(?<dashed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)|\\s*\\((?<bracketed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)\\)"
                     // a slash after the last sentence, as wire copy signs off: "... until June. /AFP"
                     + "|(?<=[.!?\"”»])\\s+/\\s*(?<slashed>[\\p{L}][\\p{L}\\p{N} ,&\\-]{0,30}?)/?)"
@@ -50,9 +50,12 @@ final class SignoffRule implements Rule {
             if (block.index() < 1 || PhotoCues.present(block)) {
                 continue;
             }
-            Matcher initialled = INITIALLED.matcher(block.text());
+            String text = block.text();
+            // the initialled and ending forms need a slash, a dash or a bracket: a line without one is not searched
+            boolean slash = text.indexOf('/') >= 0;
+            Matcher initialled = INITIALLED.matcher(text);
             int before = found.size();
-            if (initialled.find()) {
+            if (slash && initialled.find()) {
                 // the agency in capitals: "afp" in lower case is not an editor's initials here, its place says so
                 String credit = initialled.group("agency").toUpperCase(java.util.Locale.ROOT) + "/"
                         + initialled.group("initials");
@@ -82,7 +85,7 @@ final class SignoffRule implements Rule {
                 continue;
             }
             Matcher ending = ENDING.matcher(block.text());
-            if (ending.find() && !isParenthetical(block.text(), ending)) {
+            if (mayEnd(text, slash) && ending.find() && !isParenthetical(block.text(), ending)) {
                 String group = ending.group("dashed") != null ? "dashed"
                         : ending.group("bracketed") != null ? "bracketed" : "slashed";
                 int evidenceStart = block.start() + ending.start();
@@ -91,6 +94,12 @@ final class SignoffRule implements Rule {
             }
         }
         return found;
+    }
+
+    /** Whether {@link #ENDING} can match: each of its forms needs a dash, an opening bracket or a slash. */
+    static boolean mayEnd(String text, boolean slash) {
+        return slash || text.indexOf('-') >= 0 || text.indexOf('(') >= 0 || text.indexOf('—') >= 0
+                || text.indexOf('–') >= 0;
     }
 
     /**

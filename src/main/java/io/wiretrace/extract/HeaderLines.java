@@ -133,7 +133,7 @@ final class HeaderLines {
     }
 
     static String normalize(String text) {
-        return text == null ? "" : Whitespace.collapse(text.replace('\u00a0', ' ')).strip().toLowerCase(Locale.ROOT);
+        return text == null ? "" : Whitespace.collapseWithNoBreak(text).strip().toLowerCase(Locale.ROOT);
     }
 
     /** Walks the page from the end of the headline to the first line of the body, collecting lines. */
@@ -227,7 +227,7 @@ final class HeaderLines {
         }
 
         private void flush() {
-            String text = Whitespace.collapse(line.toString().replace('\u00a0', ' ')).strip();
+            String text = Whitespace.collapseWithNoBreak(line.toString()).strip();
             line.setLength(0);
             notBody = false;
             boolean linked = !plain;

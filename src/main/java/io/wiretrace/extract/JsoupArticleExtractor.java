@@ -37,8 +37,9 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         }
         List<MarkupSignal> markup = new ArrayList<>(MarkupSignalReader.read(page, meta, ld, base));
         if (extracted.last() != null) {
-            markup.addAll(TrailingCopyright.after(page.all, extracted.last()));
-            markup.addAll(TrailingLines.after(page.all, extracted.last(), body.text()));
+            int tail = TrailingCopyright.start(page, extracted.last()); // where the story's tail starts: found once
+            markup.addAll(TrailingCopyright.after(page, tail));
+            markup.addAll(TrailingLines.after(page, tail, body.text()));
         }
         markup.addAll(HeaderLines.between(page.all, m.title(), body.text()));
         return new ExtractedArticle(m.title(), m.authors(), m.byline(), m.publishedAt(), m.modifiedAt(),

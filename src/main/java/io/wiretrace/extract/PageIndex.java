@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
 
 /**
@@ -25,7 +26,7 @@ final class PageIndex {
     Element html;
 
     PageIndex(Document doc) {
-        all = doc.getAllElements();
+        all = elements(doc);
         for (Element e : all) {
             switch (e.normalName()) {
                 case "meta" -> metas.add(e);
@@ -54,23 +55,51 @@ final class PageIndex {
     }
 
     /**
+     * {@code root.getAllElements()}, walked by sibling and parent links: Jsoup's collector tests every node against an
+     * evaluator through an iterator, which cost as much as all the reading done with the list afterwards.
+     */
+    static Elements elements(Element root) {
+        Elements out = new Elements();
+        Node node = root;
+        while (node != null) {
+            if (node instanceof Element e) {
+                out.add(e);
+                if (e.childNodeSize() > 0) {
+                    node = e.childNode(0);
+                    continue;
+                }
+            }
+            while (node != root && node.nextSibling() == null) {
+                node = node.parentNode();
+            }
+            node = node == root ? null : node.nextSibling();
+        }
+        return out;
+    }
+
+    /**
      * {@code e.getAllElements()} without building it again: {@code e} and its descendants are the run of {@link #all}
      * from {@code e} to the first element that follows its subtree (a later sibling of it or of an ancestor).
      */
     List<Element> subtree(Element e) {
         int from = all.indexOf(e);
-        if (from < 0) {
-            return e.getAllElements();
-        }
+        return from < 0 ? e.getAllElements() : all.subList(from, subtreeEnd(from));
+    }
+
+    /**
+     * The index in {@link #all} of the first element after the subtree of the element at {@code from}: {@code from +
+     * all.get(from).getAllElements().size()} without building that list (the page is not changed after it is indexed).
+     */
+    int subtreeEnd(int from) {
         Element after = null;
-        for (Element up = e; up != null && after == null; up = up.parent()) {
+        for (Element up = all.get(from); up != null && after == null; up = up.parent()) {
             after = up.nextElementSibling();
         }
         int to = from + 1;
         while (to < all.size() && all.get(to) != after) {
             to++;
         }
-        return all.subList(from, to);
+        return to;
     }
 
     String titleText() {

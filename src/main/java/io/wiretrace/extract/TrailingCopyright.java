@@ -26,17 +26,17 @@ final class TrailingCopyright {
     }
 
     /**
-     * The copyright lines after {@code last} (the article's last element), in page order; never null.
+     * The copyright lines from {@code start} on, in page order; never null.
      *
-     * @param all every element of the page, in document order
+     * @param start where the story's tail starts in the page's elements ({@link #start}), or -1 for none
      */
-    static List<MarkupSignal> after(Elements all, Element last) {
+    static List<MarkupSignal> after(PageIndex page, int start) {
         List<MarkupSignal> found = new ArrayList<>();
-        int from = all.indexOf(last);
-        if (from < 0) {
+        if (start < 0) {
             return found;
         }
-        int i = start(all, from, last);
+        Elements all = page.all;
+        int i = start;
         int other = 0;
         for (int seen = 0; i < all.size() && seen < MAX_ELEMENTS && found.size() < MAX_LINES; i++, seen++) {
             Element e = all.get(i);
@@ -64,10 +64,16 @@ final class TrailingCopyright {
      * Where reading starts: after the article's last paragraph of its own text ({@value #PARAGRAPH} characters or
      * more) inside {@code last}, so that the story tools and the copyright cell a template keeps in the story's own
      * container ("More Articles | Print | © Reuters") are read; after {@code last}'s subtree when it holds no such
-     * paragraph. Lines above the last paragraph (a photo's credit under the headline) are never read.
+     * paragraph. Lines above the last paragraph (a photo's credit under the headline) are never read. An index into
+     * {@code page.all}, or -1 when {@code last} is not on the page.
      */
-    static int start(Elements all, int from, Element last) {
-        int end = from + last.getAllElements().size();
+    static int start(PageIndex page, Element last) {
+        Elements all = page.all;
+        int from = all.indexOf(last);
+        if (from < 0) {
+            return -1;
+        }
+        int end = page.subtreeEnd(from);
         // the last paragraph decides: searched from the end, so that only the story's tail has its own text built
         for (int i = end - 1; i >= from; i--) {
             Element e = all.get(i);
@@ -76,7 +82,7 @@ final class TrailingCopyright {
             }
             String own = e.ownText();
             if (own.length() >= PARAGRAPH && !LINE.matcher(own.strip()).matches()) {
-                return afterLastText(e, i);
+                return afterLastText(page, e, i);
             }
         }
         return end;
@@ -86,12 +92,12 @@ final class TrailingCopyright {
      * The index of the first element after {@code e}'s last text of its own: a story written as text nodes between
      * {@code <p>} tags in one cell has its photo table before that text and its story tools after it.
      */
-    private static int afterLastText(Element e, int index) {
+    private static int afterLastText(PageIndex page, Element e, int index) {
         int offset = 1;
-        int after = e.getAllElements().size();
+        int after = page.subtreeEnd(index) - index;
         for (org.jsoup.nodes.Node child : e.childNodes()) {
-            if (child instanceof Element c) {
-                offset += c.getAllElements().size();
+            if (child instanceof Element) {
+                offset = page.subtreeEnd(index + offset) - index; // the child is the element at index + offset
             } else if (child instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
                 after = offset;
             }

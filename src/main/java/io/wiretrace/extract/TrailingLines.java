@@ -33,27 +33,27 @@ final class TrailingLines {
     }
 
     /**
-     * The lines right after {@code last} (the article's last element), in page order; never null.
+     * The lines from {@code start}, right after the article's last paragraph, in page order; never null.
      *
-     * @param all  every element of the page, in document order
-     * @param body the extracted body text: a line it already holds is not left out
+     * @param start where the story's tail starts in the page's elements ({@link TrailingCopyright#start}), or -1
+     * @param body  the extracted body text: a line it already holds is not left out
      */
-    static List<MarkupSignal> after(Elements all, Element last, String body) {
-        int from = all.indexOf(last);
-        if (from < 0) {
+    static List<MarkupSignal> after(PageIndex page, int start, String body) {
+        if (start < 0) {
             return List.of();
         }
-        String story = HeaderLines.normalize(body);
+        Elements all = page.all;
+        String story = null; // normalised only once a line could be kept
         List<MarkupSignal> found = new ArrayList<>();
         int lines = 0;
-        for (int i = TrailingCopyright.start(all, from, last); i < all.size() && lines < MAX_LINES; i++) {
+        for (int i = start; i < all.size() && lines < MAX_LINES; i++) {
             Element e = all.get(i);
             if (ends(e)) {
                 break;
             }
             if (SKIPPED.contains(e.normalName()) || Hints.isHidden(e) || e.nameIs("li") || e.nameIs("dl")) {
                 lines += e.text().isBlank() ? 0 : 1; // a figure's caption or a list: read past, never kept
-                i += e.getAllElements().size() - 1;
+                i = page.subtreeEnd(i) - 1;
                 continue;
             }
             if (INLINE.contains(e.normalName())) {
@@ -62,9 +62,11 @@ final class TrailingLines {
             boolean caption = ImageCredits.beside(e) && e.text().length() <= 2 * MAX_LINE;
             for (Line line : lines(e)) {
                 lines++;
-                String n = HeaderLines.normalize(line.text);
-                if (!caption && line.plain && line.text.length() <= MAX_LINE && !story.contains(n)
-                        && lines <= MAX_LINES) {
+                if (caption || !line.plain || line.text.length() > MAX_LINE || lines > MAX_LINES) {
+                    continue;
+                }
+                story = story == null ? HeaderLines.normalize(body) : story;
+                if (!story.contains(HeaderLines.normalize(line.text))) {
                     found.add(new MarkupSignal(MarkupSignal.Source.TEXT, NAME, line.text, line.text));
                 }
             }
@@ -103,7 +105,7 @@ final class TrailingLines {
     }
 
     private static void add(List<Line> out, StringBuilder text, boolean plain) {
-        String line = Whitespace.collapse(text.toString().replace('\u00a0', ' ')).strip();
+        String line = Whitespace.collapseWithNoBreak(text.toString()).strip();
         text.setLength(0);
         if (!line.isEmpty()) {
             out.add(new Line(line, plain));

@@ -32,7 +32,15 @@ public final class Fingerprinter {
     }
 
     public Fingerprint fingerprint(String text) {
-        NormalizedText normalized = normalizer.normalize(text);
+        return fingerprint(normalizer.normalize(text));
+    }
+
+    /**
+     * The fingerprint of a text already normalised with {@link TextNormalizer#normalize}: a caller that also needs
+     * the text's {@link SentenceKeys} normalises it once for both.
+     */
+    public Fingerprint fingerprint(NormalizedText normalized) {
+        String text = normalized.original();
         long[] shingles = shingler.shingles(normalized);
         long[] distinct = Shingler.distinctSorted(shingles);
         int[] signature = minHasher.signature(distinct);

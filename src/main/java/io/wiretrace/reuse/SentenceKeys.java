@@ -15,7 +15,7 @@ public final class SentenceKeys {
 
     /** Shorter sentences ("Politics", a name) are not formulas worth learning, and not story text either. */
     public static final int MIN_TOKENS = 4;
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
@@ -29,9 +29,32 @@ public final class SentenceKeys {
 
     /** Every sentence of {@code text} long enough to have a key, in text order. */
     public List<Keyed> keyed(String text) {
+        return keyed(normalizer.normalize(text));
+    }
+
+    /**
+     * Every sentence of a text already normalised (for its fingerprint) long enough to have a key, in text order: a
+     * sentence's tokens are read from the text's own, not normalised again, when no token of the text can run across
+     * the sentence's edges ({@link #closed}); otherwise the sentence is normalised on its own, as it always was.
+     */
+    public List<Keyed> keyed(NormalizedText text) {
         List<Keyed> out = new ArrayList<>();
-        for (Sentence s : splitter.split(text)) {
-            List<String> tokens = normalizer.tokens(s.text());
+        String original = text.original();
+        int next = 0; // the first token of the text not before the sentence being read
+        for (Sentence s : splitter.split(original)) {
+            List<String> tokens;
+            if (closed(original, s.start()) && closed(original, s.end())) {
+                while (next < text.size() && text.charStart(next) < s.start()) {
+                    next++;
+                }
+                int from = next;
+                while (next < text.size() && text.charStart(next) < s.end()) {
+                    next++;
+                }
+                tokens = text.tokens().subList(from, next);
+            } else {
+                tokens = normalizer.tokens(s.text());
+            }
             if (tokens.size() >= MIN_TOKENS) {
                 StringBuilder b = new StringBuilder();
                 for (String t : tokens) {
@@ -44,8 +67,27 @@ public final class SentenceKeys {
         return out;
     }
 
+    /**
+     * Whether no token can span the offset {@code at} of {@code text}: the char before or the char after it is a
+     * plain separator (ASCII, neither letter, digit, nor a mark that joins a word: apostrophe, comma, dot), or {@code
+     * at} is the text's start or end. Then the tokens on each side are those the side gives when normalised alone.
+     */
+    static boolean closed(String text, int at) {
+        return at == 0 || at >= text.length() || separates(text.charAt(at - 1)) || separates(text.charAt(at));
+    }
+
+    private static boolean separates(char c) {
+        return c < 0x80 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') && c != '\''
+                && c != ',' && c != '.';
+    }
+
     /** The distinct keys of {@code text}, sorted. */
     public long[] keys(String text) {
+        return keys(normalizer.normalize(text));
+    }
+
+    /** The distinct keys of a text already normalised (see {@link #keyed(NormalizedText)}), sorted. */
+    public long[] keys(NormalizedText text) {
         return keyed(text).stream().mapToLong(Keyed::key).sorted().distinct().toArray();
     }
 }

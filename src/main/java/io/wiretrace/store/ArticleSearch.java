@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * Finds article ids on indexes only: words through the full-text index (ranked by {@code ts_rank_cd}, title words
  * weigh more, among the newest {@link #RANKED_UP_TO} matches), URL on the url/final/canonical/key indexes, outlet on (outlet, id); newest first when no words are
- * given. Totals are counted up to {@link #EXACT_TOTAL_UP_TO} and estimated by the planner beyond, so a common word
- * never makes the count read every match. Callers own the transaction.
+ * given. Totals are exact up to {@link #EXACT_TOTAL_UP_TO} (for words: below {@link #RANKED_UP_TO}, the matches
+ * ranked) and estimated by the planner beyond, so a common word never makes the count read every match. Callers own the transaction.
  */
 @ApplicationScoped
 public class ArticleSearch {
@@ -25,6 +25,8 @@ public class ArticleSearch {
     public static final int RANKED_UP_TO = 2000;
     /** Totals are exact up to this many matches. */
     public static final int EXACT_TOTAL_UP_TO = 1000;
+    /** Memory a word search may use for its bitmaps and sorts, in its own transaction only. */
+    static final String SEARCH_WORK_MEM = "32MB";
     /** Snippets are cut from the start of the body: ts_headline re-parses the text it is given. */
     private static final int SNIPPET_SOURCE_CHARS = 20_000;
     static final char MARK_START = '\uE000';
@@ -42,31 +44,115 @@ public class ArticleSearch {
     }
 
     Ids find(ArticleFilter filter, int page, int size) {
-        SearchQuery words = filter.words() == null ? null : SearchQuery.of(filter.words());
-        if (words != null && !words.searchable()) {
+        if (filter.words() == null) {
+            return list(filter, page, size);
+        }
+        SearchQuery words = SearchQuery.of(filter.words());
+        if (!words.searchable()) {
             return new Ids(List.of(), 0, true);
         }
-        String tsquery = words == null ? null : tsquery(words);
-        String from = from(filter, words);
-        Query select = em.createNativeQuery(words == null
-                ? "SELECT a.id " + from + " ORDER BY a.created_at DESC, a.id DESC LIMIT :limit OFFSET :offset"
-                // ranked among the newest matches: a word in most articles would otherwise rank every one of them
-                : "WITH candidates AS MATERIALIZED (SELECT a.id " + from + " ORDER BY a.id DESC LIMIT "
-                + RANKED_UP_TO + ") SELECT a.id FROM candidates c JOIN article a ON a.id = c.id "
-                + "ORDER BY ts_rank_cd(a.search_vector, CAST(:tsq AS tsquery)) DESC, a.id DESC LIMIT :limit OFFSET :offset",
-                Long.class);
-        bind(select, filter, words, tsquery);
+        // a word in 10% of a million articles is a bitmap of 100,000 rows: within 4 MB (PostgreSQL's default) it turns
+        // lossy by page, and every article of those pages is read again to recheck it (11× the reads at 1M)
+        em.createNativeQuery("SELECT set_config('work_mem', '" + SEARCH_WORK_MEM + "', true)").getSingleResult();
+        String tsquery = tsquery(words);
+        String relaxed = PhraseWindow.relaxed(tsquery);
+        return relaxed != null ? findPhrase(filter, tsquery, relaxed, page, size)
+                : findWords(filter, words, tsquery, page, size);
+    }
+
+    /** Newest first, counted up to {@link #EXACT_TOTAL_UP_TO}. */
+    private Ids list(ArticleFilter filter, int page, int size) {
+        String from = from(filter, (SearchQuery) null);
+        Query select = em.createNativeQuery("SELECT a.id " + from
+                + " ORDER BY a.created_at DESC, a.id DESC LIMIT :limit OFFSET :offset", Long.class);
+        bind(select, filter, null, null);
         select.setParameter("limit", size).setParameter("offset", (long) page * size);
         @SuppressWarnings("unchecked")
         List<Long> ids = select.getResultList();
 
         Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 " + from + " LIMIT :bound) m", Long.class);
-        bind(count, filter, words, tsquery);
+        bind(count, filter, null, null);
         long counted = ((Number) count.setParameter("bound", EXACT_TOTAL_UP_TO + 1).getSingleResult()).longValue();
         if (counted <= EXACT_TOTAL_UP_TO) {
             return new Ids(ids, counted, true);
         }
-        return new Ids(ids, Math.max(counted, estimate(filter, words, tsquery, from)), false);
+        return new Ids(ids, Math.max(counted, estimate(filter, null, null, from)), false);
+    }
+
+    /**
+     * Words, ranked among the newest {@link #RANKED_UP_TO} matches (a word in most articles would otherwise have every
+     * one of them ranked); those matches are the count too, exact when fewer, the planner's estimate beyond.
+     */
+    private Ids findWords(ArticleFilter filter, SearchQuery words, String tsquery, int page, int size) {
+        String from = from(filter, words);
+        Query select = em.createNativeQuery("WITH candidates AS MATERIALIZED (SELECT a.id " + from
+                + " ORDER BY a.id DESC LIMIT " + RANKED_UP_TO + ") "
+                + rankedPage("SELECT c.id, a.search_vector FROM candidates c JOIN article a ON a.id = c.id",
+                "(SELECT count(*) FROM candidates), 0"));
+        bind(select, filter, words, tsquery);
+        Counted found = counted(select, page, size);
+        if (found.first() < RANKED_UP_TO) {
+            return new Ids(found.ids(), found.first(), true);
+        }
+        return new Ids(found.ids(), Math.max(found.first(), estimate(filter, words, tsquery, from)), false);
+    }
+
+    /**
+     * A quoted phrase, its word positions checked in the newest {@link PhraseWindow#SIZE} articles that hold all its
+     * words (found on the index alone), ranked among the newest {@link #RANKED_UP_TO} of those that match. The total
+     * is exact when fewer articles hold the words; beyond, the share of matches in the window times the planner's
+     * estimate of the articles holding the words.
+     */
+    private Ids findPhrase(ArticleFilter filter, String tsquery, String relaxed, int page, int size) {
+        String holding = from(filter, List.of("a.search_vector @@ CAST(:relaxed AS tsquery)"));
+        Query select = em.createNativeQuery("WITH w AS MATERIALIZED (SELECT a.id, a.search_vector " + holding
+                + " ORDER BY a.id DESC LIMIT " + PhraseWindow.SIZE + "), "
+                + "h AS MATERIALIZED (SELECT id, search_vector FROM w WHERE search_vector @@ CAST(:tsq AS tsquery)) "
+                + rankedPage("SELECT id, search_vector FROM h ORDER BY id DESC LIMIT " + RANKED_UP_TO,
+                "(SELECT count(*) FROM w), (SELECT count(*) FROM h)"));
+        bind(select, filter, null, null);
+        select.setParameter("relaxed", relaxed).setParameter("tsq", tsquery);
+        Counted found = counted(select, page, size);
+        long windowed = found.first();
+        long matched = found.second();
+        if (windowed < PhraseWindow.SIZE) {
+            return new Ids(found.ids(), matched, true);
+        }
+        Query explain = em.createNativeQuery("EXPLAIN (FORMAT JSON) SELECT 1 " + holding);
+        bind(explain, filter, null, null);
+        explain.setParameter("relaxed", relaxed);
+        long holdingEstimate = planRows(explain);
+        return new Ids(found.ids(), Math.max(matched, Math.round((double) matched * holdingEstimate / windowed)), false);
+    }
+
+    /**
+     * One page of {@code source}'s rows (id, search_vector) ranked by {@code ts_rank_cd} against {@code :tsq}, each
+     * row with two {@code counts}; when the page is empty, one row of a null id and the counts.
+     */
+    private static String rankedPage(String source, String counts) {
+        return "SELECT p.id, " + counts + " FROM (SELECT 1) one LEFT JOIN (SELECT id, ts_rank_cd(search_vector, "
+                + "CAST(:tsq AS tsquery)) AS rank FROM (" + source + ") s ORDER BY rank DESC, id DESC "
+                + "LIMIT :limit OFFSET :offset) p ON true ORDER BY p.rank DESC, p.id DESC";
+    }
+
+    /** A page of ids with the two counts of {@link #rankedPage}. */
+    private record Counted(List<Long> ids, long first, long second) {
+    }
+
+    private static Counted counted(Query select, int page, int size) {
+        select.setParameter("limit", size).setParameter("offset", (long) page * size);
+        List<Long> ids = new ArrayList<>();
+        long first = 0;
+        long second = 0;
+        for (Object row : select.getResultList()) {
+            Object[] columns = (Object[]) row;
+            if (columns[0] != null) {
+                ids.add(((Number) columns[0]).longValue());
+            }
+            first = ((Number) columns[1]).longValue();
+            second = ((Number) columns[2]).longValue();
+        }
+        return new Counted(ids, first, second);
     }
 
     /** Highlighted passages of these articles for the query, words marked by {@link #MARK_START}/{@link #MARK_END}. */
@@ -104,6 +190,17 @@ public class ArticleSearch {
     }
 
     private static String from(ArticleFilter filter, SearchQuery words) {
+        List<String> conditions = new ArrayList<>();
+        if (words != null) {
+            conditions.add("a.search_vector @@ CAST(:tsq AS tsquery)");
+            if (words.needsRecheck()) {
+                conditions.add("a.search_vector @@ (" + words.inOwnLanguage("a.language") + ")");
+            }
+        }
+        return from(filter, conditions);
+    }
+
+    private static String from(ArticleFilter filter, List<String> conditions) {
         List<String> where = new ArrayList<>();
         if (filter.url() != null) {
             // any form of the URL: as given, or its identity key against the keys of the requested, final and canonical URL
@@ -113,12 +210,7 @@ public class ArticleSearch {
         if (filter.outletKey() != null) {
             where.add("a.outlet_id = (SELECT o.id FROM outlet o WHERE o.outlet_key = :outlet)");
         }
-        if (words != null) {
-            where.add("a.search_vector @@ CAST(:tsq AS tsquery)");
-            if (words.needsRecheck()) {
-                where.add("a.search_vector @@ (" + words.inOwnLanguage("a.language") + ")");
-            }
-        }
+        where.addAll(conditions);
         return "FROM article a" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
     }
 
@@ -142,6 +234,10 @@ public class ArticleSearch {
     private long estimate(ArticleFilter filter, SearchQuery words, String tsquery, String from) {
         Query explain = em.createNativeQuery("EXPLAIN (FORMAT JSON) SELECT 1 " + from);
         bind(explain, filter, words, tsquery);
+        return planRows(explain);
+    }
+
+    private long planRows(Query explain) {
         try {
             JsonNode plan = mapper.readTree(String.valueOf(explain.getSingleResult()));
             return plan.path(0).path("Plan").path("Plan Rows").asLong(0);

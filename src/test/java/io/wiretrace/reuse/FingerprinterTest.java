@@ -20,6 +20,13 @@ class FingerprinterTest {
     }
 
     @Test
+    void aTextNormalisedOnceGivesTheFingerprintOfTheText() {
+        String text = "Officials said 1,383 tonnes were moved. \u201cWe rebuilt it,\u201d said Jane Roe. " + text(5, 200);
+        assertThat(fingerprinter.fingerprint(new TextNormalizer().normalize(text)))
+                .isEqualTo(fingerprinter.fingerprint(text));
+    }
+
+    @Test
     void fingerprintHasTheDocumentedShape() {
         Fingerprint fp = fingerprinter.fingerprint(text(2, 500));
         assertThat(fp.signature()).hasSize(128);
