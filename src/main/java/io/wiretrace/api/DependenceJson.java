@@ -7,7 +7,8 @@ import io.wiretrace.reuse.Dependence;
  *
  * @param level {@code wholly_derived}, {@code partially_derived} or {@code independent}
  * @param confidence the model's probability of that level
- * @param derived which text is derived: "this", "other", or null (independent with the order unknown)
+ * @param derived which text is derived: "this", "other", or null when the order is unknown and the pair is
+ *     independent, or each text depends on the other alike (two copies of one text)
  * @param derivedShare share of the derived text's words in sentences traceable to the other (verbatim, edited or
  *     paraphrased; quotations and formulas set aside); null when {@code derived} is null
  * @param derivedShareOfThis that share for this text, taken from the other (given for each side)

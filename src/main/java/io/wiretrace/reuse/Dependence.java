@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param level wholly derived, partially derived or independent
  * @param confidence the model's probability of that level (0..1)
  * @param derivedId the text judged derived (the later one; when the order is unknown, the one more dependent on the
- *     other); null when the pair is independent and the order unknown
+ *     other); null when the order is unknown and the pair is independent, or each text depends on the other alike
+ *     (two copies of one text: neither is the source)
  * @param derivedShareA share of A's words in sentences traceable to B (verbatim, edited or paraphrased; quotations
  *     and formulas set aside)
  * @param derivedShareB share of B's words in sentences traceable to A

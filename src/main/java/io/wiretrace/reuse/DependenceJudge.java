@@ -37,10 +37,24 @@ public final class DependenceJudge {
         boolean aDerived = earlierId != null ? earlierId.equals(bId) : ja.pDerived() >= jb.pDerived();
         DependenceModel.Judgement j = aDerived ? ja : jb;
         DependenceFeatures f = aDerived ? aFromB : bFromA;
-        String derivedId = j.level().isDerived() || earlierId != null ? (aDerived ? aId : bId) : null;
+        // with the order unknown, a direction is named only when one text depends on the other more than the reverse:
+        // of two copies of one text, neither is the source
+        boolean directed = earlierId != null || !sameDependence(ja, jb, aFromB, bFromA);
+        String derivedId = directed && (j.level().isDerived() || earlierId != null) ? (aDerived ? aId : bId) : null;
         return new Dependence(j.level(), round(j.confidence()), derivedId, round(aFromB.derivedShare()),
-                round(bFromA.derivedShare()), round(f.sourceCoverage()), reasons(j, f, earlierId != null, aDerived ? aId : bId));
+                round(bFromA.derivedShare()), round(f.sourceCoverage()),
+                reasons(j, f, earlierId != null, directed ? (aDerived ? aId : bId) : null));
     }
+
+    /** Each text as dependent on the other as the reverse, within {@link #SAME}: the direction cannot be told. */
+    static boolean sameDependence(DependenceModel.Judgement ja, DependenceModel.Judgement jb, DependenceFeatures aFromB,
+                                  DependenceFeatures bFromA) {
+        return Math.abs(ja.pDerived() - jb.pDerived()) < SAME && Math.abs(aFromB.derivedShare() - bFromA.derivedShare()) < SAME
+                && Math.abs(aFromB.sourceCoverage() - bFromA.sourceCoverage()) < SAME;
+    }
+
+    /** Differences of probability and share below this tell no direction (2 words in 100). */
+    static final double SAME = 0.02;
 
     private List<String> reasons(DependenceModel.Judgement j, DependenceFeatures f, boolean ordered, String later) {
         List<String> out = new ArrayList<>();
@@ -49,8 +63,9 @@ public final class DependenceJudge {
                 j.level().isDerived() ? fmt(", P(wholly | derived) %.2f %s %.2f", j.pWholly(),
                         j.pWholly() >= model.whollyThreshold() ? ">=" : "<", model.whollyThreshold()) : ""));
         out.add(fmt("%.0f%% of the words of %s %s are in sentences traceable to the other (%.0f%% partly), "
-                + "quotations and formulas set aside", 100 * f.derivedShare(), ordered ? "the later text" : "text",
-                later, 100 * f.partlyTracedShare()));
+                + "quotations and formulas set aside", 100 * f.derivedShare(), later == null ? "each text" : ordered
+                ? "the later text" : "text", later == null ? "(neither depends on the other more: order unknown)" : later,
+                100 * f.partlyTracedShare()));
         out.add(fmt("%.0f%% of the source's words used; %.0f%% of unquoted 3-word sequences shared; longest shared "
                 + "unquoted run %d words", 100 * f.sourceCoverage(), 100 * f.trigramContainment(), f.longestRun()));
         return out;
