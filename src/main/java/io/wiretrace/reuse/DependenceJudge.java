@@ -12,6 +12,9 @@ import java.util.Locale;
  */
 public final class DependenceJudge {
 
+    /** Differences of probability and share below this tell no direction (2 words in 100). */
+    static final double SAME = 0.02;
+
     private final DependenceMeasurer measurer = new DependenceMeasurer();
     private final DependenceModel model;
 
@@ -40,10 +43,10 @@ public final class DependenceJudge {
         // with the order unknown, a direction is named only when one text depends on the other more than the reverse:
         // of two copies of one text, neither is the source
         boolean directed = earlierId != null || !sameDependence(ja, jb, aFromB, bFromA);
-        String derivedId = directed && (j.level().isDerived() || earlierId != null) ? (aDerived ? aId : bId) : null;
+        String later = directed ? (aDerived ? aId : bId) : null;
+        String derivedId = j.level().isDerived() || earlierId != null ? later : null;
         return new Dependence(j.level(), round(j.confidence()), derivedId, round(aFromB.derivedShare()),
-                round(bFromA.derivedShare()), round(f.sourceCoverage()),
-                reasons(j, f, earlierId != null, directed ? (aDerived ? aId : bId) : null));
+                round(bFromA.derivedShare()), round(f.sourceCoverage()), reasons(j, f, earlierId != null, later));
     }
 
     /** Each text as dependent on the other as the reverse, within {@link #SAME}: the direction cannot be told. */
@@ -53,18 +56,16 @@ public final class DependenceJudge {
                 && Math.abs(aFromB.sourceCoverage() - bFromA.sourceCoverage()) < SAME;
     }
 
-    /** Differences of probability and share below this tell no direction (2 words in 100). */
-    static final double SAME = 0.02;
-
+    /** @param later the text judged derived, null when neither depends on the other more and the order is unknown */
     private List<String> reasons(DependenceModel.Judgement j, DependenceFeatures f, boolean ordered, String later) {
         List<String> out = new ArrayList<>();
         out.add(fmt("%s: P(derived) %.2f %s %.2f%s", j.level().code(), j.pDerived(),
                 j.pDerived() >= model.derivedThreshold() ? ">=" : "<", model.derivedThreshold(),
                 j.level().isDerived() ? fmt(", P(wholly | derived) %.2f %s %.2f", j.pWholly(),
                         j.pWholly() >= model.whollyThreshold() ? ">=" : "<", model.whollyThreshold()) : ""));
-        out.add(fmt("%.0f%% of the words of %s %s are in sentences traceable to the other (%.0f%% partly), "
-                + "quotations and formulas set aside", 100 * f.derivedShare(), later == null ? "each text" : ordered
-                ? "the later text" : "text", later == null ? "(neither depends on the other more: order unknown)" : later,
+        out.add(fmt("%.0f%% of the words of %s are in sentences traceable to the other (%.0f%% partly), "
+                + "quotations and formulas set aside", 100 * f.derivedShare(), later == null
+                ? "each text (neither depends on the other more: order unknown)" : (ordered ? "the later text " : "text ") + later,
                 100 * f.partlyTracedShare()));
         out.add(fmt("%.0f%% of the source's words used; %.0f%% of unquoted 3-word sequences shared; longest shared "
                 + "unquoted run %d words", 100 * f.sourceCoverage(), 100 * f.trigramContainment(), f.longestRun()));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Finds article ids on indexes only: words through the full-text index (ranked by {@code ts_rank_cd}, title words
@@ -76,7 +77,7 @@ public class ArticleSearch {
         if (counted <= EXACT_TOTAL_UP_TO) {
             return new Ids(ids, counted, true);
         }
-        return new Ids(ids, Math.max(counted, estimate(filter, null, null, from)), false);
+        return new Ids(ids, Math.max(counted, estimate(from, q -> bind(q, filter, null, null))), false);
     }
 
     /**
@@ -94,7 +95,7 @@ public class ArticleSearch {
         if (found.first() < RANKED_UP_TO) {
             return new Ids(found.ids(), found.first(), true);
         }
-        return new Ids(found.ids(), Math.max(found.first(), estimate(filter, words, tsquery, from)), false);
+        return new Ids(found.ids(), Math.max(found.first(), estimate(from, q -> bind(q, filter, words, tsquery))), false);
     }
 
     /**
@@ -105,23 +106,21 @@ public class ArticleSearch {
      */
     private Ids findPhrase(ArticleFilter filter, String tsquery, String relaxed, int page, int size) {
         String holding = from(filter, List.of("a.search_vector @@ CAST(:relaxed AS tsquery)"));
+        Consumer<Query> bindHolding = q -> bind(q, filter, null, null).setParameter("relaxed", relaxed);
         Query select = em.createNativeQuery("WITH w AS MATERIALIZED (SELECT a.id, a.search_vector " + holding
                 + " ORDER BY a.id DESC LIMIT " + PhraseWindow.SIZE + "), "
                 + "h AS MATERIALIZED (SELECT id, search_vector FROM w WHERE search_vector @@ CAST(:tsq AS tsquery)) "
                 + rankedPage("SELECT id, search_vector FROM h ORDER BY id DESC LIMIT " + RANKED_UP_TO,
                 "(SELECT count(*) FROM w), (SELECT count(*) FROM h)"));
-        bind(select, filter, null, null);
-        select.setParameter("relaxed", relaxed).setParameter("tsq", tsquery);
+        bindHolding.accept(select);
+        select.setParameter("tsq", tsquery);
         Counted found = counted(select, page, size);
         long windowed = found.first();
         long matched = found.second();
         if (windowed < PhraseWindow.SIZE) {
             return new Ids(found.ids(), matched, true);
         }
-        Query explain = em.createNativeQuery("EXPLAIN (FORMAT JSON) SELECT 1 " + holding);
-        bind(explain, filter, null, null);
-        explain.setParameter("relaxed", relaxed);
-        long holdingEstimate = planRows(explain);
+        long holdingEstimate = estimate(holding, bindHolding);
         return new Ids(found.ids(), Math.max(matched, Math.round((double) matched * holdingEstimate / windowed)), false);
     }
 
@@ -214,7 +213,7 @@ public class ArticleSearch {
         return "FROM article a" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
     }
 
-    private static void bind(Query query, ArticleFilter filter, SearchQuery words, String tsquery) {
+    private static Query bind(Query query, ArticleFilter filter, SearchQuery words, String tsquery) {
         if (filter.url() != null) {
             String key = UrlIdentity.keyOrNull(filter.url());
             query.setParameter("url", filter.url()).setParameter("key", key != null ? key : filter.url());
@@ -228,16 +227,13 @@ public class ArticleSearch {
                 words.bind(query);
             }
         }
+        return query;
     }
 
     /** The planner's estimate of the matches (its statistics of words, URLs and outlets). */
-    private long estimate(ArticleFilter filter, SearchQuery words, String tsquery, String from) {
+    private long estimate(String from, Consumer<Query> binder) {
         Query explain = em.createNativeQuery("EXPLAIN (FORMAT JSON) SELECT 1 " + from);
-        bind(explain, filter, words, tsquery);
-        return planRows(explain);
-    }
-
-    private long planRows(Query explain) {
+        binder.accept(explain);
         try {
             JsonNode plan = mapper.readTree(String.valueOf(explain.getSingleResult()));
             return plan.path(0).path("Plan").path("Plan Rows").asLong(0);
