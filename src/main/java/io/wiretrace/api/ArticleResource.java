@@ -134,7 +134,9 @@ public class ArticleResource {
         String typedOutlet = blank(outlet);
         String outletKey = typedOutlet == null ? null : outlets.keyOf(typedOutlet);
         PageOf<Article> result = read.list(new ArticleFilter(blank(url), outletKey, blank(q)), pageNo, pageSize);
-        return new PageJson<>(result.items().stream().map(ArticleSummaryJson::of).toList(), result.page(),
+        var origins = imports.originsOf(result.items().stream().map(Article::id).toList());
+        return new PageJson<>(result.items().stream().map(a -> ArticleSummaryJson.of(a, origins.get(a.id()))).toList(),
+                result.page(),
                 result.size(), result.total(), result.totalExact());
     }
 

@@ -66,6 +66,13 @@ class ImportApiTest {
             assertThat(article.getString("archive.fetchedAt")).isEqualTo(capturedAt);
             assertThat(article.getLong("archive.offset")).isPositive();
             assertThat(article.getString("createdAt")).as("first seen is the WARC-Date").isEqualTo(capturedAt);
+            // the article list says where each imported article came from too
+            JsonPath listed = given().queryParam("url", page.getKey()).get("/api/articles").then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(listed.getString("items.find { it.id == " + id + " }.archive.fileName"))
+                    .isEqualTo(warc.getFileName().toString());
+            assertThat(listed.getString("items.find { it.id == " + id + " }.archive.recordId"))
+                    .isEqualTo(article.getString("archive.recordId"));
         }
         long theft = Imports.articleAt(fixtures.url("theft"));
         given().get("/api/articles/" + theft).then().body("title", containsString("café"))
