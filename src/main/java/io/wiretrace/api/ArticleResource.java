@@ -30,6 +30,11 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Ingest and read articles. */
 @RolesAllowed("reader")
@@ -64,6 +69,9 @@ public class ArticleResource {
     @POST
     @Path("/reanalyze")
     @Operation(summary = "Re-run attribution detection on all stored articles (202, progress at /api/jobs/{id})")
+    @APIResponse(responseCode = "202", description = "The re-analysis job (the pending one when one is pending)",
+            headers = @Header(name = "Location", description = "The job: its progress", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobJson.class)))
     public Response reanalyze(@Context UriInfo uri) {
         Job job = reanalyze.start();
         return Response.accepted(JobJson.of(job)).location(uri.getBaseUriBuilder().path("api/jobs/{id}").build(job.id())).build();
@@ -75,6 +83,12 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest an article by URL, HTML or text",
             description = "201 with Location for a new article or revision; 200 with the stored article when the same URL and content were already ingested.")
+    @APIResponse(responseCode = "201", description = "A new article, or a new revision of the URL",
+            headers = @Header(name = "Location", description = "The new article", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleJson.class)))
+    @APIResponse(responseCode = "200", description = "The URL with the same content was already stored: that article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleJson.class)))
+    @APIResponse(responseCode = "429")
     public Response ingest(IngestRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw new InvalidInput("body", "request body is empty; send a JSON object with 'url', 'html' or 'text'");
