@@ -18,6 +18,7 @@ import io.wiretrace.article.ArticleFilter;
 import io.wiretrace.work.Job;
 import io.wiretrace.article.PageOf;
 import jakarta.ws.rs.Consumes;
+import io.wiretrace.url.UrlIdentity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -146,7 +147,11 @@ public class ArticleResource {
         int pageNo = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE);
         int pageSize = QueryParams.integer("size", size, 20, 1, MAX_PAGE_SIZE);
         String typedOutlet = blank(outlet);
-        String outletKey = typedOutlet == null ? null : outlets.keyOf(typedOutlet);
+        String outletKey = typedOutlet == null ? null : knownOutlet(typedOutlet);
+        if (blank(url) != null && UrlIdentity.keyOrNull(url.strip()) == null) {
+            throw new InvalidInput("url", "url '" + url.strip() + "' is not an http(s) URL; articles are found by "
+                    + "any form of their URL, such as https://example.com/news/story");
+        }
         PageOf<Article> result = read.list(new ArticleFilter(blank(url), outletKey, blank(q)), pageNo, pageSize);
         var origins = imports.originsOf(result.items().stream().map(Article::id).toList());
         return new PageJson<>(result.items().stream().map(a -> ArticleSummaryJson.of(a, origins.get(a.id()))).toList(),
@@ -161,6 +166,16 @@ public class ArticleResource {
     /** An article id from the path parameter {@code name}. */
     static long parseId(String name, String id) {
         return PathIds.of(name, "article", id);
+    }
+
+    /** The key of the outlet a filter names (key, name or domain); an outlet nobody knows matches nothing: refused. */
+    private String knownOutlet(String typed) {
+        String key = outlets.keyOf(typed);
+        if (outlets.byKey(key).isEmpty()) {
+            throw new InvalidInput("outlet", "outlet '" + typed + "' is no known outlet (key, name or domain): "
+                    + "GET /api/outlets lists them");
+        }
+        return key;
     }
 
     private static String blank(String value) {

@@ -258,6 +258,11 @@ class ArticleIngestTest {
             given().queryParam("outlet", outlet).queryParam("q", word).get("/api/articles")
                     .then().body("total", equalTo(1)).body("items[0].outlet.key", equalTo("ndtv"));
         }
+        // a filter that can match nothing says why instead of answering an empty page
+        given().queryParam("outlet", "no-such-outlet-" + word).get("/api/articles").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("detail", containsString("no known outlet"));
+        given().queryParam("url", "notaurl").get("/api/articles").then().statusCode(400)
+                .body("detail", containsString("not an http(s) URL"));
     }
 
     private static Integer get(Future<Integer> future) {
