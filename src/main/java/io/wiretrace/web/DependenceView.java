@@ -15,7 +15,8 @@ public record DependenceView(String level, String css, String confidence, String
         if (d == null) {
             return null;
         }
-        String derived = d.derivedId() == null ? "order unknown" : d.derivedId().equals(selfId) ? "this article"
+        String derived = d.commonSourceId() != null ? "neither: both draw on article " + d.commonSourceId()
+                : d.derivedId() == null ? "order unknown" : d.derivedId().equals(selfId) ? "this article"
                 : "the other article";
         return new DependenceView(d.level().code().replace('_', ' '), "dep-" + d.level().code(),
                 ArticlePage.percent(d.confidence()), derived, ArticlePage.percent(d.derivedShareA()),
