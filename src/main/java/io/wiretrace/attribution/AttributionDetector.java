@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class AttributionDetector {
 
     /** Version of the rules; bump it whenever a rule changes so stored results can be re-analysed. */
-    public static final String VERSION = "2026.12.06-9";
+    public static final String VERSION = "2026.12.06-10";
 
     /** The rules, one per phrasing family, in reporting order. */
     static final List<Rule> RULES = List.of(
@@ -184,7 +184,16 @@ public final class AttributionDetector {
         String shortA = GENERIC_TAIL.matcher(a).replaceFirst("");
         String shortB = GENERIC_TAIL.matcher(b).replaceFirst("");
         return a.equals(b) || shortA.length() >= 2 && shortA.equals(b) || shortB.length() >= 2 && shortB.equals(a)
-                || shortTitle(mention, b);
+                || shortTitle(mention, b) || ownLabelInTitle(a, b);
+    }
+
+    /**
+     * The site's domain label, without a leading "the", opens or ends the credited title: "Pittsburgh Post-Gazette" on
+     * post-gazette.com, "Tacoma News Tribune" on thenewstribune.com.
+     */
+    private static boolean ownLabelInTitle(String title, String own) {
+        String label = own.startsWith("the") && own.length() > 9 ? own.substring(3) : own;
+        return label.length() >= 6 && title.length() > label.length() && (title.endsWith(label) || title.startsWith(label));
     }
 
     /**

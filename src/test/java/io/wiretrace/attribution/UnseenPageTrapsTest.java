@@ -306,4 +306,21 @@ class UnseenPageTrapsTest {
         assertThat(Detection.summary(article().site("n-tv.de").body(LEAD, "Quelle: ntv.com")))
                 .containsExactly("original_source:ntv.com");
     }
+
+    /** A photographer and a picture agency taken for the byline ("Jane Roe/AFP") credit a picture, not the text. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Jane Roe/AFP", "JANE ROE / REUTERS", "Jane Roe / AP", "Jane B. Roe/dpa"})
+    void aPhotographerAndAgencyAsTheBylineIsNoCredit(String byline) {
+        assertThat(Detection.summary(article().site("harbourdaily.com").byline(byline).body(LEAD))).isEmpty();
+    }
+
+    @Test
+    void writersAndAgenciesJoinedBySlashesStillCredit() {
+        assertThat(Detection.summary(article().site("harbourdaily.com").byline("Associated Press / December 31, 2007")
+                .body(LEAD))).containsExactly("wire_credit:ap");
+        assertThat(Detection.summary(article().site("harbourdaily.com").byline("By Jane Roe, AFP").body(LEAD)))
+                .containsExactly("wire_credit:afp");
+        assertThat(Detection.summary(article().site("harbourdaily.de").byline("Reuters/AFP").body(LEAD)))
+                .contains("wire_credit:reuters", "wire_credit:afp");
+    }
 }
