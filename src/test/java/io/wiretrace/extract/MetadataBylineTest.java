@@ -94,6 +94,19 @@ class MetadataBylineTest {
     }
 
     @Test
+    void aSourceLineInAPictureBoxIsNoByline() {
+        ExtractedArticle boxed = page("", "<h1>Pier to close</h1><div><img src=\"/pier.jpg\" alt=\"The pier\">"
+                + "<span>Source: Coast Wire</span></div>" + BODY);
+        ExtractedArticle captioned = page("", "<h1>Pier to close</h1><figure><img src=\"/pier.jpg\">"
+                + "<figcaption>The old pier. Source: Coast Wire</figcaption></figure>" + BODY);
+        ExtractedArticle standing = page("", "<h1>Pier to close</h1><div>Source: Coast Wire</div>" + BODY);
+
+        assertThat(boxed.byline()).isNull();
+        assertThat(captioned.byline()).isNull();
+        assertThat(standing.byline()).isEqualTo("Source: Coast Wire");
+    }
+
+    @Test
     void aSourceLabelAfterTheDateIsKept() {
         ExtractedArticle a = page("", "<h1>Pier to close</h1><div class=\"byline\">Last Updated : Apr 08, 2020 "
                 + "05:08 PM IST | Source: Coast Wire</div>" + BODY);
