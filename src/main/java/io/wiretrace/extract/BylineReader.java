@@ -22,8 +22,7 @@ final class BylineReader {
             "autor", "auteur", " credit ");
     /** A short header line naming the source ("Updated 5 PM | Source: PTI"). */
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "(?iu)(?:^|[|•·,]\\s*)(?:source|sources|quelle|fuente|fonte|źródło|zdroj|forrás|kilde|来源|來源|出处|出處|出典|출처)"
-                    + "\\s*[:：]\\s*\\S");
+            "(?iu)(?:^|[|•·,]\\s*)(?:" + SourceLabels.ANY + ")\\s*[:：]\\s*\\S");
     private static final Keywords NOT_BYLINE = Keywords.of("bio", "about", "avatar", "image", "photo", "img",
             "comment", "more", "authority", "hovercard", "popover", "tooltip", "dropdown", "follow");
     private static final Pattern BY_PREFIX = Pattern.compile(

@@ -107,6 +107,17 @@ class MetadataBylineTest {
     }
 
     @Test
+    void sourceLinesAreReadInEveryLanguageOfTheSourceLabelList() {
+        ExtractedArticle turkish = page("", "<h1>Pier to close</h1><div>Kaynak: Coast Wire</div>" + BODY);
+        ExtractedArticle swedish = page("", "<h1>Pier to close</h1><div class=\"byline\">12 mars 2024 10:21 | "
+                + "Källa: Coast Wire</div>" + BODY);
+
+        assertThat(turkish.byline()).isEqualTo("Kaynak: Coast Wire");
+        assertThat(swedish.byline()).isEqualTo("12 mars 2024 10:21 | Källa: Coast Wire");
+        assertThat(SourceLabels.LABELS).contains("source", "quelle", "kaynak", "来源");
+    }
+
+    @Test
     void aSourceLabelAfterTheDateIsKept() {
         ExtractedArticle a = page("", "<h1>Pier to close</h1><div class=\"byline\">Last Updated : Apr 08, 2020 "
                 + "05:08 PM IST | Source: Coast Wire</div>" + BODY);
