@@ -40,6 +40,7 @@ public class WiretraceMain {
                 System.exit(1);
             }
             embedded.exportDatasourceProperties();
+            embedded.stopAfterService();
         }
         try {
             Quarkus.run(Service.class, args);

@@ -18,6 +18,7 @@ import io.wiretrace.article.ArticleFilter;
 import io.wiretrace.work.Job;
 import io.wiretrace.article.PageOf;
 import jakarta.ws.rs.Consumes;
+import io.wiretrace.url.UrlIdentity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,11 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Ingest and read articles. */
 @RolesAllowed("reader")
@@ -64,6 +70,9 @@ public class ArticleResource {
     @POST
     @Path("/reanalyze")
     @Operation(summary = "Re-run attribution detection on all stored articles (202, progress at /api/jobs/{id})")
+    @APIResponse(responseCode = "202", description = "The re-analysis job (the pending one when one is pending)",
+            headers = @Header(name = "Location", description = "The job: its progress", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobJson.class)))
     public Response reanalyze(@Context UriInfo uri) {
         Job job = reanalyze.start();
         return Response.accepted(JobJson.of(job)).location(uri.getBaseUriBuilder().path("api/jobs/{id}").build(job.id())).build();
@@ -75,6 +84,12 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest an article by URL, HTML or text",
             description = "201 with Location for a new article or revision; 200 with the stored article when the same URL and content were already ingested.")
+    @APIResponse(responseCode = "201", description = "A new article, or a new revision of the URL",
+            headers = @Header(name = "Location", description = "The new article", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleJson.class)))
+    @APIResponse(responseCode = "200", description = "The URL with the same content was already stored: that article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleJson.class)))
+    @APIResponse(responseCode = "429")
     public Response ingest(IngestRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw new InvalidInput("body", "request body is empty; send a JSON object with 'url', 'html' or 'text'");
@@ -132,9 +147,15 @@ public class ArticleResource {
         int pageNo = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE);
         int pageSize = QueryParams.integer("size", size, 20, 1, MAX_PAGE_SIZE);
         String typedOutlet = blank(outlet);
-        String outletKey = typedOutlet == null ? null : outlets.keyOf(typedOutlet);
+        String outletKey = typedOutlet == null ? null : knownOutlet(typedOutlet);
+        if (blank(url) != null && UrlIdentity.keyOrNull(url.strip()) == null) {
+            throw new InvalidInput("url", "url '" + url.strip() + "' is not an http(s) URL; articles are found by "
+                    + "any form of their URL, such as https://example.com/news/story");
+        }
         PageOf<Article> result = read.list(new ArticleFilter(blank(url), outletKey, blank(q)), pageNo, pageSize);
-        return new PageJson<>(result.items().stream().map(ArticleSummaryJson::of).toList(), result.page(),
+        var origins = imports.originsOf(result.items().stream().map(Article::id).toList());
+        return new PageJson<>(result.items().stream().map(a -> ArticleSummaryJson.of(a, origins.get(a.id()))).toList(),
+                result.page(),
                 result.size(), result.total(), result.totalExact());
     }
 
@@ -145,6 +166,16 @@ public class ArticleResource {
     /** An article id from the path parameter {@code name}. */
     static long parseId(String name, String id) {
         return PathIds.of(name, "article", id);
+    }
+
+    /** The key of the outlet a filter names (key, name or domain); an outlet nobody knows matches nothing: refused. */
+    private String knownOutlet(String typed) {
+        String key = outlets.keyOf(typed);
+        if (outlets.byKey(key).isEmpty()) {
+            throw new InvalidInput("outlet", "outlet '" + typed + "' is no known outlet (key, name or domain): "
+                    + "GET /api/outlets lists them");
+        }
+        return key;
     }
 
     private static String blank(String value) {

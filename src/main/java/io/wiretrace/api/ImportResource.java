@@ -18,6 +18,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Bulk imports of WARC, WACZ and NDJSON files. An upload (the file as the request body) is taken by
@@ -43,6 +51,26 @@ public class ImportResource {
             description = "Send the file as the body (application/warc, application/zip, application/x-ndjson, or "
                     + "application/octet-stream to have the format detected), or {\"file\": \"name\"} naming a file "
                     + "of the configured import directory. 202 with the import; progress at GET /api/imports/{id}.")
+    @RequestBody(required = true, description = "The file itself, streamed (?name= names it), or JSON naming a file of the import directory",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRequest.class)),
+                    @Content(mediaType = "application/warc", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            description = "a WACZ file")),
+                    @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary", description = "WARC, WACZ or NDJSON, detected from the first bytes"))})
+    @Parameter(name = "name", in = ParameterIn.QUERY, description = "The uploaded file's name (an upload only)",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "202", description = "The import, started",
+            headers = @Header(name = "Location", description = "The import: its progress", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJson.class)))
+    @APIResponse(responseCode = "403", description = "Not an analyst, or an upload from a signed-in page without its "
+            + "session's X-CSRF-Token header")
+    @APIResponse(responseCode = "413", description = "The uploaded file is over wiretrace.imports.max-upload-size "
+            + "(a JSON body: over the body cap)")
+    @APIResponse(responseCode = "415", description = "A Content-Type that is none of the accepted ones")
+    @APIResponse(responseCode = "429")
     public Response start(ImportRequest request) {
         if (request == null) {
             throw new InvalidInput("body", "request body is empty; send {\"file\": \"name\"} or the file itself");

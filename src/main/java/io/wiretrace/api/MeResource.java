@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Who the request acts as, and the caller's feed token. */
 @RolesAllowed("reader")
@@ -52,6 +55,8 @@ public class MeResource {
     @Operation(summary = "A new feed token for your account (201, shown once; the old one stops working)",
             description = "The Atom feed of events accepts it as ?token= (feed readers send no headers): "
                     + "GET /api/events/feed?token=...&type=&outlet=. It reads that feed only, as a reader.")
+    @APIResponse(responseCode = "201", description = "The feed token, shown once (Cache-Control: no-store), and the feed address with it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedToken.class)))
     public Response newFeedToken(@Context UriInfo uri) {
         String token = accounts.newFeedToken(caller());
         String feedUrl = CredentialMechanism.feedUrl(uri.getBaseUriBuilder(), token);
@@ -61,6 +66,7 @@ public class MeResource {
     @DELETE
     @Path("/feed-token")
     @Operation(summary = "Remove your feed token (204): feed readers using it get 401")
+    @APIResponse(responseCode = "204", description = "Removed (also when there was none)")
     public Response removeFeedToken() {
         accounts.removeFeedToken(caller());
         return Response.noContent().build();

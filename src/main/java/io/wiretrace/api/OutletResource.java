@@ -18,6 +18,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The outlet registry. */
 @RolesAllowed("reader")
@@ -60,6 +65,10 @@ public class OutletResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an outlet (409 when its key or a domain is taken)")
+    @APIResponse(responseCode = "201", description = "The outlet",
+            headers = @Header(name = "Location", description = "The outlet", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletJson.class)))
+    @APIResponse(responseCode = "409", description = "The key, a domain or an alias belongs to another outlet")
     public Response create(OutletRequest request, @Context UriInfo uri) {
         OutletJson created = OutletJson.of(outlets.create(require(request).toOutlet(null)));
         audit.changed(null, created);
@@ -72,6 +81,9 @@ public class OutletResource {
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit an outlet's name, kind, aliases and domains")
+    @APIResponse(responseCode = "200", description = "The outlet as edited", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletJson.class)))
+    @APIResponse(responseCode = "409", description = "A domain or an alias belongs to another outlet")
     public OutletJson update(@PathParam("key") String key, OutletRequest request) {
         OutletJson before = OutletJson.of(outlets.byKey(key));
         OutletJson after = OutletJson.of(outlets.update(require(request).toOutlet(key)));

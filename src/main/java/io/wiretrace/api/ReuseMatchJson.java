@@ -40,7 +40,8 @@ public record ReuseMatchJson(
     public record Span(int start, int end, String text) {
     }
 
-    static ReuseMatchJson of(ReadReuse.Seen seen, String thisBody, boolean full, Review review) {
+    static ReuseMatchJson of(ReadReuse.Seen seen, String thisBody, boolean full, Review review,
+                             io.wiretrace.archive.ArchiveOrigin otherOrigin) {
         ReuseMatch m = seen.match();
         String earlier = m.earlierId() == null ? null : m.earlierId().equals(m.aId()) ? "this" : "other";
         List<Passage> passages = m.passages().stream().map(p -> passage(p, thisBody)).toList();
@@ -49,7 +50,7 @@ public record ReuseMatchJson(
             passages = passages.stream().limit(20).toList();
             pairs = pairs.stream().limit(20).toList();
         }
-        return new ReuseMatchJson(ArticleSummaryJson.of(seen.other()), m.reuseClass().name().toLowerCase(Locale.ROOT),
+        return new ReuseMatchJson(ArticleSummaryJson.of(seen.other(), otherOrigin), m.reuseClass().name().toLowerCase(Locale.ROOT),
                 DependenceJson.of(m.dependence(), m.aId()), m.reason(), earlier, m.earlierBy(), m.earlierId() == null ? null : Long.parseLong(m.earlierId()),
                 m.containmentAInB(), m.containmentBInA(), m.jaccard(), passages, pairs, m.sharedQuotes(), m.sharedNumbers(), m.sharedNames(),
                 review);

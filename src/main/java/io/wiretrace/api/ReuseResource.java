@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import io.wiretrace.app.ImportArchives;
+import io.wiretrace.archive.ArchiveOrigin;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,8 +44,10 @@ public class ReuseResource {
     private final ReadReuse reuse;
     private final ReadArticles articles;
     private final ReviewFindings verdicts;
+    private final ImportArchives imports;
 
-    public ReuseResource(ReadReuse reuse, ReadArticles articles, ReviewFindings verdicts) {
+    public ReuseResource(ReadReuse reuse, ReadArticles articles, ReviewFindings verdicts, ImportArchives imports) {
+        this.imports = imports;
         this.reuse = reuse;
         this.articles = articles;
         this.verdicts = verdicts;
@@ -64,8 +68,9 @@ public class ReuseResource {
                 QueryParams.integer("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
         String body = articles.byId(articleId).extracted().bodyText();
         Map<Long, Review> reviews = verdicts.reuseReviews(articleId);
+        Map<Long, ArchiveOrigin> origins = imports.originsOf(listing.items().stream().map(s -> s.other().id()).toList());
         List<ReuseMatchJson> items = listing.items().stream().map(s -> ReuseMatchJson.of(s, body, false,
-                reviews.get(s.other().id()))).toList();
+                reviews.get(s.other().id()), origins.get(s.other().id()))).toList();
         return Response.ok(items).header("X-Total-Count", listing.total()).build();
     }
 
@@ -95,6 +100,7 @@ public class ReuseResource {
             throw new InvalidInput("otherId", "an article is not compared with itself: give another article's id");
         }
         ReadReuse.Seen seen = reuse.pair(a, b);
-        return ReuseMatchJson.of(seen, articles.byId(a).extracted().bodyText(), true, verdicts.reuseReviews(a).get(b));
+        return ReuseMatchJson.of(seen, articles.byId(a).extracted().bodyText(), true, verdicts.reuseReviews(a).get(b),
+                imports.originOf(b).orElse(null));
     }
 }

@@ -11,6 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Rewrite review: sentence-level comparison of a derived article with its source, and content-farm signals. */
 @RolesAllowed("reader")
@@ -34,6 +37,9 @@ public class ReviewResource {
     @Path("/compare")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Compare two inputs (url/html/text each) sentence by sentence, storing nothing")
+    @APIResponse(responseCode = "200", description = "The comparison", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompareJson.class)))
+    @APIResponse(responseCode = "429")
     public CompareJson compare(CompareRequest request) {
         if (request == null || request.rewrite() == null || request.source() == null) {
             throw new InvalidInput(request == null || request.rewrite() == null ? "rewrite" : "source",

@@ -23,6 +23,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Watched sources: feeds and sitemaps polled on the work queue, with their health. */
 @RolesAllowed("reader")
@@ -47,6 +52,18 @@ public class SourceResource {
             description = "RSS 2.0, RSS 1.0/RDF, Atom, JSON Feed, sitemaps, sitemap indexes, Google News sitemaps. "
                     + "409 when a source with the same URL identity exists; 422 when the URL is neither a feed, a "
                     + "sitemap nor a homepage. A homepage answers {\"candidates\": [{url, kind, title}]}: post one of them.")
+    @APIResponse(responseCode = "201", description = "The source, now watched",
+            headers = @Header(name = "Location", description = "The source", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceJson.class)))
+    @APIResponse(responseCode = "200", description = "A homepage: the feeds and sitemaps found on it, no source made",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceJson.Candidates.class)))
+    @APIResponse(responseCode = "409", description = "A source with the same URL identity is already watched")
+    @APIResponse(responseCode = "413", description = "The feed or sitemap is over its size cap")
+    @APIResponse(responseCode = "422", description = "Neither a feed, a sitemap nor a homepage, or robots.txt disallows it")
+    @APIResponse(responseCode = "502", description = "The feed's server failed, or redirected in a loop (upstreamStatus)")
+    @APIResponse(responseCode = "503", description = "The host's turn (politeness) did not come in time: try again later")
+    @APIResponse(responseCode = "504", description = "The feed's server did not answer in time")
+    @APIResponse(responseCode = "429")
     public Response add(SourceRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw new InvalidInput("body", "request body is empty; send {\"url\": ...}");
@@ -114,6 +131,7 @@ public class SourceResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Stop watching a source (204); the articles it brought are kept")
+    @APIResponse(responseCode = "204", description = "No longer watched")
     public Response delete(@PathParam("id") String id) {
         sources.delete(parseId(id));
         return Response.noContent().build();

@@ -24,6 +24,11 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** API tokens: your own (an admin also anyone's). A new token is in the answer once and never again. */
 @RolesAllowed("reader")
@@ -49,6 +54,10 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a token {name, role?, expiresIn? (ISO-8601, e.g. P90D), rateLimit? (admins), username? (admins)}; "
             + "the answer holds the token, shown only this once")
+    @APIResponse(responseCode = "201", description = "The token, holding its secret this once (Cache-Control: no-store)",
+            headers = @Header(name = "Location", description = "The token (never its secret again)", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenJson.class)))
+    @APIResponse(responseCode = "409", description = "The account already has a token of that name")
     public Response create(AccountRequests.NewToken request, @Context UriInfo uri) {
         if (request == null) {
             throw new InvalidInput("body", "request body is empty; send {\"name\"} and optionally role, expiresIn");

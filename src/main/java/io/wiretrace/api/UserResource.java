@@ -22,6 +22,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Accounts (admins only): list, create, change role, password or active state. */
 @RolesAllowed("admin")
@@ -55,6 +60,10 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an account {username, password (12+ characters), role: reader|analyst|admin}")
+    @APIResponse(responseCode = "201", description = "The account",
+            headers = @Header(name = "Location", description = "The account", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountJson.class)))
+    @APIResponse(responseCode = "409", description = "The username is taken")
     public Response create(AccountRequests.NewUser request, @Context UriInfo uri) {
         if (request == null) {
             throw new InvalidInput("body", "request body is empty; send {\"username\", \"password\", \"role\"}");

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Verdicts of people on findings: record, history, orphans (findings no longer reproduced), accuracy per rule. */
 @Path("/api/verdicts")
@@ -45,6 +48,9 @@ public class VerdictResource {
     @RolesAllowed("analyst")
     @Operation(summary = "Confirm or reject a finding (attribution, reuse match or hop) with a note; the latest verdict "
             + "on a finding stands, earlier ones stay in its history")
+    @APIResponse(responseCode = "201", description = "The verdict as recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerdictJson.class)))
+    @APIResponse(responseCode = "404", description = "The reference finds nothing: the detail and field name it (articleId, index, otherArticleId, to)")
     public Response add(VerdictRequest body) {
         if (body == null) {
             throw new InvalidInput("findingType", "a JSON body with findingType, the finding's reference and verdict is required");

@@ -20,6 +20,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Webhooks: receivers of signed event deliveries, and each one's delivery log. */
 @RolesAllowed("admin")
@@ -38,6 +43,9 @@ public class WebhookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe a receiver URL to event types; deliveries are signed with the secret "
             + "(Wiretrace-Signature: t=<unix>,v1=<HMAC-SHA256 hex of \"<t>.<body>\">)")
+    @APIResponse(responseCode = "201", description = "The webhook (without its secret)",
+            headers = @Header(name = "Location", description = "The webhook", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookJson.class)))
     public Response create(WebhookRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw new InvalidInput("body", "request body is empty; send {\"url\", \"events\", \"secret\"}");
@@ -65,6 +73,7 @@ public class WebhookResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a webhook with its pending deliveries and log (204)")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id) {
         long webhookId = PathIds.of("webhook", id);
         if (!webhooks.delete(webhookId)) {

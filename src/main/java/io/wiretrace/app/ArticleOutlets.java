@@ -40,6 +40,24 @@ public class ArticleOutlets {
         return identity.name() == null ? Optional.empty() : Optional.of(findOrCreateUnknown(identity.domain(), identity.name()));
     }
 
+    /** The key of the outlet {@link #outletOf} gives this article, null for none, without creating or renaming any. */
+    String keyOf(ReceivedArticle received) {
+        ExtractedArticle x = received.extracted();
+        PublisherIdentity identity = PublisherIdentity.of(new PublisherIdentity.Claims(received.finalUrl(), received.url(),
+                received.outletHint(), x.siteDomain(), x.canonicalUrl(), x.siteName()), directory);
+        if (identity.known().isPresent()) {
+            return identity.known().get().key();
+        }
+        if (identity.domain() != null) {
+            Optional<Outlet> byDomain = directory.byDomain(identity.domain());
+            if (byDomain.isPresent()) {
+                return byDomain.get().key();
+            }
+        }
+        return identity.name() == null ? null
+                : OutletKeys.fromDomainOrName(identity.domain() != null ? identity.domain() : identity.name());
+    }
+
     /**
      * The outlet of {@code domain} (or, without a domain, named {@code name}), created once with kind {@code unknown}
      * when the registry lacks it. {@code domain} may be null; {@code name} may not.

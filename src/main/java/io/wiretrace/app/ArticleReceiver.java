@@ -16,6 +16,7 @@ import io.wiretrace.ingest.PageDecoder;
 import io.wiretrace.ingest.PageFetcher;
 import io.wiretrace.article.Snapshot;
 import io.wiretrace.article.StorableText;
+import io.wiretrace.outlet.PublisherIdentity;
 import io.wiretrace.url.UrlIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +31,11 @@ public class ArticleReceiver {
     private final ArticleExtractor extractor;
     private final AttributionDetector detector;
     private final WiretraceConfig config;
+    private final OutletDirectory outlets;
 
     public ArticleReceiver(PageFetcher fetcher, ArticleExtractor extractor, AttributionDetector detector,
-                           WiretraceConfig config) {
+                           WiretraceConfig config, OutletDirectory outlets) {
+        this.outlets = outlets;
         this.fetcher = fetcher;
         this.extractor = extractor;
         this.detector = detector;
@@ -109,7 +112,16 @@ public class ArticleReceiver {
             StorableText.check("text", t.text());
             StorableText.check("outlet", t.outlet());
             StorableText.check("title", t.title());
+            checkOutlet(t.url(), t.outlet());
         }
+    }
+
+    /** A client's outlet that cannot be the publisher at {@code url} is refused, not silently replaced by the URL's. */
+    public void checkOutlet(String url, String outlet) {
+        PublisherIdentity.hintConflict(new PublisherIdentity.Claims(url, url, outlet, null, null, null), outlets)
+                .ifPresent(why -> {
+                    throw new InvalidInput("outlet", why);
+                });
     }
 
     /** A page whose main text is a few words (a navigation shell, a login wall) holds no article. */

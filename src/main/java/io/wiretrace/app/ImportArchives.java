@@ -105,4 +105,9 @@ public class ImportArchives {
     public Optional<ArchiveOrigin> originOf(long articleId) {
         return QuarkusTransaction.requiringNew().call(() -> imports.originOf(articleId));
     }
+
+    /** The archives these articles were imported from, by article id (one query for a page of articles). */
+    public java.util.Map<Long, ArchiveOrigin> originsOf(java.util.Collection<Long> articleIds) {
+        return QuarkusTransaction.requiringNew().call(() -> imports.originsOf(articleIds));
+    }
 }

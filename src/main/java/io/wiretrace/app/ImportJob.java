@@ -3,6 +3,7 @@ package io.wiretrace.app;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.wiretrace.archive.ArchiveFiles;
 import io.wiretrace.archive.Cursor;
+import io.wiretrace.archive.ImportOutcome;
 import io.wiretrace.archive.ImportRun;
 import io.wiretrace.archive.ReadStep;
 import io.wiretrace.archive.Reasons;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -119,7 +121,11 @@ public class ImportJob implements JobHandler {
             StepTally tally = records.write(run, prepared);
             imports.advance(run, step.next(), step.bytesRead(), tally, config.problemsKept());
             if (step.finished()) {
-                imports.finish(id, "done", null);
+                Optional<String> nothing = ImportOutcome.nothingStored(run.recordsRead() + tally.records(),
+                        run.stored() + tally.storedCount(), run.duplicates() + tally.duplicateCount(),
+                        run.context() + tally.contextCount(), sum(run.skipped(), tally.skipped()),
+                        sum(run.failed(), tally.failed()));
+                imports.finish(id, nothing.isPresent() ? "failed" : "done", nothing.orElse(null));
             }
             listeners.forEach(l -> l.stepWritten(id, run.recordsRead() + tally.records()));
             LOG.debugf("import %s: step of %d records: read %d ms, received %d ms, waited %d ms, stored %d ms", id,
@@ -127,13 +133,19 @@ public class ImportJob implements JobHandler {
                     (System.nanoTime() - received) / 1_000_000);
         };
         if (step.finished()) {
-            context.complete("import " + id + " read " + done + " records", null, writes);
+            context.complete("import " + id + " read " + done + " records", null, done, 0, writes);
             if (run.filePath().startsWith("store:")) {
                 file.toFile().delete();
             }
         } else {
             context.proceed(job.payload(), done, 0, writes);
         }
+    }
+
+    private static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
+        Map<String, Long> out = new TreeMap<>(a);
+        b.forEach((k, v) -> out.merge(k, v, Long::sum));
+        return out;
     }
 
     private Received readAndReceive(ImportRun run, Path file, Cursor cursor) {

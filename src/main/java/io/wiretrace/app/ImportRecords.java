@@ -206,6 +206,9 @@ public class ImportRecords {
         try {
             fetchedAt = time(node, "fetchedAt").map(OffsetDateTime::toInstant).orElse(null);
             String outlet = text(node, "outlet");
+            if (html != null && outlet != null) {
+                receiver.checkOutlet(url, outlet);
+            }
             received = html != null
                     ? withOutlet(receiver.receive(new ArticleInput.FromHtml(html, url)), outlet)
                     : receiver.receive(new ArticleInput.FromText(text, url, outlet, text(node, "title"),

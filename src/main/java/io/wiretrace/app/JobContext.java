@@ -10,6 +10,9 @@ public interface JobContext {
     /** Commits {@code writes} and marks the job succeeded with a message and a JSON result (either may be null). */
     void complete(String message, String result, Runnable writes);
 
+    /** {@link #complete(String, String, Runnable)} recording the job's final progress: {@code done} of {@code done}. */
+    void complete(String message, String result, int done, int failed, Runnable writes);
+
     /**
      * Commits {@code writes} and the job's progress, and queues the job again at once with {@code nextPayload} (a
      * cursor): long jobs run as steps, each committed, so a crash loses at most one step.

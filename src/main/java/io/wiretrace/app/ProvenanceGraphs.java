@@ -154,7 +154,7 @@ public class ProvenanceGraphs {
                 : outlet != null ? outlet.name() + " article " + article.id() : "article " + article.id();
         Node node = new Node(NodeIds.article(article.id()), Node.Type.ARTICLE, label, outlet == null ? null : outlet.key(),
                 outlet == null ? OutletKind.UNKNOWN : outlet.kind(), article.publishedAt(), article.createdAt(),
-                article.finalUrl() != null ? article.finalUrl() : article.url());
+                article.finalUrl() != null ? article.finalUrl() : article.url(), outlet == null ? null : outlet.name());
         List<CreditInput> creditInputs = credits.stream().map(this::credit).toList();
         return new ArticleInput(node, creditInputs, reuse,
                 article.revisionOf() == null ? null : NodeIds.article(article.revisionOf()));

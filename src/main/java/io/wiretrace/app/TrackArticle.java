@@ -14,7 +14,9 @@ import io.wiretrace.store.ArticleStore;
 import io.wiretrace.store.AttributionStore;
 import io.wiretrace.store.NewArticle;
 import io.wiretrace.article.StoredAttribution;
+import io.wiretrace.extract.ExtractedArticle;
 import java.util.List;
+import java.util.Objects;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
@@ -101,12 +103,30 @@ public class TrackArticle {
     /**
      * The stored article this input is again: for a URL, its newest version when the input is no new revision of it
      * (same bytes, same extracted article, or a wall or error page in its place; A -> B -> A is two revisions); without
-     * a URL, the article with the same content.
+     * a URL, the article with the same content, title, publication time and outlet (one text posted for two outlets,
+     * or under two titles, is two articles: nothing the client said is dropped).
      */
     public Optional<Result> findSame(ReceivedArticle received) {
-        Optional<Article> same = received.urlKey() != null ? revisions.unchanged(received)
-                : articles.findSame(null, received.inputKind(), received.contentSha256());
+        Optional<Article> same = received.urlKey() != null ? revisions.unchanged(received) : sameWithoutUrl(received);
         return same.map(article -> new Result(article, false, attributions.of(article.id())));
+    }
+
+    private Optional<Article> sameWithoutUrl(ReceivedArticle received) {
+        List<Article> candidates = articles.sameContentWithoutUrl(received.inputKind(), received.contentSha256());
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        String outletKey = outlets.keyOf(received);
+        ExtractedArticle x = received.extracted();
+        return candidates.stream()
+                .filter(a -> Objects.equals(a.outlet() == null ? null : a.outlet().key(), outletKey)
+                        && Objects.equals(a.extracted().title(), x.title())
+                        && samePublished(a.extracted().publishedAt(), x.publishedAt()))
+                .findFirst();
+    }
+
+    private static boolean samePublished(java.time.OffsetDateTime stored, java.time.OffsetDateTime received) {
+        return stored == null ? received == null : received != null && stored.isEqual(received);
     }
 
     /** The fingerprint, sentence keys and author-bio hash of a received article (no database work). */

@@ -340,6 +340,12 @@ public class WorkQueue {
         }
 
         @Override
+        public void complete(String message, String result, int done, int failed, Runnable writes) {
+            commit(writes, () -> jobs.succeed(job, message, result, done, failed));
+            succeeded = true;
+        }
+
+        @Override
         public void proceed(String nextPayload, int done, int failed, Runnable writes) {
             commit(writes, () -> jobs.proceed(job, nextPayload, done, failed));
             wake();

@@ -62,6 +62,7 @@ final class SourceLabelRule implements Rule {
                 continue;
             }
             Matcher m = LABEL.matcher(block.text());
+            int before = found.size();
             while (m.find()) {
                 int valueEnd = block.start() + m.end("value");
                 int evidenceStart = block.start() + m.start("label");
@@ -72,6 +73,9 @@ final class SourceLabelRule implements Rule {
                             AttributionKind.ORIGINAL_SOURCE, target, known ? 0.85 : 0.6, ID,
                             "A '" + m.group("label") + ":' label names " + target.name() + " as the source."));
                 }
+            }
+            if (found.size() == before) {
+                closingLabel(view, block, found);
             }
         }
         labelOnItsOwnLine(view, found);
@@ -89,6 +93,31 @@ final class SourceLabelRule implements Rule {
         }
         return found;
     }
+
+    /**
+     * A label that closes a paragraph after its last sentence, where a pasted text or a page without line breaks puts
+     * the footer ("… the talks would continue. Original Source: www.france24.com"): the value runs to the paragraph's
+     * end, is a short one (a name or domain, not a sentence), and resolves to a known outlet or domain.
+     */
+    private static void closingLabel(ArticleView view, Block block, List<Attribution> found) {
+        Matcher m = CLOSING_LABEL.matcher(block.text());
+        if (!m.find() || m.group("value").split("\\s+").length > 5) {
+            return;
+        }
+        for (Target target : withoutPublicBodies(targets(view, m.group("value"), true))) {
+            if (target.key() == null && target.domain() == null) {
+                continue; // an unknown name closing a sentence may be anything: only a known outlet or a domain
+            }
+            found.add(Findings.inBody(view, block.start() + m.start("label"), block.start() + m.end("value"),
+                    Findings.lineLocation(view, block), AttributionKind.ORIGINAL_SOURCE, target, 0.8, ID,
+                    "A '" + m.group("label") + ":' label closing the paragraph names " + target.name()
+                            + " as the source."));
+        }
+    }
+
+    private static final Pattern CLOSING_LABEL = Pattern.compile(
+            "(?u)(?<=[.!?…»”\"']\\s{1,3})(?<label>(?i:" + ANY_LABEL + "))\\s*[:：]\\s*"
+                    + "(?<value>[^|()\\[\\]（）【】\\n•·:：]{2,80}?)\\s*[.]?$");
 
     /**
      * A line right under a line that announces an embedded item ("Latest updates in our live blog:", "Watch:") credits

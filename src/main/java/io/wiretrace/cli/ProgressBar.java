@@ -17,9 +17,10 @@ final class ProgressBar {
         double share = total <= 0 ? 0 : Math.min(1, read / total);
         int filled = (int) Math.round(share * WIDTH);
         String eta = ImportClient.field(json, "etaSeconds");
+        String rate = ImportClient.field(json, "recordsPerSecond");
         return String.format("[%s%s] %3.0f%% %s rec/s, %s stored, %s duplicates, %d skipped, %d failed, ETA %s   ",
                 "#".repeat(filled), ".".repeat(WIDTH - filled), share * 100,
-                ImportClient.field(json, "recordsPerSecond"), ImportClient.field(json, "stored"),
+                rate.equals("null") ? "?" : rate, ImportClient.field(json, "stored"),
                 ImportClient.field(json, "duplicates"), sum(json, "skipped"), sum(json, "failed"),
                 eta.equals("null") ? "?" : eta + "s");
     }

@@ -42,9 +42,11 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
             markup.addAll(TrailingLines.after(page, tail, body.text()));
         }
         markup.addAll(HeaderLines.between(page.all, m.title(), body.text()));
-        return new ExtractedArticle(m.title(), m.authors(), m.byline(), m.publishedAt(), m.modifiedAt(),
-                m.language(), m.description(), m.siteName(), m.siteDomain(), m.canonicalUrl(), body.text(),
-                ld.facts(), markup, body.links());
+        // a page that states no language gets the one its words show, for search to stem them
+        String language = m.language() != null ? m.language() : LanguageGuess.of(body.text()).orElse(null);
+        return new ExtractedArticle(m.title(), m.authors(), m.byline(), m.publishedAt(), m.modifiedAt(), language,
+                m.description(), m.siteName(), m.siteDomain(), m.canonicalUrl(), body.text(), ld.facts(), markup,
+                body.links());
     }
 
     @Override

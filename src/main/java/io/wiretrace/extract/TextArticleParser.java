@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Turns a pasted plain-text article into an {@link ExtractedArticle}. The whole text is kept as the body (line
  * endings normalised, each line trimmed, paragraphs joined by a blank line) so that credits and footers stay
- * visible to later stages. The title comes from the hints, else from a conservative headline heuristic. Stateless.
+ * visible to later stages. The title comes from the hints, else from a conservative headline heuristic; the language from
+ * its function words ({@link LanguageGuess}), since a text states none. Stateless.
  */
 final class TextArticleParser {
 
@@ -27,9 +28,10 @@ final class TextArticleParser {
         String title = h.title() != null && !h.title().isBlank() ? h.title().trim() : headline(paragraphs);
         String domain = Urls.domain(h.url());
         String canonical = Urls.absolute(null, h.url());
-        return new ExtractedArticle(title, List.of(), null, h.publishedAt(), null, null, null,
-                h.outlet(), domain, canonical, String.join("\n\n", paragraphs), JsonLdFacts.EMPTY, List.of(),
-                List.of());
+        String body = String.join("\n\n", paragraphs);
+        return new ExtractedArticle(title, List.of(), null, h.publishedAt(), null,
+                LanguageGuess.of(body).orElse(null), null, h.outlet(), domain, canonical, body, JsonLdFacts.EMPTY,
+                List.of(), List.of());
     }
 
     /** Non-empty lines, trimmed; blank lines only separate. */

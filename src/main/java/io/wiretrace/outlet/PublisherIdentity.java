@@ -29,6 +29,31 @@ public record PublisherIdentity(Optional<Outlet> known, String domain, String na
         return new PublisherIdentity(known, domain, first(c.outletHint(), c.siteName(), domain));
     }
 
+    /**
+     * Why the client's outlet hint cannot name the publisher of the article at this URL, if it cannot: the hint names
+     * a registered outlet (by name or domain) that does not own the URL's domain, or it is another site's domain. The
+     * URL decides who published, so such a hint would be dropped, or would name the URL's site after another outlet.
+     */
+    public static Optional<String> hintConflict(Claims c, OutletResolver outlets) {
+        String urlDomain = first(Domains.host(c.finalUrl()), Domains.host(c.url()));
+        if (c.outletHint() == null || c.outletHint().isBlank() || urlDomain == null) {
+            return Optional.empty();
+        }
+        String hintDomain = asDomain(c.outletHint());
+        Optional<Outlet> named = hintDomain != null ? outlets.byDomain(hintDomain) : outlets.byName(c.outletHint());
+        Optional<Outlet> atUrl = outlets.byDomain(urlDomain);
+        if (named.isPresent() && !named.get().key().equals(atUrl.map(Outlet::key).orElse(null))) {
+            return Optional.of("outlet \"" + c.outletHint() + "\" is the registered outlet " + named.get().key()
+                    + ", but the url is at " + urlDomain + (atUrl.map(o -> ", outlet " + o.key()).orElse(""))
+                    + ": the outlet is who published at this url (a source it credits is found in its text)");
+        }
+        if (named.isEmpty() && hintDomain != null && !Domains.sameRegistrableDomain(hintDomain, urlDomain)) {
+            return Optional.of("outlet \"" + c.outletHint() + "\" is another site than the url's " + urlDomain
+                    + ": the outlet is who published at this url");
+        }
+        return Optional.empty();
+    }
+
     /** The hint as a host when it is a domain or URL ("nigeriapulse.com"), else null ("NDTV"). */
     private static String asDomain(String hint) {
         return Domains.looksLikeDomain(hint) ? Domains.host(hint) : null;

@@ -16,9 +16,17 @@ import java.util.Objects;
  * @param publishedAt publication time the page states, null when missing
  * @param firstSeenAt when Wiretrace first saw it, null for outlets and placeholders
  * @param url         canonical URL, null when none
+ * @param outletName  the display name of that outlet ("NDTV"; an outlet node's own label), its key when no name is
+ *                    known, null without an outlet
  */
 public record Node(String id, Type type, String label, String outletKey, OutletKind outletKind, Instant publishedAt,
-                   Instant firstSeenAt, String url) {
+                   Instant firstSeenAt, String url, String outletName) {
+
+    /** A node whose outlet is named by its key. */
+    public Node(String id, Type type, String label, String outletKey, OutletKind outletKind, Instant publishedAt,
+                Instant firstSeenAt, String url) {
+        this(id, type, label, outletKey, outletKind, publishedAt, firstSeenAt, url, null);
+    }
 
     /** What a node stands for. */
     public enum Type {
@@ -34,6 +42,7 @@ public record Node(String id, Type type, String label, String outletKey, OutletK
         Objects.requireNonNull(type, "node type of " + id);
         label = label == null ? id : label;
         outletKind = outletKind == null ? OutletKind.UNKNOWN : outletKind;
+        outletName = outletName != null ? outletName : type == Type.OUTLET ? label : outletKey;
     }
 
     public boolean isWireAgency() {

@@ -29,10 +29,10 @@ final class Sentences {
         };
     }
 
-    /** How a node reads inside a sentence: "the nigeriapulse article", or the outlet/placeholder label. */
+    /** How a node reads inside a sentence: "the NDTV article", or the outlet/placeholder label. */
     static String name(Node n) {
         if (n.type() == Node.Type.ARTICLE) {
-            return n.outletKey() == null ? "article " + n.id() : "the " + n.outletKey() + " article";
+            return n.outletName() == null ? "article " + n.id() : "the " + n.outletName() + " article";
         }
         return n.label();
     }

@@ -56,12 +56,10 @@ public class ArticleStore {
         return articles.findByIdOptional(id).map(this::toRecord);
     }
 
-    /** The stored article with this URL (or, without URL, this input kind) and this content, if any. */
-    public Optional<Article> findSame(String urlKey, String inputKind, String sha256) {
-        var query = urlKey == null
-                ? articles.find("urlKey is null and inputKind = ?1 and contentSha256 = ?2", inputKind, sha256)
-                : articles.find("urlKey = ?1 and contentSha256 = ?2 and duplicateOf is null", urlKey, sha256);
-        return query.firstResultOptional().map(this::toRecord);
+    /** The stored articles without URL of this input kind and this content, oldest first. */
+    public List<Article> sameContentWithoutUrl(String inputKind, String sha256) {
+        return articles.find("urlKey is null and inputKind = ?1 and contentSha256 = ?2", Sort.ascending("id"),
+                inputKind, sha256).stream().map(this::toRecord).toList();
     }
 
     /** Id of the newest revision stored for a URL key. */

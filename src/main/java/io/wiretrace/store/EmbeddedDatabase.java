@@ -26,6 +26,7 @@ public final class EmbeddedDatabase implements Closeable {
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(120);
 
     private final EmbeddedPostgres postgres;
+    private boolean closed;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres) {
         this.postgres = postgres;
@@ -49,6 +50,9 @@ public final class EmbeddedDatabase implements Closeable {
                 .setPGStartupWait(STARTUP_WAIT)
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                // the library's own hook would stop the server as soon as the JVM is asked to stop, while the service
+                // still gives back its leases: stopAfterService() stops it after the service instead
+                .setRegisterShutdownHook(false)
                 .start();
         EmbeddedDatabase database = new EmbeddedDatabase(postgres);
         database.createDatabaseIfMissing();
@@ -90,8 +94,38 @@ public final class EmbeddedDatabase implements Closeable {
         }
     }
 
+    /** Counted down by the service's last shutdown step ({@link ServiceStopped}): nothing of it uses the database after. */
+    private static final java.util.concurrent.CountDownLatch SERVICE_STOPPED = new java.util.concurrent.CountDownLatch(1);
+
+    /** How long a stopping JVM waits for the service to stop before it stops the database anyway. */
+    static final long SERVICE_STOP_WAIT_SECONDS = 30;
+
+    /** The service has stopped using the database: the hook of {@link #stopAfterService()} may stop it. */
+    static void serviceStopped() {
+        SERVICE_STOPPED.countDown();
+    }
+
+    /**
+     * Stops the server when the JVM stops (SIGTERM, Ctrl-C, System.exit), once the service has stopped using it (its
+     * work queue gives its leases back at shutdown) or after {@value #SERVICE_STOP_WAIT_SECONDS} seconds.
+     */
+    public void stopAfterService() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                SERVICE_STOPPED.await(SERVICE_STOP_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            close();
+        }, "embedded-postgres-stop"));
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             postgres.close();
         } catch (IOException e) {

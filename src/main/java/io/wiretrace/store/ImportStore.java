@@ -18,6 +18,8 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -178,23 +180,34 @@ public class ImportStore {
 
     /** The archive an article was imported from, if it was. */
     public Optional<ArchiveOrigin> originOf(long articleId) {
+        return Optional.ofNullable(originsOf(List.of(articleId)).get(articleId));
+    }
+
+    /** The archives these articles were imported from, by article id; articles not imported are left out. */
+    public Map<Long, ArchiveOrigin> originsOf(Collection<Long> articleIds) {
+        Map<Long, ArchiveOrigin> out = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return out;
+        }
         return work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT r.*, i.file_name, i.file_size, i.file_sha256, "
                     + "i.format FROM archive_record r JOIN import_run i ON i.id = r.import_id "
-                    + "WHERE r.article_id = ? AND r.stored")) {
-                s.setLong(1, articleId);
+                    + "WHERE r.article_id = ANY(?) AND r.stored")) {
+                s.setArray(1, c.createArrayOf("bigint", articleIds.stream().distinct().toArray()));
                 try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        return Optional.empty();
+                    while (r.next()) {
+                        Timestamp date = r.getTimestamp("warc_date");
+                        long line = r.getLong("line");
+                        Long lineOrNull = r.wasNull() ? null : line;
+                        out.put(r.getLong("article_id"), new ArchiveOrigin(r.getObject("import_id", UUID.class),
+                                r.getString("file_name"), r.getLong("file_size"), r.getString("file_sha256"),
+                                r.getString("format"), r.getString("record_id"), r.getString("target_uri"),
+                                date == null ? null : date.toInstant(), r.getString("member"), r.getLong("record_offset"),
+                                lineOrNull));
                     }
-                    Timestamp date = r.getTimestamp("warc_date");
-                    long line = r.getLong("line");
-                    return Optional.of(new ArchiveOrigin(r.getObject("import_id", UUID.class), r.getString("file_name"),
-                            r.getLong("file_size"), r.getString("file_sha256"), r.getString("format"),
-                            r.getString("record_id"), r.getString("target_uri"), date == null ? null : date.toInstant(),
-                            r.getString("member"), r.getLong("record_offset"), r.wasNull() ? null : line));
                 }
             }
+            return out;
         });
     }
 

@@ -141,6 +141,13 @@ public class JobStore {
                 + "lease_owner = NULL, lease_until = NULL", message, result);
     }
 
+    /** {@link #succeed(Job, String, String)} with the job's final progress: {@code done} of {@code done} items. */
+    public boolean succeed(Job leased, String message, String result, int done, int failed) {
+        return fenced(leased, "UPDATE job SET status = 'succeeded', message = ?, result = ?, total = ?, done = ?, "
+                + "failed = ?, finished_at = now(), lease_owner = NULL, lease_until = NULL", message, result, done,
+                done, failed);
+    }
+
     /**
      * Records progress of a job that goes on in further steps and queues it again at once with its new payload (the
      * next step may run on any instance); attempts start again from zero for the next step.

@@ -75,7 +75,7 @@ public record EvidenceGraph(GraphDrawing drawing, List<EdgeRow> edges) {
 
     private static GraphDrawing.Spot spot(Node n, String rootId) {
         String subtitle = switch (n.type()) {
-            case ARTICLE -> n.outletKey() != null ? n.outletKey() + " \u00b7 article" : "article";
+            case ARTICLE -> n.outletName() != null ? n.outletName() + " \u00b7 article" : "article";
             case OUTLET -> n.outletKind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
             case PLACEHOLDER -> "credited, not stored";
         };

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class AccessControlTest {
 
     /** Writes a reader may make: analyze and compare without storing, and manage their own tokens. */
-    private static final Set<String> READER_WRITES = Set.of("POST /api/analyze", "POST /api/compare", "POST /api/tokens",
+    static final Set<String> READER_WRITES = Set.of("POST /api/analyze", "POST /api/compare", "POST /api/tokens",
             "DELETE /api/tokens/{id}", "POST /api/me/feed-token", "DELETE /api/me/feed-token");
     /** The web forms (hidden from the OpenAPI document). */
     private static final List<String> FORM_WRITES = List.of("POST /reanalyze", "POST /sources", "POST /sources/1/pause",

@@ -163,6 +163,61 @@ class ArticleIngestTest {
     }
 
     @Test
+    void oneTextPostedForTwoOutletsOrTitlesIsTwoArticlesAndTheSameOneAgainIsTheStoredOne() {
+        String text = "Ferry fares rise in April\n\nThe harbour board said on Friday that single fares would rise by "
+                + "ten percent from April, " + UUID.randomUUID() + ".\n\nSeason tickets are not affected.";
+        Map<String, Object> first = Map.of("text", text, "outlet", "Harbor Gazette", "title", "Fares rise",
+                "publishedAt", "2025-03-01");
+        int id = given().contentType(ContentType.JSON).body(first).post("/api/articles").then().statusCode(201)
+                .extract().path("id");
+        // the same text with the same metadata: the stored article, nothing new
+        given().contentType(ContentType.JSON).body(first).post("/api/articles").then().statusCode(200)
+                .body("id", equalTo(id));
+        // another outlet ran it: a second article, with what the client said about it
+        int other = given().contentType(ContentType.JSON).body(Map.of("text", text, "outlet", "Bay Courier",
+                        "title", "Fares rise", "publishedAt", "2025-03-02"))
+                .post("/api/articles").then().statusCode(201)
+                .body("outlet.name", equalTo("Bay Courier"))
+                .body("publishedAt", startsWith("2025-03-02"))
+                .extract().path("id");
+        assertThat(other).isNotEqualTo(id);
+        // another title for the same text and outlet is a third
+        given().contentType(ContentType.JSON).body(Map.of("text", text, "outlet", "Harbor Gazette",
+                        "title", "Single fares up ten percent", "publishedAt", "2025-03-01"))
+                .post("/api/articles").then().statusCode(201)
+                .body("title", equalTo("Single fares up ten percent"));
+    }
+
+    @Test
+    void anOutletThatCannotHavePublishedAtTheUrlIsRefusedNotDropped() {
+        String text = "Storm closes the coast road\n\nThe coast road was closed on Sunday after a storm brought down "
+                + "trees near the harbour, " + UUID.randomUUID() + ".\n\nIt is expected to reopen on Monday.";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "url", "https://www.ndtv.com/world/storm-" + UUID.randomUUID(), "outlet", "AFP"))
+                .post("/api/articles").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("registered outlet afp"))
+                .body("detail", containsString("ndtv.com"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "url", "https://copycat.example/storm-" + UUID.randomUUID(),
+                        "outlet", "www.valmere-times.example"))
+                .post("/api/articles").then().statusCode(400)
+                .body("detail", containsString("another site"));
+    }
+
+    @Test
+    void aTextGetsTheLanguageItsWordsShowSoItsSearchWordsAreStemmed() {
+        String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String text = "Harbour ferries\n\nThe ferries were running again on Monday after the strike, and the harbour "
+                + "board said that the timetables would be back to normal by the end of the week " + marker + ".";
+        given().contentType(ContentType.JSON).body(Map.of("text", text)).post("/api/articles").then().statusCode(201)
+                .body("language", equalTo("en"));
+        // "ferry" finds "ferries" only when the text was stemmed as English
+        given().queryParam("q", "ferry " + marker).get("/api/articles").then().statusCode(200)
+                .body("items", hasSize(1));
+    }
+
+    @Test
     void concurrentIngestsOfOneUrlStoreOneArticle() throws Exception {
         String url = unique("/news/concurrent");
         Map<String, String> body = Map.of("html", new String(PAGE, StandardCharsets.UTF_8), "url", url);
@@ -203,6 +258,11 @@ class ArticleIngestTest {
             given().queryParam("outlet", outlet).queryParam("q", word).get("/api/articles")
                     .then().body("total", equalTo(1)).body("items[0].outlet.key", equalTo("ndtv"));
         }
+        // a filter that can match nothing says why instead of answering an empty page
+        given().queryParam("outlet", "no-such-outlet-" + word).get("/api/articles").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("detail", containsString("no known outlet"));
+        given().queryParam("url", "notaurl").get("/api/articles").then().statusCode(400)
+                .body("detail", containsString("not an http(s) URL"));
     }
 
     private static Integer get(Future<Integer> future) {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,13 @@ class ImportApiTest {
             assertThat(article.getString("archive.fetchedAt")).isEqualTo(capturedAt);
             assertThat(article.getLong("archive.offset")).isPositive();
             assertThat(article.getString("createdAt")).as("first seen is the WARC-Date").isEqualTo(capturedAt);
+            // the article list says where each imported article came from too
+            JsonPath listed = given().queryParam("url", page.getKey()).get("/api/articles").then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(listed.getString("items.find { it.id == " + id + " }.archive.fileName"))
+                    .isEqualTo(warc.getFileName().toString());
+            assertThat(listed.getString("items.find { it.id == " + id + " }.archive.recordId"))
+                    .isEqualTo(article.getString("archive.recordId"));
         }
         long theft = Imports.articleAt(fixtures.url("theft"));
         given().get("/api/articles/" + theft).then().body("title", containsString("café"))
@@ -142,6 +150,21 @@ class ImportApiTest {
         assertThat(done.getList("problems.offset", Long.class)).hasSize(5).allMatch(offset -> offset > 0);
         Imports.articleAt(fixtures.url("good-3"));
         given().queryParam("url", fixtures.url("charset")).get("/api/articles").then().body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void anImportThatStoresNothingFailsSayingWhyAndItsJobCountsTheRecordsRead() throws Exception {
+        Path lines = dir.resolve("nothing-" + UUID.randomUUID() + ".ndjson");
+        Files.writeString(lines, "{\"url\": \"https://nothing.example/a\"}\nnot json at all\n");
+
+        JsonPath ended = Imports.awaitEnd(Imports.upload(lines, "application/x-ndjson"));
+
+        assertThat(ended.getString("status")).isEqualTo("failed");
+        assertThat(ended.getString("error")).contains("nothing was stored").contains("of 2 records read")
+                .contains("ndjson-missing-field").contains("ndjson-not-json");
+        assertThat(ended.getString("recordsPerSecond")).as("no rate over milliseconds").isNull();
+        given().get("/api/jobs/" + ended.getString("jobId")).then().statusCode(200)
+                .body("status", equalTo("succeeded")).body("done", equalTo(2)).body("total", equalTo(2));
     }
 
     @Test

@@ -47,6 +47,10 @@ class ProvenanceApiTest {
         assertThat(path.get(0).toLowerCase()).contains("france");
         assertThat(chain.getString("best.origin.outletKey")).isEqualTo("afp");
         assertThat(chain.getString("best.originType")).isEqualTo("WIRE_AGENCY");
+        // evidence and nodes name outlets as people know them, not by their keys
+        assertThat(chain.getString("best.origin.outletName")).isEqualTo("AFP");
+        assertThat(chain.getList("best.hops.edge.evidence.flatten().sentence", String.class))
+                .anyMatch(sentence -> sentence.contains("the NDTV article"));
         // every quoted piece of evidence names the article holding it, and the offsets give back the exact text
         // (the AFP hop's credit is read in NDTV's copy of the story, not in the rewrite)
         List<Map<String, Object>> quoted = chain.<Map<String, Object>>getList("best.hops.edge.evidence.flatten()")

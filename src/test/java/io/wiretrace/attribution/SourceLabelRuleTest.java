@@ -42,6 +42,28 @@ class SourceLabelRuleTest {
                 .contains("original_source:" + target);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The minister said the talks would continue. Original Source: www.france24.com | france24",
+        "Talks resume on Monday, officials said. Source: AFP.                           | afp",
+        "Die Gespräche gehen am Montag weiter. Quelle: dpa                              | dpa",
+        "The harbour reopens on Friday. Source: harbourgazette.example                  | harbourgazette.example",
+    })
+    void readsALabelThatClosesTheLastParagraph(String paragraph, String target) {
+        assertThat(Detection.summary(article().body(BODY, paragraph))).contains("original_source:" + target);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Prices rose by four percent. Source: a survey of 2,000 adults by the institute.",
+        "Prices rose by four percent. Source: Zillow",
+        "The source: a person familiar with the talks, who asked not to be named.",
+        "Officials said talks would continue. Source: Bureau of Labor Statistics",
+    })
+    void readsNoClosingLabelThatNamesNoOutlet(String paragraph) {
+        assertThat(Detection.summary(article().body(BODY, paragraph))).isEmpty();
+    }
+
     @Test
     void readsSourceLabelsInTheHeaderToo() {
         assertThat(Detection.summary(article().body("Quelle: KNA", BODY))).containsExactly("original_source:kna");

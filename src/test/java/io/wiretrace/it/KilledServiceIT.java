@@ -82,6 +82,19 @@ class KilledServiceIT {
         }
     }
 
+    @Test
+    void sigtermStopsTheServiceBeforeItsEmbeddedDatabase() throws Exception {
+        Assumptions.assumeTrue(Files.exists(JAR), "package the service first (./mvnw -B verify)");
+        service = start(freePort(), "term");
+        service.destroy(); // SIGTERM, as systemd, docker stop and kill send it
+        assertThat(service.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
+        String log = Files.readString(dir.resolve("term.log"));
+        // the work queue gives its leases back while the database still runs, then the database stops
+        assertThat(log).contains("stopped in").doesNotContain("could not give back leases")
+                .doesNotContain("terminating connection due to administrator command").doesNotContain("Exception");
+        assertThat(dir.resolve("data/pg/postmaster.pid")).as("the embedded PostgreSQL stopped too").doesNotExist();
+    }
+
     private void ingestUntilKilled(int port, Map<Long, String> acknowledged, AtomicBoolean killed) {
         for (int i = 0; !killed.get() && i < 10_000; i++) {
             String text = "Article " + i + " of the kill test. The harbour authority said on Monday that " + (i * 37)

@@ -44,6 +44,30 @@ class PublisherIdentityTest {
     }
 
     @Test
+    void aHintNamingAnotherRegisteredOutletThanTheUrlsIsAConflict() {
+        assertThat(conflict("https://www.ndtv.com/world/story", "AFP")).hasValueSatisfying(why -> assertThat(why)
+                .contains("registered outlet afp").contains("ndtv.com").contains("outlet ndtv"));
+        assertThat(conflict("https://copycat.example/x", "Agence France-Presse")).hasValueSatisfying(why ->
+                assertThat(why).contains("registered outlet afp").contains("copycat.example"));
+        assertThat(conflict("https://copycat.example/x", "www.france24.com")).hasValueSatisfying(why ->
+                assertThat(why).contains("another site").contains("copycat.example"));
+    }
+
+    @Test
+    void aHintAgreeingWithTheUrlOrNamingAnUnknownOutletIsNoConflict() {
+        assertThat(conflict("https://www.ndtv.com/world/story", "NDTV")).isEmpty();
+        assertThat(conflict("https://edition.ndtv.com/world/story", "ndtv.com")).isEmpty();
+        assertThat(conflict("https://copycat.example/x", "Copycat Daily")).isEmpty();
+        assertThat(conflict("https://news.copycat.example/x", "copycat.example")).isEmpty();
+        assertThat(conflict(null, "AFP")).isEmpty();
+        assertThat(conflict("https://www.ndtv.com/x", null)).isEmpty();
+    }
+
+    private java.util.Optional<String> conflict(String url, String hint) {
+        return PublisherIdentity.hintConflict(new PublisherIdentity.Claims(url, url, hint, null, null, null), registry);
+    }
+
+    @Test
     void nothingToGoOnNamesNothing() {
         PublisherIdentity id = PublisherIdentity.of(new PublisherIdentity.Claims(null, null, null, null, null, null),
                 registry);

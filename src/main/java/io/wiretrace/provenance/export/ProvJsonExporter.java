@@ -32,7 +32,7 @@ public final class ProvJsonExporter {
             if (n.outletKey() != null) {
                 String agent = ProvTerms.agentName(n.outletKey());
                 agents.putIfAbsent(agent, "{\"prov:type\":" + Json.typed("prov:Organization", "prov:QUALIFIED_NAME")
-                        + ",\"prov:label\":" + Json.str(n.type() == Node.Type.OUTLET ? n.label() : n.outletKey())
+                        + ",\"prov:label\":" + Json.str(n.type() == Node.Type.OUTLET ? n.label() : n.outletName())
                         + ",\"wt:outletKind\":" + Json.str(n.outletKind().wireName()) + "}");
                 attributions.add(Json.str("_:attr" + attributions.size()) + ":{\"prov:entity\":"
                         + Json.str(ProvTerms.nodeName(n.id())) + ",\"prov:agent\":" + Json.str(agent) + "}");

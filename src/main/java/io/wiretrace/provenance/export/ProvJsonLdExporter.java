@@ -47,7 +47,7 @@ public final class ProvJsonLdExporter {
             if (n.outletKey() != null) {
                 agents.putIfAbsent(ProvTerms.agentName(n.outletKey()), "{\"@id\":"
                         + Json.str(ProvTerms.agentName(n.outletKey())) + ",\"@type\":\"prov:Organization\",\"rdfs:label\":"
-                        + Json.str(n.type() == Node.Type.OUTLET ? n.label() : n.outletKey()) + "}");
+                        + Json.str(n.type() == Node.Type.OUTLET ? n.label() : n.outletName()) + "}");
             }
         }
         for (Edge e : graph.edges()) {

@@ -1,0 +1,92 @@
+package io.wiretrace.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses the language of a text that does not state it (a pasted text has no {@code lang} attribute) from its
+ * function words ({@code extract/function-words.tsv}; a word listed for several languages counts for none): the language whose list covers most of the text's words, when
+ * that is at least {@value #MIN_HITS} words and {@value #MIN_SHARE} of the words, and at least twice the runner-up.
+ * Else no guess: a wrong language stems search words wrongly, no language searches them unstemmed. Stateless.
+ */
+public final class LanguageGuess {
+
+    static final int MIN_HITS = 5;
+    static final double MIN_SHARE = 0.12;
+    private static final int MAX_WORDS = 2_000;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    private static final Map<String, Set<String>> WORDS = load("/extract/function-words.tsv");
+
+    private LanguageGuess() {
+    }
+
+    /** The ISO 639-1 code of the text's language, if its function words say so clearly. */
+    public static Optional<String> of(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Map<String, Integer> hits = new HashMap<>();
+        int words = 0;
+        Matcher m = WORD.matcher(text);
+        while (m.find() && words < MAX_WORDS) {
+            words++;
+            String word = m.group().toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, Set<String>> language : WORDS.entrySet()) {
+                if (language.getValue().contains(word)) {
+                    hits.merge(language.getKey(), 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        int first = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            if (e.getValue() > first) {
+                second = first;
+                first = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        boolean clear = first >= MIN_HITS && first >= MIN_SHARE * words && first >= 2 * second;
+        return clear ? Optional.of(best) : Optional.empty();
+    }
+
+    private static Map<String, Set<String>> load(String resource) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        try (InputStream in = LanguageGuess.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", 2);
+                out.put(cols[0], new HashSet<>(java.util.List.of(cols[1].trim().split(" +"))));
+            }
+            Map<String, Integer> languagesOf = new HashMap<>();
+            out.values().forEach(words -> words.forEach(w -> languagesOf.merge(w, 1, Integer::sum)));
+            out.values().forEach(words -> words.removeIf(w -> languagesOf.get(w) > 1)); // says nothing between them
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.replaceAll((language, words) -> Set.copyOf(words));
+        return Map.copyOf(out);
+    }
+}
