@@ -15,9 +15,12 @@ import io.wiretrace.reuse.Dependence;
  * @param derivedShareOfOther that share for the other text, taken from this one
  * @param sourceCoverage share of the source's words that the derived text uses
  * @param reasons what decided it, with the figures
+ * @param commonSource the id of an earlier article both derive from that explains what they share as well (then
+ *     {@code derived} is null: neither is claimed to copy the other), else null
  */
 public record DependenceJson(String level, double confidence, String derived, Double derivedShare,
-        double derivedShareOfThis, double derivedShareOfOther, double sourceCoverage, java.util.List<String> reasons) {
+        double derivedShareOfThis, double derivedShareOfOther, double sourceCoverage, java.util.List<String> reasons,
+        Long commonSource) {
 
     /** Seen from {@code thisId} (the match's side A); null for a match stored before dependence was judged. */
     static DependenceJson of(Dependence d, String thisId) {
@@ -27,6 +30,7 @@ public record DependenceJson(String level, double confidence, String derived, Do
         String derived = d.derivedId() == null ? null : d.derivedId().equals(thisId) ? "this" : "other";
         Double share = derived == null ? null : "this".equals(derived) ? d.derivedShareA() : d.derivedShareB();
         return new DependenceJson(d.level().code(), d.confidence(), derived, share, d.derivedShareA(),
-                d.derivedShareB(), d.sourceCoverage(), d.reasons());
+                d.derivedShareB(), d.sourceCoverage(), d.reasons(),
+                d.commonSourceId() == null ? null : Long.valueOf(d.commonSourceId()));
     }
 }

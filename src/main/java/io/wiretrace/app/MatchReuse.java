@@ -8,6 +8,7 @@ import io.wiretrace.reuse.Fingerprint;
 import io.wiretrace.reuse.Fingerprinter;
 import io.wiretrace.reuse.NormalizedText;
 import io.wiretrace.reuse.PairComparer;
+import io.wiretrace.reuse.CommonSources;
 import io.wiretrace.reuse.ReuseClass;
 import io.wiretrace.reuse.ReuseMatch;
 import io.wiretrace.reuse.ReuseText;
@@ -114,7 +115,11 @@ public class MatchReuse {
             }
         }
         LOG.debugf("article %d: %d candidates, %d matches", articleId, candidates.size(), found.size());
-        return found;
+        java.util.Map<String, CommonSources.Times> times = new java.util.HashMap<>();
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(article), candidates.stream()).forEach(c -> times.put(
+                Long.toString(c.id()), new CommonSources.Times(c.extracted().publishedAt() == null ? null
+                        : c.extracted().publishedAt().toInstant(), c.createdAt())));
+        return CommonSources.apply(Long.toString(articleId), found, times);
     }
 
     /**

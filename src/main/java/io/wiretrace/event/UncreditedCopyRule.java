@@ -25,12 +25,13 @@ public final class UncreditedCopyRule {
     private static final int MAX_PASSAGES = 3;
 
     /**
-     * The derived side of a match: the one its dependence names, else the later one; empty when neither is known or
-     * the class is not one that copies.
+     * The derived side of a match: the one its dependence names, else the later one; empty when neither is known, the
+     * class is not one that copies, or an earlier common source explains what the two share.
      */
     public Optional<String> derivedId(ReuseMatch match) {
-        if (!CLASSES.contains(match.reuseClass())) {
-            return Optional.empty();
+        if (!CLASSES.contains(match.reuseClass())
+                || match.dependence() != null && match.dependence().commonSourceId() != null) {
+            return Optional.empty(); // two copies of an earlier common source: neither copied the other
         }
         if (match.dependence() != null && match.dependence().derivedId() != null) {
             return Optional.of(match.dependence().derivedId());

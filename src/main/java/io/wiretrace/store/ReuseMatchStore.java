@@ -26,7 +26,7 @@ public class ReuseMatchStore {
      * chosen on two labelled domains (more pairs independent, and their rewrites same_story). 4: with the order
      * unknown, two copies that depend on each other alike name no derived text.
      */
-    public static final int RULES_VERSION = 4;
+    public static final int RULES_VERSION = 5;
 
     private final EntityManager em;
     private final JsonColumns json;

@@ -91,6 +91,35 @@ class CopyEventsTest {
     }
 
     @Test
+    void twoCopiesOfAnEarlierSourceAreNotCopiesOfEachOther() {
+        String wire = outlet("Source Test", false);
+        String first = outlet("First Client Test", true);
+        String second = outlet("Second Client Test", false);
+        String tag = "\n\nCase " + UUID.randomUUID() + ".";
+        String story = ReuseApiTest.text("dam-report.txt") + tag;
+        int source = ingest(story, "https://" + wire + ".example/dam", "2025-08-05T08:00:00Z");
+        int firstCopy = ingest(story, "https://" + first + ".example/dam", "2025-08-05T10:00:00Z");
+        int secondCopy = ingest(story, "https://" + second + ".example/dam", "2025-08-05T11:00:00Z");
+
+        JsonPath listed = given().get("/api/articles/" + secondCopy + "/reuse").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> fromSource = listed.getMap("find { it.other.id == " + source + " }.dependence");
+        assertThat(fromSource.get("derived")).isEqualTo("this");
+        Map<String, Object> sibling = listed.getMap("find { it.other.id == " + firstCopy + " }.dependence");
+        assertThat(sibling.get("derived")).as("neither copy is named the other's source").isNull();
+        assertThat(sibling.get("commonSource")).isEqualTo(source);
+        assertThat((List<String>) sibling.get("reasons")).anyMatch(r -> r.contains("both draw on article " + source));
+        // the watched first client is not told that the second client copied it
+        assertThat(events("uncredited_copy", first).getList("items.findAll { it.articleId == " + secondCopy + " }"))
+                .isEmpty();
+        // the pair is stored once: matching the first copy again judges it the same from its side
+        assertThat(reuse.rematch(firstCopy)).isTrue();
+        Map<String, Object> again = given().get("/api/articles/" + secondCopy + "/reuse").then().statusCode(200)
+                .extract().jsonPath().getMap("find { it.other.id == " + firstCopy + " }.dependence");
+        assertThat(again.get("derived")).isNull();
+        assertThat(again.get("commonSource")).isEqualTo(source);
+    }
+
+    @Test
     void anUncreditedCopyOfAnOutletThatAWatchedOutletCreditsRaisesAnEventToo() {
         String watched = outlet("Watched Test", true);
         String partner = outlet("Partner Test", false);
