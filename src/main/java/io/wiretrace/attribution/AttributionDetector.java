@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class AttributionDetector {
 
     /** Version of the rules; bump it whenever a rule changes so stored results can be re-analysed. */
-    public static final String VERSION = "2026.12.06-9";
+    public static final String VERSION = "2026.12.06-14";
 
     /** The rules, one per phrasing family, in reporting order. */
     static final List<Rule> RULES = List.of(
@@ -153,9 +153,56 @@ public final class AttributionDetector {
             if (name.equals(own.replace(".", "")) || name.equals(label(own))) {
                 return true;
             }
+            if (target.mention() != null && sameTitle(target.mention(), label(own))) {
+                return true; // "ABC News" in a byline on abc.net.au: the page's own newsroom, whatever the registry knows
+            }
         }
         String siteName = view.article().siteName();
+        String publisher = view.article().jsonLd().publisherName();
         return siteName != null && !siteName.isBlank()
-                && OutletNames.normalize(siteName).equals(OutletNames.normalize(target.name()));
+                && OutletNames.normalize(siteName).equals(OutletNames.normalize(target.name()))
+                || target.mention() != null && (sameTitle(target.mention(), siteName) || sameTitle(target.mention(), publisher));
+    }
+
+    /** A word that a site adds to, or drops from, its title on its domain or in its markup: "ABC News" on abc.net.au. */
+    private static final Pattern GENERIC_TAIL = Pattern.compile("(?:news|online|digital|web|tv|media)$");
+
+    /**
+     * Whether a credited name is the page's own title: the same letters as the domain label or the site's name, with
+     * or without a trailing generic word ("The Daily Telegraph" on dailytelegraph.com.au, "The Times" on
+     * timesonline.co.uk, "ABC News" on abc.net.au).
+     */
+    static boolean sameTitle(String mention, String own) {
+        if (own == null || own.isBlank() || Domains.looksLikeDomain(Targets.clean(mention))) {
+            return false; // a domain is compared as a domain, its suffix included ("ntv.com" is not n-tv.de)
+        }
+        String a = OutletNames.normalize(Targets.clean(mention)).replace(" ", "");
+        String b = OutletNames.normalize(own).replace(" ", "");
+        if (a.length() < 2 || b.length() < 2) {
+            return false;
+        }
+        String shortA = GENERIC_TAIL.matcher(a).replaceFirst("");
+        String shortB = GENERIC_TAIL.matcher(b).replaceFirst("");
+        return a.equals(b) || shortA.length() >= 2 && shortA.equals(b) || shortB.length() >= 2 && shortB.equals(a)
+                || shortTitle(mention, b) || ownLabelInTitle(a, b);
+    }
+
+    /**
+     * The site's domain label, without a leading "the", opens or ends the credited title: "Pittsburgh Post-Gazette" on
+     * post-gazette.com, "Tacoma News Tribune" on thenewstribune.com.
+     */
+    private static boolean ownLabelInTitle(String title, String own) {
+        String label = own.startsWith("the") && own.length() > 9 ? own.substring(3) : own;
+        return label.length() >= 6 && title.length() > label.length() && (title.endsWith(label) || title.startsWith(label));
+    }
+
+    /**
+     * A paper's short name of one word, as its own bylines print it ("By Jane Roe, The Sun" on baltimoresun.com, "The
+     * Post" on washingtonpost.com): the word opens or ends the site's name.
+     */
+    private static boolean shortTitle(String mention, String own) {
+        String word = OutletNames.normalize(Targets.clean(mention));
+        return word.length() >= 3 && !word.contains(" ") && !own.equals(word)
+                && (own.endsWith(word) || own.startsWith(word));
     }
 }

@@ -187,7 +187,7 @@ final class BylineCreditRule implements Rule {
 
     private static void credits(ArticleView view, String byline, String location, List<Attribution> found) {
         String text = byline.strip();
-        if (text.length() > 150 || PhotoCues.present(text)) {
+        if (text.length() > 150 || PhotoCues.present(text) || photographerAndAgency(view, text)) {
             return;
         }
         int before = found.size();
@@ -220,6 +220,27 @@ final class BylineCreditRule implements Rule {
             trailingAgency(view, text, location, found);
         }
     }
+
+    /** A person's name, a slash and a short credit: "Jane Roe/AFP", "JANE ROE / REUTERS", "Jane Roe / AP Photo". */
+    private static final Pattern NAME_SLASH_CREDIT = Pattern.compile(
+            "(?u)(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})\\s*/\\s*(?<credit>[^/,;|]{2,40})");
+
+    /**
+     * "Jane Roe/AFP" or "Jane Roe / AP" standing as the whole byline: a photographer and a picture agency, the way
+     * picture credits are printed, taken for the byline by the extractor; a writer's credit is printed "By Jane Roe,
+     * AP" or "Jane Roe | AP". Names that are outlets ("Reuters/AFP", "ntv.de/dpa") are not a person's, and agencies
+     * whose writers sign with a slash ("Emma Lund/TT") are not picture agencies here.
+     */
+    private static boolean photographerAndAgency(ArticleView view, String text) {
+        Matcher m = NAME_SLASH_CREDIT.matcher(text);
+        return m.matches() && view.targets().known(m.group("name")).isEmpty()
+                && new OutletScanner(view.resolver()).outlets(m.group("name")).isEmpty()
+                && view.targets().agency(m.group("credit")).map(t -> PICTURE_AGENCIES.contains(t.key())).orElse(false);
+    }
+
+    /** Agencies credited "Jane Roe/AFP" under pictures (a data file of registry keys). */
+    private static final java.util.Set<String> PICTURE_AGENCIES =
+            java.util.Set.copyOf(WordList.lines("/attribution/picture-agencies.txt"));
 
     /** Separators and a dangling "the" before an agency's name: not part of the writer's name. */
     private static final Pattern TRAILING_THE = Pattern.compile("(?iu)[\\s(,–—-]*(?:the\\s*)?$");

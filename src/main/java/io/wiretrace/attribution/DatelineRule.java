@@ -69,9 +69,10 @@ final class DatelineRule implements Rule {
 
     /**
      * A North American broadcast station's call sign: K or W and three letters, a band suffix allowed. Three-letter
-     * signs (WGN) are left out: they read like acronyms ("GENEVA (WHO) -").
+     * signs (WGN) count only with their band suffix ("WSB-TV"): alone they read like acronyms ("GENEVA (WHO) -").
      */
-    private static final Pattern CALL_SIGN = Pattern.compile("[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM|CD))?");
+    private static final Pattern CALL_SIGN = Pattern.compile(
+            "[KW](?:[A-Z]{3}(?:-(?:TV|DT|FM|AM|CD))?|[A-Z]{2}-(?:TV|DT|FM|AM|CD))");
 
     /**
      * "HARBOUR CITY (KABC) --": a station's dateline, as broadcast groups share their stations' stories. The call

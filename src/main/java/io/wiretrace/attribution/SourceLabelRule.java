@@ -1,6 +1,7 @@
 package io.wiretrace.attribution;
 
 import io.wiretrace.attribution.Attribution.Target;
+import io.wiretrace.extract.SourceLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,11 +19,11 @@ final class SourceLabelRule implements Rule {
 
     static final String ID = "footer.source";
 
-    /** The source labels of many languages (a data file): "Quelle", "Fuente", "Источник", "来源", "المصدر". */
-    static final List<String> LABELS = labels("/attribution/source-labels.tsv");
-
-    /** Any of {@link #LABELS} as a regex alternation, longest first; compile it case-insensitive. */
-    static final String ANY_LABEL = alternation(LABELS);
+    /**
+     * Any source label of many languages ("Quelle", "Fuente", "Источник", "来源", "المصدر"; the one data list,
+     * {@link SourceLabels}) as a regex alternation, longest first; compile it case-insensitive.
+     */
+    static final String ANY_LABEL = SourceLabels.ANY;
 
     private static final Pattern LABEL = Pattern.compile(
             // full-width brackets too, as Chinese and Japanese pages write them: "（来源：新华社）"
@@ -49,16 +50,6 @@ final class SourceLabelRule implements Rule {
                     + "berechnung(?:en)?|estimates?|schätzung(?:en)?|analysis|analyse|análisis|data|daten|datos|dados|"
                     + "données|figures|zahlen|index|chart|graphic|grafik|infogra\\p{L}*|elaboración|elaboração|"
                     + "elaborazione|opracowanie|berekening(?:en)?|beregning(?:er)?|výpočty?)\\b");
-
-    private static List<String> labels(String resource) {
-        return WordList.lines(resource);
-    }
-
-    /** A regex alternation of the labels, longest first ("fonte originale" before "fonte"). */
-    private static String alternation(List<String> labels) {
-        return labels.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-    }
 
     /** Values that name no news source: the own newsroom, a handout, a company or data service (a data file). */
     static final WordList NOT_A_SOURCE = WordList.load("/attribution/not-a-source.txt");

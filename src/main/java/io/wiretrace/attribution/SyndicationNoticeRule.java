@@ -48,12 +48,14 @@ final class SyndicationNoticeRule implements Rule {
 
     /**
      * "Provided by X", "Content provided by X", "© Provided by X", "(This news article provided by X)", "Brought to you
-     * by X", "Article from: X", "Article courtesy of X" as a short line of its own, above the story or among its closing lines (not on a photo
+     * by X", "Article from: X", "Article courtesy of X", "This story was produced by X" as a short line of its own, above the story or among its closing lines (not on a photo
      * or video credit, nor between two of its paragraphs, where it captions an embed).
      */
     private static final Pattern PROVIDED = Pattern.compile(
             "(?iu)^[(\\[]?\\s*(?:©\\s*)?(?:(?:(?:this )?(?:news )?(?:content|article|story|report) (?:is |was )?)?"
                     + "(?:provided|supplied|distributed) by|brought to you by|article from\\s*:"
+                    // "This story was produced by X" (a bare "Produced by X" is as often a video's or podcast's credit)
+                    + "|(?:this )?(?:news )?(?:content|article|story|report) (?:is |was )?produced by"
                     // "Article courtesy of X", "Story courtesy X" (a bare "Courtesy of X" is as often a photo's credit)
                     + "|(?:article|story|content|report|text) courtesy(?: of)?)\\s*(?<who>.{2,60}?)"
                     + "\\s*[)\\]]?\\.?$");
@@ -69,7 +71,7 @@ final class SyndicationNoticeRule implements Rule {
     private static final Keywords FEED_WORDS = new Keywords("feed", "automati", "automát", "redaktionell", "ungeprüft",
             "unverändert", "syndicated", "sourced", "supplied", "taken", "aggregated");
     private static final Keywords PROVIDED_WORDS = new Keywords("provided by", "supplied by", "distributed by",
-            "brought to you by", "article from", "courtesy");
+            "brought to you by", "article from", "courtesy", "produced by");
 
     /** True when the text holds a syndicated-feed disclaimer (other rules use it as a sign of agency copy). */
     static boolean present(String text) {

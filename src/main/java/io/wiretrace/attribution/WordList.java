@@ -1,11 +1,6 @@
 package io.wiretrace.attribution;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.wiretrace.extract.DataFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,22 +31,7 @@ final class WordList {
 
     /** The entries of a data file, lower case, in file order. */
     static List<String> lines(String resource) {
-        List<String> entries = new ArrayList<>();
-        try (InputStream in = WordList.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("word list " + resource + " is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String entry = line.contains("\t") ? line.substring(line.indexOf('\t') + 1) : line;
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    entries.add(entry.strip().toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(entries);
+        return DataFile.entries(resource);
     }
 
     static WordList of(List<String> entries) {

@@ -22,8 +22,7 @@ final class BylineReader {
             "autor", "auteur", " credit ");
     /** A short header line naming the source ("Updated 5 PM | Source: PTI"). */
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "(?iu)(?:^|[|•·,]\\s*)(?:source|sources|quelle|fuente|fonte|źródło|zdroj|forrás|kilde|来源|來源|出处|出處|出典|출처)"
-                    + "\\s*[:：]\\s*\\S");
+            "(?iu)(?:^|[|•·,]\\s*)(?:" + SourceLabels.ANY + ")\\s*[:：]\\s*\\S");
     private static final Keywords NOT_BYLINE = Keywords.of("bio", "about", "avatar", "image", "photo", "img",
             "comment", "more", "authority", "hovercard", "popover", "tooltip", "dropdown", "follow");
     private static final Pattern BY_PREFIX = Pattern.compile(
@@ -102,7 +101,7 @@ final class BylineReader {
             }
             if (isMarked) {
                 marked = e;
-            } else if (maybeSource && SOURCE_LINE.matcher(text).find()) {
+            } else if (maybeSource && SOURCE_LINE.matcher(text).find() && !inPicture(e, hints)) {
                 sourceLine = e;
             } else if (maybeByLine && BY_LINE.matcher(e.ownText().strip()).matches()) {
                 byLine = e;
@@ -115,6 +114,26 @@ final class BylineReader {
         boolean sourceSaysMore = sourceLine != null && (sourceLine.text().contains(marked.text().trim())
                 || personNames(List.of(marked.text()), Set.of()).isEmpty());
         return sourceSaysMore ? sourceLine : marked;
+    }
+
+    /** How many levels above a source line a picture box is looked for. */
+    private static final int PICTURE_LEVELS = 3;
+
+    /**
+     * A source line inside a picture's box (a figure, a caption or credit element, or a small box holding an image):
+     * "Source: Reuters" under the lead picture names where the picture came from, not the story.
+     */
+    private static boolean inPicture(Element e, HintCache hints) {
+        Element at = e;
+        for (int level = 0; at != null && level <= PICTURE_LEVELS; level++, at = at.parent()) {
+            String tag = at.normalName();
+            if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("picture")
+                    || hints.of(at).has(HintCache.CAPTION)
+                    || level > 0 && at.text().length() < LONG_TEXT && !at.getElementsByTag("img").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

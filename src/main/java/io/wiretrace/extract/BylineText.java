@@ -36,7 +36,7 @@ final class BylineText {
             + "|\\s+(?:on|at|le|el|am|il|em|the|share|tweet|email|e-mail|facebook|twitter|linkedin|whatsapp)"
             + "|\\s*\\(\\s*)$");
     private static final Pattern SOURCE_LABEL = Pattern.compile(
-            "(?iu)\\b(?:source|sources|quelle|fuente|fonte|źródło|zdroj|forrás|kilde)\\s*:");
+            "(?iu)(?<![\\p{L}\\p{N}])(?:" + SourceLabels.ANY + ")\\s*[:：]");
     private static final Pattern BY_WORD = Pattern.compile(
             "(?u)(?:^|\\s)(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]f|[Pp]rzez|[Aa]utor(?:a)?:?)\\s+\\p{Lu}");
     private static final Pattern BY_LEAD = Pattern.compile(

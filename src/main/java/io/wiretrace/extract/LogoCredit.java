@@ -13,11 +13,11 @@ import org.jsoup.nodes.Element;
 final class LogoCredit {
 
     private static final int MAX_NAME = 60;
-    /** The end of a credit phrase that a name follows, in the languages of the source-label list's commonest words. */
+    /** The end of a credit phrase that a name follows: credit phrases and the source labels of {@link SourceLabels}. */
     private static final Pattern CREDIT_PHRASE = Pattern.compile("(?iu)(?:^|\\s)(?:republished|reprinted|reproduced|"
             + "syndicated|(?:article|story|content|report|news) (?:is |was )?(?:from|provided by|supplied by)|"
             + "(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by)|(?:provided|supplied|powered) by|"
-            + "courtesy of|in partnership with|source|quelle|fuente|fonte|via|erschien(?:en)? (?:zuerst )?(?:bei|auf|in)|"
+            + "courtesy of|in partnership with|" + SourceLabels.ANY + "|via|erschien(?:en)? (?:zuerst )?(?:bei|auf|in)|"
             + "publié (?:initialement |d'abord )?(?:sur|par|dans)|publicado (?:originalmente )?(?:en|em|por|no))"
             + "(?: from)?\\s*:?\\s*$");
 

@@ -94,4 +94,16 @@ class AttributionDetectorTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aCreditedTitleIsTheOwnSiteWhenItsDomainLabelOpensOrEndsIt() {
+        assertThat(AttributionDetector.sameTitle("Pittsburgh Post-Gazette", "post-gazette")).isTrue();
+        assertThat(AttributionDetector.sameTitle("Tacoma News Tribune", "thenewstribune")).isTrue();
+        assertThat(AttributionDetector.sameTitle("ABC News", "abc")).isTrue();
+        assertThat(AttributionDetector.sameTitle("The Sun", "baltimoresun")).isTrue();
+        // another paper, a short label, a domain
+        assertThat(AttributionDetector.sameTitle("Harbour Times", "harbourdaily")).isFalse();
+        assertThat(AttributionDetector.sameTitle("Valmere News Tribune", "news")).isFalse();
+        assertThat(AttributionDetector.sameTitle("ntv.com", "n-tv")).isFalse();
+    }
 }

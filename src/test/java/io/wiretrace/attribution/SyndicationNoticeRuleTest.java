@@ -49,6 +49,10 @@ class SyndicationNoticeRuleTest {
     void readsProvidedByLines() {
         assertThat(Detection.summary(article().site("msn.com").body("© Provided by The Guardian", BODY)))
                 .containsExactly("syndicated_feed_disclaimer:theguardian");
+        assertThat(Detection.summary(article().site("harbourdaily.com")
+                .body(BODY, "This story was produced by the Associated Press."))).containsExactly("wire_credit:ap");
+        // a bare "Produced by" credits a video or a podcast as often as the text
+        assertThat(Detection.summary(article().site("harbourdaily.com").body(BODY, "Produced by Reuters."))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

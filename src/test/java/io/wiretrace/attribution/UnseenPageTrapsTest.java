@@ -276,4 +276,51 @@ class UnseenPageTrapsTest {
                 more + " Soon.", more + " Now.", more + " Last.");
         assertThat(Detection.summary(page)).isEmpty();
     }
+
+    /**
+     * A byline naming the page's own newsroom by a name the registry gives another outlet ("ABC News" on abc.net.au),
+     * or by the paper's one-word short name ("The Sun" on baltimoresun.com), or by the site's name: its own staff.
+     */
+    @ParameterizedTest(name = "{1} on {0}")
+    @CsvSource(delimiter = '|', value = {
+        "abc.net.au            | By Jane Roe, ABC News",
+        "dailytelegraph.com.au | By Jane Roe, The Daily Telegraph",
+        "timesonline.co.uk     | By Jane Roe, The Times",
+        "baltimoresun.com      | By Jane Roe, The Sun",
+        "latimes.com           | By Jane Roe, The Times",
+    })
+    void theOwnNewsroomUnderASharedNameIsNoCredit(String site, String byline) {
+        assertThat(Detection.summary(article().site(site).byline(byline).body(LEAD))).isEmpty();
+    }
+
+    @Test
+    void theOwnNewsroomByTheSitesNameIsNoCredit() {
+        assertThat(Detection.summary(article().site("hd-news.com").siteName("ABC News Online")
+                .byline("By Jane Roe, ABC News").body(LEAD))).isEmpty();
+        // the same names on another outlet's page are credits
+        assertThat(Detection.summary(article().site("harbourdaily.com").byline("By Jane Roe, The Sun").body(LEAD)))
+                .containsExactly("wire_credit:thesun");
+        assertThat(Detection.summary(article().site("news.com.au").byline("By Jane Roe, ABC News").body(LEAD)))
+                .containsExactly("wire_credit:abcnews");
+        // a domain keeps its suffix: ntv.com is not n-tv.de
+        assertThat(Detection.summary(article().site("n-tv.de").body(LEAD, "Quelle: ntv.com")))
+                .containsExactly("original_source:ntv.com");
+    }
+
+    /** A photographer and a picture agency taken for the byline ("Jane Roe/AFP") credit a picture, not the text. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Jane Roe/AFP", "JANE ROE / REUTERS", "Jane Roe / AP", "Jane B. Roe/dpa"})
+    void aPhotographerAndAgencyAsTheBylineIsNoCredit(String byline) {
+        assertThat(Detection.summary(article().site("harbourdaily.com").byline(byline).body(LEAD))).isEmpty();
+    }
+
+    @Test
+    void writersAndAgenciesJoinedBySlashesStillCredit() {
+        assertThat(Detection.summary(article().site("harbourdaily.com").byline("Associated Press / December 31, 2007")
+                .body(LEAD))).containsExactly("wire_credit:ap");
+        assertThat(Detection.summary(article().site("harbourdaily.com").byline("By Jane Roe, AFP").body(LEAD)))
+                .containsExactly("wire_credit:afp");
+        assertThat(Detection.summary(article().site("harbourdaily.de").byline("Reuters/AFP").body(LEAD)))
+                .contains("wire_credit:reuters", "wire_credit:afp");
+    }
 }

@@ -38,6 +38,8 @@ class WireDatelineFormsTest {
         "[서울=뉴시스] 홍길동 기자 = 정부는 화요일 통근자들의 불만 끝에 새로운 여객선 시간표를 승인했다.|newsis",
         "(서울=뉴스1) 홍길동 기자 = 정부는 화요일 통근자들의 불만 끝에 새로운 여객선 시간표를 승인했다.|news1",
         "【北京12月5日新华社电】政府周二批准了新的渡轮时刻表，此前通勤者数月来一直抱怨晚间航班延误。|xinhua",
+        // a station's call sign of three letters with its band suffix, as broadcast groups share stories
+        "HARBOUR CITY (WXY-TV) -- The government approved a new ferry timetable after months of complaints.|WXY-TV",
     })
     void nationalAgencyDatelines(String lead, String agency) {
         assertThat(found(lead)).contains("dateline:" + agency);
@@ -54,6 +56,8 @@ class WireDatelineFormsTest {
         // words between slashes that are no agency, a bracketed gloss that is no credit
         "MOSCOW, December 5. /CORRECTED/. The government approved a new ferry timetable after months of complaints.",
         "Springfield [Illinois], Dec 5 (Updated) - The council approved a new ferry timetable after months of complaints.",
+        // three letters without a band suffix read like an acronym
+        "GENEVA (WHO) -- The organisation approved a new vaccine timetable after months of complaints from members.",
     })
     void bracketsThatCreditNoAgency(String lead) {
         assertThat(found(lead)).isEmpty();

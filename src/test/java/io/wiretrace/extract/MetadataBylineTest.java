@@ -94,6 +94,30 @@ class MetadataBylineTest {
     }
 
     @Test
+    void aSourceLineInAPictureBoxIsNoByline() {
+        ExtractedArticle boxed = page("", "<h1>Pier to close</h1><div><img src=\"/pier.jpg\" alt=\"The pier\">"
+                + "<span>Source: Coast Wire</span></div>" + BODY);
+        ExtractedArticle captioned = page("", "<h1>Pier to close</h1><figure><img src=\"/pier.jpg\">"
+                + "<figcaption>The old pier. Source: Coast Wire</figcaption></figure>" + BODY);
+        ExtractedArticle standing = page("", "<h1>Pier to close</h1><div>Source: Coast Wire</div>" + BODY);
+
+        assertThat(boxed.byline()).isNull();
+        assertThat(captioned.byline()).isNull();
+        assertThat(standing.byline()).isEqualTo("Source: Coast Wire");
+    }
+
+    @Test
+    void sourceLinesAreReadInEveryLanguageOfTheSourceLabelList() {
+        ExtractedArticle turkish = page("", "<h1>Pier to close</h1><div>Kaynak: Coast Wire</div>" + BODY);
+        ExtractedArticle swedish = page("", "<h1>Pier to close</h1><div class=\"byline\">12 mars 2024 10:21 | "
+                + "Källa: Coast Wire</div>" + BODY);
+
+        assertThat(turkish.byline()).isEqualTo("Kaynak: Coast Wire");
+        assertThat(swedish.byline()).isEqualTo("12 mars 2024 10:21 | Källa: Coast Wire");
+        assertThat(SourceLabels.LABELS).contains("source", "quelle", "kaynak", "来源");
+    }
+
+    @Test
     void aSourceLabelAfterTheDateIsKept() {
         ExtractedArticle a = page("", "<h1>Pier to close</h1><div class=\"byline\">Last Updated : Apr 08, 2020 "
                 + "05:08 PM IST | Source: Coast Wire</div>" + BODY);
