@@ -88,10 +88,19 @@ final class ReuseEdges {
             directed(p, other(p, source), source, Sentences.name(source.node()) + " was published first ("
                     + Sentences.time(source.node().publishedAt()) + " vs "
                     + Sentences.time(other(p, source).node().publishedAt()) + ")", BY_PUBLICATION);
-        } else if (compare(p.a().node().firstSeenAt(), p.b().node().firstSeenAt()) != 0) {
-            ArticleInput source = compare(p.a().node().firstSeenAt(), p.b().node().firstSeenAt()) < 0 ? p.a() : p.b();
-            directed(p, other(p, source), source, "publication times are missing or equal, and Wiretrace saw "
-                    + Sentences.name(source.node()) + " first", BY_FIRST_SEEN);
+        } else if (compare(seen(p.a(), p.b()), seen(p.b(), p.a())) != 0) {
+            ArticleInput source = compare(seen(p.a(), p.b()), seen(p.b(), p.a())) < 0 ? p.a() : p.b();
+            ArticleInput copy = other(p, source);
+            String reason = source.node().publishedAt() != null && copy.node().publishedAt() == null
+                    ? Sentences.name(source.node()) + " states it was published at "
+                    + Sentences.time(source.node().publishedAt()) + ", before Wiretrace first saw "
+                    + Sentences.name(copy.node()) + " (" + Sentences.time(copy.node().firstSeenAt()) + ")"
+                    : source.node().publishedAt() == null && copy.node().publishedAt() != null
+                    ? "Wiretrace saw " + Sentences.name(source.node()) + " at " + Sentences.time(source.node().firstSeenAt())
+                    + ", before the publication time " + Sentences.name(copy.node()) + " states ("
+                    + Sentences.time(copy.node().publishedAt()) + ")"
+                    : "publication times are missing or equal, and Wiretrace saw " + Sentences.name(source.node()) + " first";
+            directed(p, copy, source, reason, BY_FIRST_SEEN);
         } else {
             String sentence = Sentences.name(p.a().node()) + " and " + Sentences.name(p.b().node()) + " share text ("
                     + Sentences.percent(p.containmentOf(p.a())) + " / " + Sentences.percent(p.containmentOf(p.b()))
@@ -116,6 +125,16 @@ final class ReuseEdges {
 
     private static ArticleInput other(Pair p, ArticleInput x) {
         return x == p.a() ? p.b() : p.a();
+    }
+
+    /**
+     * When {@code x} appeared, measured as the reuse match measures it against {@code y}: its stated publication time
+     * when only it states one (the other's first-seen time standing against it), else its first-seen time (neither
+     * states one, or both state the same).
+     */
+    private static Instant seen(ArticleInput x, ArticleInput y) {
+        boolean onlyX = x.node().publishedAt() != null && y.node().publishedAt() == null;
+        return onlyX ? x.node().publishedAt() : x.node().firstSeenAt();
     }
 
     /** Negative when x is earlier beyond the tolerance, positive when later, 0 when unknown or too close. */

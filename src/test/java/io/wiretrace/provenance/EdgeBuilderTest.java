@@ -81,7 +81,21 @@ class EdgeBuilderTest {
                 input(b, List.of(), List.of())));
         Edge e = edgeBetween(r, "a:2", "a:1");
         assertThat(e.confidence()).isCloseTo(0.9 * ReuseEdges.BY_FIRST_SEEN, within(1e-9));
-        assertThat(e.evidence().get(0).sentence()).contains("saw the one article first");
+        assertThat(e.evidence().get(0).sentence()).contains("saw the one article at")
+                .contains("before the publication time the two article states");
+    }
+
+    @Test
+    void aStatedPublicationTimeStandsAgainstTheOthersFirstSeenTimeAsInTheReuseMatch() {
+        // a copy pasted without a date, seen a minute before its original, which states it appeared two days earlier
+        Node pasted = article("a:1", "one", OutletKind.NEWSROOM, null, hours(48), null);
+        Node original = article("a:2", "two", OutletKind.NEWSROOM, hours(0), hours(48).plusSeconds(60), null);
+        EdgeBuilder.Result r = builder.build(List.of(input(pasted, List.of(), List.of(reuse("a:2", 0.9))),
+                input(original, List.of(), List.of())));
+        Edge e = edgeBetween(r, "a:1", "a:2");
+        assertThat(e.directionKnown()).isTrue();
+        assertThat(e.evidence().get(0).sentence()).contains("the two article states it was published at")
+                .contains("before Wiretrace first saw the one article");
     }
 
     @Test
