@@ -43,6 +43,7 @@ public class ManageOutlets {
             throw new OutletConflict("key", "an outlet with key '" + outlet.key() + "' already exists");
         }
         checkDomainsFree(outlet);
+        checkNameFree(outlet, null);
         checkAliasesFree(outlet, List.of());
         Outlet created = outlets.create(outlet, OutletStore.Origin.API);
         directory.refresh();
@@ -54,6 +55,7 @@ public class ManageOutlets {
         locks.lock("outlets");
         Outlet before = outlets.byKey(outlet.key()).orElseThrow(() -> new OutletNotFound(outlet.key()));
         checkDomainsFree(outlet);
+        checkNameFree(outlet, before.name());
         checkAliasesFree(outlet, before.aliases());
         Outlet updated = outlets.update(outlet).orElseThrow(() -> new OutletNotFound(outlet.key()));
         directory.refresh();
@@ -66,6 +68,19 @@ public class ManageOutlets {
                 throw new OutletConflict("domains", "domain '" + domain + "' already belongs to outlet '" + owner.key() + "'");
             });
         }
+    }
+
+    /**
+     * A name is a mention too: a second outlet called "NDTV" would leave every mention of NDTV (credits, a text's
+     * outlet) naming no outlet at all. A name the outlet already had is left alone.
+     */
+    private void checkNameFree(Outlet outlet, String had) {
+        if (had != null && OutletNames.normalize(had).equals(OutletNames.normalize(outlet.name()))) {
+            return;
+        }
+        directory.byName(outlet.name()).filter(owner -> !owner.key().equals(outlet.key())).ifPresent(owner -> {
+            throw new OutletConflict("name", "name '" + outlet.name() + "' already names outlet '" + owner.key() + "'");
+        });
     }
 
     /**

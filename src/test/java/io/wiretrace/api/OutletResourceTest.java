@@ -66,6 +66,11 @@ class OutletResourceTest {
                 .body("detail", containsString("alias 'AFP' already names outlet 'afp'"))
                 .body("field", org.hamcrest.Matchers.equalTo("aliases"));
         given().get("/api/outlets/alias-" + t).then().statusCode(404);
+        // so would a second outlet of the same name: "NDTV" would then name no outlet at all
+        given().contentType(ContentType.JSON).body(Map.of("key", "name-" + t, "name", "NDTV"))
+                .post("/api/outlets").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("name 'NDTV' already names outlet 'ndtv'"))
+                .body("field", org.hamcrest.Matchers.equalTo("name"));
     }
 
     @Test

@@ -169,6 +169,11 @@ class ProvenanceApiTest {
         given().queryParam("format", "pdf").get("/api/articles/" + ndtv + "/provenance/export").then()
                 .statusCode(400).contentType("application/problem+json").body("field", equalTo("format"));
         given().queryParam("format", "graphml").get("/api/outlets/ndtv/graph/export").then().statusCode(200);
+        for (String archive : new String[] {"warc", "wacz"}) {
+            given().queryParam("format", archive).get("/api/outlets/ndtv/graph/export").then().statusCode(400)
+                    .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
+                    .body("detail", org.hamcrest.Matchers.containsString("per chain or story"));
+        }
     }
 
     @Test
