@@ -73,6 +73,11 @@ public class ManageAccounts {
         if (Boolean.FALSE.equals(change.active()) || change.password() != null || change.role() != null) {
             accounts.revokeSessionsOf(a.id(), Instant.now());
         }
+        if (Boolean.TRUE.equals(change.active()) && !a.active()) {
+            // reactivated: the keys it had stay dead (they may have leaked while it was off; while it was, they were
+            // refused as the deactivated account's)
+            accounts.revokeTokensOf(a.id(), Instant.now());
+        }
         return accounts.userById(a.id()).orElseThrow();
     }
 

@@ -107,6 +107,12 @@ public class AccountStore {
                 AccountStore::token, userId, userId);
     }
 
+    /** Revokes every live API token of an account and clears its feed token (a deactivated account's keys stay dead). */
+    public void revokeTokensOf(long userId, Instant at) {
+        Jdbc.update(em, "UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL", at, userId);
+        Jdbc.update(em, "UPDATE app_user SET feed_token_hash = NULL WHERE id = ?", userId);
+    }
+
     public boolean revokeToken(long id, Instant at) {
         return Jdbc.update(em, "UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", at, id) > 0;
     }

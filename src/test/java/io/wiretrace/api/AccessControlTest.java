@@ -201,6 +201,10 @@ class AccessControlTest {
                 .then().statusCode(200).body("active", equalTo(false));
         as(token).get("/api/articles").then().statusCode(401);
         anonymous().cookie("wiretrace_session", session).get("/api/me").then().statusCode(401);
+        // reactivated, the account's old keys stay dead: they may have leaked while it was off
+        given().contentType(ContentType.JSON).body(Map.of("active", true)).patch("/api/users/" + name)
+                .then().statusCode(200).body("active", equalTo(true));
+        as(token).get("/api/articles").then().statusCode(401);
     }
 
     @Test

@@ -27,7 +27,7 @@ class FeedTokenTest {
     private static final String PASSWORD = "feed-password-1";
 
     @Test
-    void aFeedTokenReadsTheFeedOnlyUntilReplacedRemovedOrItsAccountDeactivated() {
+    void aFeedTokenReadsTheFeedOnlyUntilReplacedRemovedOrItsAccountDeactivatedForGood() {
         String name = user("reader");
         String apiToken = apiToken(name);
         Api.as(apiToken).get("/api/me").then().statusCode(200).body("feedToken", equalTo(false));
@@ -56,15 +56,19 @@ class FeedTokenTest {
         anonymous().get(feed).then().statusCode(401);
         anonymous().get("/api/events/feed?token=" + second).then().statusCode(200);
 
-        // deactivating the account stops it; removing it too
-        given().contentType(ContentType.JSON).body(Map.of("active", false)).patch("/api/users/" + name).then().statusCode(200);
-        anonymous().get("/api/events/feed?token=" + second).then().statusCode(401)
-                .body("detail", containsString("deactivated"));
-        given().contentType(ContentType.JSON).body(Map.of("active", true)).patch("/api/users/" + name).then().statusCode(200);
-        anonymous().get("/api/events/feed?token=" + second).then().statusCode(200);
+        // removing it stops it
         Api.as(apiToken).delete("/api/me/feed-token").then().statusCode(204);
         anonymous().get("/api/events/feed?token=" + second).then().statusCode(401);
         Api.as(apiToken).get("/api/me").then().body("feedToken", equalTo(false));
+        String third = Api.as(apiToken).post("/api/me/feed-token").then().statusCode(201).extract().path("token");
+
+        // deactivating the account stops it, and reactivating it brings back none of its old keys
+        given().contentType(ContentType.JSON).body(Map.of("active", false)).patch("/api/users/" + name).then().statusCode(200);
+        anonymous().get("/api/events/feed?token=" + third).then().statusCode(401)
+                .body("detail", containsString("deactivated"));
+        given().contentType(ContentType.JSON).body(Map.of("active", true)).patch("/api/users/" + name).then().statusCode(200);
+        anonymous().get("/api/events/feed?token=" + third).then().statusCode(401);
+        Api.as(apiToken).get("/api/me").then().statusCode(401);
     }
 
     @Test
