@@ -94,7 +94,7 @@ public class ManageAccounts {
         }
         boolean forOther = r.username() != null && !NewAccount.username(r.username()).equals(by.name());
         if ((forOther || by.userId() == 0) && by.role() != Role.ADMIN) {
-            throw new InvalidInput("username", "only an admin may make a token for another account");
+            throw new io.quarkus.security.ForbiddenException("only an admin may make a token for another account");
         }
         if (by.userId() == 0 && r.username() == null) {
             throw new InvalidInput("username", "the bootstrap token has no account: name the account the token is for");
@@ -105,7 +105,7 @@ public class ManageAccounts {
             throw new InvalidInput("role", "a token's role cannot exceed its account's (" + owner.role().code() + ")");
         }
         if (r.rateLimit() != null && by.role() != Role.ADMIN) {
-            throw new InvalidInput("rateLimit", "only an admin may set a token's own rate limit");
+            throw new io.quarkus.security.ForbiddenException("only an admin may set a token's own rate limit");
         }
         String token = Secrets.random(Secrets.TOKEN_PREFIX);
         Instant expires = r.expiresIn() == null ? null : Instant.now().plus(r.expiresIn());
@@ -118,7 +118,7 @@ public class ManageAccounts {
     @Transactional
     public List<ApiToken> tokens(Caller by, boolean all) {
         if (all && by.role() != Role.ADMIN) {
-            throw new InvalidInput("all", "only an admin may list every account's tokens");
+            throw new io.quarkus.security.ForbiddenException("only an admin may list every account's tokens");
         }
         return all ? accounts.tokens(0) : by.userId() == 0 ? List.of() : accounts.tokens(by.userId());
     }

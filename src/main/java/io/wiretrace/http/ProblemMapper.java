@@ -157,8 +157,9 @@ public class ProblemMapper {
         }
         String role = identity.hasRole("admin") ? "admin" : identity.hasRole("analyst") ? "analyst"
                 : identity.hasRole("reader") ? "reader" : "none";
+        String what = e.getMessage() == null || e.getMessage().isBlank() ? "" : ": " + e.getMessage();
         return respond(Problem.of(403, "forbidden", "Forbidden", "your role (" + role
-                + ") may not do this; ask an admin for a role that may"));
+                + ") may not do this" + what + "; ask an admin for a role that may"));
     }
 
     @ServerExceptionMapper

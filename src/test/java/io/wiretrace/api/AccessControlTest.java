@@ -208,6 +208,17 @@ class AccessControlTest {
     }
 
     @Test
+    void whatOnlyAnAdminMayDoWithTokensIs403NamingIt() {
+        String analyst = tokenFor("analyst");
+        as(analyst).contentType(ContentType.JSON).body(Map.of("name", "for-someone", "username", "admin"))
+                .post("/api/tokens").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("only an admin may make a token for another account"));
+        as(analyst).get("/api/tokens?all=true").then().statusCode(403)
+                .body("detail", org.hamcrest.Matchers.containsString("every account's tokens"));
+        as(analyst).get("/api/tokens").then().statusCode(200);
+    }
+
+    @Test
     void expensiveOperationsAreRateLimitedPerToken() {
         String name = "busy-" + unique();
         given().contentType(ContentType.JSON).body(Map.of("username", name, "password", "busy-password-1234", "role", "reader"))
