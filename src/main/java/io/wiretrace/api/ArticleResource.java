@@ -147,7 +147,7 @@ public class ArticleResource {
         int pageNo = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE);
         int pageSize = QueryParams.integer("size", size, 20, 1, MAX_PAGE_SIZE);
         String typedOutlet = blank(outlet);
-        String outletKey = typedOutlet == null ? null : knownOutlet(typedOutlet);
+        String outletKey = typedOutlet == null ? null : outlets.knownKeyOf(typedOutlet);
         if (blank(url) != null && UrlIdentity.keyOrNull(url.strip()) == null) {
             throw new InvalidInput("url", "url '" + url.strip() + "' is not an http(s) URL; articles are found by "
                     + "any form of their URL, such as https://example.com/news/story");
@@ -166,16 +166,6 @@ public class ArticleResource {
     /** An article id from the path parameter {@code name}. */
     static long parseId(String name, String id) {
         return PathIds.of(name, "article", id);
-    }
-
-    /** The key of the outlet a filter names (key, name or domain); an outlet nobody knows matches nothing: refused. */
-    private String knownOutlet(String typed) {
-        String key = outlets.keyOf(typed);
-        if (outlets.byKey(key).isEmpty()) {
-            throw new InvalidInput("outlet", "outlet '" + typed + "' is no known outlet (key, name or domain): "
-                    + "GET /api/outlets lists them");
-        }
-        return key;
     }
 
     private static String blank(String value) {

@@ -39,8 +39,10 @@ public class SourceResource {
     static final int DEFAULT_PAGE_SIZE = 50;
 
     private final ManageSources sources;
+    private final io.wiretrace.app.OutletDirectory outlets;
 
-    public SourceResource(ManageSources sources) {
+    public SourceResource(ManageSources sources, io.wiretrace.app.OutletDirectory outlets) {
+        this.outlets = outlets;
         this.sources = sources;
     }
 
@@ -85,7 +87,7 @@ public class SourceResource {
     public PageJson<SourceJson> list(@QueryParam("outlet") String outlet, @QueryParam("paused") String paused,
                                      @QueryParam("alert") String alert, @QueryParam("page") String page,
                                      @QueryParam("size") String size) {
-        SourceFilter filter = new SourceFilter(outlet == null || outlet.isBlank() ? null : outlet.strip(),
+        SourceFilter filter = new SourceFilter(outlet == null || outlet.isBlank() ? null : outlets.knownKeyOf(outlet),
                 QueryParams.flag("paused", paused, null), QueryParams.flag("alert", alert, null));
         PageOf<SourceStatus> found = sources.page(filter, QueryParams.integer("page", page, 0, 0, 1_000_000),
                 QueryParams.integer("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE));

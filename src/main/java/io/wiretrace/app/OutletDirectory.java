@@ -53,6 +53,19 @@ public class OutletDirectory implements OutletResolver {
         return byKey(typed).or(() -> byName(typed)).or(() -> byDomain(typed)).map(Outlet::key).orElse(typed);
     }
 
+    /**
+     * The key of the outlet a filter names (key, name or domain); an outlet nobody knows would match nothing, so it is
+     * refused naming the {@code outlet} parameter.
+     */
+    public String knownKeyOf(String typed) {
+        String key = keyOf(typed.strip());
+        if (byKey(key).isEmpty()) {
+            throw new io.wiretrace.article.InvalidInput("outlet", "outlet '" + typed.strip()
+                    + "' is no known outlet (key, name or domain): GET /api/outlets lists them");
+        }
+        return key;
+    }
+
     @Override
     public List<Outlet> all() {
         return registry().all();

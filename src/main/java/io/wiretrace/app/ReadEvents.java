@@ -46,7 +46,7 @@ public class ReadEvents {
         String key = null;
         if (!blank(outlet)) {
             StorableText.check("outlet", outlet);
-            key = outlets.keyOf(outlet.strip());
+            key = outlets.knownKeyOf(outlet);
         }
         return new EventQuery(t, key, time("since", since));
     }

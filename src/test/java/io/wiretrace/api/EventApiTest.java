@@ -115,6 +115,9 @@ class EventApiTest {
         problem(given().queryParam("page", "-1").get("/api/events"), 400, "page");
         problem(given().queryParam("size", "1000").get("/api/events"), 400, "size");
         problem(given().queryParam("outlet", "a\u0000b").get("/api/events"), 400, "outlet");
+        // an outlet nobody knows matches nothing: said, not answered with an empty page (as on articles and sources)
+        problem(given().queryParam("outlet", "no-such-outlet-" + UUID.randomUUID()).get("/api/events"), 400, "outlet");
+        problem(given().queryParam("outlet", "no-such-outlet-" + UUID.randomUUID()).get("/api/sources"), 400, "outlet");
         problem(given().get("/api/events/x"), 400, "id");
         given().get("/api/events/999999999").then().statusCode(404).contentType("application/problem+json");
         problem(given().queryParam("type", "nope").get("/api/events/feed"), 400, "type");
