@@ -39,8 +39,9 @@ public class ExportArchive {
 
     /** The story of an article as a WARC ({@code wacz} false) or WACZ file. */
     public Path story(long articleId, boolean wacz) {
-        return write(trace.story(articleId).subgraph(), "urn:wiretrace:story:article:" + articleId,
-                "Wiretrace story of article " + articleId, wacz);
+        var story = trace.story(articleId);
+        // named by the story's own id (as /api/stories/{id} names it), whichever member it was asked for through
+        return write(story.subgraph(), "urn:wiretrace:" + story.id(), "Wiretrace " + story.id().replace(':', ' '), wacz);
     }
 
     /** The chain of an article to its origin (and its alternatives) as a WARC or WACZ file. */
