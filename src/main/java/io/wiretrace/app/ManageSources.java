@@ -70,7 +70,8 @@ public class ManageSources {
 
     public Added add(String url, String outletKey, Duration min, Duration max) {
         UrlIdentity identity = identity(url);
-        PollInterval bounds = bounds(min == null ? config.minInterval() : min, max == null ? config.maxInterval() : max);
+        PollInterval bounds = bounds(min == null ? config.minInterval() : min, max == null ? config.maxInterval() : max,
+                max == null);
         Long outletId = outletId(outletKey, url);
         refuseDuplicate(identity);
         FetchedPage page = documents.fetch(identity.received(), null, null);
@@ -124,7 +125,8 @@ public class ManageSources {
         Long newOutlet = outletKey == null ? null : outletId(outletKey, null);
         QuarkusTransaction.requiringNew().run(() -> {
             Source s = sources.lock(id).orElseThrow(() -> new SourceNotFound(id));
-            PollInterval bounds = bounds(min == null ? s.minInterval() : min, max == null ? s.maxInterval() : max);
+            PollInterval bounds = bounds(min == null ? s.minInterval() : min, max == null ? s.maxInterval() : max,
+                    max == null);
             sources.updateSettings(id, paused == null ? s.paused() : paused, bounds.min(), bounds.max(),
                     bounds.clamp(s.interval()), outletKey == null ? s.outletId() : newOutlet);
         });
@@ -187,9 +189,14 @@ public class ManageSources {
         }
     }
 
-    private static PollInterval bounds(Duration min, Duration max) {
+    /** {@code maxKept}: the client gave no maxInterval (the default or the source's own stands). */
+    private static PollInterval bounds(Duration min, Duration max, boolean maxKept) {
         if (min.compareTo(LEAST_INTERVAL) < 0) {
             throw new InvalidInput("minInterval", "minInterval " + min + " is under the least interval of " + LEAST_INTERVAL);
+        }
+        if (max.compareTo(min) < 0 && maxKept) {
+            throw new InvalidInput("minInterval", "minInterval " + min + " is longer than the maxInterval in force ("
+                    + max + "); give a maxInterval at least as long");
         }
         if (max.compareTo(min) < 0) {
             throw new InvalidInput("maxInterval", "maxInterval " + max + " is shorter than minInterval " + min);

@@ -292,6 +292,8 @@ class SourcesApiTest {
         problem(Map.of("url", "ftp://example.com/feed"), 400, "url");
         problem(Map.of("url", feed, "minInterval", "five minutes"), 400, "minInterval");
         problem(Map.of("url", feed, "minInterval", "PT10M", "maxInterval", "PT1M"), 400, "maxInterval");
+        // only minInterval given, longer than the default maxInterval: the field given is the one named
+        problem(Map.of("url", feed, "minInterval", "P1000D"), 400, "minInterval");
         problem(Map.of("url", feed, "minInterval", "PT0.1S"), 400, "minInterval");
         problem(Map.of("url", feed, "outlet", "no-such-outlet-anywhere"), 400, "outlet");
         problem(Map.of("url", feed, "bogus", 1), 400, "bogus");
