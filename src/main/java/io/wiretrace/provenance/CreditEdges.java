@@ -78,8 +78,8 @@ final class CreditEdges {
             if (other == null || other.id().equals(source)) {
                 continue;
             }
-            List<Double> feeds = other.credits().stream()
-                    .filter(c -> !c.hasTarget() && kindOf(c) == EdgeKind.SYNDICATED).map(CreditInput::confidence).toList();
+            List<CreditInput> feeds = other.credits().stream()
+                    .filter(c -> !c.hasTarget() && kindOf(c) == EdgeKind.SYNDICATED).toList();
             Map<String, List<CreditInput>> byAgency = new java.util.LinkedHashMap<>();
             for (CreditInput c : other.credits()) {
                 if (c.hasTarget() && c.isAgency() && !index.isSelfCredit(other, c)) {
@@ -91,19 +91,23 @@ final class CreditEdges {
         }
     }
 
-    private void inherit(String source, ArticleInput other, String party, List<CreditInput> credits, List<Double> feeds,
-                         double matchConfidence) {
+    private void inherit(String source, ArticleInput other, String party, List<CreditInput> credits,
+                         List<CreditInput> feeds, double matchConfidence) {
         CreditInput first = credits.get(0);
         String agency = NodeIds.outlet(party);
         acc.node(new Node(agency, Node.Type.OUTLET, first.targetName() != null ? first.targetName() : party,
                 first.targetKey(), first.targetKind(), null, null, null));
-        List<Double> pieces = new ArrayList<>(feeds);
+        List<Double> pieces = new ArrayList<>();
+        feeds.forEach(f -> pieces.add(f.confidence()));
         credits.forEach(c -> pieces.add(c.confidence()));
         double confidence = Confidence.clamp(Confidence.combine(pieces) * matchConfidence * SHARED_TEXT_FACTOR);
-        String sentence = "the text taken from " + label(source) + " is also in " + label(other.id()) + ", which credits "
-                + label(agency) + ": " + Sentences.says(first);
-        acc.add(source, agency, EdgeKind.CREDITED, new EdgeEvidence(first.kind(), sentence, first.text(), first.location(),
-                first.start(), first.end(), confidence, other.id()));
+        // every piece the confidence combines is named: the credits of the agency and the syndication notices
+        StringBuilder sentence = new StringBuilder("the text taken from " + label(source) + " is also in "
+                + label(other.id()) + ", which credits " + label(agency) + ": " + Sentences.says(first));
+        credits.stream().skip(1).forEach(c -> sentence.append("; ").append(Sentences.says(c)));
+        feeds.forEach(f -> sentence.append("; its syndication notice: ").append(Sentences.says(f)));
+        acc.add(source, agency, EdgeKind.CREDITED, new EdgeEvidence(first.kind(), sentence.toString(), first.text(),
+                first.location(), first.start(), first.end(), confidence, other.id()));
     }
 
     private void attachUnnamedFeeds(ArticleInput a, List<CreditInput> feeds, List<Resolved> agencies, String single) {

@@ -51,6 +51,10 @@ class ProvenanceApiTest {
         assertThat(chain.getString("best.origin.outletName")).isEqualTo("AFP");
         assertThat(chain.getList("best.hops.edge.evidence.flatten().sentence", String.class))
                 .anyMatch(sentence -> sentence.contains("the NDTV article"));
+        // the AFP hop rests on NDTV's credits and its syndication notice: each is named in its evidence
+        assertThat(chain.getList("best.hops.edge.evidence.flatten().sentence", String.class))
+                .anyMatch(sentence -> sentence.contains("which credits AFP") && sentence.contains("syndication notice")
+                        && sentence.contains("syndicated feed"));
         // every quoted piece of evidence names the article holding it, and the offsets give back the exact text
         // (the AFP hop's credit is read in NDTV's copy of the story, not in the rewrite)
         List<Map<String, Object>> quoted = chain.<Map<String, Object>>getList("best.hops.edge.evidence.flatten()")
