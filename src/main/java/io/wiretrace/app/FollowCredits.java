@@ -116,7 +116,7 @@ public class FollowCredits implements JobHandler {
             if (e.isTransient()) {
                 throw e;
             }
-            String reason = e.reason() + ": " + e.getMessage();
+            String reason = e.summary();
             LOG.warnf("not following credited URL %s (credited by article %d, depth %d): %s", url, creditedBy, depth, reason);
             throw new PermanentJobFailure(reason, result(Status.REFUSED, null), e);
         } catch (InvalidInput | NoArticleFound e) {

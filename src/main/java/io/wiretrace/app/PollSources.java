@@ -128,7 +128,7 @@ public class PollSources implements JobHandler {
             return failure("failed", e.getMessage(), null);
         } catch (FetchException e) {
             Duration retryAfter = RetryAfter.parse(e.retryAfter(), Instant.now()).orElse(null);
-            return failure("failed", e.reason() + ": " + e.getMessage(), retryAfter);
+            return failure("failed", e.summary(), retryAfter);
         }
         // a full answer's own validators (none when it sent none), so stale ones are never sent again
         String etag = page.headers().get("ETag");

@@ -151,7 +151,7 @@ public class SourceItems {
     }
 
     private void failed(long sourceId, SourceItemStore.Pending p, RuntimeException e) {
-        String error = e instanceof FetchException f ? f.reason() + ": " + f.getMessage()
+        String error = e instanceof FetchException f ? f.summary()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
         int attempts = p.attempts() + 1;
         Instant retryAt = attempts >= config.itemAttempts() ? null

@@ -22,6 +22,11 @@ final class JsonFeedParser {
         JsonNode root;
         try {
             root = mapper.readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // the parser's own words and position, without its "Source: REDACTED" location preamble
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new UnparseableFeed("not a JSON Feed: " + e.getOriginalMessage().lines().findFirst().orElse("")
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
         } catch (IOException e) {
             throw new UnparseableFeed("not a JSON Feed: " + e.getMessage(), e);
         }

@@ -67,4 +67,9 @@ public class FetchException extends RuntimeException {
     public int upstreamStatus() {
         return upstreamStatus;
     }
+
+    /** The reason in words and the detail, as users read it ("upstream status: HTTP 503 from …"). */
+    public String summary() {
+        return reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + getMessage();
+    }
 }

@@ -246,7 +246,8 @@ class SourcesApiTest {
         java.time.Instant lastPoll = java.time.Instant.parse(source.getString("health.lastPollAt"));
         java.time.Instant next = java.time.Instant.parse(source.getString("health.nextPollAt"));
         assertThat(Duration.between(lastPoll, next)).isBetween(Duration.ofSeconds(119), Duration.ofSeconds(121));
-        assertThat(source.getString("health.lastPollDetail")).contains("503");
+        assertThat(source.getString("health.lastPollDetail")).contains("503").startsWith("upstream status: ")
+                .doesNotContain("UPSTREAM_STATUS");
     }
 
     @Test

@@ -146,6 +146,10 @@ class FeedParserTest {
                 .isInstanceOf(UnparseableFeed.class).hasMessageContaining("not a feed");
         assertThatThrownBy(() -> parse("{\"hello\": 1}", "application/json", "https://x.example/feed"))
                 .isInstanceOf(UnparseableFeed.class).hasMessageContaining("JSON Feed");
+        // broken JSON: the parser's words and where, not its internal "Source: REDACTED" preamble
+        assertThatThrownBy(() -> parse("{\"version\": ", "application/feed+json", "https://x.example/feed.json"))
+                .isInstanceOf(UnparseableFeed.class).hasMessageContaining("not a JSON Feed").hasMessageContaining("line 1")
+                .hasMessageNotContaining("REDACTED").hasMessageNotContaining("StreamReadFeature");
         assertThatThrownBy(() -> parse("<rss version=\"2.0\"><channel><item>", "application/rss+xml", "https://x.example/f"))
                 .isInstanceOf(UnparseableFeed.class);
     }

@@ -92,10 +92,10 @@ class FollowCreditsTest {
                 .then().statusCode(201);
         FollowCredits.Outcome privateAddress = awaitOutcome("http://10.20.30.40/story");
         assertThat(privateAddress.status()).isEqualTo(FollowCredits.Status.REFUSED);
-        assertThat(privateAddress.reason()).contains("ADDRESS_REFUSED");
+        assertThat(privateAddress.reason()).contains("address refused");
         FollowCredits.Outcome huge = awaitOutcome(other.url("/huge"));
         assertThat(huge.status()).isEqualTo(FollowCredits.Status.REFUSED);
-        assertThat(huge.reason()).contains("TOO_LARGE");
+        assertThat(huge.reason()).contains("too large");
         for (String url : new String[] {"http://10.20.30.40/story", other.url("/huge")}) {
             given().queryParam("url", url).get("/api/articles").then().body("total", org.hamcrest.Matchers.is(0));
         }
