@@ -101,8 +101,10 @@ public class VerdictStore {
         if (ids.isEmpty()) {
             return out;
         }
-        Jdbc.work(em, c -> Jdbc.query(em, "SELECT id, url_key, content_sha256 FROM article WHERE id = ANY(?)",
-                r -> out.put(r.getLong(1), FindingKey.article(r.getString(2), r.getString(3))),
+        Jdbc.work(em, c -> Jdbc.query(em, "SELECT a.id, a.url_key, a.content_sha256, CASE WHEN a.url_key IS NULL THEN "
+                        + "(SELECT min(b.id) FROM article b WHERE b.url_key IS NULL AND b.content_sha256 = a.content_sha256 "
+                        + "AND b.input_kind = a.input_kind) ELSE a.id END FROM article a WHERE a.id = ANY(?)",
+                r -> out.put(r.getLong(1), FindingKey.article(r.getString(2), r.getString(3), r.getLong(1), r.getLong(4))),
                 c.createArrayOf("bigint", ids.stream().distinct().toArray())));
         return out;
     }
@@ -125,8 +127,15 @@ public class VerdictStore {
             return Jdbc.query(em, "SELECT id FROM article WHERE url_key = ? AND duplicate_of IS NULL ORDER BY id",
                     r -> r.getLong(1), articleKey.substring(4));
         }
-        return Jdbc.query(em, "SELECT id FROM article WHERE url_key IS NULL AND content_sha256 = ? ORDER BY id",
-                r -> r.getLong(1), articleKey.substring(articleKey.indexOf(':') + 1));
+        String text = articleKey.substring(articleKey.indexOf(':') + 1);
+        int hash = text.indexOf('#');
+        if (hash >= 0) { // a later article with the same content, named by its id
+            return Jdbc.query(em, "SELECT id FROM article WHERE url_key IS NULL AND content_sha256 = ? AND id = ?",
+                    r -> r.getLong(1), text.substring(0, hash), Long.parseLong(text.substring(hash + 1)));
+        }
+        // the first article without URL holding the content (of each input kind)
+        return Jdbc.query(em, "SELECT min(id) FROM article WHERE url_key IS NULL AND content_sha256 = ? "
+                + "GROUP BY input_kind ORDER BY 1", r -> r.getLong(1), text);
     }
 
     private static String name(FindingType type) {

@@ -33,12 +33,26 @@ public record FindingKey(FindingType type, String identity, String context) {
         context = context == null ? "" : context;
     }
 
-    /** How a stored article is named in keys: its URL identity key, else the SHA-256 of its content. */
+    /**
+     * How a stored article is named in keys: its URL identity key, else the SHA-256 of its content (the first article
+     * without URL holding that content).
+     */
     public static String article(String urlKey, String contentSha256) {
         if (urlKey != null && !urlKey.isBlank()) {
             return "url:" + urlKey;
         }
         return "text:" + Objects.requireNonNull(contentSha256, "content hash of an article without URL");
+    }
+
+    /**
+     * As {@link #article(String, String)} for article {@code id}, where {@code firstWithContent} is the first article
+     * without URL holding the same content: a later one (the same text posted for another outlet, or under another
+     * title or date, is another article) is named with its id too ({@code text:<sha>#<id>}), so a verdict on one never
+     * shows on the other.
+     */
+    public static String article(String urlKey, String contentSha256, long id, long firstWithContent) {
+        String key = article(urlKey, contentSha256);
+        return key.startsWith("text:") && id != firstWithContent ? key + "#" + id : key;
     }
 
     /** How a credited party is named: its registry key, else its domain, else its normalised name. */

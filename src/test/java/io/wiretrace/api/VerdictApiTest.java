@@ -148,6 +148,26 @@ class VerdictApiTest {
 
     @Test
     @TestSecurity(user = "ana", roles = {"analyst", "reader", "admin"})
+    void aVerdictOnOneTextIsNotShownOnTheSameTextPostedForAnotherOutlet() {
+        String text = "TROMSØ, Norway (Reuters) - " + lighthouse() + "\n\nCase " + UUID.randomUUID();
+        int first = ingest(Map.of("text", text, "outlet", "Fjord Courier"));
+        int second = ingest(Map.of("text", text, "outlet", "Arctic Daily"));
+        assertThat(second).isNotEqualTo(first);
+        verdict(Map.of("findingType", "attribution", "articleId", second, "index", 0, "verdict", "rejected",
+                "note", "Arctic Daily wrote this one itself."));
+        given().get("/api/articles/" + second + "/attributions").then().statusCode(200)
+                .body("[0].review.verdict", equalTo("REJECTED"));
+        given().get("/api/articles/" + first + "/attributions").then().statusCode(200)
+                .body("[0].review", org.hamcrest.Matchers.nullValue());
+        // and the other way round: a verdict on the first stays on the first
+        verdict(Map.of("findingType", "attribution", "articleId", first, "index", 0, "verdict", "confirmed",
+                "note", "Reuters confirms it."));
+        given().get("/api/articles/" + first + "/attributions").then().body("[0].review.verdict", equalTo("CONFIRMED"));
+        given().get("/api/articles/" + second + "/attributions").then().body("[0].review.verdict", equalTo("REJECTED"));
+    }
+
+    @Test
+    @TestSecurity(user = "ana", roles = {"analyst", "reader", "admin"})
     void aConfirmedAttributionSurvivesAReanalysis() {
         int id = ingest(Map.of("text", "TROMSØ, Norway (Reuters) - " + lighthouse() + "\n\nCase " + UUID.randomUUID(),
                 "url", "https://fjordnews.example/" + UUID.randomUUID()));

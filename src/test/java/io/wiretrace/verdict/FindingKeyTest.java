@@ -49,6 +49,10 @@ class FindingKeyTest {
     @Test
     void articlesWithoutUrlAreNamedByContentAndTargetsByKeyDomainOrName() {
         assertThat(FindingKey.article(null, "ab12")).isEqualTo("text:ab12");
+        // the same text stored again without URL (another outlet, title or date) is another article, named apart
+        assertThat(FindingKey.article(null, "ab12", 7, 7)).isEqualTo("text:ab12");
+        assertThat(FindingKey.article(null, "ab12", 9, 7)).isEqualTo("text:ab12#9");
+        assertThat(FindingKey.article("https://a.example/x", "ab12", 9, 7)).isEqualTo("url:https://a.example/x");
         assertThat(FindingKey.article("https://a.example/x", "ab12")).isEqualTo("url:https://a.example/x");
         assertThat(FindingKey.target("AFP", "afp.com", "AFP")).isEqualTo("outlet:afp");
         assertThat(FindingKey.target(null, "Quay.example", "Quay")).isEqualTo("domain:quay.example");
