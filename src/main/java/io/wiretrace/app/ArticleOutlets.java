@@ -31,31 +31,32 @@ public class ArticleOutlets {
     }
 
     Optional<Outlet> outletOf(ReceivedArticle received) {
-        ExtractedArticle x = received.extracted();
-        PublisherIdentity identity = PublisherIdentity.of(new PublisherIdentity.Claims(received.finalUrl(), received.url(),
-                received.outletHint(), x.siteDomain(), x.canonicalUrl(), x.siteName()), directory);
+        PublisherIdentity identity = identityOf(received);
         if (identity.known().isPresent()) {
-            return Optional.of(learnName(identity.known().get(), firstNonNull(received.outletHint(), x.siteName())));
+            return Optional.of(learnName(identity.known().get(),
+                    firstNonNull(received.outletHint(), received.extracted().siteName())));
         }
         return identity.name() == null ? Optional.empty() : Optional.of(findOrCreateUnknown(identity.domain(), identity.name()));
     }
 
     /** The key of the outlet {@link #outletOf} gives this article, null for none, without creating or renaming any. */
     String keyOf(ReceivedArticle received) {
-        ExtractedArticle x = received.extracted();
-        PublisherIdentity identity = PublisherIdentity.of(new PublisherIdentity.Claims(received.finalUrl(), received.url(),
-                received.outletHint(), x.siteDomain(), x.canonicalUrl(), x.siteName()), directory);
+        PublisherIdentity identity = identityOf(received);
         if (identity.known().isPresent()) {
             return identity.known().get().key();
         }
-        if (identity.domain() != null) {
-            Optional<Outlet> byDomain = directory.byDomain(identity.domain());
-            if (byDomain.isPresent()) {
-                return byDomain.get().key();
-            }
-        }
-        return identity.name() == null ? null
-                : OutletKeys.fromDomainOrName(identity.domain() != null ? identity.domain() : identity.name());
+        return identity.name() == null ? null : unknownKey(identity.domain(), identity.name());
+    }
+
+    private PublisherIdentity identityOf(ReceivedArticle received) {
+        ExtractedArticle x = received.extracted();
+        return PublisherIdentity.of(new PublisherIdentity.Claims(received.finalUrl(), received.url(),
+                received.outletHint(), x.siteDomain(), x.canonicalUrl(), x.siteName()), directory);
+    }
+
+    /** The key an unknown outlet of {@code domain} (or, without one, named {@code name}) has. */
+    private static String unknownKey(String domain, String name) {
+        return OutletKeys.fromDomainOrName(domain != null ? domain : name);
     }
 
     /**
@@ -69,7 +70,7 @@ public class ArticleOutlets {
                 return known.get();
             }
         }
-        String key = OutletKeys.fromDomainOrName(domain != null ? domain : name);
+        String key = unknownKey(domain, name);
         articles.lock("outlet:" + key);
         Optional<Outlet> existing = outlets.byKey(key);
         if (existing.isPresent()) {

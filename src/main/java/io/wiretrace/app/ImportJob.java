@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -123,8 +122,8 @@ public class ImportJob implements JobHandler {
             if (step.finished()) {
                 Optional<String> nothing = ImportOutcome.nothingStored(run.recordsRead() + tally.records(),
                         run.stored() + tally.storedCount(), run.duplicates() + tally.duplicateCount(),
-                        run.context() + tally.contextCount(), sum(run.skipped(), tally.skipped()),
-                        sum(run.failed(), tally.failed()));
+                        run.context() + tally.contextCount(), StepTally.sum(run.skipped(), tally.skipped()),
+                        StepTally.sum(run.failed(), tally.failed()));
                 imports.finish(id, nothing.isPresent() ? "failed" : "done", nothing.orElse(null));
             }
             listeners.forEach(l -> l.stepWritten(id, run.recordsRead() + tally.records()));
@@ -140,12 +139,6 @@ public class ImportJob implements JobHandler {
         } else {
             context.proceed(job.payload(), done, 0, writes);
         }
-    }
-
-    private static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
-        Map<String, Long> out = new TreeMap<>(a);
-        b.forEach((k, v) -> out.merge(k, v, Long::sum));
-        return out;
     }
 
     private Received readAndReceive(ImportRun run, Path file, Cursor cursor) {

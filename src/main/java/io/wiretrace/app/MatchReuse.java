@@ -20,6 +20,8 @@ import io.wiretrace.store.ReuseMatchStore;
 import io.wiretrace.url.UrlIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -115,11 +117,10 @@ public class MatchReuse {
             }
         }
         LOG.debugf("article %d: %d candidates, %d matches", articleId, candidates.size(), found.size());
-        java.util.Map<String, CommonSources.Times> times = new java.util.HashMap<>();
-        java.util.stream.Stream.concat(java.util.stream.Stream.of(article), candidates.stream()).forEach(c -> times.put(
-                Long.toString(c.id()), new CommonSources.Times(c.extracted().publishedAt() == null ? null
-                        : c.extracted().publishedAt().toInstant(), c.createdAt())));
-        return CommonSources.apply(Long.toString(articleId), found, times);
+        Map<String, ReuseText> byId = new HashMap<>();
+        byId.put(Long.toString(articleId), text(article));
+        candidates.forEach(c -> byId.put(Long.toString(c.id()), text(c)));
+        return CommonSources.apply(Long.toString(articleId), found, byId);
     }
 
     /**

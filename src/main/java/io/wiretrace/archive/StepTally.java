@@ -15,6 +15,13 @@ public final class StepTally {
     private final Map<String, Long> failed = new TreeMap<>();
     private final List<RecordProblem> problems = new ArrayList<>();
 
+    /** Counts by reason added up: an import's tallies so far and a step's. */
+    public static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
+        Map<String, Long> sum = new TreeMap<>(a);
+        b.forEach((k, v) -> sum.merge(k, v, Long::sum));
+        return sum;
+    }
+
     public void record() {
         records++;
     }

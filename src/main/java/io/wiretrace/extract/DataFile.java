@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads a word-list data file from the classpath: one entry a line, {@code #} comments and blank lines skipped, a
- * language column before a tab dropped, entries lower-cased. Stateless.
+ * Reads a word-list data file from the classpath: one entry a line, {@code #} comments and blank lines skipped; as
+ * entries, a language column before a tab dropped and lower-cased. Stateless.
  */
 public final class DataFile {
 
@@ -21,7 +21,13 @@ public final class DataFile {
 
     /** The entries of the file, in file order; fails when the file is missing from the classpath. */
     public static List<String> entries(String resource) {
-        List<String> entries = new ArrayList<>();
+        return lines(resource).stream().map(line -> line.substring(line.indexOf('\t') + 1).strip()
+                .toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** The file's lines as written (language column included), comments and blank lines skipped, in file order. */
+    public static List<String> lines(String resource) {
+        List<String> lines = new ArrayList<>();
         try (InputStream in = DataFile.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("word list " + resource + " is missing from the classpath");
@@ -29,12 +35,12 @@ public final class DataFile {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    entries.add(line.substring(line.indexOf('\t') + 1).strip().toLowerCase(Locale.ROOT));
+                    lines.add(line);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.copyOf(entries);
+        return List.copyOf(lines);
     }
 }

@@ -1,11 +1,5 @@
 package io.wiretrace.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -68,24 +62,13 @@ public final class LanguageGuess {
 
     private static Map<String, Set<String>> load(String resource) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        try (InputStream in = LanguageGuess.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", 2);
-                out.put(cols[0], new HashSet<>(java.util.List.of(cols[1].trim().split(" +"))));
-            }
-            Map<String, Integer> languagesOf = new HashMap<>();
-            out.values().forEach(words -> words.forEach(w -> languagesOf.merge(w, 1, Integer::sum)));
-            out.values().forEach(words -> words.removeIf(w -> languagesOf.get(w) > 1)); // says nothing between them
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : DataFile.lines(resource)) {
+            String[] cols = line.split("\t", 2);
+            out.put(cols[0], new HashSet<>(java.util.List.of(cols[1].trim().split(" +"))));
         }
+        Map<String, Integer> languagesOf = new HashMap<>();
+        out.values().forEach(words -> words.forEach(w -> languagesOf.merge(w, 1, Integer::sum)));
+        out.values().forEach(words -> words.removeIf(w -> languagesOf.get(w) > 1)); // says nothing between them
         out.replaceAll((language, words) -> Set.copyOf(words));
         return Map.copyOf(out);
     }

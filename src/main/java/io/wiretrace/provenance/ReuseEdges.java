@@ -70,6 +70,7 @@ final class ReuseEdges {
         boolean aCreditsB = index.credits(p.a(), p.b().node());
         boolean bCreditsA = index.credits(p.b(), p.a().node());
         int byDate = compare(p.a().node().publishedAt(), p.b().node().publishedAt());
+        int bySeen = compare(seen(p.a(), p.b()), seen(p.b(), p.a()));
         if (aCreditsB != bCreditsA) {
             ArticleInput copy = aCreditsB ? p.a() : p.b();
             ArticleInput source = aCreditsB ? p.b() : p.a();
@@ -88,19 +89,10 @@ final class ReuseEdges {
             directed(p, other(p, source), source, Sentences.name(source.node()) + " was published first ("
                     + Sentences.time(source.node().publishedAt()) + " vs "
                     + Sentences.time(other(p, source).node().publishedAt()) + ")", BY_PUBLICATION);
-        } else if (compare(seen(p.a(), p.b()), seen(p.b(), p.a())) != 0) {
-            ArticleInput source = compare(seen(p.a(), p.b()), seen(p.b(), p.a())) < 0 ? p.a() : p.b();
+        } else if (bySeen != 0) {
+            ArticleInput source = bySeen < 0 ? p.a() : p.b();
             ArticleInput copy = other(p, source);
-            String reason = source.node().publishedAt() != null && copy.node().publishedAt() == null
-                    ? Sentences.name(source.node()) + " states it was published at "
-                    + Sentences.time(source.node().publishedAt()) + ", before Wiretrace first saw "
-                    + Sentences.name(copy.node()) + " (" + Sentences.time(copy.node().firstSeenAt()) + ")"
-                    : source.node().publishedAt() == null && copy.node().publishedAt() != null
-                    ? "Wiretrace saw " + Sentences.name(source.node()) + " at " + Sentences.time(source.node().firstSeenAt())
-                    + ", before the publication time " + Sentences.name(copy.node()) + " states ("
-                    + Sentences.time(copy.node().publishedAt()) + ")"
-                    : "publication times are missing or equal, and Wiretrace saw " + Sentences.name(source.node()) + " first";
-            directed(p, copy, source, reason, BY_FIRST_SEEN);
+            directed(p, copy, source, seenFirst(source.node(), copy.node()), BY_FIRST_SEEN);
         } else {
             String sentence = Sentences.name(p.a().node()) + " and " + Sentences.name(p.b().node()) + " share text ("
                     + Sentences.percent(p.containmentOf(p.a())) + " / " + Sentences.percent(p.containmentOf(p.b()))
@@ -125,6 +117,20 @@ final class ReuseEdges {
 
     private static ArticleInput other(Pair p, ArticleInput x) {
         return x == p.a() ? p.b() : p.a();
+    }
+
+    /** Why {@code source} came first when the pair has no two stated publication times to compare. */
+    private static String seenFirst(Node source, Node copy) {
+        if (source.publishedAt() != null && copy.publishedAt() == null) {
+            return Sentences.name(source) + " states it was published at " + Sentences.time(source.publishedAt())
+                    + ", before Wiretrace first saw " + Sentences.name(copy) + " (" + Sentences.time(copy.firstSeenAt()) + ")";
+        }
+        if (source.publishedAt() == null && copy.publishedAt() != null) {
+            return "Wiretrace saw " + Sentences.name(source) + " at " + Sentences.time(source.firstSeenAt())
+                    + ", before the publication time " + Sentences.name(copy) + " states ("
+                    + Sentences.time(copy.publishedAt()) + ")";
+        }
+        return "publication times are missing or equal, and Wiretrace saw " + Sentences.name(source) + " first";
     }
 
     /**

@@ -21,15 +21,14 @@ public final class CommonSources {
     /** Times closer than this are simultaneous, as in the pair's own order. */
     private static final Duration SIMULTANEOUS = Duration.ofMinutes(1);
 
-    /** When a text appeared: the publication time it states (null when none) and when it was first seen. */
-    public record Times(Instant published, Instant firstSeen) {
-    }
-
     private CommonSources() {
     }
 
-    /** X's matches with those explained by a common source rewritten; {@code times} holds X's and every other's times. */
-    public static List<ReuseMatch> apply(String selfId, List<ReuseMatch> matches, Map<String, Times> times) {
+    /**
+     * X's matches with those explained by a common source rewritten; {@code times} holds X and every other text, by id,
+     * for their publication and first-seen times.
+     */
+    public static List<ReuseMatch> apply(String selfId, List<ReuseMatch> matches, Map<String, ReuseText> times) {
         List<ReuseMatch> out = new ArrayList<>(matches.size());
         for (ReuseMatch m : matches) {
             out.add(explained(selfId, m, matches, times));
@@ -37,7 +36,7 @@ public final class CommonSources {
         return out;
     }
 
-    private static ReuseMatch explained(String self, ReuseMatch m, List<ReuseMatch> all, Map<String, Times> times) {
+    private static ReuseMatch explained(String self, ReuseMatch m, List<ReuseMatch> all, Map<String, ReuseText> times) {
         String y = other(self, m);
         for (ReuseMatch s : all) {
             String source = other(self, s);
@@ -83,12 +82,13 @@ public final class CommonSources {
     }
 
     /** Whether {@code a} appeared before {@code b}: by stated publication when both state one, else first seen. */
-    static boolean earlier(Times a, Times b) {
+    static boolean earlier(ReuseText a, ReuseText b) {
         if (a == null || b == null) {
             return false;
         }
-        Instant ta = a.published() != null && b.published() != null ? a.published() : a.firstSeen();
-        Instant tb = a.published() != null && b.published() != null ? b.published() : b.firstSeen();
+        boolean stated = a.publishedAt() != null && b.publishedAt() != null;
+        Instant ta = stated ? a.publishedAt() : a.firstSeenAt();
+        Instant tb = stated ? b.publishedAt() : b.firstSeenAt();
         return ta != null && tb != null && Duration.between(ta, tb).compareTo(SIMULTANEOUS) >= 0;
     }
 }

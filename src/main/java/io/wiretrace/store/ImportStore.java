@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /** Imports ({@code import_run}) and the archive records they turned into articles ({@code archive_record}). Callers own the transaction. */
@@ -98,8 +97,8 @@ public class ImportStore {
                 s.setLong(6, tally.storedCount());
                 s.setLong(7, tally.duplicateCount());
                 s.setLong(8, tally.contextCount());
-                s.setString(9, json.write(merge(run.skipped(), tally.skipped())));
-                s.setString(10, json.write(merge(run.failed(), tally.failed())));
+                s.setString(9, json.write(StepTally.sum(run.skipped(), tally.skipped())));
+                s.setString(10, json.write(StepTally.sum(run.failed(), tally.failed())));
                 s.setString(11, json.write(problems));
                 s.setObject(12, run.id());
                 return s.executeUpdate();
@@ -209,12 +208,6 @@ public class ImportStore {
             }
             return out;
         });
-    }
-
-    private static Map<String, Long> merge(Map<String, Long> a, Map<String, Long> b) {
-        Map<String, Long> sum = new TreeMap<>(a);
-        b.forEach((k, v) -> sum.merge(k, v, Long::sum));
-        return sum;
     }
 
     private int update(String sql, Object... values) {

@@ -18,9 +18,14 @@ class CommonSourcesTest {
                 List.of(), List.of(), List.of(), List.of(), d);
     }
 
-    private static Map<String, CommonSources.Times> times(long sourceHours, long siblingHours) {
-        return Map.of("1", new CommonSources.Times(T.plusSeconds(3600 * sourceHours), T),
-                "2", new CommonSources.Times(T.plusSeconds(3600 * siblingHours), T));
+    /** A text known only by when it appeared: its stated publication time (may be null) and first-seen time. */
+    private static ReuseText text(Instant published, Instant firstSeen) {
+        return new ReuseText("t", "", published, firstSeen);
+    }
+
+    private static Map<String, ReuseText> times(long sourceHours, long siblingHours) {
+        return Map.of("1", text(T.plusSeconds(3600 * sourceHours), T),
+                "2", text(T.plusSeconds(3600 * siblingHours), T));
     }
 
     @Test
@@ -52,8 +57,8 @@ class CommonSourcesTest {
         Dependence yFromX = new Dependence(DependenceLevel.WHOLLY_DERIVED, 0.9, "2", 1.0, 1.0, 0.9, List.of("model"));
         ReuseMatch later = new ReuseMatch("2", "9", "9", "publication", ReuseClass.DUPLICATE, "copy", 0.9, 0.9, 0.9,
                 List.of(), List.of(), List.of(), List.of(), List.of(), yFromX);
-        Map<String, CommonSources.Times> times = Map.of("1", new CommonSources.Times(T, T),
-                "9", new CommonSources.Times(T.plusSeconds(3600), T), "2", new CommonSources.Times(T.plusSeconds(7200), T));
+        Map<String, ReuseText> times = Map.of("1", text(T, T),
+                "9", text(T.plusSeconds(3600), T), "2", text(T.plusSeconds(7200), T));
         assertThat(CommonSources.apply("9", List.of(derived("1", 1.0), later), times).get(1).dependence()
                 .commonSourceId()).isEqualTo("1");
         // X added to S's text: Y may have taken X's own part, so Y stays derived from X
@@ -63,8 +68,8 @@ class CommonSourcesTest {
 
     @Test
     void withoutPublicationTimesFirstSeenDecides() {
-        Map<String, CommonSources.Times> seen = Map.of("1", new CommonSources.Times(null, T),
-                "2", new CommonSources.Times(T.plusSeconds(7200), T.plusSeconds(600)));
+        Map<String, ReuseText> seen = Map.of("1", text(null, T),
+                "2", text(T.plusSeconds(7200), T.plusSeconds(600)));
         List<ReuseMatch> out = CommonSources.apply("9", List.of(derived("1", 1.0), derived("2", 1.0)), seen);
         assertThat(out.get(1).dependence().commonSourceId()).isEqualTo("1");
     }
