@@ -44,6 +44,8 @@ class ProvenanceApiTest {
         List<String> path = chain.getList("best.hops.node.label");
         assertThat(chain.getString("best.hops[0].edge.kind")).isEqualTo("CREDITED");
         assertThat(chain.getString("best.hops[0].edge.evidence[0].sentence")).contains("Original Source: www.france24.com");
+        // France 24 → AFP is inferred from the text NDTV ran, not stated by France 24: its own kind says so
+        assertThat(chain.getString("best.hops[1].edge.kind")).isEqualTo("INHERITED");
         assertThat(path.get(0).toLowerCase()).contains("france");
         assertThat(chain.getString("best.origin.outletKey")).isEqualTo("afp");
         assertThat(chain.getString("best.originType")).isEqualTo("WIRE_AGENCY");
