@@ -52,8 +52,9 @@ public final class UncreditedCopyRule {
         List<EventEvidence> evidence = new ArrayList<>(passages(match, copy, original, copyIsA));
         evidence.add(new EventEvidence("credits_given", copy.id(), copy.url(), creditList(copy.credits()), null, null,
                 null));
-        String summary = copy.label() + " " + match.reuseClass().code().replace('_', ' ') + " of " + original.label()
-                + " without credit to " + (original.outletName() != null ? original.outletName() : original.outletKey());
+        String summary = copy.label() + " is a " + match.reuseClass().code().replace('_', ' ') + " of "
+                + original.label() + ", without credit to "
+                + (original.outletName() != null ? original.outletName() : original.outletKey());
         return Optional.of(new NewEvent(EventType.UNCREDITED_COPY, "uncredited_copy:" + copy.id() + ":" + original.id(),
                 original.outletKey(), copy.outletKey(), copy.id(), original.id(), null, confidence(match), summary,
                 evidence));

@@ -263,6 +263,7 @@ class VerdictApiTest {
         problem(Map.of("findingType", "attribution", "articleId", ids[0], "index", 99, "verdict", "confirmed"), 404,
                 "index");
         problem(Map.of("findingType", "attribution", "articleId", ids[0], "verdict", "confirmed"), 400, "index");
+        problem(Map.of("findingType", "attribution", "articleId", ids[0], "index", -1, "verdict", "confirmed"), 400, "index");
         problem(Map.of("findingType", "attribution", "articleId", 999_999_999, "index", 0, "verdict", "confirmed"),
                 404, "articleId");
         problem(Map.of("findingType", "reuse", "articleId", ids[0], "otherArticleId", 999_999_999,

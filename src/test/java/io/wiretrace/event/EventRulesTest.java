@@ -47,6 +47,8 @@ class EventRulesTest {
         assertThat(event.key()).isEqualTo("uncredited_copy:2:1");
         assertThat(event.outletKey()).isEqualTo("wire");
         assertThat(event.relatedOutletKey()).isEqualTo("valley");
+        assertThat(event.summary()).isEqualTo(
+                "Valley News article 2 is a substantial reuse of Wire Agency article 1, without credit to Wire Agency");
         assertThat(event.evidence()).extracting(EventEvidence::role)
                 .containsExactly("copied_passage", "original_passage", "credits_given");
         assertThat(event.evidence().get(0).text()).isEqualTo(COPY.substring(13));
