@@ -41,6 +41,16 @@ class VerdictPagesTest {
     }
 
     @Test
+    void aHopRestingOnACreditIsJudgedThroughTheCreditNotListedTwice() {
+        int id = VerdictApiTest.ingest(Map.of("text", "OSLO, Norway (Reuters) - " + VerdictApiTest.lighthouse()
+                + "\n\nCase " + java.util.UUID.randomUUID(), "url", "https://fjordpost.example/" + java.util.UUID.randomUUID()));
+        String page = given().accept("text/html").get("/verdicts").then().statusCode(200).extract().asString();
+        assertThat(page).containsPattern("name=\"findingType\" value=\"attribution\">\\s*<input type=\"hidden\" "
+                + "name=\"articleId\" value=\"" + id + "\"");
+        assertThat(page).doesNotContain("name=\"from\" value=\"article:" + id + "\"");
+    }
+
+    @Test
     void aNoteWithMarkupIsEscapedOnEveryPageThatShowsIt() {
         int[] ids = VerdictApiTest.originalAndCopy();
         given().contentType(ContentType.JSON).body(Map.of("findingType", "hop", "from", "article:" + ids[1],
