@@ -46,7 +46,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response tooLarge(InputTooLarge e) {
-        return respond(Problem.of(413, "too-large", "Content too large", e.getMessage()));
+        return respond(Problem.of(413, "too-large", "Content too large", e.getMessage()).withField(e.field()));
     }
 
     @ServerExceptionMapper

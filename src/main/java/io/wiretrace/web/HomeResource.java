@@ -3,7 +3,6 @@ package io.wiretrace.web;
 import io.wiretrace.security.Expensive;
 import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.AnalyzeArticle;
-import io.wiretrace.app.OutletDirectory;
 import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.ReadJobs;
 import io.wiretrace.app.ReanalyzeArticles;
@@ -47,18 +46,16 @@ public class HomeResource {
     private final ReadArticles read;
     private final ReanalyzeArticles reanalyze;
     private final ReadJobs jobs;
-    private final OutletDirectory outlets;
     private final io.quarkus.security.identity.SecurityIdentity identity;
 
     public HomeResource(TrackArticle track, AnalyzeArticle analyze, ReadArticles read, ReanalyzeArticles reanalyze,
-                        ReadJobs jobs, OutletDirectory outlets, io.quarkus.security.identity.SecurityIdentity identity) {
+                        ReadJobs jobs, io.quarkus.security.identity.SecurityIdentity identity) {
         this.jobs = jobs;
         this.identity = identity;
         this.track = track;
         this.analyze = analyze;
         this.read = read;
         this.reanalyze = reanalyze;
-        this.outlets = outlets;
     }
 
     @GET
@@ -71,7 +68,7 @@ public class HomeResource {
     private String page(String q, String url, String outlet, CheckForm check, String checkError) {
         boolean searched = notBlank(q) || notBlank(url) || notBlank(outlet);
         PageOf<Article> results = searched
-                ? read.list(new ArticleFilter(strip(url), outletKey(outlet), strip(q)), 0, RESULTS) : null;
+                ? read.list(read.filter(url, outlet, q), 0, RESULTS) : null;
         List<ArticleRow> found = List.of();
         if (results != null) {
             Map<Long, String> snippets = notBlank(q)
@@ -151,20 +148,7 @@ public class HomeResource {
         return ErrorPages.page(e);
     }
 
-    /** An outlet typed by key, name or domain, as its key; an unknown one is kept as typed (it then finds nothing). */
-    private String outletKey(String typed) {
-        String t = strip(typed);
-        if (t == null) {
-            return null;
-        }
-        return outlets.keyOf(t);
-    }
-
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();
-    }
-
-    private static String strip(String s) {
-        return notBlank(s) ? s.strip() : null;
     }
 }

@@ -180,6 +180,9 @@ class ProvenanceApiTest {
                     .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
                     .body("detail", org.hamcrest.Matchers.containsString("per chain or story"));
         }
+        // an unknown format there names only the formats an outlet graph has
+        given().queryParam("format", "xx").get("/api/outlets/ndtv/graph/export").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.containsString("not one of prov-json, prov-o, graphml, csv ("));
     }
 
     @Test

@@ -52,6 +52,14 @@ class WebPagesTest {
     }
 
     @Test
+    void theSearchFormRefusesWhatTheApiRefuses() {
+        given().accept("text/html").get("/?outlet=no-such-outlet-anywhere").then().statusCode(400)
+                .contentType(ContentType.HTML).body(containsString("no-such-outlet-anywhere"));
+        given().accept("text/html").get("/?url=ftp://x").then().statusCode(400).contentType(ContentType.HTML)
+                .body(containsString("not an http(s) URL"));
+    }
+
+    @Test
     void aCheckThatFailsShowsTheFormAgainWithWhatWasSentAndWhy() {
         String text = "The <river> ferry resumed & service on Monday, the operator said " + System.nanoTime();
         String page = given().contentType(ContentType.URLENC).formParam("input", text).formParam("as", "text")
