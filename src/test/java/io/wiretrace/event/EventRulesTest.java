@@ -56,6 +56,19 @@ class EventRulesTest {
     }
 
     @Test
+    void twoArticlesCreditingOneAgencyAreSiblingsNotAnUncreditedCopy() {
+        StoryArticle efeOriginal = new StoryArticle(1, "https://wire.example/dam", "wire", "Wire Agency", ORIGINAL,
+                List.of(credit("efe", "EFE", "(EFE)")));
+        StoryArticle copy = new StoryArticle(2, "https://valley.example/dam", "valley", "Valley News", COPY,
+                List.of(credit("efe", "EFE", "EFE")));
+        assertThat(new UncreditedCopyRule().check(match(ReuseClass.DUPLICATE, "1"), copy, efeOriginal)).isEmpty();
+        // crediting another agency is no credit of the original's source
+        StoryArticle other = new StoryArticle(2, "https://valley.example/dam", "valley", "Valley News", COPY,
+                List.of(credit("afp", "AFP", "AFP")));
+        assertThat(new UncreditedCopyRule().check(match(ReuseClass.DUPLICATE, "1"), other, efeOriginal)).isPresent();
+    }
+
+    @Test
     void aCopyCreditingTheOutletByKeyNameOrUrlRaisesNothing() {
         UncreditedCopyRule rule = new UncreditedCopyRule();
         ReuseMatch m = match(ReuseClass.DUPLICATE, "1");
