@@ -51,6 +51,8 @@ class ProvenanceApiTest {
         assertThat(chain.getString("best.originType")).isEqualTo("WIRE_AGENCY");
         // evidence and nodes name outlets as people know them, not by their keys
         assertThat(chain.getString("best.origin.outletName")).isEqualTo("AFP");
+        assertThat(chain.getString("best.hops[0].node.outletName")).as("a credited work of a registered outlet")
+                .isEqualTo("France 24");
         assertThat(chain.getList("best.hops.edge.evidence.flatten().sentence", String.class))
                 .anyMatch(sentence -> sentence.contains("the NDTV article"));
         // the AFP hop rests on NDTV's credits and its syndication notice: each is named in its evidence
@@ -175,6 +177,8 @@ class ProvenanceApiTest {
         given().queryParam("format", "pdf").get("/api/articles/" + ndtv + "/provenance/export").then()
                 .statusCode(400).contentType("application/problem+json").body("field", equalTo("format"));
         given().queryParam("format", "graphml").get("/api/outlets/ndtv/graph/export").then().statusCode(200);
+        // outlets are labelled by name in an outlet graph's exports
+        given().get("/api/outlets/ndtv/graph").then().statusCode(200).body("names.ndtv", equalTo("NDTV"));
         for (String archive : new String[] {"warc", "wacz"}) {
             given().queryParam("format", archive).get("/api/outlets/ndtv/graph/export").then().statusCode(400)
                     .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
