@@ -44,7 +44,8 @@ public class ArticleReviewResource {
     @GET
     @Path("/signals")
     @Operation(summary = "Content-farm signals an auditor can check, each with its evidence (never a verdict)")
-    public CompareJson signals(@PathParam("id") String id) {
-        return CompareJson.of(reviews.signalsOf(ArticleResource.parseId(id)));
+    public SignalsJson signals(@PathParam("id") String id) {
+        long articleId = ArticleResource.parseId(id);
+        return SignalsJson.of(articleId, reviews.signalsOf(articleId));
     }
 }

@@ -132,6 +132,8 @@ class ReviewApiTest {
             last = ingest(Map.of("text", body, "outlet", "bio-network-" + i + ".example"));
         }
         JsonPath r = given().get("/api/articles/" + last + "/signals").then().statusCode(200).extract().jsonPath();
+        assertThat(r.getLong("articleId")).isEqualTo(last);
+        assertThat(r.getMap("$")).doesNotContainKey("review"); // the signals, not the whole review they come from
         assertThat(r.getList("signals.code")).contains("shared-author-bio");
         assertThat(r.getString("signals.find { it.code == 'shared-author-bio' }.explanation")).contains("3 other articles");
         assertThat(r.getString("signals.find { it.code == 'shared-author-bio' }.evidence")).isEqualTo(bio);
@@ -170,6 +172,7 @@ class ReviewApiTest {
                 + System.nanoTime() + " floats this year, organisers said on Sunday after counting them twice."));
         given().get("/api/articles/" + lone + "/compare").then().statusCode(404).contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.containsString("no-source"));
-        given().get("/api/articles/" + lone + "/signals").then().statusCode(200);
+        given().get("/api/articles/" + lone + "/signals").then().statusCode(200)
+                .body("sourceId", org.hamcrest.Matchers.nullValue());
     }
 }
