@@ -89,7 +89,7 @@ class HostileInputTest {
     @Test
     void hugeJsonStringIs413ProblemWithoutParserInternals() {
         String body = "{\"text\": \"" + "a".repeat(30_000_000) + "\"}"; // over Jackson's default string cap of 20M
-        problem(post(body), 413).body("field", equalTo(null)).body("detail", containsString("text has 30000000"))
+        problem(post(body), 413).body("field", equalTo("text")).body("detail", containsString("text has 30000000"))
                 .body("detail", not(containsString("StreamReadConstraints")))
                 .body("detail", not(containsString("com.fasterxml")));
     }
