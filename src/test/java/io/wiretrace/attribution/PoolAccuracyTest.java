@@ -46,6 +46,7 @@ class PoolAccuracyTest {
         run.tally().misses().forEach(System.out::println);
         run.refused().forEach(id -> System.out.println("NOBODY " + id));
         run.tally().printTable("pool development half: " + run.pages() + " pages");
+        run.tally().printLanguageTable();
         System.out.println("labelled articles refused as no article: " + run.refused().size());
         assertThat(run.tally().precision()).as("dev precision").isGreaterThanOrEqualTo(DEV_MIN_PRECISION);
         assertThat(run.tally().recall()).as("dev recall").isGreaterThanOrEqualTo(DEV_MIN_RECALL);
@@ -56,6 +57,7 @@ class PoolAccuracyTest {
     void testHalf() {
         Run run = run("pool-test.json");
         run.tally().printTable("pool test half: " + run.pages() + " pages");
+        run.tally().printLanguageTable();
         System.out.println("labelled articles refused as no article: " + run.refused().size());
         assertThat(run.tally().precision()).as("test precision").isGreaterThanOrEqualTo(TEST_MIN_PRECISION);
         assertThat(run.tally().recall()).as("test recall").isGreaterThanOrEqualTo(TEST_MIN_RECALL);
