@@ -38,17 +38,20 @@ final class DatelineRule implements Rule {
             if (block.start() > MAX_START) {
                 break;
             }
-            Matcher m = DATELINE.matcher(block.text());
+            // the story's date may open the same line ("5 days ago MIAMI (AFP) —"): the dateline follows it
+            int stamp = DateStamps.leading(block.text());
+            String text = block.text().substring(stamp);
+            Matcher m = DATELINE.matcher(text);
             if (!m.find()) {
                 continue;
             }
-            if (m.end() == block.text().length() && !PLACE_LINE.matcher(block.text()).matches()) {
+            if (m.end() == text.length() && !PLACE_LINE.matcher(text).matches()) {
                 continue; // a sentence ending in brackets is no dateline line
             }
             String credit = m.group("credit") != null ? m.group("credit") : m.group("slash");
             List<CreditList.Part> parts = resolveWhole(credit, view);
-            int start = block.start();
-            int end = block.start() + m.end();
+            int start = block.start() + stamp;
+            int end = start + m.end();
             if (!CreditList.allResolved(parts)) {
                 stationDateline(view, m, credit, start, end).ifPresent(found::add);
                 if (!found.isEmpty()) {
