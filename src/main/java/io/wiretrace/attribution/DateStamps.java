@@ -28,7 +28,7 @@ final class DateStamps {
         String labels = words(lines, true);
         String names = words(lines, false);
         String ordinal = "(?:st|nd|rd|th|\\.)?";
-        String day = "\\d{1,2}" + ordinal;
+        String day = "\\d{1,2}" + ordinal + "(?![:.]?\\d)"; // not the hour of "Friday 10:42"
         String year = "(?:'\\d{2}|\\d{4})";
         String name = "(?:" + names + ")\\.?";
         String weekday = "(?:(?:" + names + ")\\.?,?\\s+)?";
@@ -45,8 +45,10 @@ final class DateStamps {
         String one = "(?:" + date + "|" + time + "|" + ago + ")";
         String label = "(?:(?:" + labels + ")\\s*(?:on|at|am|um|le|el|il|em|op|den|:)?\\s*:?\\s*)?";
         // "The Sun, March 3": a weekday's short name after "the" is a title's word
+        // after a date, a weekday may follow it ("04 Ocak 2024 Perşembe 10:42")
+        String more = "(?:" + one + "|" + name + ")";
         STAMP = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?<!\\bthe\\s)" + label + one
-                + "(?:\\s*(?:,|at|um|à|a las|-|–|\\|)?\\s*" + one + ")*(?![\\p{L}\\p{N}])");
+                + "(?:\\s*(?:,|at|um|à|a las|-|–|\\|)?\\s*" + more + ")*(?![\\p{L}\\p{N}])");
     }
 
     private DateStamps() {

@@ -27,9 +27,13 @@ final class DatelineRule implements Rule {
                     + "(?:[(\\[](?<credit>[^()\\[\\]\\n]{1,40})[)\\]]|/(?<slash>\\p{Lu}[\\p{Lu}-]{1,15})/)"
                     + "(?:\\s*(?:\\.?\\s*[-–—―_:]+|\\.-|\\.(?=\\s))|(?=\\s+[\\p{Lu}\"“])|(?=\\s*$))");
 
-    /** A dateline alone on its line: short, only capitalised place words before the bracket. */
+    /**
+     * A dateline alone on its line: short, only capitalised place words before the bracket, perhaps a date after them
+     * and the dash that leads into the story ("WASHINGTON, Jan. 4 (AP) —", printed in a box of its own).
+     */
     private static final Pattern PLACE_LINE = Pattern.compile(
-            "^(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*,?\\s+){0,4}[(\\[][^()\\[\\]]{1,40}[)\\]]\\s*$");
+            "^(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*,?\\s+){0,4}(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},?\\s+(?:\\d{4},?\\s+)?)?"
+                    + "[(\\[][^()\\[\\]]{1,40}[)\\]]\\s*(?:[-–—―]{1,2}\\s*)?$");
 
     @Override
     public List<Attribution> apply(ArticleView view) {

@@ -40,6 +40,12 @@ class DatedCreditLinesTest {
         "04.01.2008, 20:42 Uhr | dpa # wire_credit:dpa",
         "Aktualisiert am 4. Januar 2008, 20:42 Uhr | AFP # wire_credit:afp",
         "Publicado el 4 de enero de 2008 | EFE # wire_credit:efe",
+        "04 Ocak 2024 Perşembe 10:42 | AA # wire_credit:anadolu",
+        "4 stycznia 2024, 10:42 | PAP # wire_credit:pap",
+        // Chinese header and footer fields separated by spaces
+        "2024-01-04 10:42 来源：新华网 # original_source:xinhua",
+        "2024年01月04日 10:42 来源：中国新闻网 作者：张三 # original_source:cns",
+        "（记者 张三）来源：新华社 # original_source:xinhua",
         // bylines and agency names run into the story's first line
         "The Associated Press WASHINGTON — The harbour authority approved a new ferry timetable on Tuesday. # wire_credit:ap",
         "AFP HARBOUR CITY - The harbour authority approved a new ferry timetable on Tuesday. # wire_credit:afp",
@@ -61,6 +67,8 @@ class DatedCreditLinesTest {
         "Harbour Daily - Friday, January 4, 2008",
         "Friday, January 4, 2008 | Mehr",
         "Updated 8:42 PM | Sports",
+        "2024-01-04 10:42 来源：本报 作者：张三",
+        "责任编辑：张三 来源：港湾日报",
         "Reuters",
         "AP PHOTO - The harbour authority approved a new ferry timetable on Tuesday.",
         "Reuters Institute OXFORD - The harbour authority approved a new ferry timetable on Tuesday.",
@@ -82,6 +90,17 @@ class DatedCreditLinesTest {
     })
     void datesAndTimesAreRemovedFromALine(String line, String left) {
         assertThat(DateStamps.without(line)).isEqualTo(left);
+    }
+
+    /** A dateline printed in a box of its own between the headline and the story, with its date and dash. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"HARBOUR CITY (AP) &mdash;", "HARBOUR CITY, Jan. 4 (AP) &mdash;"})
+    void aDatelineInABoxOfItsOwnIsRead(String dateline) {
+        String html = "<html><head><title>Harbour ferries get a new timetable</title></head><body><article>"
+                + "<h1>Harbour ferries get a new timetable</h1><p class=\"dateline\">" + dateline + "</p><p>" + LEAD
+                + "</p><p>" + SECOND + "</p><p>" + SECOND + "</p></article></body></html>";
+        var x = new io.wiretrace.extract.JsoupArticleExtractor().fromHtml(html, "https://harbourdaily.com/news/ferries");
+        assertThat(Detection.DETECTOR.detect(x).stream().map(Detection::summary).toList()).contains("dateline:ap");
     }
 
     private static Articles page(String line) {
