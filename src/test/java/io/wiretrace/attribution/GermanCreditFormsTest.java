@@ -55,6 +55,35 @@ class GermanCreditFormsTest {
         assertThat(Detection.summary(page(line))).isEmpty();
     }
 
+    /** Byline lines above the story and in the page's byline: labelled, lower case, desk words glued to the agency. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '#', value = {
+        "head # dpa # wire_credit:dpa",
+        "head # epd # wire_credit:epd",
+        "head # dpa/AFP # wire_credit:afp",
+        "head # Autor: dpa # wire_credit:dpa",
+        "head # Artikel von: dpa # wire_credit:dpa",
+        "head # Autor: Hanna Berg, dpa # wire_credit:dpa",
+        "head # Hanna Berg und Tom See, dpa # wire_credit:dpa",
+        "head # Von dpa-Korrespondentin Hanna Berg # wire_credit:dpa",
+        "head # Hanna Berg, dpa-Korrespondentin # wire_credit:dpa",
+        "byline # dpa-Korrespondentin Hanna Berg # wire_credit:dpa",
+        "byline # Artikel von: dpa # wire_credit:dpa",
+    })
+    void aBylineLineIsRead(String where, String line, String expected) {
+        Articles page = article().site("hafenblatt.de").siteName("Hafenblatt").language("de");
+        page = where.equals("byline") ? page.byline(line).body(LEAD, SECOND) : page.body(line, LEAD + " " + SECOND, SECOND);
+        assertThat(Detection.summary(page)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dpa-Fotograf Hanna Berg", "© dpa", "Autor: Hanna Berg", "Mehr", "Hanna Berg, Hafenblatt-Korrespondentin"})
+    void aBylineLookAlikeCreditsNoOne(String line) {
+        Articles page = article().site("hafenblatt.de").siteName("Hafenblatt").language("de")
+                .body(line, LEAD + " " + SECOND, SECOND);
+        assertThat(Detection.summary(page)).isEmpty();
+    }
+
     private static Articles page(String line) {
         return article().site("hafenblatt.de").siteName("Hafenblatt").language("de").body(LEAD, SECOND, line);
     }
