@@ -51,6 +51,26 @@ class BareCreditLinesTest {
         assertThat(Detection.summary(page(line))).isEmpty();
     }
 
+    /** A full copyright notice above the story, in the body or between headline and story, names the copy's owner. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Copyright 2008 The Associated Press. All rights reserved. # wire_credit:ap",
+        "© 2008 AFP # wire_credit:afp",
+    })
+    void aCopyrightNoticeAboveTheStoryIsRead(String line, String expected) {
+        assertThat(Detection.summary(page(line))).contains(expected);
+        assertThat(Detection.summary(article().site("harbourdaily.com").headerLine(line).body(STORY, STORY)))
+                .contains(expected);
+    }
+
+    /** "© Reuters" alone above the story is a picture's credit as often: no year, no rights phrase, no credit. */
+    @org.junit.jupiter.api.Test
+    void aBareCopyrightSignAboveTheStoryIsNotRead() {
+        assertThat(Detection.summary(page("© Reuters"))).isEmpty();
+        assertThat(Detection.summary(article().site("harbourdaily.com").headerLine("© Reuters").body(STORY, STORY)))
+                .isEmpty();
+    }
+
     /** A credit line further down the story is not a byline. */
     @org.junit.jupiter.api.Test
     void aShortLineBelowTheFirstParagraphIsNotRead() {
