@@ -34,15 +34,28 @@ final class DatedCreditLine {
             return List.of();
         }
         name = SOURCE_LABEL.matcher(BY_WORD.matcher(name).replaceFirst("")).replaceFirst("");
+        // the site's own address and the desk's city may stand beside the agency: "Reuters guardian.co.uk",
+        // "ANI (New Delhi)", "Posted by Reuters on"
+        name = Targets.clean(CONNECTOR_AFTER.matcher(PLACE_AFTER.matcher(DOMAIN.matcher(name).replaceAll(" "))
+                .replaceFirst("")).replaceFirst(""));
         if (name.isEmpty() || name.length() > MAX_NAMES || !NAME_WORDS.matcher(name.replaceAll("[,/|&]", " ")).matches()) {
             return List.of();
         }
         List<CreditList.Part> parts = CreditList.parse(name, view.targets(), true);
-        if (!CreditList.allResolved(parts) || parts.stream().anyMatch(p -> shortWord(p.text()))) {
+        if (parts.isEmpty() || parts.get(0).target().isEmpty() || parts.stream().anyMatch(p -> shortWord(p.text()))) {
+            return List.of();
+        }
+        // after the agency, a part it does not name is the desk's place ("Press Trust of India / New Delhi")
+        if (!parts.stream().skip(1).allMatch(p -> p.target().isPresent() || p.isInitials() || PLACE.matcher(p.text()).matches())) {
             return List.of();
         }
         return parts.stream().flatMap(p -> p.target().stream()).toList();
     }
+
+    private static final Pattern DOMAIN = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}.])[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}(?![\\p{L}\\p{N}])");
+    private static final Pattern PLACE_AFTER = Pattern.compile("(?u)\\s*\\(\\p{Lu}[\\p{L} .'’-]{1,30}\\)?\\s*$");
+    private static final Pattern CONNECTOR_AFTER = Pattern.compile("(?iu)\\s+(?:on|at|am|le|el|il)\\s*$");
+    private static final Pattern PLACE = Pattern.compile("(?u)\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,2}");
 
     /**
      * One short word in name case ("Mehr", German for "more", is also an agency's name): a menu or a section beside
@@ -53,6 +66,7 @@ final class DatedCreditLine {
                 && !text.equals(text.toUpperCase(Locale.ROOT));
     }
 
-    private static final Pattern BY_WORD = Pattern.compile("(?iu)^(?:by|from|par|por|von|door|af|av)\\s+");
+    private static final Pattern BY_WORD = Pattern.compile(
+            "(?iu)^(?:(?:posted|published|filed|written|reported)\\s+by|by|from|par|por|von|door|af|av)\\s+");
     private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)^(?:" + SourceLabelRule.ANY_LABEL + ")\\s*:\\s*");
 }
