@@ -4,7 +4,6 @@ import io.wiretrace.http.QueryParams;
 import io.wiretrace.security.Expensive;
 import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ImportArchives;
-import io.wiretrace.app.OutletDirectory;
 import io.wiretrace.app.ArticleDiscoveries;
 import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.ReviewFindings;
@@ -14,11 +13,9 @@ import io.wiretrace.app.TrackArticle;
 import io.wiretrace.article.Article;
 import io.wiretrace.article.InvalidInput;
 import io.wiretrace.article.Snapshot;
-import io.wiretrace.article.ArticleFilter;
 import io.wiretrace.work.Job;
 import io.wiretrace.article.PageOf;
 import jakarta.ws.rs.Consumes;
-import io.wiretrace.url.UrlIdentity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,17 +46,15 @@ public class ArticleResource {
     private final ReadArticles read;
     private final ReanalyzeArticles reanalyze;
     private final ReuseMatching reuseQueue;
-    private final OutletDirectory outlets;
     private final ImportArchives imports;
     private final ArticleDiscoveries discoveries;
     private final ReviewFindings verdicts;
 
     public ArticleResource(TrackArticle track, ReadArticles read, ReanalyzeArticles reanalyze, ReuseMatching reuseQueue,
-                           OutletDirectory outlets, ImportArchives imports, ArticleDiscoveries discoveries, ReviewFindings verdicts) {
+                           ImportArchives imports, ArticleDiscoveries discoveries, ReviewFindings verdicts) {
         this.imports = imports;
         this.discoveries = discoveries;
         this.verdicts = verdicts;
-        this.outlets = outlets;
         this.reuseQueue = reuseQueue;
         this.track = track;
         this.read = read;
@@ -146,13 +141,7 @@ public class ArticleResource {
                                              @QueryParam("size") String size) {
         int pageNo = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE);
         int pageSize = QueryParams.integer("size", size, 20, 1, MAX_PAGE_SIZE);
-        String typedOutlet = blank(outlet);
-        String outletKey = typedOutlet == null ? null : outlets.knownKeyOf(typedOutlet);
-        if (blank(url) != null && UrlIdentity.keyOrNull(url.strip()) == null) {
-            throw new InvalidInput("url", "url '" + url.strip() + "' is not an http(s) URL; articles are found by "
-                    + "any form of their URL, such as https://example.com/news/story");
-        }
-        PageOf<Article> result = read.list(new ArticleFilter(blank(url), outletKey, blank(q)), pageNo, pageSize);
+        PageOf<Article> result = read.list(read.filter(url, outlet, q), pageNo, pageSize);
         var origins = imports.originsOf(result.items().stream().map(Article::id).toList());
         return new PageJson<>(result.items().stream().map(a -> ArticleSummaryJson.of(a, origins.get(a.id()))).toList(),
                 result.page(),
@@ -166,9 +155,5 @@ public class ArticleResource {
     /** An article id from the path parameter {@code name}. */
     static long parseId(String name, String id) {
         return PathIds.of(name, "article", id);
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -30,9 +30,17 @@ enum ExportFormat {
     }
 
     static ExportFormat parse(String value) {
+        return parse(value, true);
+    }
+
+    /** A graph's format; {@code archives} false where there are no snapshots to archive (an outlet graph). */
+    static ExportFormat parse(String value, boolean archives) {
         String v = value == null ? "prov-json" : value.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.name.equals(v)).findFirst().orElseThrow(() -> new InvalidInput(
-                "format", "format '" + value + "' is not one of prov-json, prov-o, graphml, csv, warc, wacz"));
+        java.util.List<ExportFormat> offered = Arrays.stream(values()).filter(f -> archives || !f.isArchive()).toList();
+        return offered.stream().filter(f -> f.name.equals(v)).findFirst().orElseThrow(() -> new InvalidInput("format",
+                "format '" + value + "' is not one of " + String.join(", ", offered.stream().map(f -> f.name).toList())
+                        + (archives ? "" : " (web archives, warc and wacz, are exported per chain or story: an "
+                        + "outlet graph joins outlets, not articles)")));
     }
 
     /** A web archive of the case (its articles' snapshots and its PROV-JSON), not a graph document. */

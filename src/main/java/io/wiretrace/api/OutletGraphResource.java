@@ -3,7 +3,6 @@ package io.wiretrace.api;
 import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.TraceProvenance;
 import io.wiretrace.provenance.OutletGraph;
-import io.wiretrace.article.InvalidInput;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,12 +35,7 @@ public class OutletGraphResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The outlet's graph as PROV-JSON, PROV-O (JSON-LD), GraphML or CSV (?format=)")
     public Response export(@PathParam("key") String key, @QueryParam("format") String format) {
-        ExportFormat f = ExportFormat.parse(format);
-        if (f.isArchive()) {
-            // an outlet graph joins outlets, not articles: there are no snapshots to archive
-            throw new InvalidInput("format", "an outlet graph exports as prov-json, prov-o, graphml or csv; "
-                    + "web archives (warc, wacz) are exported per chain or story");
-        }
+        ExportFormat f = ExportFormat.parse(format, false);
         return f.render(trace.outletGraph(key).toSubgraph(), "outlet-" + key);
     }
 }

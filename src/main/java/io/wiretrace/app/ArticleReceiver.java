@@ -137,7 +137,7 @@ public class ArticleReceiver {
     private void checkSize(String field, String value) {
         int cap = config.ingest().maxInputChars();
         if (value.length() > cap) {
-            throw new InputTooLarge(field + " has " + value.length() + " characters, over the cap of " + cap);
+            throw new InputTooLarge(field, field + " has " + value.length() + " characters, over the cap of " + cap);
         }
         if (value.isBlank()) {
             throw new InvalidInput(field, field + " is empty");

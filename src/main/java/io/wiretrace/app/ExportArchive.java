@@ -2,6 +2,7 @@ package io.wiretrace.app;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.wiretrace.archive.ArchivedArticle;
+import io.wiretrace.archive.TextFacts;
 import io.wiretrace.archive.CaseWarcWriter;
 import io.wiretrace.archive.WaczPackager;
 import io.wiretrace.article.Article;
@@ -93,6 +94,8 @@ public class ExportArchive {
         boolean page = a.url() != null && !a.inputKind().equals("text");
         return new ArchivedArticle(a.id(), a.url(), a.fetch() != null ? a.fetch().fetchedAt() : a.createdAt(),
                 a.fetch() != null ? a.fetch().status() : 200, a.fetch() != null ? a.fetch().headers() : Map.of(),
-                snapshot.contentType(), snapshot.bytes(), a.extracted().title(), page);
+                snapshot.contentType(), snapshot.bytes(), a.extracted().title(), page, page ? null
+                        : new TextFacts(a.outlet() == null ? null : a.outlet().name(), a.extracted().title(),
+                                a.extracted().publishedAt() == null ? null : a.extracted().publishedAt().toString()));
     }
 }

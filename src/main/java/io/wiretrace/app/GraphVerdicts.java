@@ -1,29 +1,37 @@
 package io.wiretrace.app;
 
+import io.wiretrace.attribution.Attribution;
 import io.wiretrace.provenance.Edge;
+import io.wiretrace.provenance.EdgeKind;
 import io.wiretrace.provenance.NodeIds;
 import io.wiretrace.store.ProvenanceRows;
 import io.wiretrace.verdict.FindingKey;
 import io.wiretrace.verdict.FindingType;
 import io.wiretrace.verdict.RejectedFinding;
+import io.wiretrace.verdict.Review;
 import io.wiretrace.verdict.VerdictEntry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Verdicts applied while one provenance graph is built: rejected credits and matches are left out before edges are
- * built (so the chain is traced without them), rejected hops after, and confirmed hops carry their review. What was
- * left out is kept, to be shown struck through. One instance per graph; not thread-safe.
+ * built (so the chain is traced without them), rejected hops after, and confirmed hops carry their review, as do the
+ * edges resting on a confirmed credit or match (a hop's own verdict first; an inferred hop never takes the review of
+ * the credit it was inferred from). What was left out is kept, to be shown struck through. One instance per graph;
+ * not thread-safe.
  */
 final class GraphVerdicts {
 
     private final FindingVerdicts verdicts;
     private final Map<Long, String> articleKeys = new HashMap<>();
     private final List<RejectedFinding> rejected = new ArrayList<>();
+    private final Map<String, Review> confirmedCredits = new HashMap<>();
+    private final Map<String, Review> confirmedMatches = new HashMap<>();
 
     GraphVerdicts(FindingVerdicts verdicts) {
         this.verdicts = verdicts;
@@ -43,6 +51,11 @@ final class GraphVerdicts {
                         NodeIds.article(rows.get(i).articleId()), null, v.review()));
             } else {
                 kept.add(rows.get(i));
+                if (v != null) {
+                    Attribution.Evidence at = rows.get(i).attribution().evidence();
+                    confirmedCredits.put(creditKey(NodeIds.article(rows.get(i).articleId()),
+                            rows.get(i).attribution().kind().wireName(), at.text(), at.start(), at.end()), v.review());
+                }
             }
         }
         return kept;
@@ -63,6 +76,10 @@ final class GraphVerdicts {
                         NodeIds.article(m.articleB()), v.review()));
             } else {
                 kept.add(m);
+                if (v != null) {
+                    confirmedMatches.put(pairKey(NodeIds.article(m.articleA()), NodeIds.article(m.articleB())),
+                            v.review());
+                }
             }
         }
         return kept;
@@ -79,7 +96,7 @@ final class GraphVerdicts {
             VerdictEntry v = standing.get(i);
             Edge e = edges.get(i);
             if (v == null) {
-                kept.add(e);
+                kept.add(stated(e).map(e::withReview).orElse(e));
             } else if (v.review().rejected()) {
                 rejected.add(new RejectedFinding(FindingType.HOP, v.summary(), e.from(), e.to(), v.review()));
             } else {
@@ -87,6 +104,26 @@ final class GraphVerdicts {
             }
         }
         return kept;
+    }
+
+    /** The review of the confirmed match or credit an edge rests on, if any (never for an inferred edge). */
+    private Optional<Review> stated(Edge e) {
+        if (e.kind() == EdgeKind.REUSED) {
+            return Optional.ofNullable(confirmedMatches.get(pairKey(e.from(), e.to())));
+        }
+        if (e.kind() == EdgeKind.INHERITED || e.kind() == EdgeKind.REVISION_OF) {
+            return Optional.empty();
+        }
+        return e.evidence().stream().map(p -> confirmedCredits.get(creditKey(p.foundIn(), p.kind(), p.text(), p.start(),
+                p.end()))).filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    private static String creditKey(String articleNode, String kind, String text, Integer start, Integer end) {
+        return articleNode + "\n" + kind + "\n" + start + "\n" + end + "\n" + text;
+    }
+
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "\n" + b : b + "\n" + a;
     }
 
     List<RejectedFinding> rejected() {

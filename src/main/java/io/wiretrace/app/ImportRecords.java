@@ -160,7 +160,7 @@ public class ImportRecords {
                         "response", revisit.refersTo(), article.url(), article.createdAt(), null, 0,
                         article.fetch() == null ? 200 : article.fetch().status(),
                         article.fetch() == null ? Map.of() : article.fetch().headers(), snapshot.contentType(),
-                        snapshot.bytes(), null, null, null)))));
+                        snapshot.bytes(), null, null, null, null)))));
     }
 
     private Prepared receive(Capture c) {
@@ -170,7 +170,9 @@ public class ImportRecords {
             if (c.contentType() != null && c.contentType().toLowerCase(java.util.Locale.ROOT).startsWith("text/plain")) {
                 String text = new String(c.body(), charsetOf(c.contentType()));
                 String url = c.targetUri() == null || c.targetUri().startsWith("urn:") ? null : c.targetUri();
-                received = receiver.receive(new ArticleInput.FromText(text, url, null, null, null));
+                io.wiretrace.archive.TextFacts facts = c.text();
+                received = receiver.receive(new ArticleInput.FromText(text, url, facts.outlet(), facts.title(),
+                        StatedTime.parse("publishedAt", facts.publishedAt())));
             } else {
                 FetchRecord fetch = c.recordType().equals("resource") ? null
                         : new FetchRecord(c.targetUri(), List.of(), c.status(), c.headers(), c.date());

@@ -25,11 +25,33 @@ public class ReadArticles {
     private final ArticleStore articles;
     private final AttributionStore attributions;
     private final SearchLimits limits;
+    private final OutletDirectory outlets;
 
-    public ReadArticles(ArticleStore articles, AttributionStore attributions, WiretraceConfig config) {
+    public ReadArticles(ArticleStore articles, AttributionStore attributions, WiretraceConfig config,
+                        OutletDirectory outlets) {
         this.articles = articles;
         this.attributions = attributions;
+        this.outlets = outlets;
         this.limits = new SearchLimits(config.search().maxQueryChars(), config.search().maxQueryWords());
+    }
+
+    /**
+     * The list filter a client typed (blank values do not filter): an outlet nobody knows (key, name or domain) or a
+     * URL that is no http(s) URL would match nothing, so either is refused naming {@code outlet} or {@code url}.
+     */
+    public ArticleFilter filter(String url, String outlet, String words) {
+        String typedOutlet = blank(outlet);
+        String outletKey = typedOutlet == null ? null : outlets.knownKeyOf(typedOutlet);
+        String typedUrl = blank(url);
+        if (typedUrl != null && io.wiretrace.url.UrlIdentity.keyOrNull(typedUrl) == null) {
+            throw new io.wiretrace.article.InvalidInput("url", "url '" + typedUrl + "' is not an http(s) URL; "
+                    + "articles are found by any form of their URL, such as https://example.com/news/story");
+        }
+        return new ArticleFilter(typedUrl, outletKey, blank(words));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** An article with its stored attributions. */

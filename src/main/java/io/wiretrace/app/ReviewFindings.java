@@ -167,8 +167,11 @@ public class ReviewFindings {
         if (index == null) {
             throw new InvalidInput("index", "index (the attribution's place in the article's list, from 0) is required");
         }
+        if (index < 0) {
+            throw new InvalidInput("index", "index " + index + " is negative: attributions are counted from 0");
+        }
         List<Finding> all = findings.attributions(articleId);
-        if (index < 0 || index >= all.size()) {
+        if (index >= all.size()) {
             throw new FindingNotFound("index", "article " + articleId + " has " + all.size()
                     + " attribution(s); index " + index + " is not one of them");
         }

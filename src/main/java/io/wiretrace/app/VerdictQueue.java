@@ -86,8 +86,11 @@ public class VerdictQueue {
 
     private List<Item> edges(InMemoryProvenanceGraph graph, Map<Edge, Integer> chains) {
         Set<String> watched = store.watchedOutlets();
+        // a hop resting on credits is judged through those credits (listed as attributions; a confirmed one is the
+        // hop's review, a rejected one removes it): only reuse and inferred hops are findings of their own
         List<Edge> open = graph.nodes().stream().flatMap(n -> graph.sourcesOf(n.id()).stream()).distinct()
-                .filter(e -> e.review() == null).toList();
+                .filter(e -> e.review() == null && (e.kind() == EdgeKind.REUSED || e.kind() == EdgeKind.INHERITED))
+                .toList();
         Map<Long, String> keys = verdicts.articleKeys(open.stream()
                 .flatMap(e -> Stream.of(e.from(), e.to())).map(CurrentFindings::articleOf)
                 .filter(id -> id != null).toList());

@@ -15,12 +15,14 @@ import java.util.Map;
  * @param body        the stored snapshot, byte for byte
  * @param title       its title, or null
  * @param page        true for an HTML page (a {@code response} record), false for a text (a {@code resource} record)
+ * @param text        a text's outlet, title and publication time, written in its record's fields
  */
 public record ArchivedArticle(long id, String url, Instant capturedAt, int status, Map<String, String> headers,
-                              String contentType, byte[] body, String title, boolean page) {
+                              String contentType, byte[] body, String title, boolean page, TextFacts text) {
 
     public ArchivedArticle {
         headers = Map.copyOf(headers);
+        text = text == null ? TextFacts.NONE : text;
     }
 
     /** The WARC-Target-URI: the page's URL, or {@code urn:wiretrace:article:<id>} for a text without one. */

@@ -19,13 +19,15 @@ import java.util.Map;
  * @param payloadDigest the WARC-Payload-Digest, or null
  * @param refersTo      a revisit's WARC-Refers-To record id, or null
  * @param refersToUri   a revisit's WARC-Refers-To-Target-URI, or null
+ * @param text          a resource's text facts (outlet, title, publication time), {@link TextFacts#NONE} otherwise
  */
 public record Capture(String recordType, String recordId, String targetUri, Instant date, String member, long offset,
                       int status, Map<String, String> headers, String contentType, byte[] body, String payloadDigest,
-                      String refersTo, String refersToUri) implements ArchiveItem {
+                      String refersTo, String refersToUri, TextFacts text) implements ArchiveItem {
 
     public Capture {
         headers = Map.copyOf(headers);
+        text = text == null ? TextFacts.NONE : text;
     }
 
     public boolean isRevisit() {
@@ -35,6 +37,6 @@ public record Capture(String recordType, String recordId, String targetUri, Inst
     /** The same capture with another body, status and headers: a revisit resolved to the capture it refers to. */
     public Capture withContentOf(Capture earlier) {
         return new Capture(recordType, recordId, targetUri, date, member, offset, earlier.status, earlier.headers,
-                earlier.contentType, earlier.body, payloadDigest, refersTo, refersToUri);
+                earlier.contentType, earlier.body, payloadDigest, refersTo, refersToUri, earlier.text);
     }
 }

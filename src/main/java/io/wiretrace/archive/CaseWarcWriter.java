@@ -39,13 +39,28 @@ public final class CaseWarcWriter {
             if (article.page()) {
                 warc.write(response(article));
             } else {
-                warc.write(new WarcResource.Builder().setHeader("WARC-Target-URI", article.targetUri()).date(article.capturedAt())
-                        .body(MediaType.parseLeniently(contentType(article)), article.body()).build());
+                warc.write(resource(article));
             }
         }
         warc.write(new WarcMetadata.Builder().targetURI(caseUri).date(Instant.now())
                 .body(MediaType.JSON, provJson.getBytes(StandardCharsets.UTF_8)).build());
         out.flush();
+    }
+
+    /** A text as a {@code resource} record; its outlet, title and publication time in extension fields. */
+    private static WarcResource resource(ArchivedArticle article) {
+        WarcResource.Builder record = new WarcResource.Builder().setHeader("WARC-Target-URI", article.targetUri())
+                .date(article.capturedAt());
+        TextFacts facts = article.text();
+        java.util.function.BiConsumer<String, String> field = (name, value) -> {
+            if (value != null && !value.isBlank()) {
+                record.addHeader(name, TextFacts.oneLine(value));
+            }
+        };
+        field.accept(TextFacts.OUTLET, facts.outlet());
+        field.accept(TextFacts.TITLE, facts.title());
+        field.accept(TextFacts.PUBLISHED_AT, facts.publishedAt());
+        return record.body(MediaType.parseLeniently(contentType(article)), article.body()).build();
     }
 
     private static WarcResponse response(ArchivedArticle article) throws IOException {

@@ -46,12 +46,12 @@ final class WarcRecords {
                         + " is " + contentType);
             }
             return new Capture(type, id, resource.target(), record.date(), member, offset, 200, Map.of(), contentType,
-                    body, digest(resource.payloadDigest()), null, null);
+                    body, digest(resource.payloadDigest()), null, null, TextFacts.of(resource));
         }
         if (record instanceof WarcRevisit revisit) {
             return new Capture(type, id, revisit.target(), record.date(), member, offset, 0, Map.of(), null,
                     new byte[0], digest(revisit.payloadDigest()), revisit.refersTo().map(Object::toString).orElse(null),
-                    revisit.refersToTargetURI().map(Object::toString).orElse(null));
+                    revisit.refersToTargetURI().map(Object::toString).orElse(null), null);
         }
         return RecordProblem.skipped(Reasons.UNSUPPORTED_RECORD, member, offset, "a " + type + " record holds no page");
     }
@@ -76,7 +76,7 @@ final class WarcRecords {
         }
         return new Capture("response", response.id().toString(), response.target(), response.date(), member, offset,
                 http.status(), firstValues(http.headers()), contentType, body, digest(response.payloadDigest()), null,
-                null);
+                null, null);
     }
 
     static boolean isHtml(String contentType, byte[] body) {

@@ -2,7 +2,15 @@ package io.wiretrace.article;
 
 /** A submitted field is over its size cap. */
 public class InputTooLarge extends RuntimeException {
-    public InputTooLarge(String message) {
+    private final String field;
+
+    public InputTooLarge(String field, String message) {
         super(message);
+        this.field = field;
+    }
+
+    /** The field over its cap. */
+    public String field() {
+        return field;
     }
 }

@@ -16,7 +16,8 @@ import java.util.Set;
  * {@code uncredited_copy}: of two articles a reuse match joins (duplicate, substantial or partial reuse, rewrite), the
  * derived one gives no credit to the outlet of the other, whose work the caller says is watched (its outlet has a
  * source, or a watched outlet credits it). A credit is an attribution naming that outlet (key or name) or linking to
- * the original's URL. Articles of one outlet, and pairs whose order is unknown, raise nothing. Immutable.
+ * the original's URL. Articles of one outlet, pairs whose order is unknown and pairs that credit one source (both ran
+ * an agency's story) raise nothing. Immutable.
  */
 public final class UncreditedCopyRule {
 
@@ -42,18 +43,22 @@ public final class UncreditedCopyRule {
         return Optional.of(match.earlierId().equals(match.aId()) ? match.bId() : match.aId());
     }
 
-    /** The event, or empty when the copy credits the original's outlet or both are of one outlet. */
+    /**
+     * The event, or empty when the copy credits the original's outlet, both are of one outlet, or both credit one
+     * source (an agency both ran: siblings, as provenance draws them, not a copy of one another).
+     */
     public Optional<NewEvent> check(ReuseMatch match, StoryArticle copy, StoryArticle original) {
         if (original.outletKey() == null || original.outletKey().equals(copy.outletKey())
-                || credits(copy.credits(), original)) {
+                || credits(copy.credits(), original) || shareASource(copy.credits(), original.credits())) {
             return Optional.empty();
         }
         boolean copyIsA = match.aId().equals(Long.toString(copy.id()));
         List<EventEvidence> evidence = new ArrayList<>(passages(match, copy, original, copyIsA));
         evidence.add(new EventEvidence("credits_given", copy.id(), copy.url(), creditList(copy.credits()), null, null,
                 null));
-        String summary = copy.label() + " " + match.reuseClass().code().replace('_', ' ') + " of " + original.label()
-                + " without credit to " + (original.outletName() != null ? original.outletName() : original.outletKey());
+        String summary = copy.label() + " is a " + match.reuseClass().code().replace('_', ' ') + " of "
+                + original.label() + ", without credit to "
+                + (original.outletName() != null ? original.outletName() : original.outletKey());
         return Optional.of(new NewEvent(EventType.UNCREDITED_COPY, "uncredited_copy:" + copy.id() + ":" + original.id(),
                 original.outletKey(), copy.outletKey(), copy.id(), original.id(), null, confidence(match), summary,
                 evidence));
@@ -70,6 +75,19 @@ public final class UncreditedCopyRule {
             }
         }
         return false;
+    }
+
+    /** Whether the two lists credit one party (by outlet key, else domain, else name). */
+    static boolean shareASource(List<Attribution> copy, List<Attribution> original) {
+        Set<String> theirs = new java.util.HashSet<>();
+        original.forEach(a -> theirs.add(party(a.target())));
+        theirs.remove(null);
+        return copy.stream().map(a -> party(a.target())).anyMatch(theirs::contains);
+    }
+
+    private static String party(Attribution.Target t) {
+        String party = t == null ? null : t.key() != null ? t.key() : t.domain() != null ? t.domain() : t.name();
+        return party == null || party.isBlank() ? null : party.strip().toLowerCase(Locale.ROOT);
     }
 
     private static double confidence(ReuseMatch match) {

@@ -22,6 +22,8 @@ import java.util.List;
  * @param jsonLd       facts from JSON-LD NewsArticle/Article objects (never null; fields may be empty)
  * @param markup       provenance-relevant tags and properties, each with the tag as it appears
  * @param links        outbound links in the body, with offsets into {@code bodyText}
+ * @param headline     the page's main heading as shown (its first {@code h1}), or null: a page can change it while
+ *                     its title (often the social or SEO title) stays, and a reader sees that change
  */
 public record ExtractedArticle(
         String title,
@@ -37,7 +39,17 @@ public record ExtractedArticle(
         String bodyText,
         JsonLdFacts jsonLd,
         List<MarkupSignal> markup,
-        List<OutboundLink> links) {
+        List<OutboundLink> links,
+        String headline) {
+
+    /** Without a shown heading: texts, and versions stored before headings were kept. */
+    public ExtractedArticle(String title, List<String> authors, String byline, OffsetDateTime publishedAt,
+                            OffsetDateTime modifiedAt, String language, String description, String siteName,
+                            String siteDomain, String canonicalUrl, String bodyText, JsonLdFacts jsonLd,
+                            List<MarkupSignal> markup, List<OutboundLink> links) {
+        this(title, authors, byline, publishedAt, modifiedAt, language, description, siteName, siteDomain, canonicalUrl,
+                bodyText, jsonLd, markup, links, null);
+    }
 
     public ExtractedArticle {
         authors = authors == null ? List.of() : List.copyOf(authors);

@@ -46,7 +46,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         String language = m.language() != null ? m.language() : LanguageGuess.of(body.text()).orElse(null);
         return new ExtractedArticle(m.title(), m.authors(), m.byline(), m.publishedAt(), m.modifiedAt(), language,
                 m.description(), m.siteName(), m.siteDomain(), m.canonicalUrl(), body.text(), ld.facts(), markup,
-                body.links());
+                body.links(), page.firstH1 == null ? null : TitleCleaner.shown(page.firstH1.text()));
     }
 
     @Override

@@ -23,6 +23,12 @@ final class TitleCleaner {
      * @param domain   the page's domain (e.g. "example.com"), or null
      * @param heading  the page's main heading (first h1), or null: it confirms the cut when it matches
      */
+    /** A heading as shown: whitespace collapsed, null when blank. */
+    static String shown(String heading) {
+        String t = heading == null ? "" : heading.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return t.isEmpty() ? null : t;
+    }
+
     static String clean(String raw, String siteName, String domain, String heading) {
         if (raw == null) {
             return null;

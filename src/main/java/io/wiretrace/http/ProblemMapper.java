@@ -1,8 +1,6 @@
 package io.wiretrace.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.wiretrace.account.AccountConflict;
@@ -32,7 +30,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import io.wiretrace.verdict.FindingNotFound;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -49,7 +46,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response tooLarge(InputTooLarge e) {
-        return respond(Problem.of(413, "too-large", "Content too large", e.getMessage()));
+        return respond(Problem.of(413, "too-large", "Content too large", e.getMessage()).withField(e.field()));
     }
 
     @ServerExceptionMapper
@@ -214,51 +211,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
-        String detail = "request body is not valid JSON: " + parserMessage(e);
-        if (e instanceof StreamConstraintsException) {
-            // a string over the input cap (or a document too deep): refused while parsing, before it is read whole
-            String message = String.valueOf(e.getOriginalMessage());
-            return message.startsWith("String value length") || message.startsWith("Document length")
-                    ? respond(Problem.of(413, "too-large", "Content too large", "the request body or a string in it is too long"))
-                    : respond(Problem.of(400, "malformed-json", "Malformed JSON",
-                    "the request body exceeds a JSON parsing limit (nesting depth, number length or name length)"));
-        }
-        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-            return respond(Problem.of(400, "malformed-json", "Malformed JSON",
-                    "the request body has content after its JSON value"));
-        }
-        if (e instanceof UnrecognizedPropertyException u) {
-            return respond(Problem.of(400, "invalid-input", "Invalid input", "unknown field '" + u.getPropertyName()
-                    + "'; known fields: " + u.getKnownPropertyIds()).withField(u.getPropertyName()));
-        }
-        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            String path = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            String value = e instanceof InvalidFormatException f ? " '" + f.getValue() + "'" : "";
-            return respond(Problem.of(400, "invalid-input", "Invalid input",
-                    "field '" + path + "' has a value of the wrong type" + value).withField(path));
-        }
-        if (e instanceof MismatchedInputException) {
-            // the body is JSON of the wrong shape (an array, a string…): say what is expected, not which Java type
-            return respond(Problem.of(400, "invalid-input", "Invalid input",
-                    "the request body must be a JSON object with the documented fields"));
-        }
-        return respond(Problem.of(400, "malformed-json", "Malformed JSON", detail));
-    }
-
-    /** The parser's message without its internals (source description, start markers), with where it stopped. */
-    static String parserMessage(JsonProcessingException e) {
-        String message = String.valueOf(e.getOriginalMessage());
-        int internals = message.indexOf(" (start marker at");
-        if (internals < 0) {
-            internals = message.indexOf("[Source:");
-        }
-        if (internals >= 0) {
-            message = message.substring(0, internals).strip();
-        }
-        message = message.replaceAll("\\s*\\(`[A-Za-z.]+Feature\\.[A-Z_]+`[^)]*\\)", "");
-        var at = e.getLocation();
-        return at == null || at.getLineNr() < 1 ? message : message + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        return respond(JsonProblems.of(e));
     }
 
     /** As {@link #webApplication(WebApplicationException)}, but a browser asking for a page that does not exist gets one. */

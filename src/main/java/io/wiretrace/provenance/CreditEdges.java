@@ -106,7 +106,7 @@ final class CreditEdges {
                 + label(other.id()) + ", which credits " + label(agency) + ": " + Sentences.says(first));
         credits.stream().skip(1).forEach(c -> sentence.append("; ").append(Sentences.says(c)));
         feeds.forEach(f -> sentence.append("; its syndication notice: ").append(Sentences.says(f)));
-        acc.add(source, agency, EdgeKind.CREDITED, new EdgeEvidence(first.kind(), sentence.toString(), first.text(),
+        acc.add(source, agency, EdgeKind.INHERITED, new EdgeEvidence(first.kind(), sentence.toString(), first.text(),
                 first.location(), first.start(), first.end(), confidence, other.id()));
     }
 

@@ -17,6 +17,20 @@ public final class NodeIds {
         return ARTICLE + articleId;
     }
 
+    /**
+     * Node ids in order: stored articles first, by their numeric id ("article:9" before "article:10"), then the
+     * others by their text.
+     */
+    public static final java.util.Comparator<String> ORDER = java.util.Comparator
+            .<String, Boolean>comparing(id -> !numbered(id))
+            .thenComparingLong(id -> numbered(id) ? articleId(id) : 0L)
+            .thenComparing(java.util.Comparator.naturalOrder());
+
+    private static boolean numbered(String id) {
+        return isArticle(id) && id.length() > ARTICLE.length() && id.length() < ARTICLE.length() + 19
+                && id.chars().skip(ARTICLE.length()).allMatch(c -> c >= '0' && c <= '9');
+    }
+
     /** True for the node of a stored article. */
     public static boolean isArticle(String nodeId) {
         return nodeId != null && nodeId.startsWith(ARTICLE);

@@ -12,12 +12,20 @@ import java.util.Map;
  * @param outletKey the outlet asked about
  * @param takesFrom outlets its articles derive from
  * @param takenBy   outlets whose articles derive from its articles
+ * @param names     the outlets' names as people know them ("NDTV"), by key, where known
  */
-public record OutletGraph(String outletKey, List<OutletLink> takesFrom, List<OutletLink> takenBy) {
+public record OutletGraph(String outletKey, List<OutletLink> takesFrom, List<OutletLink> takenBy,
+                          Map<String, String> names) {
 
     public OutletGraph {
         takesFrom = List.copyOf(takesFrom);
         takenBy = List.copyOf(takenBy);
+        names = names == null ? Map.of() : Map.copyOf(names);
+    }
+
+    /** Without names: outlets are labelled by their keys. */
+    public OutletGraph(String outletKey, List<OutletLink> takesFrom, List<OutletLink> takenBy) {
+        this(outletKey, takesFrom, takenBy, Map.of());
     }
 
     /** Outlet-level graph for export: one node per outlet, one aggregated edge per link with a counting sentence. */
@@ -36,12 +44,14 @@ public record OutletGraph(String outletKey, List<OutletLink> takesFrom, List<Out
         return new Subgraph(List.copyOf(nodes.values()), edges);
     }
 
-    private static Node outletNode(String key) {
-        return new Node(NodeIds.outlet(key), Node.Type.OUTLET, key, key, OutletKind.UNKNOWN, null, null, null);
+    private Node outletNode(String key) {
+        String name = names.getOrDefault(key, key);
+        return new Node(NodeIds.outlet(key), Node.Type.OUTLET, name, key, OutletKind.UNKNOWN, null, null, null, name);
     }
 
-    private static Edge aggregate(String from, String to, OutletLink l) {
-        String sentence = l.derivations() + " derivation(s) of " + from + " articles from " + to + ": " + l.credited()
+    private Edge aggregate(String from, String to, OutletLink l) {
+        String sentence = l.derivations() + " derivation(s) of " + names.getOrDefault(from, from) + " articles from "
+                + names.getOrDefault(to, to) + ": " + l.credited()
                 + " credited, " + l.uncredited() + " uncredited";
         return new Edge(NodeIds.outlet(from), NodeIds.outlet(to), l.mainKind(), l.confidence(),
                 l.uncredited() > 0 && l.credited() == 0, true,

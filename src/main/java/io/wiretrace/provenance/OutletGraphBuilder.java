@@ -30,15 +30,26 @@ public final class OutletGraphBuilder {
         Map<String, List<Edge>> takesFrom = new HashMap<>();
         Map<String, List<Edge>> takenBy = new HashMap<>();
         Set<Edge> seen = new HashSet<>();
+        Map<String, String> names = new HashMap<>();
         for (String id : nodeIds) {
+            graph.node(id).ifPresent(n -> name(n, names));
             for (Edge e : graph.sourcesOf(id)) {
                 collect(graph, outletKey, e, e.to(), takesFrom, seen);
+                graph.node(e.to()).ifPresent(n -> name(n, names));
             }
             for (Edge e : graph.derivativesOf(id)) {
                 collect(graph, outletKey, e, e.from(), takenBy, seen);
+                graph.node(e.from()).ifPresent(n -> name(n, names));
             }
         }
-        return new OutletGraph(outletKey, links(takesFrom), links(takenBy));
+        return new OutletGraph(outletKey, links(takesFrom), links(takenBy), names);
+    }
+
+    /** The node's outlet name under its key, when it is a name and not the key again. */
+    private static void name(Node n, Map<String, String> names) {
+        if (n.outletKey() != null && n.outletName() != null && !n.outletName().equals(n.outletKey())) {
+            names.putIfAbsent(n.outletKey(), n.outletName());
+        }
     }
 
     private static void collect(ProvenanceGraph graph, String outletKey, Edge e, String otherId,

@@ -43,7 +43,7 @@ public final class StoryClusterer {
         if (seed.type() == Node.Type.OUTLET) {
             throw new IllegalArgumentException("'" + id + "' is an outlet, not an article of a story");
         }
-        Map<String, Node> members = new TreeMap<>();
+        Map<String, Node> members = new TreeMap<>(NodeIds.ORDER); // the first article is the smallest id: the story's
         Map<String, Node> outlets = new TreeMap<>();
         Map<String, Edge> edges = new LinkedHashMap<>();
         Deque<Node> queue = new ArrayDeque<>(List.of(seed));

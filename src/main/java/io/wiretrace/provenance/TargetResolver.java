@@ -44,7 +44,7 @@ final class TargetResolver {
         return index.articleAtUrl(c.targetUrl()).orElseGet(() -> {
             String id = NodeIds.creditedUrl(c.targetUrl());
             acc.node(new Node(id, Node.Type.PLACEHOLDER, label(c), c.targetKey(), c.targetKind(), null, null,
-                    c.targetUrl()));
+                    c.targetUrl(), outletName(c)));
             return id;
         });
     }
@@ -69,7 +69,8 @@ final class TargetResolver {
             return id;
         }
         String id = NodeIds.creditedWork(party, article.id());
-        acc.node(new Node(id, Node.Type.PLACEHOLDER, label(c), c.targetKey(), c.targetKind(), null, null, null));
+        acc.node(new Node(id, Node.Type.PLACEHOLDER, label(c), c.targetKey(), c.targetKind(), null, null, null,
+                outletName(c)));
         return id;
     }
 
@@ -90,6 +91,11 @@ final class TargetResolver {
             parties.add("domain:" + (d != null ? d : domain.toLowerCase(Locale.ROOT)));
         }
         return parties;
+    }
+
+    /** The credited outlet as people know it: its registry name or the name the credit gives, else its domain. */
+    private static String outletName(CreditInput c) {
+        return c.targetName() != null ? c.targetName() : c.targetDomain() != null ? c.targetDomain() : c.targetKey();
     }
 
     private static String label(CreditInput c) {

@@ -1,7 +1,5 @@
 package io.wiretrace.reuse;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,6 @@ public final class CommonSources {
 
     static final double SHARE_SLACK = 0.02;
     /** Times closer than this are simultaneous, as in the pair's own order. */
-    private static final Duration SIMULTANEOUS = Duration.ofMinutes(1);
 
     private CommonSources() {
     }
@@ -81,14 +78,8 @@ public final class CommonSources {
         return self.equals(m.aId()) ? m.dependence().derivedShareA() : m.dependence().derivedShareB();
     }
 
-    /** Whether {@code a} appeared before {@code b}: by stated publication when both state one, else first seen. */
+    /** Whether {@code a} appeared before {@code b}, as the match orders them ({@link ReuseText#earlierOf}). */
     static boolean earlier(ReuseText a, ReuseText b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        boolean stated = a.publishedAt() != null && b.publishedAt() != null;
-        Instant ta = stated ? a.publishedAt() : a.firstSeenAt();
-        Instant tb = stated ? b.publishedAt() : b.firstSeenAt();
-        return ta != null && tb != null && Duration.between(ta, tb).compareTo(SIMULTANEOUS) >= 0;
+        return ReuseText.order(a, b) < 0;
     }
 }

@@ -1,7 +1,5 @@
 package io.wiretrace.reuse;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +12,6 @@ public final class PairComparer {
 
     private static final double VERBATIM_SENTENCE_SHARE = 0.8;
     /** Times this close are simultaneous: feed copies often carry the agency's own timestamp. */
-    private static final Duration SAME_TIME = Duration.ofMinutes(1);
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Shingler shingler;
@@ -133,7 +130,7 @@ public final class PairComparer {
                 wordingPairs));
         ReuseClassifier.Verdict byFacts = classifier.classify(new ReuseClassifier.Evidence(cAB, cBA, unquoted, 0,
                 alignableA, alignableB, specific.size(), specificNames, quotes, numbers, nameOverlap, 0));
-        String earlier = earlier(a, b);
+        String earlier = ReuseText.earlierOf(a, b);
         Dependence degree = dependence.judge(a.id(), a.text(), b.id(), b.text(), earlier);
         verdict = DegreeCheck.apply(verdict, degree, byFacts, wordingPairs);
         return new ReuseMatch(a.id(), b.id(), earlier, earlier == null ? null : basis(a, b), verdict.reuseClass(),
@@ -199,15 +196,6 @@ public final class PairComparer {
 
     private static List<String> texts(List<Anchor> anchors, AnchorKind kind) {
         return anchors.stream().filter(x -> x.kind() == kind).map(Anchor::text).toList();
-    }
-
-    private static String earlier(ReuseText a, ReuseText b) {
-        Instant ta = a.effectiveTime();
-        Instant tb = b.effectiveTime();
-        if (ta == null || tb == null || Duration.between(ta, tb).abs().compareTo(SAME_TIME) <= 0) {
-            return null;
-        }
-        return ta.isBefore(tb) ? a.id() : b.id();
     }
 
     private static String basis(ReuseText a, ReuseText b) {

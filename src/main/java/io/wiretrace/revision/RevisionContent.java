@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * What a revision compares: the extracted article (title, byline, body text) and its attributions, all found by one
  * detector version. Markup, scripts, ads and the raw bytes are not part of it, so they never make a revision.
  */
-public record RevisionContent(String title, String byline, String bodyText, List<Attribution> attributions) {
+public record RevisionContent(String title, String byline, String bodyText, List<Attribution> attributions,
+                              String headline) {
 
     /** Clock times and "5 minutes ago" style stamps: pages rotate them on every load. */
     private static final Pattern ROTATING = Pattern.compile(
@@ -24,16 +25,34 @@ public record RevisionContent(String title, String byline, String bodyText, List
         attributions = attributions == null ? List.of() : List.copyOf(attributions);
     }
 
+    /** Without a shown heading (a text, or a version stored before headings were kept). */
+    public RevisionContent(String title, String byline, String bodyText, List<Attribution> attributions) {
+        this(title, byline, bodyText, attributions, null);
+    }
+
     public static RevisionContent of(ExtractedArticle article, List<Attribution> attributions) {
-        return new RevisionContent(article.title(), article.byline(), article.bodyText(), attributions);
+        return new RevisionContent(article.title(), article.byline(), article.bodyText(), attributions,
+                article.headline());
     }
 
     /**
-     * True when both say the same: equal title, byline and body once whitespace, Unicode form and rotating time stamps
+     * The page's shown heading before and after when it changed while the title did not (an edited {@code h1} under
+     * an unchanged social title), else null. Only versions that both kept their heading are compared.
+     */
+    String headlineOnlyChange(RevisionContent after) {
+        boolean changed = headline != null && after.headline != null
+                && !comparable(headline).equals(comparable(after.headline))
+                && comparable(title).equals(comparable(after.title));
+        return changed ? headline : null;
+    }
+
+    /**
+     * True when both say the same: equal title (and shown heading, when both kept it), byline and body once whitespace, Unicode form and rotating time stamps
      * are set aside, and the same attributions (kind, credited party, evidence text), in any order.
      */
     public boolean sameArticleAs(RevisionContent other) {
-        return comparable(title).equals(comparable(other.title)) && comparable(byline).equals(comparable(other.byline))
+        return comparable(title).equals(comparable(other.title)) && headlineOnlyChange(other) == null
+                && comparable(byline).equals(comparable(other.byline))
                 && comparable(bodyText).equals(comparable(other.bodyText))
                 && counts(attributions).equals(counts(other.attributions));
     }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What changed from one version of an article to the next. Offsets index into each version's bodyText.
  *
- * @param headline            the title before and after, or null when unchanged
+ * @param headline            the title before and after, or the shown heading (h1) when only it changed; null when
+ *                            neither changed
  * @param byline              the byline before and after, or null when unchanged
  * @param sentences           sentences added, removed or edited, in reading order
  * @param attributionsAdded   credits the new version has and the old one had not

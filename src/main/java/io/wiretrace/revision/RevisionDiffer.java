@@ -22,7 +22,9 @@ public final class RevisionDiffer {
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     public RevisionDiff diff(RevisionContent before, RevisionContent after) {
-        return new RevisionDiff(change(before.title(), after.title()), change(before.byline(), after.byline()),
+        RevisionDiff.TextChange headline = before.headlineOnlyChange(after) != null
+                ? new RevisionDiff.TextChange(before.headline(), after.headline()) : change(before.title(), after.title());
+        return new RevisionDiff(headline, change(before.byline(), after.byline()),
                 sentences(splitter.split(before.bodyText()), splitter.split(after.bodyText())),
                 missing(after.attributions(), before.attributions()), missing(before.attributions(), after.attributions()));
     }

@@ -130,7 +130,7 @@ public class ArticleStore {
                 UrlIdentity.keyOrNull(a.finalUrl()), UrlIdentity.keyOrNull(x.canonicalUrl()),
                 a.outletKey() == null ? null : outletIds.get(a.outletKey()), x.title(), String.join("\n", x.authors()),
                 x.byline(), x.publishedAt(), x.modifiedAt(), x.language(), x.description(), x.siteName(), x.bodyText(),
-                a.contentSha256(), json.write(new Extras(x.siteDomain(), x.jsonLd(), x.markup(), x.links())),
+                a.contentSha256(), json.write(new Extras(x.siteDomain(), x.jsonLd(), x.markup(), x.links(), x.headline())),
                 f == null ? null : f.requestedUrl(), f == null ? null : json.write(f.redirects()),
                 f == null ? null : f.status(), f == null ? null : json.write(f.headers()),
                 f == null ? null : f.fetchedAt(), a.authorBioHash(), a.revisionOf(),
@@ -253,7 +253,7 @@ public class ArticleStore {
         List<String> authors = e.authors == null || e.authors.isEmpty() ? List.of() : Arrays.asList(e.authors.split("\n"));
         ExtractedArticle extracted = new ExtractedArticle(e.title, authors, e.byline, e.publishedAt, e.modifiedAt,
                 e.language, e.description, e.siteName, extras.siteDomain(), e.canonicalUrl, e.bodyText,
-                extras.jsonLd(), extras.markup(), extras.links());
+                extras.jsonLd(), extras.markup(), extras.links(), extras.headline());
         FetchRecord fetch = e.fetchStatus == null ? null : new FetchRecord(e.fetchRequestedUrl,
                 json.read(e.fetchRedirectsJson, new TypeReference<List<FetchedPage.Redirect>>() { }),
                 e.fetchStatus, json.read(e.fetchHeadersJson, new TypeReference<Map<String, String>>() { }),
@@ -263,7 +263,8 @@ public class ArticleStore {
                 e.revisionOf, e.createdAt);
     }
 
-    /** Extraction results kept as one JSON column. */
-    record Extras(String siteDomain, JsonLdFacts jsonLd, List<MarkupSignal> markup, List<OutboundLink> links) {
+    /** Extraction results kept as one JSON column ({@code headline} absent in versions stored before it was kept). */
+    record Extras(String siteDomain, JsonLdFacts jsonLd, List<MarkupSignal> markup, List<OutboundLink> links,
+                  String headline) {
     }
 }

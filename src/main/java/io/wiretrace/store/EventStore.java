@@ -68,13 +68,14 @@ public class EventStore {
     }
 
     /**
-     * True when the outlet is watched (it has a source), or an article of a watched outlet credits it (its work
-     * reaches the watched outlet's readers through that credit).
+     * True when the outlet is watched (a source is assigned to it or brought one of its articles), or an article of a
+     * watched outlet credits it (its work reaches the watched outlet's readers through that credit).
      */
     public boolean isWatchedOrCreditedByWatched(String outletKey) {
-        return Jdbc.query(em, "SELECT EXISTS (SELECT 1 FROM source s JOIN outlet o ON o.id = s.outlet_id WHERE o.outlet_key = ?)"
-                        + " OR EXISTS (SELECT 1 FROM attribution t JOIN outlet o ON o.id = t.target_outlet_id "
-                        + "JOIN article a ON a.id = t.article_id JOIN source s ON s.outlet_id = a.outlet_id WHERE o.outlet_key = ?)",
+        return Jdbc.query(em, "SELECT EXISTS (SELECT 1 FROM outlet o WHERE o.outlet_key = ? AND o.id IN "
+                        + SourceStore.WATCHED_OUTLET_IDS + ") OR EXISTS (SELECT 1 FROM attribution t "
+                        + "JOIN outlet o ON o.id = t.target_outlet_id JOIN article a ON a.id = t.article_id "
+                        + "WHERE o.outlet_key = ? AND a.outlet_id IN " + SourceStore.WATCHED_OUTLET_IDS + ")",
                 r -> r.getBoolean(1), outletKey, outletKey).get(0);
     }
 

@@ -32,6 +32,8 @@ public class RecheckStore {
         Jdbc.update(em, "INSERT INTO article_discovery (url_key, source_id, article_id, item_id, published_at, updated_at, "
                         + "feed_title) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", urlKey, sourceId, articleId,
                 item.guid(), item.publishedAt(), item.updatedAt(), item.title());
+        Jdbc.update(em, "INSERT INTO outlet_watcher (source_id, outlet_id) SELECT ?, outlet_id FROM article WHERE id = ? "
+                + "AND EXISTS (SELECT 1 FROM source WHERE id = ?) ON CONFLICT DO NOTHING", sourceId, articleId, sourceId);
     }
 
     /** Discoveries of the article's URL (any revision), oldest first. */

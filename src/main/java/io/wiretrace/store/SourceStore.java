@@ -36,6 +36,13 @@ public class SourceStore {
                              String lastModified, Duration interval, Instant nextPollAt, String title) {
     }
 
+    /**
+     * Ids of the watched outlets, as SQL: those a source is assigned to and those a source brought an article of
+     * (table {@code outlet_watcher}, filled as articles are discovered).
+     */
+    public static final String WATCHED_OUTLET_IDS =
+            "(SELECT outlet_id FROM source WHERE outlet_id IS NOT NULL UNION SELECT outlet_id FROM outlet_watcher)";
+
     private final EntityManager em;
 
     public SourceStore(EntityManager em) {
@@ -65,7 +72,9 @@ public class SourceStore {
         List<String> where = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         if (filter.outletKey() != null) {
-            where.add("o.outlet_key = ?");
+            where.add("(o.outlet_key = ? OR s.id IN (SELECT so.source_id FROM outlet_watcher so "
+                    + "JOIN outlet x ON x.id = so.outlet_id WHERE x.outlet_key = ?))");
+            values.add(filter.outletKey());
             values.add(filter.outletKey());
         }
         if (filter.paused() != null) {
@@ -84,8 +93,10 @@ public class SourceStore {
         return new PageOf<>(items, page, size, total);
     }
 
+    /** The outlet's sources: those assigned to it and those that brought one of its articles. */
     public List<Source> ofOutlet(long outletId) {
-        return Jdbc.query(em, SELECT + " WHERE s.outlet_id = ? ORDER BY s.id", SourceStore::read, outletId);
+        return Jdbc.query(em, SELECT + " WHERE s.outlet_id = ? OR s.id IN (SELECT source_id FROM outlet_watcher "
+                + "WHERE outlet_id = ?) ORDER BY s.id", SourceStore::read, outletId, outletId);
     }
 
     /** The id of the outlet with this key, if any. */

@@ -115,9 +115,9 @@ public class VerdictStore {
                 r -> r.getLong(1), limit);
     }
 
-    /** Keys of the outlets with a watched source. */
+    /** Keys of the watched outlets (a source is assigned to them or brought one of their articles). */
     public Set<String> watchedOutlets() {
-        return new HashSet<>(Jdbc.query(em, "SELECT DISTINCT o.outlet_key FROM source s JOIN outlet o ON o.id = s.outlet_id",
+        return new HashSet<>(Jdbc.query(em, "SELECT outlet_key FROM outlet WHERE id IN " + SourceStore.WATCHED_OUTLET_IDS,
                 r -> r.getString(1)));
     }
 

@@ -14,15 +14,22 @@ public record VerdictInput(FindingReference reference, Verdict verdict, String n
 
     private static final String ARTICLE_NODE = "article:";
 
-    /** Checks the fields; {@code articleId} of a hop defaults to the article its {@code from} node names. */
+    /**
+     * Checks the fields; {@code articleId} of a hop defaults to the article its {@code from} node names (the article,
+     * or the one a credited work was found in).
+     */
     public static VerdictInput parse(String findingType, Long articleId, Integer index, Long otherArticleId,
                                      String from, String to, String verdict, String note) {
         FindingType type = type(findingType);
         StorableText.check("from", from);
         StorableText.check("to", to);
         Long article = articleId;
-        if (article == null && type == FindingType.HOP && from != null && from.startsWith(ARTICLE_NODE)) {
-            article = number("from", from.substring(ARTICLE_NODE.length()));
+        if (article == null && type == FindingType.HOP && from != null) {
+            // "article:12", or a credited work found in it: "placeholder:france24@article:12"
+            String node = from.substring(from.lastIndexOf('@') + 1);
+            if (node.startsWith(ARTICLE_NODE)) {
+                article = number("from", node.substring(ARTICLE_NODE.length()));
+            }
         }
         if (article == null) {
             throw new InvalidInput("articleId", "articleId (the article the finding is in) is required");

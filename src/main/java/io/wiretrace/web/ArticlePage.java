@@ -38,13 +38,16 @@ public record ArticlePage(long id, String title, String outletName, String outle
     }
 
     static final List<String> EXPORT_FORMATS = List.of("prov-json", "prov-o", "graphml", "csv");
+    /** A chain's or story's formats: the provenance ones, and the stored snapshots as a web archive. */
+    static final List<String> CASE_FORMATS = java.util.stream.Stream.concat(EXPORT_FORMATS.stream(),
+            java.util.stream.Stream.of("warc", "wacz")).toList();
 
     public static ArticlePage of(Article a, List<StoredAttribution> stored, boolean reuseDone, ChainTrace trace,
                                  ReadReuse.Listing reuse) {
         List<Attribution> attributions = stored.stream().map(StoredAttribution::attribution).toList();
         ExtractedArticle x = a.extracted();
         String title = x.title() != null ? x.title() : "Article " + a.id();
-        List<Field> exports = EXPORT_FORMATS.stream()
+        List<Field> exports = CASE_FORMATS.stream()
                 .map(f -> Field.link(f, f, "/api/articles/" + a.id() + "/provenance/export?format=" + f)).toList();
         return new ArticlePage(a.id(), title, a.outlet() == null ? null : a.outlet().name(),
                 a.outlet() == null ? null : Links.outlet(a.outlet().key()), source(a),

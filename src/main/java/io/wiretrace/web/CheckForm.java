@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  */
 public record CheckForm(String input, String as, String url, String outlet, String title, String publishedAt) {
 
+    /** An empty form. */
+    public static final CheckForm EMPTY = new CheckForm(null, null, null, null, null, null);
+
     private static final Pattern LONE_URL = Pattern.compile("(?i)^https?://\\S+$");
     private static final Pattern MARKUP = Pattern.compile("(?is)^\\s*(<!doctype|<html|<head|<body|<article|<div|<p[ >])");
 
@@ -41,6 +44,11 @@ public record CheckForm(String input, String as, String url, String outlet, Stri
                     StatedTime.parse("publishedAt", publishedAt));
             default -> throw new InvalidInput("as", "'" + as + "' is not one of auto, url, html, text");
         };
+    }
+
+    /** True when the form reads its input as {@code mode} ("auto" when none was chosen). */
+    public boolean readAs(String mode) {
+        return (as == null || as.isBlank() ? "auto" : as.strip()).equalsIgnoreCase(mode);
     }
 
     private static String blankToNull(String s) {

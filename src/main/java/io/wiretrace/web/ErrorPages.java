@@ -34,6 +34,11 @@ final class ErrorPages {
         return page.build();
     }
 
+    /** The problem an exception is, as the API would describe it. */
+    static Problem problem(Throwable e) {
+        return (Problem) response(e).getEntity();
+    }
+
     private static Response response(Throwable e) {
         return PROBLEMS.describe(e);
     }

@@ -3,7 +3,6 @@ package io.wiretrace.web;
 import io.wiretrace.security.Expensive;
 import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.AnalyzeArticle;
-import io.wiretrace.app.OutletDirectory;
 import io.wiretrace.app.ReadArticles;
 import io.wiretrace.app.ReadJobs;
 import io.wiretrace.app.ReanalyzeArticles;
@@ -47,27 +46,29 @@ public class HomeResource {
     private final ReadArticles read;
     private final ReanalyzeArticles reanalyze;
     private final ReadJobs jobs;
-    private final OutletDirectory outlets;
     private final io.quarkus.security.identity.SecurityIdentity identity;
 
     public HomeResource(TrackArticle track, AnalyzeArticle analyze, ReadArticles read, ReanalyzeArticles reanalyze,
-                        ReadJobs jobs, OutletDirectory outlets, io.quarkus.security.identity.SecurityIdentity identity) {
+                        ReadJobs jobs, io.quarkus.security.identity.SecurityIdentity identity) {
         this.jobs = jobs;
         this.identity = identity;
         this.track = track;
         this.analyze = analyze;
         this.read = read;
         this.reanalyze = reanalyze;
-        this.outlets = outlets;
     }
 
     @GET
     @Operation(hidden = true)
     public String home(@QueryParam("q") String q, @QueryParam("url") String url,
                                  @QueryParam("outlet") String outlet) {
+        return page(q, url, outlet, CheckForm.EMPTY, null);
+    }
+
+    private String page(String q, String url, String outlet, CheckForm check, String checkError) {
         boolean searched = notBlank(q) || notBlank(url) || notBlank(outlet);
         PageOf<Article> results = searched
-                ? read.list(new ArticleFilter(strip(url), outletKey(outlet), strip(q)), 0, RESULTS) : null;
+                ? read.list(read.filter(url, outlet, q), 0, RESULTS) : null;
         List<ArticleRow> found = List.of();
         if (results != null) {
             Map<Long, String> snippets = notBlank(q)
@@ -76,7 +77,7 @@ public class HomeResource {
         }
         List<ArticleRow> recent = ArticleRow.of(read.list(new ArticleFilter(null, null, null), 0, RECENT).items());
         return Pages.home(new HomePage(q, url, outlet, searched, found, results == null ? 0 : results.total(),
-                results == null || results.totalExact(), recent)).render();
+                results == null || results.totalExact(), recent, check, checkError)).render();
     }
 
     @RolesAllowed("reader")
@@ -88,18 +89,37 @@ public class HomeResource {
     public Response check(@RestForm String input, @RestForm String as, @RestForm String url, @RestForm String outlet,
                           @RestForm String title, @RestForm String publishedAt, @RestForm String action) {
         CheckForm form = new CheckForm(input, as, url, outlet, title, publishedAt);
-        if ("analyze".equals(action)) {
-            return Response.ok(Pages.analysis(AnalysisPage.of(analyze.analyze(form.toInput()))).render(), Pages.HTML)
-                    .build();
-        }
-        if (action != null && !"store".equals(action)) {
+        if (action != null && !"store".equals(action) && !"analyze".equals(action)) {
             throw new InvalidInput("action", "'" + action + "' is not one of store, analyze");
         }
-        if (!identity.hasRole("analyst")) {
+        if (!"analyze".equals(action) && !identity.hasRole("analyst")) {
             throw new io.quarkus.security.ForbiddenException("storing an article needs the analyst role");
         }
-        TrackArticle.Result result = track.track(form.toInput());
-        return Response.seeOther(URI.create("/articles/" + result.article().id())).build();
+        try {
+            if ("analyze".equals(action)) {
+                return Response.ok(Pages.analysis(AnalysisPage.of(analyze.analyze(form.toInput()))).render(),
+                        Pages.HTML).build();
+            }
+            TrackArticle.Result result = track.track(form.toInput());
+            return Response.seeOther(URI.create("/articles/" + result.article().id())).build();
+        } catch (RuntimeException e) {
+            return formAgain(form, e);
+        }
+    }
+
+    /**
+     * What was sent could not be checked (bad input, no article in it, its site failing): the home page again with
+     * the form as it was sent and why, under the same status, so nothing typed or pasted is lost.
+     */
+    private Response formAgain(CheckForm form, RuntimeException e) {
+        io.wiretrace.http.Problem problem = ErrorPages.problem(e);
+        boolean aboutWhatWasSent = problem.status() >= 400 && problem.status() < 500 && problem.status() != 401
+                && problem.status() != 403 && problem.status() != 429 || problem.status() == 502 || problem.status() == 504;
+        if (!aboutWhatWasSent) {
+            throw e;
+        }
+        return Response.status(problem.status()).type(Pages.HTML)
+                .entity(page(null, null, null, form, problem.title() + ": " + problem.detail())).build();
     }
 
     @RolesAllowed("admin")
@@ -128,20 +148,7 @@ public class HomeResource {
         return ErrorPages.page(e);
     }
 
-    /** An outlet typed by key, name or domain, as its key; an unknown one is kept as typed (it then finds nothing). */
-    private String outletKey(String typed) {
-        String t = strip(typed);
-        if (t == null) {
-            return null;
-        }
-        return outlets.keyOf(t);
-    }
-
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();
-    }
-
-    private static String strip(String s) {
-        return notBlank(s) ? s.strip() : null;
     }
 }

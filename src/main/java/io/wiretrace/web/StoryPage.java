@@ -30,7 +30,7 @@ public record StoryPage(String id, long articleId, String origin, String originH
     }
 
     public static StoryPage of(Story story, long articleId) {
-        List<Field> exports = ArticlePage.EXPORT_FORMATS.stream()
+        List<Field> exports = ArticlePage.CASE_FORMATS.stream()
                 .map(f -> Field.link(f, f, "/api/stories/" + articleId + "/export?format=" + f)).toList();
         return new StoryPage(story.id(), articleId, story.origin().label(),
                 Links.ofNode(story.origin().id(), story.origin().url()),

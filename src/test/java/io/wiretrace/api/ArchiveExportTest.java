@@ -3,11 +3,13 @@ package io.wiretrace.api;
 import static io.wiretrace.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.wiretrace.support.ArchiveFixtures;
 import io.wiretrace.support.ProvJsonSchema;
 import io.wiretrace.support.SharedCorpus;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -142,6 +145,40 @@ class ArchiveExportTest {
         assertThat(resource.type()).isEqualTo("resource");
         assertThat(resource.body()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
         assertThat(records).anyMatch(r -> r.type().equals("metadata"));
+    }
+
+    @Test
+    void aTextsOutletTitleAndDateTravelWithItsRecordSoItsImportStoresNothingNew() throws Exception {
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        String text = "Harbour pilots ended their strike on Tuesday after " + token + " talks.\n\nThe port authority said "
+                + "ships would move again by the evening, and that the pilots had accepted a new rota for the winter months.";
+        long id = given().contentType(ContentType.JSON).body(Map.of("text", text, "outlet", "Quay Gazette " + token,
+                        "title", "Pilots end strike – \u00e9t\u00e9 " + token, "publishedAt", "2025-03-04T05:06:07Z"))
+                .post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        byte[] warc = given().queryParam("format", "warc").get("/api/stories/" + id + "/export").then().statusCode(200)
+                .extract().asByteArray();
+
+        Map<String, String> fields = new HashMap<>();
+        try (WarcReader reader = new WarcReader(new ByteArrayInputStream(warc))) {
+            for (WarcRecord record : reader) {
+                if (record.type().equals("resource")) {
+                    record.headers().map().forEach((name, values) -> fields.put(name, values.get(0)));
+                }
+            }
+        }
+        assertThat(fields).containsEntry("WARC-Target-URI", "urn:wiretrace:article:" + id)
+                .containsEntry("Wiretrace-Outlet", "Quay Gazette " + token)
+                .containsEntry("Wiretrace-Title", "Pilots end strike – \u00e9t\u00e9 " + token)
+                .containsEntry("Wiretrace-Published-At", "2025-03-04T05:06:07Z");
+
+        // imported again, the text is the stored article (same text, outlet, title and date), not an outlet-less copy
+        Path file = dir.resolve("text-case.warc.gz");
+        java.nio.file.Files.write(file, warc);
+        JsonPath done = Imports.awaitEnd(Imports.upload(file, "application/warc"));
+        assertThat(done.getString("status")).isEqualTo("done");
+        assertThat(done.getLong("stored")).isZero();
+        assertThat(done.getLong("duplicates")).isEqualTo(1);
+        given().queryParam("q", token).get("/api/articles").then().statusCode(200).body("total", equalTo(1));
     }
 
     @Test

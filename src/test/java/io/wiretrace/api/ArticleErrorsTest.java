@@ -117,7 +117,7 @@ class ArticleErrorsTest {
     @Test
     void oversizedTextIs413() {
         long before = count();
-        post(Map.of("text", "a".repeat(2_000_001))).statusCode(413).body("detail", containsString("text"));
+        post(Map.of("text", "a".repeat(2_000_001))).statusCode(413).body("detail", containsString("text")).body("field", equalTo("text"));
         org.assertj.core.api.Assertions.assertThat(count()).isEqualTo(before);
     }
 

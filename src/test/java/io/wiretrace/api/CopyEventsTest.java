@@ -8,6 +8,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.wiretrace.app.MatchReuse;
+import io.wiretrace.store.RecheckStore;
+import io.wiretrace.url.UrlIdentity;
+import io.wiretrace.watch.FeedItem;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -28,6 +31,9 @@ class CopyEventsTest {
 
     @Inject
     MatchReuse reuse;
+
+    @Inject
+    RecheckStore discoveries;
 
     /** A new outlet on its own domain; watched when {@code watched} (a row in source, as the sources API would add). */
     String outlet(String name, boolean watched) {
@@ -88,6 +94,43 @@ class CopyEventsTest {
         // matching the copy again (as a retried job would) saves its matches again and records nothing twice
         assertThat(reuse.rematch(copy)).isTrue();
         assertThat(events("uncredited_copy", wire).getList("items")).hasSize(1);
+    }
+
+    @Test
+    void anArticleASourceBroughtIsWatchedThoughTheSourceIsFiledUnderAnotherOutlet() {
+        // a feed on another host (or filed under another outlet) brings the wire's article: the wire is watched
+        String feedOwner = outlet("Feed Owner Test", true);
+        String wire = outlet("Fed Wire Test", false);
+        String valley = outlet("Fed Valley Test", false);
+        String story = uniqueStory(); // shares no passage with the other tests' fixture texts
+        String originalUrl = "https://" + wire + ".example/fed";
+        int original = ingest(story, originalUrl, "2025-08-09T09:00:00Z");
+        long source = ((Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT s.id FROM source s JOIN outlet o ON o.id = s.outlet_id WHERE o.outlet_key = :key")
+                .setParameter("key", feedOwner).getSingleResult())).longValue();
+        QuarkusTransaction.requiringNew().run(() -> discoveries.discovered(UrlIdentity.of(originalUrl).key(), source,
+                original, new FeedItem(originalUrl, "guid-" + original, "Dam", null, null)));
+
+        int copy = ingest(story, "https://" + valley + ".example/fed", "2025-08-10T12:00:00Z");
+
+        assertThat(events("uncredited_copy", wire).getList("items.findAll { it.articleId == " + copy + " }"))
+                .as("the copy of an article a source brought").hasSize(1);
+        given().get("/api/outlets/" + wire + "/sources").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem((int) source));
+    }
+
+    /** Forty sentences of this run's own words: a story no other test's text shares a passage with. */
+    private static String uniqueStory() {
+        java.util.Random random = new java.util.Random();
+        StringBuilder story = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            story.append(i % 8 == 0 && i > 0 ? "\n\n" : " ").append("The inspector from district ")
+                    .append(Integer.toString(random.nextInt(1 << 30), 36)).append(" said the ")
+                    .append(Integer.toString(random.nextInt(1 << 30), 36)).append(" report counted ")
+                    .append(random.nextInt(10_000)).append(" cases near ")
+                    .append(Integer.toString(random.nextInt(1 << 30), 36)).append(".");
+        }
+        return story.toString().strip();
     }
 
     @Test

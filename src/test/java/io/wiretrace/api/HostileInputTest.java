@@ -36,6 +36,19 @@ class HostileInputTest {
     }
 
     @Test
+    void anUnknownQueryParameterOnTheApiIsA400NamingItAndTheOnesTaken() {
+        given().get("/api/audit?status=failed").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("status")).body("detail", containsString("unknown query parameter 'status'"))
+                .body("detail", containsString("this operation takes"));
+        given().get("/api/articles?outlets=ndtv").then().statusCode(400).body("field", equalTo("outlets"))
+                .body("detail", containsString("outlet"));
+        given().get("/api/articles/1/provenance?depth=3").then().statusCode(400).body("field", equalTo("depth"));
+        given().get("/api/articles?size=5&page=0").then().statusCode(200);
+        // pages are for browsers, which add parameters of their own
+        given().accept("text/html").get("/?utm_source=mail").then().statusCode(200);
+    }
+
+    @Test
     void nulCharacterInAnyStoredFieldIs400NamingIt() {
         for (String field : new String[] {"text", "title", "outlet"}) {
             String body = field.equals("text") ? "{\"text\": \"a\\u0000b\"}"

@@ -190,6 +190,9 @@ class LoginAndAuditTest {
         String name = user("analyst", "escape-password-1");
         String session = Sessions.logIn(name, "escape-password-1");
         String page = anonymous().cookie("wiretrace_session", session).get("/account").then().statusCode(200).extract().asString();
+        // an analyst is offered token roles up to their own, never admin
+        assertThat(page).contains("<option>reader</option>").contains("<option>analyst</option>")
+                .doesNotContain("<option>admin</option>");
         String payload = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>";
         String made = anonymous().cookie("wiretrace_session", session).contentType(ContentType.URLENC)
                 .formParam("csrf", Sessions.formToken(page)).formParam("name", payload).post("/account/tokens")

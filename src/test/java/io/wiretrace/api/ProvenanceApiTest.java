@@ -44,11 +44,15 @@ class ProvenanceApiTest {
         List<String> path = chain.getList("best.hops.node.label");
         assertThat(chain.getString("best.hops[0].edge.kind")).isEqualTo("CREDITED");
         assertThat(chain.getString("best.hops[0].edge.evidence[0].sentence")).contains("Original Source: www.france24.com");
+        // France 24 → AFP is inferred from the text NDTV ran, not stated by France 24: its own kind says so
+        assertThat(chain.getString("best.hops[1].edge.kind")).isEqualTo("INHERITED");
         assertThat(path.get(0).toLowerCase()).contains("france");
         assertThat(chain.getString("best.origin.outletKey")).isEqualTo("afp");
         assertThat(chain.getString("best.originType")).isEqualTo("WIRE_AGENCY");
         // evidence and nodes name outlets as people know them, not by their keys
         assertThat(chain.getString("best.origin.outletName")).isEqualTo("AFP");
+        assertThat(chain.getString("best.hops[0].node.outletName")).as("a credited work of a registered outlet")
+                .isEqualTo("France 24");
         assertThat(chain.getList("best.hops.edge.evidence.flatten().sentence", String.class))
                 .anyMatch(sentence -> sentence.contains("the NDTV article"));
         // the AFP hop rests on NDTV's credits and its syndication notice: each is named in its evidence
@@ -173,11 +177,16 @@ class ProvenanceApiTest {
         given().queryParam("format", "pdf").get("/api/articles/" + ndtv + "/provenance/export").then()
                 .statusCode(400).contentType("application/problem+json").body("field", equalTo("format"));
         given().queryParam("format", "graphml").get("/api/outlets/ndtv/graph/export").then().statusCode(200);
+        // outlets are labelled by name in an outlet graph's exports
+        given().get("/api/outlets/ndtv/graph").then().statusCode(200).body("names.ndtv", equalTo("NDTV"));
         for (String archive : new String[] {"warc", "wacz"}) {
             given().queryParam("format", archive).get("/api/outlets/ndtv/graph/export").then().statusCode(400)
                     .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
                     .body("detail", org.hamcrest.Matchers.containsString("per chain or story"));
         }
+        // an unknown format there names only the formats an outlet graph has
+        given().queryParam("format", "xx").get("/api/outlets/ndtv/graph/export").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.containsString("not one of prov-json, prov-o, graphml, csv ("));
     }
 
     @Test

@@ -127,6 +127,30 @@ class RevisionEventsTest {
     }
 
     @Test
+    void aHeadingChangedUnderAnUnchangedSocialTitleIsARevision() {
+        String social = "Reservoir release " + UUID.randomUUID();
+        java.util.function.Function<String, String> version = heading -> "<!doctype html><html><head><title>" + social
+                + "</title><meta property=\"og:title\" content=\"" + social + "\"></head><body><article><h1>" + heading
+                + "</h1><p>" + BODY + "</article></body></html>";
+        AtomicReference<String> current = new AtomicReference<>(version.apply("Dam to be lowered after crack found"));
+        try (LocalSite site = serving(current)) {
+            String url = site.url("/story");
+            JsonPath first = ingest(url, 201);
+            assertThat(first.getString("title")).isEqualTo(social);
+
+            current.set(version.apply("Villages told to prepare as dam is lowered"));
+            JsonPath second = ingest(url, 201);
+            assertThat(second.getLong("revisionOf")).isEqualTo(first.getLong("id"));
+            JsonPath revisions = given().get("/api/articles/" + first.getLong("id") + "/revisions").then()
+                    .statusCode(200).extract().jsonPath();
+            assertThat(revisions.getString("[1].diff.headline.before")).isEqualTo("Dam to be lowered after crack found");
+            assertThat(revisions.getString("[1].diff.headline.after")).isEqualTo("Villages told to prepare as dam is lowered");
+
+            assertThat(ingest(url, 200).getLong("id")).as("the same heading again").isEqualTo(second.getLong("id"));
+        }
+    }
+
+    @Test
     void aConsentWallOrErrorPageInPlaceOfTheArticleIsNoRevision() {
         String title = "Spillway survey " + UUID.randomUUID();
         AtomicReference<String> current = new AtomicReference<>(page(title, "", "x", ""));

@@ -367,6 +367,14 @@ class SourcesApiTest {
         given().get("/api/outlets/" + key).then().statusCode(200).body("sources.id", equalTo(List.of((int) id)));
         given().get("/api/outlets/" + key + "/sources").then().statusCode(200).body("[0].url", equalTo(site.url("/feed.xml")));
         awaitItems(id, "ingested", 1);
+        // the article carries its URL's outlet (the test site's host), which the source now watches too: its copies'
+        // events fire for it, and its outlet lists the source
+        String articleOutlet = given().contentType(ContentType.JSON).body(Map.of("url", site.url("/k/1")))
+                .post("/api/articles").then().statusCode(200).extract().path("outlet.key");
+        assertThat(articleOutlet).isNotEqualTo(key);
+        given().get("/api/outlets/" + articleOutlet + "/sources").then().statusCode(200).body("id", hasItem((int) id));
+        given().get("/api/sources?size=200&outlet=" + articleOutlet).then().statusCode(200)
+                .body("items.id", hasItem((int) id));
 
         given().contentType(ContentType.JSON).body(Map.of("paused", true)).patch("/api/sources/" + id)
                 .then().statusCode(200).body("paused", equalTo(true)).body("health.nextPollAt", nullValue());
@@ -382,6 +390,8 @@ class SourcesApiTest {
         given().delete("/api/sources/" + id).then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("url", site.url("/k/1"))).post("/api/articles")
                 .then().statusCode(200).body("discoveredVia[0].sourceId", equalTo((int) id));
+        given().get("/api/outlets/" + articleOutlet + "/sources").then().statusCode(200)
+                .body("id", not(hasItem((int) id)));
     }
 
     @Test

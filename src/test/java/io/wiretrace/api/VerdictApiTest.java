@@ -198,6 +198,28 @@ class VerdictApiTest {
 
     @Test
     @TestSecurity(user = "ana", roles = {"analyst", "reader", "admin"})
+    void aConfirmedCreditOrMatchIsTheReviewOfTheEdgeItMakes() {
+        int id = ingest(Map.of("text", "TROMSØ, Norway (Reuters) - " + lighthouse() + "\n\nCase " + UUID.randomUUID(),
+                "url", "https://fjordnews.example/" + UUID.randomUUID()));
+        given().get("/api/articles/" + id + "/provenance").then().statusCode(200)
+                .body("best.hops[0].edge.review", org.hamcrest.Matchers.nullValue());
+        verdict(Map.of("findingType", "attribution", "articleId", id, "index", 0, "verdict", "confirmed",
+                "note", "their dateline"));
+        JsonPath chain = given().get("/api/articles/" + id + "/provenance").then().statusCode(200).extract().jsonPath();
+        assertThat(chain.getString("best.hops[0].edge.kind")).isEqualTo("CREDITED");
+        assertThat(chain.getString("best.hops[0].edge.review.verdict")).isEqualTo("CONFIRMED");
+        assertThat(chain.getString("best.hops[0].edge.review.note")).isEqualTo("their dateline");
+
+        int[] ids = originalAndCopy();
+        JsonPath v = verdict(Map.of("findingType", "reuse", "articleId", ids[0], "otherArticleId", ids[1],
+                "verdict", "confirmed", "note", "same words"));
+        JsonPath copied = given().get("/api/articles/" + ids[1] + "/provenance").then().statusCode(200).extract().jsonPath();
+        assertThat(copied.getString("best.hops[0].edge.kind")).isEqualTo("REUSED");
+        assertThat(copied.getInt("best.hops[0].edge.review.id")).isEqualTo(v.getInt("id"));
+    }
+
+    @Test
+    @TestSecurity(user = "ana", roles = {"analyst", "reader", "admin"})
     void aVerdictOnAReuseMatchSurvivesARematch() {
         int[] ids = originalAndCopy();
         JsonPath v = verdict(Map.of("findingType", "reuse", "articleId", ids[0], "otherArticleId", ids[1],
@@ -241,6 +263,7 @@ class VerdictApiTest {
         problem(Map.of("findingType", "attribution", "articleId", ids[0], "index", 99, "verdict", "confirmed"), 404,
                 "index");
         problem(Map.of("findingType", "attribution", "articleId", ids[0], "verdict", "confirmed"), 400, "index");
+        problem(Map.of("findingType", "attribution", "articleId", ids[0], "index", -1, "verdict", "confirmed"), 400, "index");
         problem(Map.of("findingType", "attribution", "articleId", 999_999_999, "index", 0, "verdict", "confirmed"),
                 404, "articleId");
         problem(Map.of("findingType", "reuse", "articleId", ids[0], "otherArticleId", 999_999_999,

@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.wiretrace.app.VerdictQueue;
+import io.wiretrace.verdict.FindingType;
+import java.util.List;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.util.Map;
@@ -14,6 +17,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestSecurity(user = "ana", roles = {"analyst", "reader"})
 class VerdictPagesTest {
+
+    @jakarta.inject.Inject
+    VerdictQueue queue;
 
     private static final String XSS = "<script>alert('verdict')</script><img src=x onerror=alert(1)>";
 
@@ -38,6 +44,18 @@ class VerdictPagesTest {
         given().contentType(ContentType.URLENC).formParams(Map.of("findingType", "edge", "articleId", "1",
                 "verdict", "confirmed")).accept("text/html").post("/verdicts").then().statusCode(400)
                 .body(containsString("findingType"));
+    }
+
+    @Test
+    void aHopRestingOnACreditIsJudgedThroughTheCreditNotListedTwice() {
+        int id = VerdictApiTest.ingest(Map.of("text", "OSLO, Norway (Reuters) - " + VerdictApiTest.lighthouse()
+                + "\n\nCase " + java.util.UUID.randomUUID(), "url", "https://fjordpost.example/" + java.util.UUID.randomUUID()));
+        given().get("/api/articles/" + id + "/provenance").then().statusCode(200)
+                .body("best.hops[0].edge.kind", org.hamcrest.Matchers.equalTo("CREDITED"));
+        // the whole queue (the page shows its first 50, other tests' findings may come first)
+        List<VerdictQueue.Item> items = queue.awaiting(Integer.MAX_VALUE);
+        assertThat(items).anyMatch(i -> i.type() == FindingType.ATTRIBUTION && i.articleId() == id);
+        assertThat(items).noneMatch(i -> i.type() == FindingType.HOP && ("article:" + id).equals(i.from()));
     }
 
     @Test

@@ -52,6 +52,32 @@ class WebPagesTest {
     }
 
     @Test
+    void theSearchFormRefusesWhatTheApiRefuses() {
+        given().accept("text/html").get("/?outlet=no-such-outlet-anywhere").then().statusCode(400)
+                .contentType(ContentType.HTML).body(containsString("no-such-outlet-anywhere"));
+        given().accept("text/html").get("/?url=ftp://x").then().statusCode(400).contentType(ContentType.HTML)
+                .body(containsString("not an http(s) URL"));
+    }
+
+    @Test
+    void aCheckThatFailsShowsTheFormAgainWithWhatWasSentAndWhy() {
+        String text = "The <river> ferry resumed & service on Monday, the operator said " + System.nanoTime();
+        String page = given().contentType(ContentType.URLENC).formParam("input", text).formParam("as", "text")
+                .formParam("outlet", "Harbour \"Gazette\"").formParam("title", "Ferry resumes")
+                .formParam("publishedAt", "last Tuesday").formParam("action", "store").post("/check").then()
+                .statusCode(400).contentType(ContentType.HTML).extract().asString();
+        assertThat(page).contains("id=\"check-error\"").contains("last Tuesday")
+                .contains("<form method=\"post\" action=\"/check\"")
+                .contains(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</textarea>")
+                .contains("value=\"Harbour &quot;Gazette&quot;\"").contains("value=\"Ferry resumes\"")
+                .contains("<option value=\"text\" selected>");
+        // no article in what was sent (422): the same
+        given().contentType(ContentType.URLENC).formParam("input", "Too short.").formParam("as", "html")
+                .formParam("action", "analyze").post("/check").then().statusCode(422).contentType(ContentType.HTML)
+                .body(containsString("Too short.</textarea>"));
+    }
+
+    @Test
     void seedsCheckedThroughTheFormShowTheirChainAttributionsAndExports() {
         int ndtv = check(SharedCorpus.read("pages/seed-ndtv.txt"), "NDTV");
         int farm = check(SharedCorpus.read("pages/seed-nigeriapulse.txt"), "nigeriapulse.com");
@@ -67,7 +93,7 @@ class WebPagesTest {
         assertThat(page).contains("href=\"#hop-0\"").contains("id=\"hop-0\"").contains("Original Source: www.france24.com");
         // the attribution highlighted in the body, with kind, target and confidence
         assertThat(page).contains("class=\"credit\"").contains("original_source \u2192 ");
-        for (String format : new String[] {"prov-json", "prov-o", "graphml", "csv"}) {
+        for (String format : new String[] {"prov-json", "prov-o", "graphml", "csv", "warc", "wacz"}) {
             assertThat(page).contains("/api/articles/" + farm + "/provenance/export?format=" + format);
         }
         assertThat(page).contains("/api/articles/" + farm + "/snapshot");

@@ -47,10 +47,25 @@ class EventRulesTest {
         assertThat(event.key()).isEqualTo("uncredited_copy:2:1");
         assertThat(event.outletKey()).isEqualTo("wire");
         assertThat(event.relatedOutletKey()).isEqualTo("valley");
+        assertThat(event.summary()).isEqualTo(
+                "Valley News article 2 is a substantial reuse of Wire Agency article 1, without credit to Wire Agency");
         assertThat(event.evidence()).extracting(EventEvidence::role)
                 .containsExactly("copied_passage", "original_passage", "credits_given");
         assertThat(event.evidence().get(0).text()).isEqualTo(COPY.substring(13));
         assertThat(event.evidence().get(1).text()).isEqualTo(ORIGINAL);
+    }
+
+    @Test
+    void twoArticlesCreditingOneAgencyAreSiblingsNotAnUncreditedCopy() {
+        StoryArticle efeOriginal = new StoryArticle(1, "https://wire.example/dam", "wire", "Wire Agency", ORIGINAL,
+                List.of(credit("efe", "EFE", "(EFE)")));
+        StoryArticle copy = new StoryArticle(2, "https://valley.example/dam", "valley", "Valley News", COPY,
+                List.of(credit("efe", "EFE", "EFE")));
+        assertThat(new UncreditedCopyRule().check(match(ReuseClass.DUPLICATE, "1"), copy, efeOriginal)).isEmpty();
+        // crediting another agency is no credit of the original's source
+        StoryArticle other = new StoryArticle(2, "https://valley.example/dam", "valley", "Valley News", COPY,
+                List.of(credit("afp", "AFP", "AFP")));
+        assertThat(new UncreditedCopyRule().check(match(ReuseClass.DUPLICATE, "1"), other, efeOriginal)).isPresent();
     }
 
     @Test

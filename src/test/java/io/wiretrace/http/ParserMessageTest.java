@@ -14,7 +14,7 @@ class ParserMessageTest {
 
     @Test
     void anUnclosedObjectSaysSoAndWhereWithoutTheParsersInternals() {
-        String message = ProblemMapper.parserMessage(failure("{\"text\":\"x\""));
+        String message = JsonProblems.parserMessage(failure("{\"text\":\"x\""));
         assertThat(message).startsWith("Unexpected end-of-input").contains("(line 1, column")
                 .doesNotContain("Source").doesNotContain("REDACTED").doesNotContain("StreamReadFeature")
                 .doesNotContain("start marker");
@@ -22,7 +22,7 @@ class ParserMessageTest {
 
     @Test
     void aBadTokenIsNamedWithItsLine() {
-        String message = ProblemMapper.parserMessage(failure("{\n\"text\": nope}"));
+        String message = JsonProblems.parserMessage(failure("{\n\"text\": nope}"));
         assertThat(message).contains("Unrecognized token 'nope'").contains("(line 2, column")
                 .doesNotContain("Source").doesNotContain("Feature");
     }

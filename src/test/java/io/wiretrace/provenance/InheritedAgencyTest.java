@@ -43,7 +43,7 @@ class InheritedAgencyTest {
         EdgeBuilder.Result built = new EdgeBuilder().build(List.of(pulse(), ndtv(true)));
         String france24 = NodeIds.creditedWork("france24", PULSE);
         Edge toAfp = edgeBetween(built, france24, "outlet:afp");
-        assertThat(toAfp.kind()).isEqualTo(EdgeKind.CREDITED);
+        assertThat(toAfp.kind()).isEqualTo(EdgeKind.INHERITED);
         assertThat(toAfp.evidence().get(0).sentence()).contains("is also in").contains("spoke to AFP");
         // feed notice and credit combined (0.95), times the match (0.8) and the shared-text discount (0.8)
         assertThat(toAfp.confidence()).isCloseTo(0.95 * 0.8 * 0.8, org.assertj.core.data.Offset.offset(1e-9));

@@ -45,6 +45,17 @@ class StoryClustererTest {
     }
 
     @Test
+    void aStoryIsNamedByItsSmallestArticleIdAsANumberNotAsText() {
+        Node nine = newsroomArticle("article:9", "nine", hours(1));
+        Node ten = newsroomArticle("article:10", "ten", hours(2));
+        ProvenanceGraph numbered = new InMemoryProvenanceGraph(List.of(nine, ten),
+                List.of(edge("article:10", "article:9", EdgeKind.REUSED, 0.8)));
+        Story story = clusterer.storyOf(numbered, "article:10");
+        assertThat(story.id()).isEqualTo("story:article:9");
+        assertThat(story.members()).extracting(Node::id).containsExactly("article:9", "article:10");
+    }
+
+    @Test
     void theMemberBoundTruncates() {
         Story s = new StoryClusterer(new ChainTracer(), 1).storyOf(graph, "s1a");
         assertThat(s.truncated()).isTrue();

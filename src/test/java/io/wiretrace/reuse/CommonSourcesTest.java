@@ -29,6 +29,21 @@ class CommonSourcesTest {
     }
 
     @Test
+    void earlierIsTheMatchsRuleAStatedTimeStandsAgainstTheOthersFirstSeen() {
+        Instant seven = Instant.parse("2025-08-05T07:00:00Z");
+        Instant eight = Instant.parse("2025-08-05T08:00:00Z");
+        ReuseText seenAtEight = new ReuseText("a", "x", null, eight);
+        ReuseText statedSeven = new ReuseText("b", "x", seven, Instant.parse("2025-08-05T10:00:00Z"));
+        assertThat(ReuseText.earlierOf(seenAtEight, statedSeven)).isEqualTo("b");
+        assertThat(CommonSources.earlier(statedSeven, seenAtEight)).isTrue();
+        assertThat(CommonSources.earlier(seenAtEight, statedSeven)).isFalse();
+        // a minute or less apart, or a time missing: neither is earlier
+        ReuseText almost = new ReuseText("c", "x", null, eight.plusSeconds(60));
+        assertThat(ReuseText.earlierOf(seenAtEight, almost)).isNull();
+        assertThat(CommonSources.earlier(seenAtEight, new ReuseText("d", "x", null, null))).isFalse();
+    }
+
+    @Test
     void aSiblingExplainedByAnEarlierCommonSourceIsNamedNeitherWay() {
         List<ReuseMatch> out = CommonSources.apply("9", List.of(derived("1", 1.0), derived("2", 1.0)), times(0, 2));
         assertThat(out.get(0).dependence().derivedId()).isEqualTo("9");

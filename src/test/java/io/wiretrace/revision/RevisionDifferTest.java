@@ -29,6 +29,20 @@ class RevisionDifferTest {
     }
 
     @Test
+    void aShownHeadingChangedUnderTheSameTitleIsTheHeadlineChangeUnlessAVersionKeptNone() {
+        RevisionContent a = new RevisionContent("Dam lowered", null, "It was cracked.", List.of(), "Dam to be lowered");
+        RevisionContent b = new RevisionContent("Dam lowered", null, "It was cracked.", List.of(), "Villages told to prepare");
+        assertThat(a.sameArticleAs(b)).isFalse();
+        assertThat(differ.diff(a, b).headline())
+                .isEqualTo(new RevisionDiff.TextChange("Dam to be lowered", "Villages told to prepare"));
+
+        RevisionContent stored = new RevisionContent("Dam lowered", null, "It was cracked.", List.of());
+        assertThat(stored.sameArticleAs(b)).as("a version stored before headings were kept").isTrue();
+        RevisionContent spaced = new RevisionContent("Dam lowered", null, "It was cracked.", List.of(), " Dam to be  lowered");
+        assertThat(a.sameArticleAs(spaced)).isTrue();
+    }
+
+    @Test
     void aChangedWordIsAnEditedSentenceWithItsWordDiff() {
         RevisionContent a = version("Dam lowered", "Paris (AFP) - Engineers lowered the dam on Wednesday. It was cracked.",
                 afp(6));

@@ -15,6 +15,10 @@ class VerdictInputTest {
                 "outlet:afp"));
         assertThat(in.verdict()).isEqualTo(Verdict.REJECTED);
         assertThat(in.note()).isEqualTo("no");
+        // a hop from a credited work names the article it was found in
+        VerdictInput placeholder = VerdictInput.parse("hop", null, null, null, "placeholder:france24@article:7",
+                "outlet:afp", "confirmed", null);
+        assertThat(placeholder.reference().articleId()).isEqualTo(7);
     }
 
     @Test
