@@ -72,17 +72,20 @@ final class CopyrightLineRule implements Rule {
         return found;
     }
 
-    /** A notice, not a picture's credit: a year or a rights phrase beside the sign ("© 2008 AFP", "All rights reserved"). */
+    /**
+     * A notice, not a picture's credit: the word "Copyright" or a rights phrase ("Copyright 2008 AFP", "All rights
+     * reserved"); a sign and a year ("© 2012 APA/AP") is how pictures are credited too.
+     */
     private static final Pattern NOTICE = Pattern.compile(
-            "(?iu)\\b(?:19|20)\\d{2}\\b|rights reserved|rechte vorbehalten|droits réservés|derechos reservados|"
+            "(?iu)^\\W*copyright\\b|rights reserved|rechte vorbehalten|droits réservés|derechos reservados|"
                     + "diritti riservati|direitos reservados|may not be (?:published|reproduced)");
 
     /**
-     * The agencies a full copyright notice printed between the headline and the story names as the copy's owner
-     * ("Copyright 2008 The Associated Press. All rights reserved."), as targets; a bare "© Reuters" there is a
-     * picture's credit as often, so a year or a rights phrase must stand in the line.
+     * The agencies a full copyright notice on the body's first short lines names as the copy's owner ("Copyright 2008
+     * The Associated Press. All rights reserved."), as targets; "© Reuters" or "© 2012 APA/AP" there
+     * is a picture's credit as often, so the word "Copyright" or a rights phrase must stand in the line.
      */
-    static List<Target> noticeAgencies(ArticleView view, String line) {
+    private static List<Target> noticeAgencies(ArticleView view, String line) {
         if (!NOTICE.matcher(line).find()) {
             return List.of();
         }

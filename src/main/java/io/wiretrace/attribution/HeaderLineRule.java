@@ -64,10 +64,6 @@ final class HeaderLineRule implements Rule {
             found.add(credit(AttributionKind.DATELINE, Findings.DATELINE, line, t, 0.8,
                     "A dateline above the story credits " + t.name() + "."));
         }
-        for (Target t : CopyrightLineRule.noticeAgencies(view, line)) {
-            found.add(credit(AttributionKind.WIRE_CREDIT, Findings.BYLINE, line, t, 0.7,
-                    "A copyright notice above the story names " + t.name() + " as the owner of the copy."));
-        }
         List<Target> stamped = DatedCreditLine.agencies(view, line);
         for (Target t : stamped) {
             found.add(credit(AttributionKind.WIRE_CREDIT, Findings.BYLINE, line, t, 0.75,
