@@ -7,7 +7,6 @@ import io.wiretrace.archive.CaseWarcWriter;
 import io.wiretrace.archive.WaczPackager;
 import io.wiretrace.article.Article;
 import io.wiretrace.article.Snapshot;
-import io.wiretrace.provenance.Node;
 import io.wiretrace.provenance.NodeIds;
 import io.wiretrace.provenance.Subgraph;
 import io.wiretrace.provenance.export.ProvJsonExporter;
@@ -74,13 +73,24 @@ public class ExportArchive {
         }
     }
 
+    /**
+     * The stored articles of the graph, and those holding its evidence (an inferred hop quotes another article's
+     * credit: the case file carries that article too, so every offset can be checked in it).
+     */
     private List<ArchivedArticle> load(Subgraph graph) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        graph.nodes().forEach(n -> ids.add(n.id()));
+        graph.edges().forEach(e -> e.evidence().forEach(p -> {
+            if (p.foundIn() != null) {
+                ids.add(p.foundIn());
+            }
+        }));
         List<ArchivedArticle> found = new ArrayList<>();
-        for (Node node : graph.nodes()) {
-            if (!NodeIds.isArticle(node.id())) {
+        for (String nodeId : ids) {
+            if (!NodeIds.isArticle(nodeId)) {
                 continue;
             }
-            long id = NodeIds.articleId(node.id());
+            long id = NodeIds.articleId(nodeId);
             Optional<Article> article = articles.find(id);
             Optional<Snapshot> snapshot = articles.snapshot(id);
             if (article.isPresent() && snapshot.isPresent()) {

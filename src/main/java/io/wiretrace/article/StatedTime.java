@@ -18,9 +18,22 @@ public final class StatedTime {
 
     /**
      * @return null for null or blank
-     * @throws InvalidInput naming {@code field} when the value is none of the accepted forms
+     * @throws InvalidInput naming {@code field} when the value is none of the accepted forms, or more than a day
+     *                      ahead of the clock
      */
     public static OffsetDateTime parse(String field, String value) {
+        OffsetDateTime time = read(field, value);
+        if (time != null && time.toInstant().isAfter(java.time.Instant.now().plus(LATEST_AHEAD))) {
+            // a publication time orders an article against its copies: one from the future would make it the source
+            throw new InvalidInput(field, field + " '" + value + "' is in the future; give when it was published");
+        }
+        return time;
+    }
+
+    /** How far ahead of the clock a stated time may be (time zones, clocks a little fast). */
+    private static final java.time.Duration LATEST_AHEAD = java.time.Duration.ofDays(1);
+
+    private static OffsetDateTime read(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

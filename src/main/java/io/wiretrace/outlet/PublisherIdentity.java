@@ -51,7 +51,36 @@ public record PublisherIdentity(Optional<Outlet> known, String domain, String na
             return Optional.of("outlet \"" + c.outletHint() + "\" is another site than the url's " + urlDomain
                     + ": the outlet is who published at this url");
         }
+        if (named.isEmpty() && hintDomain == null && atUrl.isPresent() && !sharesAWord(c.outletHint(), atUrl.get())) {
+            return Optional.of("outlet \"" + c.outletHint() + "\" is not " + atUrl.get().name() + ", the outlet at "
+                    + urlDomain + ": the outlet is who published at this url (a source it credits is found in its text)");
+        }
         return Optional.empty();
+    }
+
+    /** Words too common in outlet names to tell two apart. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("the", "of", "and", "news", "online", "media",
+            "group", "daily", "la", "le", "el", "de", "der", "die", "das", "il", "www");
+
+    /**
+     * Whether a name given for an outlet shares a distinctive word with what the outlet is known by (name, aliases,
+     * key, domains): "BBC News" is the BBC, "Some Blog" is not.
+     */
+    private static boolean sharesAWord(String hint, Outlet outlet) {
+        java.util.Set<String> known = new java.util.HashSet<>(words(outlet.name()));
+        outlet.aliases().forEach(a -> known.addAll(words(a)));
+        known.addAll(words(outlet.key()));
+        outlet.domains().forEach(d -> known.addAll(words(d)));
+        return words(hint).stream().anyMatch(known::contains);
+    }
+
+    private static java.util.List<String> words(String text) {
+        if (text == null) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() >= 2 && !GENERIC.contains(w)).toList();
     }
 
     /** The hint as a host when it is a domain or URL ("nigeriapulse.com"), else null ("NDTV"). */

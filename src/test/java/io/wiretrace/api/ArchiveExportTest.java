@@ -182,6 +182,21 @@ class ArchiveExportTest {
     }
 
     @Test
+    void aChainsArchiveCarriesTheArticleItsInferredHopQuotes() throws Exception {
+        long ndtv = given().contentType(ContentType.JSON).body(Map.of("text", SharedCorpus.read("pages/seed-ndtv.txt"),
+                "outlet", "NDTV")).post("/api/articles").then().extract().jsonPath().getLong("id");
+        long farm = given().contentType(ContentType.JSON).body(Map.of("text",
+                        SharedCorpus.read("pages/seed-nigeriapulse.txt"), "outlet", "nigeriapulse.com"))
+                .post("/api/articles").then().extract().jsonPath().getLong("id");
+        Matching.awaitMatched((int) farm);
+        // the France 24 → AFP hop quotes NDTV's credits: NDTV's text goes into the case file too
+        List<Read> records = read(given().queryParam("format", "warc").get("/api/articles/" + farm
+                + "/provenance/export").then().statusCode(200).extract().asByteArray());
+        assertThat(records).extracting(Read::target).contains("urn:wiretrace:article:" + farm,
+                "urn:wiretrace:article:" + ndtv);
+    }
+
+    @Test
     void anUnknownFormatNamesTheArchiveFormats() {
         given().queryParam("format", "tar").get("/api/stories/1/export").then().statusCode(400)
                 .body("detail", containsString("warc, wacz"));

@@ -203,6 +203,19 @@ class ArticleIngestTest {
                         "outlet", "www.valmere-times.example"))
                 .post("/api/articles").then().statusCode(400)
                 .body("detail", containsString("another site"));
+        // a name that shares no word with the outlet already at the url's site is another outlet, not this one
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "url", "https://www.bbc.co.uk/news/world-" + UUID.randomUUID(), "outlet", "Some Blog"))
+                .post("/api/articles").then().statusCode(400).body("field", equalTo("outlet"))
+                .body("detail", containsString("is not BBC"));
+        String site = "t" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        given().contentType(ContentType.JSON).body(Map.of("text", text, "url", "https://" + site + "/a", "outlet",
+                "Quayside Ledger")).post("/api/articles").then().statusCode(201).body("outlet.name", equalTo("Quayside Ledger"));
+        given().contentType(ContentType.JSON).body(Map.of("text", text + " Again.", "url", "https://" + site + "/b",
+                "outlet", "Completely Different Paper")).post("/api/articles").then().statusCode(400)
+                .body("detail", containsString("is not Quayside Ledger"));
+        given().contentType(ContentType.JSON).body(Map.of("text", text + " Once more.", "url", "https://" + site + "/c",
+                "outlet", "The Quayside Ledger")).post("/api/articles").then().statusCode(201);
     }
 
     @Test

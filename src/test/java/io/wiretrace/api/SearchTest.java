@@ -61,6 +61,17 @@ class SearchTest {
     }
 
     @Test
+    void aSiteNamedInTheTextIsFoundHoweverItIsWritten() {
+        String site = "zq" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        long credited = ingest(Map.of("text", "The harbour reopened on Monday, officials said.\n\nOriginal Source: www."
+                + site + "pulse.com", "url", "https://search-test.example/credit-" + site));
+        for (String form : List.of(site + "pulse.com", "www." + site + "pulse.com", site + "pulse", site.toUpperCase()
+                + "PULSE.COM")) {
+            assertThat(ids(search(form))).as(form).containsExactly(credited);
+        }
+    }
+
+    @Test
     void textWithoutALanguageUsesTheSimpleConfiguration() {
         long plain = ingest(Map.of("text", "Quorvania plain text: the harbours were closed."));
         assertThat(ids(search("Quorvania harbours"))).containsExactly(plain);

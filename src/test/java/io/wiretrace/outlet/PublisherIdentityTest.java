@@ -54,6 +54,16 @@ class PublisherIdentityTest {
     }
 
     @Test
+    void aNameSharingNoWordWithTheOutletAtTheUrlIsAConflict() {
+        assertThat(conflict("https://www.ndtv.com/world/story", "Some Blog")).hasValueSatisfying(why ->
+                assertThat(why).contains("is not NDTV").contains("ndtv.com"));
+        // the outlet's own words, in any form, are no conflict
+        assertThat(conflict("https://www.ndtv.com/world/story", "NDTV News")).isEmpty();
+        assertThat(conflict("https://www.ndtv.com/world/story", "ndtv")).isEmpty();
+        assertThat(conflict("https://www.france24.com/en/x", "France 24 English")).isEmpty();
+    }
+
+    @Test
     void aHintAgreeingWithTheUrlOrNamingAnUnknownOutletIsNoConflict() {
         assertThat(conflict("https://www.ndtv.com/world/story", "NDTV")).isEmpty();
         assertThat(conflict("https://edition.ndtv.com/world/story", "ndtv.com")).isEmpty();

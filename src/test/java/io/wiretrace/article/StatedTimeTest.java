@@ -1,0 +1,33 @@
+package io.wiretrace.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class StatedTimeTest {
+
+    @Test
+    void aDateADateTimeWithOrWithoutOffsetAreRead() {
+        assertThat(StatedTime.parse("publishedAt", "2025-03-21")).isEqualTo(OffsetDateTime.of(2025, 3, 21, 0, 0, 0, 0,
+                ZoneOffset.UTC));
+        assertThat(StatedTime.parse("publishedAt", "2025-03-21T10:15")).isEqualTo(OffsetDateTime.of(2025, 3, 21, 10,
+                15, 0, 0, ZoneOffset.UTC));
+        assertThat(StatedTime.parse("publishedAt", "2025-03-21T10:15:00+01:00").toInstant())
+                .isEqualTo(OffsetDateTime.of(2025, 3, 21, 9, 15, 0, 0, ZoneOffset.UTC).toInstant());
+        assertThat(StatedTime.parse("publishedAt", " ")).isNull();
+    }
+
+    @Test
+    void aTimeFromTheFutureOrNoTimeIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> StatedTime.parse("publishedAt", "3026-01-01")).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("in the future").extracting(e -> ((InvalidInput) e).field()).isEqualTo("publishedAt");
+        assertThatThrownBy(() -> StatedTime.parse("publishedAt", "last Tuesday")).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("ISO-8601");
+        // a few hours ahead (a clock or a time zone a little off) is still read
+        String soon = OffsetDateTime.now(ZoneOffset.UTC).plusHours(6).toString();
+        assertThat(StatedTime.parse("publishedAt", soon)).isNotNull();
+    }
+}
