@@ -80,14 +80,27 @@ final class ArticleView {
      * prose (breadcrumbs, a date, the site's URL), which extraction sometimes leaves above the story.
      */
     List<Block> opening() {
+        return blocks.subList(0, Math.min(leadCount() + HEAD_LINES, blocks.size()));
+    }
+
+    /**
+     * The short lines above the story's first long paragraph (at most {@value #MAX_LEAD_LINES}, each shorter than
+     * {@value #LONG_PARAGRAPH} characters): bylines, dates, credits; none when no paragraph is long.
+     */
+    List<Block> lead() {
+        int lead = 0;
+        while (lead < blocks.size() && lead < MAX_LEAD_LINES && blocks.get(lead).text().length() < LONG_PARAGRAPH) {
+            lead++;
+        }
+        return lead == blocks.size() || lead == MAX_LEAD_LINES ? List.of() : blocks.subList(0, lead);
+    }
+
+    private int leadCount() {
         int lead = 0;
         while (lead < blocks.size() && lead < MAX_LEAD_LINES && !isProse(blocks.get(lead).text())) {
             lead++;
         }
-        if (lead == blocks.size()) {
-            lead = 0;
-        }
-        return blocks.subList(0, Math.min(lead + HEAD_LINES, blocks.size()));
+        return lead == blocks.size() ? 0 : lead;
     }
 
     private static boolean isProse(String text) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class AttributionDetector {
 
     /** Version of the rules; bump it whenever a rule changes so stored results can be re-analysed. */
-    public static final String VERSION = "2026.12.06-14";
+    public static final String VERSION = "2026.12.07-8";
 
     /** The rules, one per phrasing family, in reporting order. */
     static final List<Rule> RULES = List.of(
@@ -33,11 +33,14 @@ public final class AttributionDetector {
             new CjkWireDatelineRule(),
             new BylineCreditRule(),
             new HeaderLineRule(),
+            new RunInBylineRule(),
+            new BareCreditLineRule(),
             new TailLineRule(),
             new SignoffRule(),
             new CjkClosingCreditRule(),
             new OwnAndPartnerLineRule(),
             new CopyrightLineRule(),
+            new AgencyMessageIdRule(),
             new MaterialCreditRule(),
             new ReportCreditRule(),
             new AgencySourcingRule(),

@@ -85,7 +85,15 @@ final class BylineCreditRule implements Rule {
     private static void headBylines(ArticleView view, List<Attribution> found) {
         for (Block block : view.head()) {
             String text = block.text();
-            String name = DATE_TAIL.matcher(text).replaceFirst("");
+            List<Target> stamped = DatedCreditLine.agencies(view, text);
+            for (Target t : stamped) {
+                found.add(Findings.inBody(view, block.start(), block.end(), Findings.BYLINE, AttributionKind.WIRE_CREDIT,
+                        t, 0.8, ID, "A dated line above the story names " + t.name() + ", as a byline."));
+            }
+            if (!stamped.isEmpty()) {
+                continue;
+            }
+            String name = DateStamps.without(DATE_TAIL.matcher(text).replaceFirst(""));
             Optional<Target> agencyLine = name.length() <= AGENCY_LINE && namesOnly(name)
                     ? view.targets().agency(name).or(() -> newsroomLine(view, name)) : Optional.empty();
             if (agencyLine.isPresent()) {
@@ -94,7 +102,7 @@ final class BylineCreditRule implements Rule {
                         t, 0.8, ID, "A line above the story names only " + t.name() + ", as a byline."));
                 continue;
             }
-            if (text.length() > 100 || !BY_LINE.matcher(text).find()) {
+            if (text.length() > 100 || !BY_LINE.matcher(name).find()) {
                 continue;
             }
             List<Attribution> inLine = new ArrayList<>();
@@ -191,7 +199,8 @@ final class BylineCreditRule implements Rule {
             return;
         }
         int before = found.size();
-        String[] parts = SPLIT.split(PREFIX.matcher(text).replaceFirst(""));
+        String read = DateStamps.without(text);
+        String[] parts = SPLIT.split(PREFIX.matcher(read).replaceFirst(""));
         for (int i = 0; i < parts.length; i++) {
             String part = IN_PLACE.matcher(Targets.clean(parts[i])).replaceFirst("");
             if (part.isEmpty()) {
@@ -217,7 +226,7 @@ final class BylineCreditRule implements Rule {
             embeddedAgency(view, text, location, found);
         }
         if (found.size() == before) {
-            trailingAgency(view, text, location, found);
+            trailingAgency(view, read, text, location, found);
         }
     }
 
@@ -251,8 +260,9 @@ final class BylineCreditRule implements Rule {
      * Press", "By JEFF KAROUB (AP)". The agency must end the byline (after its role words) and follow one to four
      * words of a name.
      */
-    private static void trailingAgency(ArticleView view, String text, String location, List<Attribution> found) {
-        String rest = Targets.clean(PREFIX.matcher(text).replaceFirst(""));
+    private static void trailingAgency(ArticleView view, String read, String text, String location,
+            List<Attribution> found) {
+        String rest = Targets.clean(PREFIX.matcher(read).replaceFirst(""));
         OutletScanner scanner = new OutletScanner(view.resolver());
         List<OutletScanner.Hit> hits = scanner.agencies(rest);
         if (hits.isEmpty()) {

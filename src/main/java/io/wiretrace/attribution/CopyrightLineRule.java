@@ -53,6 +53,12 @@ final class CopyrightLineRule implements Rule {
                         "A copyright line under the article names " + h.target().name() + " as the owner of the copy."));
             }
         }
+        for (Block block : view.lead()) {
+            for (Target t : noticeAgencies(view, block.text())) {
+                found.add(Findings.inBody(view, block.start(), block.end(), Findings.BYLINE, AttributionKind.WIRE_CREDIT,
+                        t, 0.7, ID, "A copyright notice above the story names " + t.name() + " as the owner of the copy."));
+            }
+        }
         for (MarkupSignal signal : view.article().markup()) {
             if (signal.source() != MarkupSignal.Source.TEXT || !"copyright".equals(signal.name())) {
                 continue;
@@ -64,6 +70,27 @@ final class CopyrightLineRule implements Rule {
             }
         }
         return found;
+    }
+
+    /**
+     * A notice, not a picture's credit: the word "Copyright" or a rights phrase ("Copyright 2008 AFP", "All rights
+     * reserved"); a sign and a year ("© 2012 APA/AP") is how pictures are credited too.
+     */
+    private static final Pattern NOTICE = Pattern.compile(
+            "(?iu)^\\W*copyright\\b|rights reserved|rechte vorbehalten|droits réservés|derechos reservados|"
+                    + "diritti riservati|direitos reservados|may not be (?:published|reproduced)");
+
+    /**
+     * The agencies a full copyright notice on the body's first short lines names as the copy's owner ("Copyright 2008
+     * The Associated Press. All rights reserved."), as targets; "© Reuters" or "© 2012 APA/AP" there
+     * is a picture's credit as often, so the word "Copyright" or a rights phrase must stand in the line.
+     */
+    private static List<Target> noticeAgencies(ArticleView view, String line) {
+        if (!NOTICE.matcher(line).find()) {
+            return List.of();
+        }
+        return holders(view, new OutletScanner(view.resolver()), line, false).stream().map(Holder::target)
+                .filter(t -> BylineCreditRule.isAgency(view, t)).toList();
     }
 
     /**

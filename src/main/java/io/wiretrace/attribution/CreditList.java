@@ -19,9 +19,14 @@ final class CreditList {
     private static final Pattern UNNAMED_AGENCIES = Pattern.compile(
             "(?iu)(?:staff and |wire and )?(?:news )?(?:agencies|agency reports|wire services|wires|agencias|agences|"
                     + "agências|agencias de noticias|agenturen|agenturmaterial|agenzie|agencje|agentschappen|bureauer)");
+    /** Words naming what an agency is, before its name ("Nachrichtenagentur dpa"): a data file. */
+    private static final String DESCRIPTORS = WordList.lines("/attribution/agency-descriptors.tsv").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .map(d -> Pattern.quote(d).replace(" ", "\\E\\s+\\Q")).collect(java.util.stream.Collectors.joining("|"));
     private static final Pattern ARTICLE = Pattern.compile(
             "(?iu)^(?:the|la|el|l'|l’|le|die|der|a|o|da|do|de la|de l'|del|agencia|agência|agence|agentur|"
-                    + "la agencia|l'agence|la agência|a agência|der agentur|news agency|agency)\\s+");
+                    + "la agencia|l'agence|la agência|a agência|der agentur|news agency|agency"
+                    + "|(?:(?:der|die|den|des|the|la|l'|el|o|a)\\s+)?(?:" + DESCRIPTORS + "))\\s+");
 
     /** One party of a credit list. */
     record Part(String text, int start, int end, Optional<Target> target) {

@@ -27,9 +27,13 @@ final class DatelineRule implements Rule {
                     + "(?:[(\\[](?<credit>[^()\\[\\]\\n]{1,40})[)\\]]|/(?<slash>\\p{Lu}[\\p{Lu}-]{1,15})/)"
                     + "(?:\\s*(?:\\.?\\s*[-–—―_:]+|\\.-|\\.(?=\\s))|(?=\\s+[\\p{Lu}\"“])|(?=\\s*$))");
 
-    /** A dateline alone on its line: short, only capitalised place words before the bracket. */
+    /**
+     * A dateline alone on its line: short, only capitalised place words before the bracket, perhaps a date after them
+     * and the dash that leads into the story ("WASHINGTON, Jan. 4 (AP) —", printed in a box of its own).
+     */
     private static final Pattern PLACE_LINE = Pattern.compile(
-            "^(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*,?\\s+){0,4}[(\\[][^()\\[\\]]{1,40}[)\\]]\\s*$");
+            "^(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*,?\\s+){0,4}(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},?\\s+(?:\\d{4},?\\s+)?)?"
+                    + "[(\\[][^()\\[\\]]{1,40}[)\\]]\\s*(?:[-–—―]{1,2}\\s*)?$");
 
     @Override
     public List<Attribution> apply(ArticleView view) {
@@ -38,17 +42,20 @@ final class DatelineRule implements Rule {
             if (block.start() > MAX_START) {
                 break;
             }
-            Matcher m = DATELINE.matcher(block.text());
+            // the story's date may open the same line ("5 days ago MIAMI (AFP) —"): the dateline follows it
+            int stamp = DateStamps.leading(block.text());
+            String text = block.text().substring(stamp);
+            Matcher m = DATELINE.matcher(text);
             if (!m.find()) {
                 continue;
             }
-            if (m.end() == block.text().length() && !PLACE_LINE.matcher(block.text()).matches()) {
+            if (m.end() == text.length() && !PLACE_LINE.matcher(text).matches()) {
                 continue; // a sentence ending in brackets is no dateline line
             }
             String credit = m.group("credit") != null ? m.group("credit") : m.group("slash");
             List<CreditList.Part> parts = resolveWhole(credit, view);
-            int start = block.start();
-            int end = block.start() + m.end();
+            int start = block.start() + stamp;
+            int end = start + m.end();
             if (!CreditList.allResolved(parts)) {
                 stationDateline(view, m, credit, start, end).ifPresent(found::add);
                 if (!found.isEmpty()) {

@@ -64,6 +64,14 @@ final class HeaderLineRule implements Rule {
             found.add(credit(AttributionKind.DATELINE, Findings.DATELINE, line, t, 0.8,
                     "A dateline above the story credits " + t.name() + "."));
         }
+        List<Target> stamped = DatedCreditLine.agencies(view, line);
+        for (Target t : stamped) {
+            found.add(credit(AttributionKind.WIRE_CREDIT, Findings.BYLINE, line, t, 0.75,
+                    "A dated line above the story names " + t.name() + ", as a byline."));
+        }
+        if (!stamped.isEmpty()) {
+            return;
+        }
         String bare = BY.matcher(line).replaceFirst("");
         if (CreditList.unnamedAgencies(bare)) {
             found.add(credit(AttributionKind.WIRE_CREDIT, Findings.BYLINE, line, Targets.agencies(line), 0.75,

@@ -17,7 +17,8 @@ final class MaterialCreditRule implements Rule {
     static final String ID = "credit.agency-material";
 
     private static final String LIST = "(?<credit>[\\p{L}\\p{N}][\\p{L}\\p{N}'’ .,/&\\-]{0,80}?)";
-    private static final String END = "\\s*(?:[).;]|$)";
+    /** The list's end; a German credit sentence closes with its verb ("... der dpa erstellt."). */
+    private static final String END = "(?:\\s+(?:erstellt|verfasst|entstanden|erarbeitet|geschrieben))?\\s*(?:[).;]|$)";
 
     /**
      * Phrases that introduce agency material; the list follows. The punctuation before a phrase is looked at, not taken,
@@ -37,6 +38,11 @@ final class MaterialCreditRule implements Rule {
             + "|(?:met )?(?:informatie|materiaal) van|na podstawie(?: informacji| materiałów)?"
             // Canadian "With files from The Canadian Press", German "Mit Informationen von", Nordic "Med materiale fra NTB"
             + "|with (?:files|reports) from|mit informationen (?:von|der|des)"
+            // "Dieser Text wurde mit Material der dpa erstellt.", "Der Artikel basiert auf Material von AFP."
+            + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) (?:wurde|ist) (?:mit|unter verwendung von) "
+            + "(?:material|informationen) (?:von|der|des)"
+            + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) basiert auf (?:material|informationen) (?:von|der|des)"
+            + "|mit agenturmaterial (?:von|der|des)"
             + "|med (?:materiale|material|stoff) (?:fra|från|frå)"
             + ")(?:\\s+|(?<=['’]))(?:l'|l’|la |el |der |die |the |a |o |las agencias |agencias )?" + LIST + END);
 

@@ -153,6 +153,36 @@ final class SignoffRule implements Rule {
         return captions >= 2;
     }
 
+    /** Editors' and desks' short marks in lower case: "bb", "muei", "red" (Redaktion). */
+    private static final Pattern MARK = Pattern.compile("\\p{Ll}{1,4}");
+
+    /**
+     * A sign-off listing agencies with editors' marks anywhere among them, agencies in lower case as German, Swiss
+     * and Austrian papers print them: "afp/dpa/bb", "sda/muei", "red/APA", "red, ORF.at/APA". Each part is an agency
+     * (in lower case only with three letters or more: "afp", "sda"), a registry outlet, or a mark; there must be two
+     * parts or more and at least one agency. Else empty.
+     */
+    private static List<CreditList.Part> withInitials(ArticleView view, String credit) {
+        List<CreditList.Part> parts = CreditList.parse(credit, view.targets(), false);
+        List<CreditList.Part> read = new ArrayList<>();
+        boolean agency = false;
+        for (CreditList.Part p : parts) {
+            var asAgency = view.targets().agency(p.text());
+            if (asAgency.isEmpty() && p.text().length() >= 3 && MARK.matcher(p.text()).matches()) {
+                asAgency = view.targets().agency(p.text().toUpperCase(java.util.Locale.ROOT));
+            }
+            if (asAgency.isPresent()) {
+                agency = true;
+                read.add(new CreditList.Part(p.text(), p.start(), p.end(), asAgency));
+            } else if (p.target().isPresent()) {
+                read.add(p);
+            } else if (!MARK.matcher(p.text()).matches()) {
+                return List.of();
+            }
+        }
+        return agency && parts.size() >= 2 ? read : List.of();
+    }
+
     private static void add(ArticleView view, Block block, int creditOffset, String credit, int start, int end,
             double confidence, List<Attribution> found, boolean dashedLastLine) {
         List<CreditList.Part> parts = CreditList.parse(credit, view.targets(), true);
@@ -172,10 +202,14 @@ final class SignoffRule implements Rule {
             // a last line that is only a dash and one registry newsroom ("- CNet") signs the story off too
             boolean newsroomSignoff = dashedLastLine && outlets.size() == 1
                     && outlets.get(0).target().map(t -> t.key() != null).orElse(false);
-            if (!CreditList.allResolved(outlets) || !withAgency && !newsroomSignoff) {
-                return;
+            if (CreditList.allResolved(outlets) && (withAgency || newsroomSignoff)) {
+                parts = outlets;
+            } else {
+                parts = withInitials(view, credit);
+                if (parts.isEmpty()) {
+                    return;
+                }
             }
-            parts = outlets;
         }
         int s = start;
         while (s < end && Character.isWhitespace(view.body().charAt(s))) {

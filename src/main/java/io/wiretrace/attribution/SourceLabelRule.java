@@ -75,6 +75,9 @@ final class SourceLabelRule implements Rule {
                 }
             }
             if (found.size() == before) {
+                cjkLabel(view, block, found);
+            }
+            if (found.size() == before) {
                 closingLabel(view, block, found);
             }
         }
@@ -92,6 +95,35 @@ final class SourceLabelRule implements Rule {
             }
         }
         return found;
+    }
+
+    /** The labels of the languages written in Han or Hangul script ("来源", "來源", "出典", "출처"). */
+    private static final String CJK_LABELS = SourceLabels.LABELS.stream()
+            .filter(l -> l.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                    || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL))
+            .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    /**
+     * A Chinese, Japanese or Korean source label among the other fields of a header or footer line, separated by
+     * spaces only ("2024-01-04 10:42 来源：新华网 作者：张三", "责任编辑：张三 来源：新华网"): its value runs to the next space.
+     */
+    private static final Pattern CJK_LABEL = Pattern.compile(
+            "(?u)(?<=^|\\s|[）)】\\]])(?<label>" + CJK_LABELS + ")\\s*[:：]\\s*(?<value>[^\\s|()\\[\\]（）【】•·:：]{2,30})(?=$|\\s)");
+
+    private static void cjkLabel(ArticleView view, Block block, List<Attribution> found) {
+        if (block.text().length() > 200) {
+            return;
+        }
+        Matcher m = CJK_LABEL.matcher(block.text());
+        while (m.find()) {
+            for (Target target : withoutPublicBodies(targets(view, m.group("value"), true))) {
+                if (target.key() == null && target.domain() == null) {
+                    continue; // a field of a header line: only a known outlet or a domain
+                }
+                found.add(Findings.inBody(view, block.start() + m.start("label"), block.start() + m.end("value"),
+                        Findings.lineLocation(view, block), AttributionKind.ORIGINAL_SOURCE, target, 0.8, ID,
+                        "A '" + m.group("label") + "：' field of the line names " + target.name() + " as the source."));
+            }
+        }
     }
 
     /**

@@ -17,20 +17,24 @@ final class AccuracyTally {
     private final Map<String, int[]> perKind = new TreeMap<>(); // kind -> {tp found, fp found, expected, recalled}
     private final List<String> misses = new ArrayList<>();
     private final Map<String, Integer> falseByRule = new TreeMap<>();
+    private final Map<String, int[]> perLanguage = new TreeMap<>(); // language -> {tp, fp, expected, recalled}
 
     AccuracyTally(LabelMatcher matcher) {
         this.matcher = matcher;
     }
 
     void score(CorpusLabels.Page page, List<Attribution> found) {
+        int[] lang = perLanguage.computeIfAbsent(page.language().isEmpty() ? "?" : page.language(), k -> new int[4]);
         for (Attribution a : found) {
             int[] c = perKind.computeIfAbsent(a.kind().wireName(), k -> new int[4]);
             boolean expected = page.expected().stream().anyMatch(l -> matcher.matches(l, a));
             boolean allowed = page.allowed().stream().anyMatch(l -> matcher.matches(l, a));
             if (expected) {
                 c[0]++;
+                lang[0]++;
             } else if (!allowed) {
                 c[1]++;
+                lang[1]++;
                 misses.add("FP   " + page.id() + ": " + CorpusAccuracyTest.describe(a));
                 falseByRule.merge(a.rule(), 1, Integer::sum);
             }
@@ -38,8 +42,10 @@ final class AccuracyTally {
         for (CorpusLabels.Label label : page.expected()) {
             int[] c = perKind.computeIfAbsent(label.kinds().get(0), k -> new int[4]);
             c[2]++;
+            lang[2]++;
             if (found.stream().anyMatch(a -> matcher.matches(label, a))) {
                 c[3]++;
+                lang[3]++;
             } else {
                 misses.add("MISS " + page.id() + ": " + label.kinds() + " " + label.target() + " <" + label.evidence() + ">");
             }
@@ -69,6 +75,12 @@ final class AccuracyTally {
         perKind.forEach(AccuracyTally::print);
         print("OVERALL", total());
         System.out.println("false positives by rule: " + falseByRule);
+    }
+
+    /** The same figures by page language (aggregates only, no page names). */
+    void printLanguageTable() {
+        System.out.printf("%-28s %5s %5s %9s %8s %7s%n", "language", "TP", "FP", "precision", "expected", "recall");
+        perLanguage.forEach(AccuracyTally::print);
     }
 
     double precision() {

@@ -96,6 +96,12 @@ final class Articles {
         return this;
     }
 
+    /** A line printed between the headline and the story, as the extractor keeps it (a "header-line" signal). */
+    Articles headerLine(String line) {
+        markup.add(new MarkupSignal(MarkupSignal.Source.TEXT, HeaderLineRule.SIGNAL, line, line));
+        return this;
+    }
+
     ExtractedArticle build() {
         JsonLdFacts jsonLd = new JsonLdFacts("NewsArticle", null, publisherName, null, jsonLdAuthors,
                 sourceOrganizations, isBasedOn, null, null, null, null);

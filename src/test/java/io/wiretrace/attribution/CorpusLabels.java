@@ -24,9 +24,12 @@ final class CorpusLabels {
     record Label(List<String> kinds, String target, String evidence) {
     }
 
-    /** One labelled page; {@code article}: a reader sees an article on it (pool labels; true when not stated). */
+    /**
+     * One labelled page; {@code article}: a reader sees an article on it (pool labels; true when not stated);
+     * {@code language}: the labelled page language ("" when not stated).
+     */
     record Page(String id, Path file, String format, String url, String outlet, List<Label> expected,
-            List<Label> allowed, boolean article) {
+            List<Label> allowed, boolean article, String language) {
     }
 
     private CorpusLabels() {
@@ -53,7 +56,8 @@ final class CorpusLabels {
                 String outlet = p.hasNonNull("outlet_domain") ? p.get("outlet_domain").asText() : null;
                 result.add(new Page(e.getKey(), root.resolve(p.get("file").asText()), p.get("format").asText(),
                         p.hasNonNull("url") ? p.get("url").asText() : null, outlet,
-                        labels(p.get("expected")), labels(p.get("allowed")), p.path("article").asBoolean(true)));
+                        labels(p.get("expected")), labels(p.get("allowed")), p.path("article").asBoolean(true),
+                        p.path("language").asText("")));
             });
             return result;
         } catch (IOException e) {

@@ -25,14 +25,14 @@ import org.junit.jupiter.api.Test;
 class PoolAccuracyTest {
 
     /**
-     * Floors just under the figures measured on 2026-12-06, branch attr9 (dev 1.000 / 0.951, test 0.965 / 0.701;
+     * Floors just under the figures measured on 2026-12-07, branch attr10 (dev 1.000 / 0.951, test 0.968 / 0.742;
      * README): a regression guard, below the aim of issue 15 (precision 0.97, recall 0.92 on the test half), which is
      * not met.
      */
     private static final double DEV_MIN_PRECISION = 0.99;
     private static final double DEV_MIN_RECALL = 0.95;
     private static final double TEST_MIN_PRECISION = 0.96;
-    private static final double TEST_MIN_RECALL = 0.70;
+    private static final double TEST_MIN_RECALL = 0.74;
     /** A page refused as "no article" where the labeller read one (the words minimum of ArticleReceiver). */
     private static final int MIN_WORDS = 20;
 
@@ -46,6 +46,7 @@ class PoolAccuracyTest {
         run.tally().misses().forEach(System.out::println);
         run.refused().forEach(id -> System.out.println("NOBODY " + id));
         run.tally().printTable("pool development half: " + run.pages() + " pages");
+        run.tally().printLanguageTable();
         System.out.println("labelled articles refused as no article: " + run.refused().size());
         assertThat(run.tally().precision()).as("dev precision").isGreaterThanOrEqualTo(DEV_MIN_PRECISION);
         assertThat(run.tally().recall()).as("dev recall").isGreaterThanOrEqualTo(DEV_MIN_RECALL);
@@ -56,6 +57,7 @@ class PoolAccuracyTest {
     void testHalf() {
         Run run = run("pool-test.json");
         run.tally().printTable("pool test half: " + run.pages() + " pages");
+        run.tally().printLanguageTable();
         System.out.println("labelled articles refused as no article: " + run.refused().size());
         assertThat(run.tally().precision()).as("test precision").isGreaterThanOrEqualTo(TEST_MIN_PRECISION);
         assertThat(run.tally().recall()).as("test recall").isGreaterThanOrEqualTo(TEST_MIN_RECALL);
