@@ -38,10 +38,12 @@ public class RecheckStore {
 
     /** Discoveries of the article's URL (any revision), oldest first. */
     public List<Discovery> discoveries(long articleId) {
-        return Jdbc.query(em, "SELECT d.* FROM article_discovery d JOIN article a ON a.url_key = d.url_key WHERE a.id = ? "
-                        + "ORDER BY d.discovered_at, d.source_id",
+        return Jdbc.query(em, "SELECT d.*, s.id IS NULL AS source_deleted FROM article_discovery d "
+                        + "JOIN article a ON a.url_key = d.url_key LEFT JOIN source s ON s.id = d.source_id "
+                        + "WHERE a.id = ? ORDER BY d.discovered_at, d.source_id",
                 r -> new Discovery(r.getLong("source_id"), r.getString("item_id"), Jdbc.instant(r, "published_at"),
-                        Jdbc.instant(r, "updated_at"), r.getString("feed_title"), Jdbc.instant(r, "discovered_at")),
+                        Jdbc.instant(r, "updated_at"), r.getString("feed_title"), Jdbc.instant(r, "discovered_at"),
+                        r.getBoolean("source_deleted")),
                 articleId);
     }
 

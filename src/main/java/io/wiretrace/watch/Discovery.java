@@ -11,7 +11,9 @@ import java.time.Instant;
  * @param updatedAt    the feed's updated time of the item
  * @param feedTitle    the feed's title of the item
  * @param discoveredAt when the article was ingested from the source
+ * @param sourceDeleted true when the source is no longer watched (deleted): the discovery stays as history, the
+ *                      source's own page is gone
  */
 public record Discovery(long sourceId, String itemId, Instant publishedAt, Instant updatedAt, String feedTitle,
-                        Instant discoveredAt) {
+                        Instant discoveredAt, boolean sourceDeleted) {
 }

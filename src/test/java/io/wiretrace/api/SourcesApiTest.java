@@ -370,7 +370,8 @@ class SourcesApiTest {
         // the article carries its URL's outlet (the test site's host), which the source now watches too: its copies'
         // events fire for it, and its outlet lists the source
         String articleOutlet = given().contentType(ContentType.JSON).body(Map.of("url", site.url("/k/1")))
-                .post("/api/articles").then().statusCode(200).extract().path("outlet.key");
+                .post("/api/articles").then().statusCode(200).body("discoveredVia[0].sourceDeleted", equalTo(false))
+                .extract().path("outlet.key");
         assertThat(articleOutlet).isNotEqualTo(key);
         given().get("/api/outlets/" + articleOutlet + "/sources").then().statusCode(200).body("id", hasItem((int) id));
         given().get("/api/sources?size=200&outlet=" + articleOutlet).then().statusCode(200)
@@ -389,7 +390,8 @@ class SourcesApiTest {
         given().get("/api/sources/" + id).then().statusCode(404);
         given().delete("/api/sources/" + id).then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("url", site.url("/k/1"))).post("/api/articles")
-                .then().statusCode(200).body("discoveredVia[0].sourceId", equalTo((int) id));
+                .then().statusCode(200).body("discoveredVia[0].sourceId", equalTo((int) id))
+                .body("discoveredVia[0].sourceDeleted", equalTo(true));
         given().get("/api/outlets/" + articleOutlet + "/sources").then().statusCode(200)
                 .body("id", not(hasItem((int) id)));
     }
