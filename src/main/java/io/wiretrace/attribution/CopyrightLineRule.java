@@ -90,7 +90,7 @@ final class CopyrightLineRule implements Rule {
             return List.of();
         }
         return holders(view, new OutletScanner(view.resolver()), line, false).stream().map(Holder::target)
-                .filter(t -> BylineCreditRule.isAgency(view, t)).toList();
+                .filter(t -> view.targets().isAgency(t)).toList();
     }
 
     /**

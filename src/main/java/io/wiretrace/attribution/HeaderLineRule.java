@@ -54,7 +54,7 @@ final class HeaderLineRule implements Rule {
     private static boolean agencyCredit(ArticleView view, Attribution a) {
         Target t = a.target();
         return a.kind() == AttributionKind.DATELINE || t.key() == null && Targets.AGENCIES.equals(t.name())
-                || t.key() != null && BylineCreditRule.isAgency(view, t);
+                || t.key() != null && view.targets().isAgency(t);
     }
 
     private static final Pattern BY = Pattern.compile("(?iu)^(?:by|par|por|von|door|af|av|di|da)\\s+");
@@ -80,14 +80,14 @@ final class HeaderLineRule implements Rule {
         }
         // one word alone ("REUTERS", "EPA") above the story is as often the credit of a picture whose image the
         // extractor could not see (loaded by script): only a name of several words stands as a byline there
-        var agency = line.strip().contains(" ") ? BylineCreditRule.agencyOnly(view, line) : java.util.Optional.<Target>empty();
+        var agency = line.strip().contains(" ") ? HeadBylines.agencyOnly(view, line) : java.util.Optional.<Target>empty();
         if (agency.isPresent()) {
             found.add(credit(AttributionKind.WIRE_CREDIT, Findings.BYLINE, line, agency.get(), 0.75,
                     "A line above the story names only " + agency.get().name() + ", as a byline."));
             return;
         }
-        if (BylineCreditRule.bylineShaped(line)) {
-            for (Attribution a : BylineCreditRule.lineCredits(view, line)) {
+        if (HeadBylines.bylineShaped(line)) {
+            for (Attribution a : BylineParser.lineCredits(view, line)) {
                 found.add(credit(a.kind(), Findings.BYLINE, line, a.target(), Math.min(a.confidence(), 0.75),
                         "The byline above the story credits " + a.target().name() + "."));
             }

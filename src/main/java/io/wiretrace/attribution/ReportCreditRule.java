@@ -1,7 +1,6 @@
 package io.wiretrace.attribution;
 
 import io.wiretrace.attribution.Attribution.Target;
-import io.wiretrace.outlet.OutletKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +52,7 @@ final class ReportCreditRule implements Rule {
             if (reportBy.lookingAt()) {
                 author(view, reportBy.group("who")).ifPresent(t -> found.add(Findings.inBody(view, block.start(),
                         block.start() + reportBy.end(), Findings.lineLocation(view, block),
-                        isAgency(view, t) ? AttributionKind.WIRE_CREDIT : AttributionKind.REPUBLISHED_FROM, t, 0.85, ID,
+                        view.targets().isAgency(t) ? AttributionKind.WIRE_CREDIT : AttributionKind.REPUBLISHED_FROM, t, 0.85, ID,
                         "A footer says the report is by " + t.name() + ".")));
             }
         }
@@ -63,9 +62,5 @@ final class ReportCreditRule implements Rule {
     private static Optional<Target> author(ArticleView view, String who) {
         Optional<Target> agency = view.targets().agency(who);
         return agency.isPresent() ? agency : view.targets().known(who).filter(t -> t.key() != null);
-    }
-
-    private static boolean isAgency(ArticleView view, Target t) {
-        return view.resolver().byKey(t.key()).map(o -> o.kind() == OutletKind.WIRE_AGENCY).orElse(false);
     }
 }

@@ -68,8 +68,8 @@ final class RunInBylineRule implements Rule {
         Matcher place = PLACE_AND_DASH.matcher(text);
         while (place.find() && place.start() <= MAX_BYLINE) {
             String byline = text.substring(0, place.start());
-            for (Attribution a : BylineCreditRule.lineCredits(view, byline)) {
-                if (BylineCreditRule.isAgency(view, a.target())) {
+            for (Attribution a : BylineParser.lineCredits(view, byline)) {
+                if (view.targets().isAgency(a.target())) {
                     return Optional.of(Findings.inBody(view, block.start(), block.start() + byline.length(),
                             Findings.BYLINE, AttributionKind.WIRE_CREDIT, a.target(), 0.75, ID,
                             "The byline run into the story's first line credits " + a.target().name() + "."));

@@ -62,7 +62,7 @@ final class TailLineRule implements Rule {
         if (alone.matches()) {
             String name = alone.group("name").strip();
             credit(view, line, CreditList.unnamedAgencies(name) ? List.of(Targets.agencies(name))
-                    : BylineCreditRule.agencyOnly(view, name).stream().toList(), found);
+                    : HeadBylines.agencyOnly(view, name).stream().toList(), found);
         }
     }
 
@@ -80,7 +80,7 @@ final class TailLineRule implements Rule {
                 continue;
             }
             Optional<Target> t = part.target();
-            if (t.isEmpty() || t.get().key() != null && !BylineCreditRule.isAgency(view, t.get())) {
+            if (t.isEmpty() || t.get().key() != null && !view.targets().isAgency(t.get())) {
                 return List.of();
             }
             targets.add(t.get());

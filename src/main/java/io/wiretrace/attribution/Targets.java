@@ -57,6 +57,11 @@ final class Targets {
                 .map(o -> of(o, mention));
     }
 
+    /** Whether the target is a registry wire agency. */
+    boolean isAgency(Target target) {
+        return resolver.byKey(target.key()).map(o -> o.kind() == OutletKind.WIRE_AGENCY).orElse(false);
+    }
+
     /** The outlet owning a URL, or an unknown outlet named by its registrable domain. */
     Optional<Target> byUrl(String url, String mention) {
         Optional<Outlet> outlet = resolver.byDomain(url);
