@@ -72,7 +72,8 @@ class SourcesWebTest {
             given().get("/api/events?type=source_unhealthy&size=100").then().statusCode(200)
                     .body("items.sourceId", org.hamcrest.Matchers.hasItem((int) id));
             given().get("/outlets/" + key).then().statusCode(200).body(containsString("Watched sources"))
-                    .body(containsString("id=\"source-" + id + "\""));
+                    .body(containsString("id=\"source-" + id + "\""))
+                    .body(org.hamcrest.Matchers.matchesPattern("(?s).*<small class=\"muted\">every \\d+ s</small>.*"));
         }
     }
 }
