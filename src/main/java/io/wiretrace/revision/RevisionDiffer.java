@@ -25,8 +25,23 @@ public final class RevisionDiffer {
         RevisionDiff.TextChange headline = before.headlineOnlyChange(after) != null
                 ? new RevisionDiff.TextChange(before.headline(), after.headline()) : change(before.title(), after.title());
         return new RevisionDiff(headline, change(before.byline(), after.byline()),
-                sentences(splitter.split(before.bodyText()), splitter.split(after.bodyText())),
+                sentences(withoutHeading(splitter.split(before.bodyText()), before),
+                        withoutHeading(splitter.split(after.bodyText()), after)),
                 missing(after.attributions(), before.attributions()), missing(before.attributions(), after.attributions()));
+    }
+
+    /**
+     * The body's sentences without a first one that is the version's own heading or title (a page can keep its
+     * heading in the text when it differs from the title): a new heading is the headline change, not an added sentence.
+     */
+    private static List<Sentence> withoutHeading(List<Sentence> sentences, RevisionContent version) {
+        if (sentences.isEmpty()) {
+            return sentences;
+        }
+        String first = RevisionContent.comparable(sentences.get(0).text());
+        boolean heading = !first.isEmpty() && (first.equals(RevisionContent.comparable(version.headline()))
+                || first.equals(RevisionContent.comparable(version.title())));
+        return heading ? sentences.subList(1, sentences.size()) : sentences;
     }
 
     private static RevisionDiff.TextChange change(String before, String after) {

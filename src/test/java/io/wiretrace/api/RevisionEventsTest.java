@@ -145,6 +145,8 @@ class RevisionEventsTest {
                     .statusCode(200).extract().jsonPath();
             assertThat(revisions.getString("[1].diff.headline.before")).isEqualTo("Dam to be lowered after crack found");
             assertThat(revisions.getString("[1].diff.headline.after")).isEqualTo("Villages told to prepare as dam is lowered");
+            assertThat(revisions.getInt("[1].diff.sentencesAdded")).as("the heading is no added sentence").isZero();
+            assertThat(revisions.getInt("[1].diff.sentencesRemoved")).isZero();
 
             assertThat(ingest(url, 200).getLong("id")).as("the same heading again").isEqualTo(second.getLong("id"));
         }

@@ -36,6 +36,13 @@ class RevisionDifferTest {
         assertThat(differ.diff(a, b).headline())
                 .isEqualTo(new RevisionDiff.TextChange("Dam to be lowered", "Villages told to prepare"));
 
+        // a page that keeps its new heading in the text: the heading change is not also an added sentence
+        RevisionContent kept = new RevisionContent("Dam lowered", null, "Villages told to prepare\n\nIt was cracked.",
+                List.of(), "Villages told to prepare");
+        RevisionDiff diff = differ.diff(a, kept);
+        assertThat(diff.headline()).isEqualTo(new RevisionDiff.TextChange("Dam to be lowered", "Villages told to prepare"));
+        assertThat(diff.sentences()).isEmpty();
+
         RevisionContent stored = new RevisionContent("Dam lowered", null, "It was cracked.", List.of());
         assertThat(stored.sameArticleAs(b)).as("a version stored before headings were kept").isTrue();
         RevisionContent spaced = new RevisionContent("Dam lowered", null, "It was cracked.", List.of(), " Dam to be  lowered");
