@@ -70,7 +70,9 @@ public class ManageAccounts {
                     "you cannot deactivate yourself or lower your own role; ask another admin");
         }
         accounts.updateUser(a.id(), change.role(), change.active(), change.password() == null ? null : passwords.hash(change.password()));
-        if (Boolean.FALSE.equals(change.active()) || change.password() != null || change.role() != null) {
+        // what changes who may do what ends the account's sessions; a change to what it already is ends nothing
+        if (Boolean.FALSE.equals(change.active()) && a.active() || change.password() != null
+                || change.role() != null && change.role() != a.role()) {
             accounts.revokeSessionsOf(a.id(), Instant.now());
         }
         if (Boolean.TRUE.equals(change.active()) && !a.active()) {

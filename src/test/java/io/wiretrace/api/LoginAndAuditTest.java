@@ -186,6 +186,16 @@ class LoginAndAuditTest {
     }
 
     @Test
+    void aRoleChangeEndsTheAccountsSessionsAndAChangeToWhatItIsEndsNothing() {
+        String name = user("analyst", "session-password-1");
+        String session = Sessions.logIn(name, "session-password-1");
+        given().contentType(ContentType.JSON).body(Map.of("role", "analyst")).patch("/api/users/" + name).then().statusCode(200);
+        anonymous().cookie("wiretrace_session", session).get("/api/me").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("role", "reader")).patch("/api/users/" + name).then().statusCode(200);
+        anonymous().cookie("wiretrace_session", session).get("/api/me").then().statusCode(401);
+    }
+
+    @Test
     void storedTextsAreEscapedOnTheAccountPages() {
         String name = user("analyst", "escape-password-1");
         String session = Sessions.logIn(name, "escape-password-1");
