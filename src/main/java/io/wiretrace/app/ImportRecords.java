@@ -223,7 +223,7 @@ public class ImportRecords {
 
     private Prepared store(ReceivedArticle received, Instant firstSeen, String recordId, String member, long offset,
                            Long line, String targetUri, String digest) {
-        boolean known = QuarkusTransaction.requiringNew().call(() -> track.findSame(received).isPresent());
+        boolean known = QuarkusTransaction.requiringNew().call(() -> track.findSame(received, firstSeen).isPresent());
         return new Store(received, known ? null : track.analyse(received), firstSeen, recordId, member, offset, line, targetUri, digest);
     }
 

@@ -107,7 +107,19 @@ public class TrackArticle {
      * or under two titles, is two articles: nothing the client said is dropped).
      */
     public Optional<Result> findSame(ReceivedArticle received) {
-        Optional<Article> same = received.urlKey() != null ? revisions.unchanged(received) : sameWithoutUrl(received);
+        return findSame(received, null);
+    }
+
+    /**
+     * As {@link #findSame(ReceivedArticle)}, and, for a capture of a known time ({@code firstSeen}, an archive's
+     * WARC-Date), the version of its URL with the same content seen at that time: an archive imported again whose
+     * older captures of a URL would otherwise come after the newest as new revisions.
+     */
+    public Optional<Result> findSame(ReceivedArticle received, java.time.Instant firstSeen) {
+        Optional<Article> same = received.urlKey() == null ? sameWithoutUrl(received)
+                : (firstSeen == null ? Optional.<Article>empty()
+                        : articles.versionSeenAt(received.urlKey(), received.contentSha256(), firstSeen))
+                        .or(() -> revisions.unchanged(received));
         return same.map(article -> new Result(article, false, attributions.of(article.id())));
     }
 
@@ -158,7 +170,7 @@ public class TrackArticle {
      */
     private Stored store(ReceivedArticle received, Analysis known, java.time.Instant firstSeen) {
         articles.lock(lockKey(received));
-        Optional<Result> same = findSame(received);
+        Optional<Result> same = findSame(received, firstSeen);
         if (same.isPresent()) {
             return new Stored(same.get(), null);
         }

@@ -63,6 +63,15 @@ public class ArticleStore {
     }
 
     /** Id of the newest revision stored for a URL key. */
+    /**
+     * The version of a URL with this content first seen at this very time, if any: the same capture of an archive
+     * imported again (an archive holding several captures of one URL meets the older ones after the newest).
+     */
+    public Optional<Article> versionSeenAt(String urlKey, String contentSha256, Instant firstSeen) {
+        return articles.find("urlKey = ?1 and contentSha256 = ?2 and createdAt = ?3 and duplicateOf is null",
+                Sort.ascending("id"), urlKey, contentSha256, firstSeen).firstResultOptional().map(this::toRecord);
+    }
+
     public Optional<Long> latestRevision(String urlKey) {
         return articles.find("urlKey = ?1 and duplicateOf is null", Sort.descending("id"), urlKey)
                 .firstResultOptional().map(a -> a.id);

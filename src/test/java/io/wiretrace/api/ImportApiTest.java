@@ -41,6 +41,31 @@ class ImportApiTest {
     int port;
 
     @Test
+    void anArchiveHoldingTwoCapturesOfAUrlImportedAgainStoresNothingNew() throws Exception {
+        ArchiveFixtures fixtures = new ArchiveFixtures();
+        String url = fixtures.url("twice");
+        byte[] first = ArchiveFixtures.page("Marrowby budget " + fixtures.tag, ArchiveFixtures.text("council-budget.txt"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        byte[] second = ArchiveFixtures.page("Marrowby budget " + fixtures.tag, ArchiveFixtures.text("council-budget.txt")
+                + "\n\nThe council will vote again in March.", java.nio.charset.StandardCharsets.UTF_8);
+        Path file = dir.resolve("twice.warc.gz");
+        try (org.netpreserve.jwarc.WarcWriter warc = new org.netpreserve.jwarc.WarcWriter(Files.newByteChannel(file,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
+                org.netpreserve.jwarc.WarcCompression.GZIP)) {
+            warc.write(ArchiveFixtures.response(url, 200, "text/html; charset=utf-8", first, ArchiveFixtures.CAPTURED));
+            warc.write(ArchiveFixtures.response(url, 200, "text/html; charset=utf-8", second, ArchiveFixtures.REVISITED));
+        }
+        JsonPath once = Imports.awaitEnd(Imports.upload(file, "application/warc"));
+        assertThat(once.getLong("stored")).isEqualTo(2);
+        JsonPath again = Imports.awaitEnd(Imports.upload(file, "application/warc"));
+        assertThat(again.getLong("stored")).as("the older capture is the stored version, not a new revision").isZero();
+        assertThat(again.getLong("duplicates")).isEqualTo(2);
+        long newest = given().queryParam("url", url).get("/api/articles").then().statusCode(200)
+                .body("items.size()", equalTo(2)).extract().jsonPath().getLong("items[0].id");
+        given().get("/api/articles/" + newest + "/revisions").then().statusCode(200).body("size()", equalTo(2));
+    }
+
+    @Test
     void aGzipWarcIsImportedWithArchiveProvenanceByteIdenticalSnapshotsAndArchiveTime() throws Exception {
         ArchiveFixtures fixtures = new ArchiveFixtures();
         Path warc = fixtures.standardWarc(dir.resolve("news-" + fixtures.tag + ".warc.gz"), true);
