@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Events (uncredited copies, dropped credits, arrived sources, unhealthy sources): a paged list and Atom feeds. */
 @RolesAllowed("reader")
@@ -58,7 +59,10 @@ public class EventResource {
     @Path("/feed")
     @Produces(ATOM)
     @Operation(summary = "The newest 50 events as an Atom feed: all, or of one outlet (?outlet=) or type (?type=)")
-    public String feed(@QueryParam("type") String type, @QueryParam("outlet") String outlet, @Context UriInfo uri) {
+    public String feed(@QueryParam("type") String type, @QueryParam("outlet") String outlet,
+                       @Parameter(description = "A feed token (GET/POST /api/me/feed-token) for a feed reader that sends "
+                               + "no other credentials; read before this operation runs")
+                       @QueryParam("token") String token, @Context UriInfo uri) {
         EventQuery q = query(type, outlet, null);
         String title = "Wiretrace events" + (q.outletKey() == null ? "" : " of " + q.outletKey())
                 + (q.type() == null ? "" : ": " + q.type().code());

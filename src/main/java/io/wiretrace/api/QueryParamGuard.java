@@ -16,12 +16,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * An {@code /api} request naming a query parameter its operation does not take is refused with a 400 naming it and
  * the ones it takes: {@code /api/audit?status=failed} would otherwise answer every entry, as if filtered. Web pages
- * are left alone (browsers and links add their own parameters). The feed reader's {@code token} is read before any
- * operation, wherever it is sent.
+ * are left alone (browsers and links add their own parameters).
  */
 public class QueryParamGuard {
-
-    private static final Set<String> READ_BEFORE_OPERATIONS = Set.of("token");
 
     private final ConcurrentMap<Method, Set<String>> taken = new ConcurrentHashMap<>();
 
@@ -34,7 +31,7 @@ public class QueryParamGuard {
         }
         Set<String> names = taken.computeIfAbsent(method, QueryParamGuard::queryParams);
         for (String name : request.getUriInfo().getQueryParameters().keySet()) {
-            if (!names.contains(name) && !READ_BEFORE_OPERATIONS.contains(name)) {
+            if (!names.contains(name)) {
                 throw new InvalidInput(name, "unknown query parameter '" + name + "': " + (names.isEmpty()
                         ? "this operation takes none" : "this operation takes " + String.join(", ", names)));
             }

@@ -91,8 +91,15 @@ public class ReadEvents {
     public String atom(EventQuery query, String title, String baseUrl, String selfPath) {
         List<Event> newest = list(query, 0, FEED_ENTRIES).items();
         String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        String page = base + "events" + (query.outletKey() == null ? "" : "?outlet="
-                + java.net.URLEncoder.encode(query.outletKey(), java.nio.charset.StandardCharsets.UTF_8));
+        // the page of the same events: the feed's filters, as the page takes them
+        List<String> filters = new java.util.ArrayList<>();
+        if (query.outletKey() != null) {
+            filters.add("outlet=" + java.net.URLEncoder.encode(query.outletKey(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (query.type() != null) {
+            filters.add("type=" + query.type().code());
+        }
+        String page = base + "events" + (filters.isEmpty() ? "" : "?" + String.join("&", filters));
         return atom.write(newest, title, base + selfPath, page, e -> base + "events/" + e.id());
     }
 }

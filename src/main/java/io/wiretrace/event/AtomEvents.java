@@ -44,7 +44,7 @@ public final class AtomEvents {
         alternate.setType("text/html");
         feed.setLinks(List.of(alternate, self));
         feed.setDescription(title);
-        Instant updated = events.isEmpty() ? Instant.EPOCH : events.get(0).createdAt();
+        Instant updated = events.isEmpty() ? Instant.now() : events.get(0).createdAt(); // empty: as of now
         feed.setPublishedDate(Date.from(updated));
         List<SyndEntry> entries = new ArrayList<>();
         for (Event e : events) {

@@ -149,6 +149,18 @@ class EventApiTest {
                 .matches("http://[^/]+/events/\\d+");
         assertThat(ofA.getDocumentElement().getElementsByTagNameNS(ATOM_NS, "title").item(0).getTextContent())
                 .contains(a);
+        // the feed's page of the same events keeps its filters
+        Document typed = parse(given().queryParam("outlet", a).queryParam("type", "source_unhealthy")
+                .get("/api/events/feed").then().statusCode(200).extract().asString());
+        NodeList links = typed.getDocumentElement().getElementsByTagNameNS(ATOM_NS, "link");
+        List<String> alternates = new java.util.ArrayList<>();
+        for (int i = 0; i < links.getLength(); i++) {
+            Element link = (Element) links.item(i);
+            if (link.getParentNode() == typed.getDocumentElement() && "alternate".equals(link.getAttribute("rel"))) {
+                alternates.add(link.getAttribute("href"));
+            }
+        }
+        assertThat(alternates).singleElement().asString().endsWith("/events?outlet=" + a + "&type=source_unhealthy");
     }
 
     static List<String> titles(Document feed) {
