@@ -2,7 +2,6 @@ package io.wiretrace.api;
 
 import io.wiretrace.article.InvalidInput;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 
 /**
  * Body of {@code POST /api/sources}: the URL of a feed, a sitemap or a homepage; optionally the outlet (by key) and the
@@ -12,17 +11,10 @@ public record SourceRequest(String url, String outlet, String minInterval, Strin
 
     /** An ISO-8601 duration, or null when absent; a bad one is a 400 naming the field. */
     static Duration duration(String field, String value) {
-        if (value == null) {
-            return null;
+        Duration d = io.wiretrace.article.StatedDuration.parse(field, value);
+        if (d != null && (d.isNegative() || d.isZero())) {
+            throw new InvalidInput(field, field + " '" + value + "' must be a positive duration");
         }
-        try {
-            Duration d = Duration.parse(value.strip());
-            if (d.isNegative() || d.isZero()) {
-                throw new InvalidInput(field, field + " '" + value + "' must be a positive duration");
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, field + " '" + value + "' is not an ISO-8601 duration such as PT5M");
-        }
+        return d;
     }
 }

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -88,13 +87,6 @@ public class TokenResource {
     }
 
     static Duration duration(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Duration.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("expiresIn", "expiresIn must be an ISO-8601 duration such as P30D or PT12H; got '" + value + "'");
-        }
+        return io.wiretrace.article.StatedDuration.parse("expiresIn", value);
     }
 }
