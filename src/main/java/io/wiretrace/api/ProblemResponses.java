@@ -57,7 +57,7 @@ public class ProblemResponses implements OASFilter {
             op.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = op.getResponses();
-        if (!needsMoreThanReader(op)) {
+        if (!needsMoreThanReader(op) && !declaredByHand(responses.getAPIResponse("403"))) {
             responses.removeAPIResponse("403"); // every signed-in caller is at least a reader
         }
         errorsOf(path, op).forEach((code, description) -> declare(responses, code, description));
@@ -66,6 +66,14 @@ public class ProblemResponses implements OASFilter {
                 complete(code, response);
             }
         });
+    }
+
+    /**
+     * A 403 an operation declares itself (a reader's operation refusing what needs more, e.g. a token of a higher
+     * role), not the generic one the security extension adds to every secured operation ("Not Allowed").
+     */
+    private static boolean declaredByHand(org.eclipse.microprofile.openapi.models.responses.APIResponse response) {
+        return response != null && response.getDescription() != null && !response.getDescription().equals("Not Allowed");
     }
 
     /** The errors that follow from what the document says of the operation, each with its description. */

@@ -45,6 +45,10 @@ public class TokenResource {
 
     @GET
     @Operation(summary = "Your tokens (never the secrets); all=true: every account's (admins)")
+    @APIResponse(responseCode = "200", description = "The tokens",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = TokenJson.class)))
+    @APIResponse(responseCode = "403", description = "all=true asked by someone who is not an admin")
     public List<TokenJson> list(@QueryParam("all") String all) {
         return accounts.tokens(caller(), QueryParams.flag("all", all, false)).stream().map(t -> TokenJson.of(t, null)).toList();
     }
@@ -57,6 +61,8 @@ public class TokenResource {
             headers = @Header(name = "Location", description = "The token (never its secret again)", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenJson.class)))
     @APIResponse(responseCode = "409", description = "The account already has a token of that name")
+    @APIResponse(responseCode = "403", description = "A role above the caller's own, or (not an admin) a rateLimit or "
+            + "another account's username")
     public Response create(AccountRequests.NewToken request, @Context UriInfo uri) {
         if (request == null) {
             throw new InvalidInput("body", "request body is empty; send {\"name\"} and optionally role, expiresIn");
