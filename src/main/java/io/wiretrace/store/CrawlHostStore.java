@@ -27,6 +27,9 @@ public class CrawlHostStore {
 
     private final EntityManager em;
 
+    /** How soon to ask again for a host whose request is in flight. */
+    static final Duration BUSY_RETRY = Duration.ofMillis(250);
+
     public CrawlHostStore(EntityManager em) {
         this.em = em;
     }
@@ -34,16 +37,21 @@ public class CrawlHostStore {
     /**
      * Takes the host's turn when no request to it is in flight, its delay since the last one has passed and fewer than
      * {@code maxInFlight} requests are in flight in all; the turn is held for at most {@code hold} (a crashed holder's
-     * turn lapses).
+     * turn lapses). Refused while a request is in flight, the caller is told to ask again in {@link #BUSY_RETRY}, not
+     * at the end of that request's hold.
      */
     public Turn take(String host, int maxInFlight, Duration hold) {
         Jdbc.update(em, "INSERT INTO crawl_host (host) VALUES (?) ON CONFLICT DO NOTHING", host);
         Jdbc.query(em, "SELECT pg_advisory_xact_lock(?)", r -> 1, TURN_LOCK);
-        long waitMs = Jdbc.query(em, "SELECT GREATEST(0, EXTRACT(EPOCH FROM (GREATEST(next_allowed_at, "
-                        + "COALESCE(busy_until, now())) - now())) * 1000) FROM crawl_host WHERE host = ? FOR UPDATE",
-                r -> (long) Math.ceil(r.getDouble(1)), host).get(0);
-        if (waitMs > 0) {
-            return new Turn(false, Duration.ofMillis(waitMs));
+        long[] state = Jdbc.query(em, "SELECT GREATEST(0, EXTRACT(EPOCH FROM (next_allowed_at - now())) * 1000), "
+                        + "COALESCE(busy_until > now(), false) FROM crawl_host WHERE host = ? FOR UPDATE",
+                r -> new long[] {(long) Math.ceil(r.getDouble(1)), r.getBoolean(2) ? 1 : 0}, host).get(0);
+        if (state[1] == 1) {
+            // a request in flight: its hold is only its longest possible time, and it usually ends far sooner
+            return new Turn(false, BUSY_RETRY);
+        }
+        if (state[0] > 0) {
+            return new Turn(false, Duration.ofMillis(state[0]));
         }
         long inFlight = Jdbc.query(em, "SELECT count(*) FROM crawl_host WHERE busy_until > now()", r -> r.getLong(1)).get(0);
         if (inFlight >= maxInFlight) {
