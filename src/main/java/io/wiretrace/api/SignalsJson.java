@@ -15,8 +15,7 @@ import java.util.List;
 public record SignalsJson(long articleId, Long sourceId, List<Signal> signals) {
 
     static SignalsJson of(long articleId, ReviewRewrites.Result r) {
-        String source = r.review() == null ? null : r.review().sourceId();
-        return new SignalsJson(articleId, source != null && source.matches("\\d{1,18}") ? Long.valueOf(source) : null,
-                r.signals());
+        // a stored article's review names its stored source by id
+        return new SignalsJson(articleId, r.review() == null ? null : Long.valueOf(r.review().sourceId()), r.signals());
     }
 }

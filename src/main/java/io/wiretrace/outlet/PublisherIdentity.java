@@ -75,11 +75,7 @@ public record PublisherIdentity(Optional<Outlet> known, String domain, String na
     }
 
     private static java.util.List<String> words(String text) {
-        if (text == null) {
-            return java.util.List.of();
-        }
-        return java.util.Arrays.stream(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        return java.util.Arrays.stream(OutletNames.normalize(text).split(" "))
                 .filter(w -> w.length() >= 2 && !GENERIC.contains(w)).toList();
     }
 

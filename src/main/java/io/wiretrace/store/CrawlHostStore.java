@@ -27,6 +27,10 @@ public class CrawlHostStore {
 
     private final EntityManager em;
 
+    /** A host as a turn sees it: how long until its delay since the last request has passed, and a request in flight. */
+    private record HostState(long delayMillis, boolean busy) {
+    }
+
     /** How soon to ask again for a host whose request is in flight. */
     static final Duration BUSY_RETRY = Duration.ofMillis(250);
 
@@ -43,15 +47,15 @@ public class CrawlHostStore {
     public Turn take(String host, int maxInFlight, Duration hold) {
         Jdbc.update(em, "INSERT INTO crawl_host (host) VALUES (?) ON CONFLICT DO NOTHING", host);
         Jdbc.query(em, "SELECT pg_advisory_xact_lock(?)", r -> 1, TURN_LOCK);
-        long[] state = Jdbc.query(em, "SELECT GREATEST(0, EXTRACT(EPOCH FROM (next_allowed_at - now())) * 1000), "
+        HostState state = Jdbc.query(em, "SELECT GREATEST(0, EXTRACT(EPOCH FROM (next_allowed_at - now())) * 1000), "
                         + "COALESCE(busy_until > now(), false) FROM crawl_host WHERE host = ? FOR UPDATE",
-                r -> new long[] {(long) Math.ceil(r.getDouble(1)), r.getBoolean(2) ? 1 : 0}, host).get(0);
-        if (state[1] == 1) {
+                r -> new HostState((long) Math.ceil(r.getDouble(1)), r.getBoolean(2)), host).get(0);
+        if (state.busy()) {
             // a request in flight: its hold is only its longest possible time, and it usually ends far sooner
             return new Turn(false, BUSY_RETRY);
         }
-        if (state[0] > 0) {
-            return new Turn(false, Duration.ofMillis(state[0]));
+        if (state.delayMillis() > 0) {
+            return new Turn(false, Duration.ofMillis(state.delayMillis()));
         }
         long inFlight = Jdbc.query(em, "SELECT count(*) FROM crawl_host WHERE busy_until > now()", r -> r.getLong(1)).get(0);
         if (inFlight >= maxInFlight) {
