@@ -110,7 +110,9 @@ final class CopyrightLineRule implements Rule {
         String holder = m.group("holder");
         int holderStart = m.start("holder");
         List<OutletScanner.Hit> hits = scanner.agenciesAnyCase(holder);
-        if (hits.isEmpty() && inBody) {
+        if (inBody && (hits.isEmpty() || !opensHolder(holder, hits.get(0)))) {
+            // "©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency": the holder is the
+            // newsroom that opens it, not the agency named later
             hits = scanner.outlets(holder).stream().filter(h -> h.mention().contains(" ")).toList();
         }
         if (hits.stream().map(h -> h.outlet().key()).distinct().count() > 2 || IMAGE_WORDS.matcher(holder).find()

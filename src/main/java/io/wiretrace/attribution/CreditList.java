@@ -17,7 +17,8 @@ final class CreditList {
             "\\s*(?:,|/|&|\\+|;|\\s(?:and|y|e|et|und|og|en|i|oraz|a|und der|and the|et l')\\s)\\s*");
     private static final Pattern INITIALS = Pattern.compile("\\p{Ll}{1,4}");
     private static final Pattern UNNAMED_AGENCIES = Pattern.compile(
-            "(?iu)(?:staff and |wire and )?(?:news )?(?:agencies|agency reports|wire services|wires|agencias|agences|"
+            "(?iu)(?:staff and |wire and )?(?:news )?(?:agencies|agency reports|wire services|wire service reports|wire reports|"
+                    + "wires|news services|news service reports|agencias|agences|"
                     + "agências|agencias de noticias|agenturen|agenturmaterial|agenzie|agencje|agentschappen|bureauer)");
     /** Words naming what an agency is, before its name ("Nachrichtenagentur dpa"): a data file. */
     private static final String DESCRIPTORS = WordList.lines("/attribution/agency-descriptors.tsv").stream()

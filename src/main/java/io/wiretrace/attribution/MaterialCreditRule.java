@@ -64,7 +64,10 @@ final class MaterialCreditRule implements Rule {
     private static final Pattern CONTRIBUTED = Pattern.compile(
             "(?iu)\\s(?:also )?contributed (?:reporting )?to this (?:report|story|article)"
                     // "Reuters contributed reporting.", "Associated Press writers Jane Roe and John Doe contributed."
-                    + "|\\s(?:also )?contributed(?: reporting)?(?=\\s*(?:[.;]|$))");
+                    + "|\\s(?:also )?contributed(?: reporting)?(?=\\s*(?:[.;]|$))"
+                    // "AP writer Tom Lake contributed from Harbour City."
+                    + "|\\s(?:also )?contributed(?: reporting)? from \\p{Lu}[\\p{L}.'’-]*(?:,? \\p{Lu}[\\p{L}.'’-]*){0,3}"
+                    + "(?=\\s*(?:[.;]|$))");
     /** Words that make an agency named just after them a person's past employer. */
     static final Pattern FORMER = Pattern.compile(
             "(?iu)\\b(?:former|ex-|one-?time|retired|previously (?:with|at|of)|ehemalige[rn]?|ancien(?:ne)?|antigu[oa]|"
@@ -75,10 +78,19 @@ final class MaterialCreditRule implements Rule {
     private static final Pattern CONNECTOR = Pattern.compile(
             "(?iu)(?:and|y|e|et|und|og|en|i|oraz|a|&|the|la|el|da|do|das|dos|de|del|der|die|von|l'|l’|agencia|agência)");
 
+    /**
+     * A line saying the story was put together from unnamed agencies' copy, as American papers close or sign such
+     * stories: "From wire reports", "Compiled from wire services", "From staff and wire reports", "Compiled by Jane Roe
+     * from news services".
+     */
+    private static final Pattern FROM_WIRES = Pattern.compile(
+            "(?iu)^[-–—(\\[]*\\s*(?:compiled\\s+(?:by\\s+[^.;]{2,40}?\\s+)?)?from\\s+(?<credit>(?:staff\\s+and\\s+)?"
+                    + "(?:wire|news)\\s+(?:services|service reports|reports))\\s*[.)\\]]?$");
+
     /** Every pattern needs one of these words. */
     private static final Keywords KEYWORDS = new Keywords("input", "reporting", "material", "information",
             "informaci", "informaç", "informazion", "contributed", "with ", "avec ", "con ", "com ", "mit ", "med ",
-            "met ", "après", "aprés", "dépêches", "fuente", "verwendung", "informatie", "materiaal", "podstawie");
+            "met ", "wire", "news serv", "après", "aprés", "dépêches", "fuente", "verwendung", "informatie", "materiaal", "podstawie");
 
     @Override
     public List<Attribution> apply(ArticleView view) {
@@ -86,6 +98,14 @@ final class MaterialCreditRule implements Rule {
         for (Block block : view.blocks()) {
             String text = block.text();
             if (!KEYWORDS.in(block) || PhotoCues.present(block)) {
+                continue;
+            }
+            Matcher fromWires = FROM_WIRES.matcher(text);
+            if (fromWires.matches()) {
+                found.add(Findings.inBody(view, trim(view, block.start(), block.end()), block.end(),
+                        Findings.lineLocation(view, block), AttributionKind.WIRE_CREDIT,
+                        Targets.agencies(fromWires.group("credit")), 0.8, ID,
+                        "The story is compiled from unnamed agencies' reports."));
                 continue;
             }
             Matcher intro = INTRO.matcher(text);
@@ -108,6 +128,15 @@ final class MaterialCreditRule implements Rule {
                     continue; // "..., when Reuters reported that Norway contributed." is no credit line
                 }
                 possessiveNewsroom(view, block, subject, subjectStart, contributed.end(), found);
+                if (CreditList.unnamedAgencies(subject)) {
+                    // "Wire services contributed to this report."
+                    int start = block.start() + subjectStart;
+                    int end = block.start() + contributed.end();
+                    found.add(Findings.inBody(view, trim(view, start, end), end, Findings.lineLocation(view, block),
+                            AttributionKind.WIRE_CREDIT, Targets.agencies(subject.strip()), 0.8, ID,
+                            "Unnamed agencies are credited as contributing to the report."));
+                    continue;
+                }
                 for (OutletScanner.Hit hit : new OutletScanner(view.resolver()).agencies(subject)) {
                     if (FORMER.matcher(subject.substring(0, hit.start())).find()
                             || OutletScanner.partOfLongerName(subject, hit)) {
@@ -152,8 +181,9 @@ final class MaterialCreditRule implements Rule {
             return;
         }
         String line = byline.strip();
+        Matcher fromWires = FROM_WIRES.matcher(line);
         Matcher m = INTRO.matcher(DESK.matcher(line).replaceFirst(""));
-        String credit = m.find() ? m.group("credit") : null;
+        String credit = fromWires.matches() ? fromWires.group("credit") : m.find() ? m.group("credit") : null;
         Matcher with = WITH.matcher(line);
         if (credit == null && with.find() && CREDIT_LEAD.matcher(lead(with)).matches()) {
             credit = with.group("credit");

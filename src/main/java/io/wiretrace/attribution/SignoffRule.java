@@ -3,6 +3,7 @@ package io.wiretrace.attribution;
 import io.wiretrace.attribution.Attribution.Target;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -201,7 +202,10 @@ final class SignoffRule implements Rule {
     private static void add(ArticleView view, Block block, int creditOffset, String signoff, int start, int end,
             double confidence, List<Attribution> found, boolean dashedLastLine) {
         String credit = DESK_LEAD.matcher(signoff).replaceFirst("");
-        List<CreditList.Part> parts = CreditList.parse(credit, view.targets(), true);
+        List<CreditList.Part> parts = CreditList.unnamedAgencies(credit)
+                // "Staff and wire reports": the whole line credits unnamed agencies
+                ? List.of(new CreditList.Part(credit, 0, credit.length(), Optional.of(Targets.agencies(credit))))
+                : CreditList.parse(credit, view.targets(), true);
         if (credit.equals(credit.toLowerCase(java.util.Locale.ROOT))) {
             // a sign-off in lower case, as German papers write it ("(dpa, afp)"): "afp" is an agency, not an
             // editor's initials, when the list read in capitals names only agencies

@@ -118,7 +118,12 @@ final class SyndicationNoticeRule implements Rule {
                 continue;
             }
             Matcher provided = PROVIDED.matcher(block.text());
-            if (block.text().length() <= 100 && PROVIDED_WORDS.in(block) && provided.matches()
+            boolean notice = block.text().length() <= 100 && provided.matches();
+            if (!notice && block.text().length() <= 200) {
+                provided = PROVIDED.matcher(lastSentence(block.text()));
+                notice = provided.matches();
+            }
+            if (notice && PROVIDED_WORDS.in(block)
                     && !NOT_CONTENT.matcher(block.text()).find()
                     && !PhotoCues.present(TEXT_COURTESY.matcher(block.text()).replaceFirst(""))
                     && headOrClosing.contains(block)) {
@@ -127,6 +132,23 @@ final class SyndicationNoticeRule implements Rule {
             }
         }
         return found;
+    }
+
+    /**
+     * A short line's last sentence, where syndicates put their notice after the owner's copyright ("©2024 Valmere
+     * Times. Visit at valmeretimes.example. Distributed by Tribune Content Agency, LLC."); a line of one sentence as
+     * it is. At most 100 characters are read as the notice.
+     */
+    private static String lastSentence(String line) {
+        int cut = 0;
+        for (int i = line.length() - 2; i > 0; i--) {
+            if (line.charAt(i) == ' ' && ".!?".indexOf(line.charAt(i - 1)) >= 0) {
+                cut = i + 1;
+                break;
+            }
+        }
+        String last = line.substring(cut);
+        return last.length() <= 100 ? last : "";
     }
 
     /**

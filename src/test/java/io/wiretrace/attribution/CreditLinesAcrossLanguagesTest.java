@@ -256,6 +256,19 @@ class CreditLinesAcrossLanguagesTest {
         "byline # Da Redação, com Reuters # wire_credit:reuters",
         "byline # Madrid (EFE) # wire_credit:efe",
         "byline # Par l'AFP # wire_credit:afp",
+        // American papers' unnamed wire credits, syndicate footers, a writer contributing from a place
+        "tail # Wire services contributed to this report. # wire_credit:agencies",
+        "tail # News services contributed to this report. # wire_credit:agencies",
+        "tail # From wire reports # wire_credit:agencies",
+        "tail # Compiled from wire reports. # wire_credit:agencies",
+        "tail # From staff and wire reports # wire_credit:agencies",
+        "tail # Compiled by Jane Roe from news services. # wire_credit:agencies",
+        "tail # Staff and wire reports # wire_credit:agencies",
+        "byline # From wire reports # wire_credit:agencies",
+        "byline # From Reuters # wire_credit:reuters",
+        "tail # ©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC. # wire_credit:latimes",
+        "tail # ©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC. # wire_credit:tns",
+        "tail # AP writer Tom Lake contributed from Harbour City. # wire_credit:ap",
     })
     void aCreditLineIsRead(String where, String line, String expected) {
         Articles page = page(where, line);
@@ -303,6 +316,11 @@ class CreditLinesAcrossLanguagesTest {
         "tail # Haber Kaynağı: Ahmet Yılmaz, muhabir",
         "byline # Madrid (Valmere Times)",
         "tail # The AP's stylebook changed its rules on Tuesday, its editors said.",
+        "tail # From Harbour City police reports",
+        "tail # Compiled from city council reports.",
+        "byline # From Harbour City",
+        "tail # Tom Lake contributed from Harbour City.",
+        "tail # The ferry line was founded in 1921. Tickets are distributed by the harbour office.",
     })
     void aLookAlikeCreditsNoOne(String where, String line) {
         Articles page = page(where, line);
