@@ -26,6 +26,7 @@ public final class AttributionDetector {
     static final List<Rule> RULES = List.of(
             new SyndicationNoticeRule(),
             new SourceLabelRule(),
+            new ChineseReprintLineRule(),
             new RepublicationRule(),
             new DatelineRule(),
             new NewswireDatelineRule(),
