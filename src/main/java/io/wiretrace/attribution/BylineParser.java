@@ -22,8 +22,10 @@ final class BylineParser {
 
     static final Pattern PREFIX = Pattern.compile(
             "(?iu)^(?:(?:by|par|por|von|af|av|door|di|da|od|przez|autor(?:in|a)?|text|texto|reporting)\\s*:?\\s+"
+                    // the French article elided before an agency: "Par l'AFP"
+                    + "(?:l['’](?=\\p{Lu}))?"
                     // a desk before the agency ("Redazione ANSA", "Redacción EFE"), not before "con agencias"
-                    + "|(?:redazione|redacción|redação|rédaction|redaktion|redactie)\\s*:?\\s+"
+                    + "|(?:" + Desks.WORDS + ")\\s*:?\\s+"
                     + "(?!(?:con|avec|mit|with|com|met|y|e|et|und|and|&)\\s))");
     private static final Pattern EMBEDDED_PREFIX = Pattern.compile(
             "(?u)(?<=\\s)(?:[Bb]y|[Aa]f|[Aa]v|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Oo]d|[Pp]rzez)\\s+");
@@ -142,13 +144,20 @@ final class BylineParser {
         String after = rest.substring(last.end());
         String name = TRAILING_THE.matcher(rest.substring(0, last.start())).replaceFirst("").strip();
         boolean endsByline = after.isBlank() || ROLE_AFTER.matcher(after).matches();
-        if (!endsByline || !WRITER_NAME.matcher(name).matches() || surnameOf(name, last)) {
+        boolean named = WRITER_NAME.matcher(name).matches() || placeAndBracketedAgency(name, after, read, last);
+        if (!endsByline || !named || surnameOf(name, last)) {
             return;
         }
         Target t = new Target(last.outlet().key(), last.outlet().name(), last.outlet().primaryDomain(), last.mention());
         found.add(Findings.outside(text, location, AttributionKind.WIRE_CREDIT, t,
                 last.outlet().kind() == OutletKind.WIRE_AGENCY ? 0.85 : 0.75, BylineCreditRule.ID,
                 "The byline credits " + t.name() + " after the writer's name."));
+    }
+
+    /** "Madrid (EFE)": the desk's city and the agency in brackets, the whole byline. */
+    private static boolean placeAndBracketedAgency(String name, String after, String read, OutletScanner.Hit hit) {
+        return after.isBlank() && hit.outlet().kind() == OutletKind.WIRE_AGENCY && ONE_WORD_PLACE.matcher(name).matches()
+                && read.strip().endsWith("(" + hit.mention() + ")");
     }
 
     /**

@@ -24,7 +24,7 @@ final class MaterialCreditRule implements Rule {
      * Phrases that introduce agency material; the list follows. The punctuation before a phrase is looked at, not taken,
      * so a sign-off's second credit is found after its first ("Reporting by Jane Roe; additional reporting by Reuters").
      */
-    private static final Pattern INTRO = Pattern.compile("(?iu)(?:^[-–—]{0,2}|[(\\[]|(?<=[.;!?])\\s)\\s*(?:"
+    private static final Pattern INTRO = Pattern.compile("(?iu)(?:^(?:[-–—]{0,2}|\\*{1,2})|[(\\[]|(?<=[.;!?])\\s)\\s*(?:"
             + "(?:with )?(?:additional )?(?:inputs?|reporting|material|information|input and reporting) (?:from|by)"
             + "|with (?:agency )?inputs from|(?:this (?:report|story|article) )?(?:contains|includes|uses) (?:material|information|reporting) from"
             + "|material from|information from"
@@ -46,14 +46,18 @@ final class MaterialCreditRule implements Rule {
             + "|med (?:materiale|material|stoff) (?:fra|från|frå)"
             + ")(?:\\s+|(?<=['’]))(?:l'|l’|la |el |der |die |the |a |o |las agencias |agencias )?" + LIST + END);
 
-    /** "avec AFP", "con EFE", "com agências", "mit dpa", "with AFP": in brackets or as a short credit line. */
+    /**
+     * "avec AFP", "con EFE", "com agências", "mit dpa", "with AFP", "D'après l'AFP" (French: "after AFP", the
+     * dispatch the text is based on): in brackets or as a short credit line.
+     */
     private static final Pattern WITH = Pattern.compile(
-            "(?iu)(?<lead>^|[(\\[])\\s*(?<before>[^()\\[\\]]{0,40}?)\\s*\\b(?:with|avec|con|com|mit|med|met)\\s+"
+            "(?iu)(?<lead>^|[(\\[])\\s*(?<before>[^()\\[\\]]{0,40}?)\\s*(?:\\b(?:with|avec|con|com|mit|med|met)\\s+|"
+                    + "(?<![\\p{L}])d['’]apr[èe]s\\s+)"
                     + "(?:l'|l’|la |el |der |the |a |o )?" + LIST + "\\s*(?:[)\\]]|\\.?$)");
 
     /** Lead-ins of a short credit line that may precede "with AFP": nothing, a byline or a desk name. */
     private static final Pattern CREDIT_LEAD = Pattern.compile(
-            "(?iu)^(?:|by .*|par .*|por .*|von .*|staff|redacción|redaktion|rédaction|la rédaction|redação|redazione|"
+            "(?iu)^(?:|by .*|par .*|por .*|von .*|staff|(?:(?:da|de la|della|la) )?(?:" + Desks.WORDS + ")|"
                     + "[\\p{L}.' ]{2,30} staff|.*\\b(?:writer|reporter|correspondent|journalist|desk))$");
 
     /** "X contributed to this report" names agencies in the subject. */
@@ -74,7 +78,7 @@ final class MaterialCreditRule implements Rule {
     /** Every pattern needs one of these words. */
     private static final Keywords KEYWORDS = new Keywords("input", "reporting", "material", "information",
             "informaci", "informaç", "informazion", "contributed", "with ", "avec ", "con ", "com ", "mit ", "med ",
-            "met ", "dépêches", "fuente", "verwendung", "informatie", "materiaal", "podstawie");
+            "met ", "après", "aprés", "dépêches", "fuente", "verwendung", "informatie", "materiaal", "podstawie");
 
     @Override
     public List<Attribution> apply(ArticleView view) {
@@ -139,7 +143,7 @@ final class MaterialCreditRule implements Rule {
 
     /** A desk name opening a byline before its material credit. */
     private static final Pattern DESK = Pattern.compile(
-            "(?iu)^(?:redacción|redação|redazione|la rédaction|rédaction|redaktion|redactie|staff)\\s*[,:]?\\s*");
+            "(?iu)^(?:la )?(?:" + Desks.WORDS + "|staff)\\s*[,:]?\\s*");
 
     /** "Redacción con información de EFE", "Staff, with AFP": the byline credits the agency material itself. */
     private static void bylineMaterial(ArticleView view, List<Attribution> found) {
@@ -151,7 +155,7 @@ final class MaterialCreditRule implements Rule {
         Matcher m = INTRO.matcher(DESK.matcher(line).replaceFirst(""));
         String credit = m.find() ? m.group("credit") : null;
         Matcher with = WITH.matcher(line);
-        if (credit == null && with.find() && CREDIT_LEAD.matcher(with.group("before").strip()).matches()) {
+        if (credit == null && with.find() && CREDIT_LEAD.matcher(lead(with)).matches()) {
             credit = with.group("credit");
         }
         if (credit == null) {
@@ -212,9 +216,15 @@ final class MaterialCreditRule implements Rule {
 
     /** A bracketed credit "(avec AFP)" or a short credit line "Le Monde avec AFP", not "he spoke with Reuters". */
     private static boolean isCreditLine(ArticleView view, Matcher with, String text) {
-        String before = with.group("before").strip();
+        String before = lead(with);
         boolean creditLead = CREDIT_LEAD.matcher(before).matches() || view.targets().known(before).isPresent();
         return creditLead && (!with.group("lead").isEmpty() || text.length() <= 80);
+    }
+
+    /** What stands before "with": "Da Redação," reads as the desk "Da Redação". */
+    private static String lead(Matcher with) {
+        String before = with.group("before").strip();
+        return before.endsWith(",") ? before.substring(0, before.length() - 1).strip() : before;
     }
 
     /** The credit list ends where prose starts: "the Associated Press was used in..." gives "the Associated Press". */
@@ -234,7 +244,11 @@ final class MaterialCreditRule implements Rule {
 
     private static void addParts(ArticleView view, Block block, int creditStart, String credit, Matcher m,
             boolean requireAll, List<Attribution> found) {
-        List<CreditList.Part> parts = CreditList.parse(cutAtProse(credit, view.targets()), view.targets(), true);
+        String read = cutAtProse(credit, view.targets());
+        if (requireAll && !read.equals(credit.strip())) {
+            return; // "D'après l'AFP, le président a démissionné.": a citation opening a sentence, not a credit line
+        }
+        List<CreditList.Part> parts = CreditList.parse(read, view.targets(), true);
         if (requireAll ? !CreditList.allResolved(parts) : parts.stream().noneMatch(p -> p.target().isPresent())) {
             return;
         }

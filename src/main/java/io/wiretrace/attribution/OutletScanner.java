@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class OutletScanner {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.&][\\p{L}\\p{N}]+)*");
+    /** A word; a possessive "'s" ends it ("AP's Jane Roe" mentions AP), other apostrophes join ("Barron's" still matches). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:(?:['’](?![sS]\\b)|[.&])[\\p{L}\\p{N}]+)*");
     private static final int MAX_WORDS = 5;
 
     /** One outlet mention found in the text. */
@@ -76,7 +77,7 @@ final class OutletScanner {
     }
 
     private static final Pattern INSTITUTION_AFTER = Pattern.compile(
-            "^[\\s-]+(?:Institute|Institut|Instituto|Foundation|Stiftung|Fundación|Fondation|Fondazione|Center|Centre|"
+            "^(?:['’]s)?[\\s-]+(?:Institute|Institut|Instituto|Foundation|Stiftung|Fundación|Fondation|Fondazione|Center|Centre|"
                     + "Biology|Calculus|Chemistry|Physics|History|Stylebook|Poll|Index|Award|Awards|Prize|Fellowship|"
                     + "Fellow|School|Academy|University|Events|Conference|Summit)\\b");
 

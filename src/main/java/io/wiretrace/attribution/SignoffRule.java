@@ -155,6 +155,19 @@ final class SignoffRule implements Rule {
 
     /** Editors' and desks' short marks in lower case: "bb", "muei", "red" (Redaktion). */
     private static final Pattern MARK = Pattern.compile("\\p{Ll}{1,4}");
+    /**
+     * Other marks beside an agency: an editor's initials in mixed case ("ChM", "KrS", as Polish papers sign "(ChM,
+     * PAP)") and the desk's name ("ANSA/Redazione", "Agencias/Redacción").
+     */
+    private static final Pattern OTHER_MARK = Pattern.compile(
+            "\\p{Lu}\\p{Ll}{1,2}\\p{Lu}|(?iu)" + Desks.WORDS);
+    /** A desk's name before the agency on a sign-off line: "Redazione ANSA", "Redacción EFE". */
+    private static final Pattern DESK_LEAD = Pattern.compile(
+            "(?iu)^(?:" + Desks.WORDS + ")\\s+(?=\\p{L})");
+
+    private static boolean isMark(String text) {
+        return MARK.matcher(text).matches() || OTHER_MARK.matcher(text).matches();
+    }
 
     /**
      * A sign-off listing agencies with editors' marks anywhere among them, agencies in lower case as German, Swiss
@@ -175,16 +188,19 @@ final class SignoffRule implements Rule {
                 agency = true;
                 read.add(new CreditList.Part(p.text(), p.start(), p.end(), asAgency));
             } else if (p.target().isPresent()) {
+                // "Agencias/Redacción": unnamed agencies count as the agency
+                agency |= Targets.AGENCIES.equals(p.target().get().name());
                 read.add(p);
-            } else if (!MARK.matcher(p.text()).matches()) {
+            } else if (!isMark(p.text())) {
                 return List.of();
             }
         }
         return agency && parts.size() >= 2 ? read : List.of();
     }
 
-    private static void add(ArticleView view, Block block, int creditOffset, String credit, int start, int end,
+    private static void add(ArticleView view, Block block, int creditOffset, String signoff, int start, int end,
             double confidence, List<Attribution> found, boolean dashedLastLine) {
+        String credit = DESK_LEAD.matcher(signoff).replaceFirst("");
         List<CreditList.Part> parts = CreditList.parse(credit, view.targets(), true);
         if (credit.equals(credit.toLowerCase(java.util.Locale.ROOT))) {
             // a sign-off in lower case, as German papers write it ("(dpa, afp)"): "afp" is an agency, not an

@@ -242,6 +242,20 @@ class CreditLinesAcrossLanguagesTest {
         "head # Via: Valmere Times # via:Valmere Times",
         "head # Quelle: dpa # original_source:dpa",
         "head # Dieser Artikel erschien zuerst bei Valmere Times. # republished_from:Valmere Times",
+        // French "after the agency", desks and editors' marks beside the agency, a possessive agency
+        "tail # D'après l'AFP # wire_credit:afp",
+        "tail # (D'après AFP) # wire_credit:afp",
+        "tail # ANSA/Redazione # wire_credit:ansa",
+        "tail # Redazione ANSA # wire_credit:ansa",
+        "tail # Agencias/Redacción # wire_credit:agencies",
+        "tail # (ChM, PAP) # wire_credit:pap",
+        "tail # *Com informações da Reuters # wire_credit:reuters",
+        "tail # Haber Kaynağı: AA # original_source:anadolu",
+        "tail # AP's Jane Roe contributed to this report. # wire_credit:ap",
+        "tail # Bloomberg's Jane Roe contributed to this report. # wire_credit:bloomberg",
+        "byline # Da Redação, com Reuters # wire_credit:reuters",
+        "byline # Madrid (EFE) # wire_credit:efe",
+        "byline # Par l'AFP # wire_credit:afp",
     })
     void aCreditLineIsRead(String where, String line, String expected) {
         Articles page = page(where, line);
@@ -283,6 +297,12 @@ class CreditLinesAcrossLanguagesTest {
         "head # HARBOUR CITY (Updated) -- The harbour authority approved a new timetable on Tuesday.",
         "tail # He spoke with AFP on Monday about the new timetable and the boats.",
         "tail # This story was first published in 2019 and updated in March.",
+        "tail # D'après l'AFP, le président a démissionné mardi soir.",
+        "head # D'après l'AFP, le président a démissionné mardi soir.",
+        "tail # Redazione",
+        "tail # Haber Kaynağı: Ahmet Yılmaz, muhabir",
+        "byline # Madrid (Valmere Times)",
+        "tail # The AP's stylebook changed its rules on Tuesday, its editors said.",
     })
     void aLookAlikeCreditsNoOne(String where, String line) {
         Articles page = page(where, line);
