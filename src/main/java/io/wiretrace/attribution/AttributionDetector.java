@@ -20,24 +20,29 @@ import java.util.regex.Pattern;
 public final class AttributionDetector {
 
     /** Version of the rules; bump it whenever a rule changes so stored results can be re-analysed. */
-    public static final String VERSION = "2026.12.07-10";
+    public static final String VERSION = "2026.12.07-11";
 
     /** The rules, one per phrasing family, in reporting order. */
     static final List<Rule> RULES = List.of(
             new SyndicationNoticeRule(),
             new SourceLabelRule(),
+            new ChineseReprintLineRule(),
             new RepublicationRule(),
             new DatelineRule(),
             new NewswireDatelineRule(),
             new ChineseWireLineRule(),
             new CjkWireDatelineRule(),
+            new UncasedDatelineRule(),
+            new AgencyAfterDateDatelineRule(),
             new BylineCreditRule(),
+            new KoreanReporterBylineRule(),
             new HeaderLineRule(),
             new RunInBylineRule(),
             new BareCreditLineRule(),
             new TailLineRule(),
             new SignoffRule(),
             new CjkClosingCreditRule(),
+            new BracketNameSignoffRule(),
             new OwnAndPartnerLineRule(),
             new CopyrightLineRule(),
             new AgencyMessageIdRule(),

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Chinese wire datelines and reporter lines opening the body: "新华社北京4月24日电" (Xinhua, Beijing, 24 April, by
- * wire), "中新社香港5月2日電", and "新华社记者" / "中央社記者王小明" (the agency's reporter) as a line of the head. The agency
+ * wire), "中新社香港5月2日電", the same in lenticular brackets ("【新华社北京3月5日电】"), and "新华社记者" / "中央社記者王小明" (the agency's reporter) as a line of the head. The agency
  * is the longest registry wire agency name that opens the line; a newspaper's own "本报讯" names none.
  */
 final class ChineseWireLineRule implements Rule {
@@ -18,7 +18,7 @@ final class ChineseWireLineRule implements Rule {
 
     /** Agency, then up to twelve characters of place, a month-day date and 电/電/讯/訊 ("by wire", "news"). */
     private static final Pattern DATELINE = Pattern.compile(
-            "^[（(]?(?<lead>\\p{IsHan}{2,12}?)\\s*(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日\\s*(?:电|電|讯|訊)");
+            "^[（(【〔]?(?<lead>\\p{IsHan}{2,12}?)\\s*(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日\\s*(?:电|電|讯|訊)");
     /** Agency, then 记者/記者 (reporter), optionally followed by names. */
     private static final Pattern REPORTER = Pattern.compile("^[（(]?(?<lead>\\p{IsHan}{2,8}?)(?:记者|記者)");
     private static final int MAX_REPORTER_LINE = 40;

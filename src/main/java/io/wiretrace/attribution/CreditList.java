@@ -16,10 +16,11 @@ final class CreditList {
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*(?:,|/|&|\\+|;|\\s(?:and|y|e|et|und|og|en|i|oraz|a|und der|and the|et l')\\s)\\s*");
     private static final Pattern INITIALS = Pattern.compile("\\p{Ll}{1,4}");
+    /** Words crediting agencies without naming one ("Agencias", "وكالات"): a data file. */
     private static final Pattern UNNAMED_AGENCIES = Pattern.compile(
-            "(?iu)(?:staff and |wire and )?(?:news )?(?:agencies|agency reports|wire services|wire service reports|wire reports|"
-                    + "wires|news services|news service reports|agencias|agences|"
-                    + "agências|agencias de noticias|agenturen|agenturmaterial|agenzie|agencje|agentschappen|bureauer)");
+            "(?iu)(?:staff and |wire and )?(?:news )?(?:" + WordList.lines("/attribution/unnamed-agencies.tsv").stream()
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|")) + ")");
     /** Words naming what an agency is, before its name ("Nachrichtenagentur dpa"): a data file. */
     private static final String DESCRIPTORS = WordList.lines("/attribution/agency-descriptors.tsv").stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed())

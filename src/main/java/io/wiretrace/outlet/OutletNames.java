@@ -14,12 +14,15 @@ public final class OutletNames {
     private OutletNames() {
     }
 
-    /** Lower case, no diacritics, punctuation as single spaces, no leading article; "" for null. */
+    /**
+     * Lower case, no diacritics, punctuation as single spaces, no leading article; "" for null. Compatibility forms
+     * fold to their plain letters (NFKD), so full-width "ＡＦＰ" of Japanese text is "afp".
+     */
     public static String normalize(String mention) {
         if (mention == null) {
             return "";
         }
-        String s = Normalizer.normalize(mention, Normalizer.Form.NFD);
+        String s = Normalizer.normalize(mention, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("");
         s = s.replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O').replace('ß', 's');
         s = NON_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();

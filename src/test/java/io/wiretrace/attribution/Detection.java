@@ -41,4 +41,17 @@ final class Detection {
                 : a.target().domain() != null ? a.target().domain() : a.target().name();
         return a.kind().wireName() + ":" + target;
     }
+
+    /**
+     * Asserts that one finding matches {@code expected} ("kind:target") as the corpus labels are matched: the kind
+     * within its family (a dateline is a wire credit), the target exactly.
+     */
+    static void assertFinds(Articles article, String expected) {
+        String kind = LabelMatcher.family(expected.substring(0, expected.indexOf(':')));
+        String target = expected.substring(expected.indexOf(':') + 1);
+        assertThat(summary(article)).anySatisfy(found -> {
+            assertThat(LabelMatcher.family(found.substring(0, found.indexOf(':')))).isEqualTo(kind);
+            assertThat(found.substring(found.indexOf(':') + 1)).isEqualTo(target);
+        });
+    }
 }

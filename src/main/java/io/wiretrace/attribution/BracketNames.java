@@ -1,0 +1,54 @@
+package io.wiretrace.attribution;
+
+import io.wiretrace.attribution.Attribution.Target;
+import io.wiretrace.extract.DataFile;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The agency a name in a credit bracket stands for: a registry wire agency, or one of the names that credit an agency
+ * only there (data file {@code attribution/bracket-names.tsv}: Hindi "भाषा", PTI's Hindi service, is "language"
+ * elsewhere). Rules call it only for a bracket in a credit position. Immutable, thread-safe.
+ */
+final class BracketNames {
+
+    /** Printed name (NFKC, lower case) to registry key. */
+    private static final Map<String, String> NAMES = load();
+
+    private BracketNames() {
+    }
+
+    /** The registry wire agency named, or the agency a bracket-only name stands for; else empty. */
+    static Optional<Target> agency(ArticleView view, String mention) {
+        Optional<Target> registry = view.targets().agency(mention);
+        if (registry.isPresent()) {
+            return registry;
+        }
+        String key = NAMES.get(fold(Targets.clean(mention)));
+        return key == null ? Optional.empty() : view.resolver().byKey(key)
+                .map(o -> new Target(o.key(), o.name(), o.primaryDomain(), mention.strip()));
+    }
+
+    /** Whether the mention is one of the bracket-only names (not a registry name). */
+    static boolean bracketOnly(String mention) {
+        return NAMES.containsKey(fold(Targets.clean(mention)));
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> names = new HashMap<>();
+        for (String line : DataFile.lines("/attribution/bracket-names.tsv")) {
+            String[] cols = line.split("\t");
+            if (cols.length != 3) {
+                throw new IllegalStateException("bracket-names.tsv: expected language, name, key in: " + line);
+            }
+            names.put(fold(cols[1].strip()), cols[2].strip());
+        }
+        return Map.copyOf(names);
+    }
+}
