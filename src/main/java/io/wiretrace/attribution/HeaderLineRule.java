@@ -72,6 +72,12 @@ final class HeaderLineRule implements Rule {
         if (!stamped.isEmpty()) {
             return;
         }
+        var provider = SyndicationNoticeRule.providerAgency(view, line);
+        if (provider.isPresent()) {
+            found.add(credit(AttributionKind.WIRE_CREDIT, Findings.BYLINE, line, provider.get(), 0.75,
+                    "A line above the story says the wire agency " + provider.get().name() + " supplied it."));
+            return;
+        }
         String bare = BY.matcher(line).replaceFirst("");
         if (CreditList.unnamedAgencies(bare)) {
             found.add(credit(AttributionKind.WIRE_CREDIT, Findings.BYLINE, line, Targets.agencies(line), 0.75,

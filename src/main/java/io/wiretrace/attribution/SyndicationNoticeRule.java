@@ -135,6 +135,19 @@ final class SyndicationNoticeRule implements Rule {
     }
 
     /**
+     * The wire agency a short "provided by" line names ("Provided by The Associated Press", "Content supplied by
+     * AFP"), for lines read outside the body; empty for any other line, or another outlet.
+     */
+    static Optional<Target> providerAgency(ArticleView view, String line) {
+        Matcher m = PROVIDED.matcher(line);
+        if (line.length() > 100 || !m.matches() || NOT_CONTENT.matcher(line).find()
+                || PhotoCues.present(TEXT_COURTESY.matcher(line).replaceFirst(""))) {
+            return Optional.empty();
+        }
+        return view.targets().agency(CreditedName.cut(m.group("who")));
+    }
+
+    /**
      * A short line's last sentence, where syndicates put their notice after the owner's copyright ("©2024 Valmere
      * Times. Visit at valmeretimes.example. Distributed by Tribune Content Agency, LLC."); a line of one sentence as
      * it is. At most 100 characters are read as the notice.

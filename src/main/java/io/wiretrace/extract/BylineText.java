@@ -1,6 +1,11 @@
 package io.wiretrace.extract;
 
 import java.util.Arrays;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +48,50 @@ final class BylineText {
             "(?iu)^(?:.{0,40}\\s)?(?:written\\s+)?(?:by|von|par|por|door|af|przez|autor(?:a)?:?|author:?)[\\s:]");
 
     private BylineText() {
+    }
+
+    /**
+     * The element's text as a reader sees it: like Jsoup's {@code text()}, but two words in separate elements with
+     * nothing between them ("&lt;span&gt;Jane Roe&lt;/span&gt;&lt;span&gt;AFP correspondent&lt;/span&gt;", laid out apart
+     * by the style sheet) stay two words, not "Jane RoeAFP correspondent".
+     */
+    static String visibleText(Element element) {
+        StringBuilder out = new StringBuilder();
+        boolean[] boundary = {false};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String text = t.getWholeText();
+                    if (boundary[0] && !text.isEmpty() && out.length() > 0
+                            && Character.isLetterOrDigit(out.charAt(out.length() - 1))
+                            && Character.isLetterOrDigit(text.charAt(0))) {
+                        out.append(' ');
+                    }
+                    out.append(text);
+                    boundary[0] = false;
+                } else if (depth > 0) {
+                    boundary[0] = true;
+                    spaceForBlock(node, out);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (depth > 0 && node instanceof Element) {
+                    boundary[0] = true;
+                    spaceForBlock(node, out);
+                }
+            }
+        }, element);
+        // a no-break space separates as a space does, as in Jsoup's text()
+        return Whitespace.collapse(out.toString().replace('\u00a0', ' ')).trim();
+    }
+
+    private static void spaceForBlock(Node node, StringBuilder out) {
+        if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+            out.append(' ');
+        }
     }
 
     /** The byline without a glued date tail, handle or share buttons; the text itself when nothing is cut. */

@@ -42,7 +42,7 @@ final class MetadataReader {
                 meta.first("og:title", "twitter:title", "dc.title", "sailthru.title"),
                 headlineOrTitle(ld.facts().headline(), page.titleText()), h1 == null ? null : h1.text());
         String title = TitleCleaner.clean(rawTitle, siteName, domain, h1 == null ? null : h1.text());
-        String bylineText = bylineElement == null ? null : BylineText.withoutTail(bylineElement.text());
+        String bylineText = bylineElement == null ? null : BylineText.withoutTail(BylineText.visibleText(bylineElement));
         List<String> sources = new ArrayList<>(ld.personAuthors());
         String metaAuthor = meta.first("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
                 "sailthru.author", "byl");

@@ -36,6 +36,11 @@ class HeaderLineCreditsTest {
         "<span>By Agencies</span>;wire_credit:agencies",
         "<div>12-03-2018, 10h31</div><div>PORT ELLEN, Valmere (AFP)</div>;dateline:afp",
         "<div><a href=\"/wire/ap\">Associated Press</a></div>;wire_credit:ap",
+        // a provider line above the story, as aggregators print it
+        "<p class=\"provided\">Provided by <a href=\"https://apnews.com/\">The Associated Press</a></p>;wire_credit:ap",
+        "<div>Content supplied by AFP</div>;wire_credit:afp",
+        // an author box whose spans the style sheet lays out apart: "Jane Roe" and "AFP correspondent", not "RoeAFP"
+        "<div class=\"author-box\"><span class=\"name\">Mara Quill</span><span class=\"role\">AFP correspondent</span></div>;wire_credit:afp",
     })
     void creditLinesAboveTheStory(String header, String expected) {
         assertThat(found(header)).contains(expected);
@@ -52,6 +57,8 @@ class HeaderLineCreditsTest {
         // a person and a place, not an outlet
         "<div>Mara Quill, Port Ellen</div>",
         "<div>Print this article | Share</div>",
+        "<div>Weather data provided by Valmere Met Office</div>",
+        "<div>Provided by Valmere Times</div>",
     })
     void otherLinesCreditNothing(String header) {
         assertThat(found(header)).isEmpty();
