@@ -266,6 +266,7 @@ class CreditLinesAcrossLanguagesTest {
         "tail # Staff and wire reports # wire_credit:agencies",
         "byline # From wire reports # wire_credit:agencies",
         "byline # From Reuters # wire_credit:reuters",
+        "byline # Story: AFP # wire_credit:afp",
         "tail # ©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC. # wire_credit:latimes",
         "tail # ©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC. # wire_credit:tns",
         "tail # AP writer Tom Lake contributed from Harbour City. # wire_credit:ap",
