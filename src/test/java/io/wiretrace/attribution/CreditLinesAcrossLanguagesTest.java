@@ -267,6 +267,12 @@ class CreditLinesAcrossLanguagesTest {
         "byline # From wire reports # wire_credit:agencies",
         "byline # From Reuters # wire_credit:reuters",
         "byline # Story: AFP # wire_credit:afp",
+        // a CJK source field among a byline's date, time and writer fields
+        "byline # 来源：新华网 2024-03-05 # original_source:xinhua",
+        "byline # 2024-03-05 10:32 来源：人民网 # original_source:people-daily",
+        "byline # 发布时间：2024-03-05 10:32 来源：新华社 作者：张三 # original_source:xinhua",
+        "byline # 出典：共同通信 2024年3月5日 # original_source:kyodo",
+        "byline # 입력 2024.03.05 10:32 출처: 연합뉴스 # original_source:yonhap",
         "tail # ©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC. # wire_credit:latimes",
         "tail # ©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC. # wire_credit:tns",
         "tail # AP writer Tom Lake contributed from Harbour City. # wire_credit:ap",
@@ -321,6 +327,8 @@ class CreditLinesAcrossLanguagesTest {
         "tail # Compiled from city council reports.",
         "byline # From Harbour City",
         "tail # Tom Lake contributed from Harbour City.",
+        "byline # 2024-03-05 10:32 来源：港湾日报 作者：张三",
+        "byline # 2024-03-05 10:32 来源：国家统计局",
         "tail # The ferry line was founded in 1921. Tickets are distributed by the harbour office.",
     })
     void aLookAlikeCreditsNoOne(String where, String line) {
