@@ -272,6 +272,9 @@ class CreditLinesAcrossLanguagesTest {
         "byline # 2024-03-05 10:32 来源：人民网 # original_source:people-daily",
         "byline # 发布时间：2024-03-05 10:32 来源：新华社 作者：张三 # original_source:xinhua",
         "byline # 出典：共同通信 2024年3月5日 # original_source:kyodo",
+        // agencies' message slugs and contact blocks closing their copy
+        "tail # AP-NY-01-08-08 1904EST # wire_credit:ap",
+        "tail # ((jane.roe@thomsonreuters.com; +44 20 7542 0000; Reuters Messaging: jane.roe.reuters.com@reuters.net)) # wire_credit:reuters",
         "byline # 입력 2024.03.05 10:32 출처: 연합뉴스 # original_source:yonhap",
         "tail # ©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC. # wire_credit:latimes",
         "tail # ©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC. # wire_credit:tns",
@@ -329,6 +332,8 @@ class CreditLinesAcrossLanguagesTest {
         "tail # Tom Lake contributed from Harbour City.",
         "byline # 2024-03-05 10:32 来源：港湾日报 作者：张三",
         "byline # 2024-03-05 10:32 来源：国家统计局",
+        "tail # ((jane.roe@harbourdaily.com; +44 20 7542 0000))",
+        "tail # NY-01-08-08 1904EST",
         "tail # The ferry line was founded in 1921. Tickets are distributed by the harbour office.",
     })
     void aLookAlikeCreditsNoOne(String where, String line) {
