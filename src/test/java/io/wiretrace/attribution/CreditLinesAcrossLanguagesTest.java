@@ -274,6 +274,9 @@ class CreditLinesAcrossLanguagesTest {
         "byline # 出典：共同通信 2024年3月5日 # original_source:kyodo",
         // agencies' message slugs and contact blocks closing their copy
         "tail # AP-NY-01-08-08 1904EST # wire_credit:ap",
+        "byline # By The Associated Press Article Launched: 01/08/2008 07:04:15 PM PST # wire_credit:ap",
+        "head # HARBOUR CITY (CBS/AP) The harbour authority approved a new ferry timetable on Tuesday. # dateline:ap",
+        "head # HARBOUR CITY, Jan. 8 /CNW/ - The harbour authority approved a new ferry timetable on Tuesday. # dateline:cnw",
         "tail # ((jane.roe@thomsonreuters.com; +44 20 7542 0000; Reuters Messaging: jane.roe.reuters.com@reuters.net)) # wire_credit:reuters",
         "byline # 입력 2024.03.05 10:32 출처: 연합뉴스 # original_source:yonhap",
         "tail # ©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC. # wire_credit:latimes",
