@@ -277,6 +277,14 @@ class CreditLinesAcrossLanguagesTest {
         "byline # By The Associated Press Article Launched: 01/08/2008 07:04:15 PM PST # wire_credit:ap",
         "head # HARBOUR CITY (CBS/AP) The harbour authority approved a new ferry timetable on Tuesday. # dateline:ap",
         "head # HARBOUR CITY, Jan. 8 /CNW/ - The harbour authority approved a new ferry timetable on Tuesday. # dateline:cnw",
+        // German sign-offs with Reuters' short forms, a short last sentence with its sign-off, "stammt von"
+        "tail # rtr/dpa # wire_credit:reuters",
+        "tail # rtr/dpa # wire_credit:dpa",
+        "tail # (rtr) # wire_credit:reuters",
+        "tail # mli/dpa/rts # wire_credit:reuters",
+        "tail # Die Boote werden bis Juni getestet. /dpa # wire_credit:dpa",
+        "tail # Dieser Beitrag stammt von der Nachrichtenagentur dpa. # wire_credit:dpa",
+        "tail # Der Artikel stammt von dpa. # wire_credit:dpa",
         "tail # ((jane.roe@thomsonreuters.com; +44 20 7542 0000; Reuters Messaging: jane.roe.reuters.com@reuters.net)) # wire_credit:reuters",
         "byline # 입력 2024.03.05 10:32 출처: 연합뉴스 # original_source:yonhap",
         "tail # ©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC. # wire_credit:latimes",
@@ -337,6 +345,9 @@ class CreditLinesAcrossLanguagesTest {
         "byline # 2024-03-05 10:32 来源：国家统计局",
         "tail # ((jane.roe@harbourdaily.com; +44 20 7542 0000))",
         "tail # NY-01-08-08 1904EST",
+        "tail # (RTS)",
+        "tail # Sport - Reuters",
+        "tail # Der Artikel stammt von Jane Roe.",
         "tail # The ferry line was founded in 1921. Tickets are distributed by the harbour office.",
     })
     void aLookAlikeCreditsNoOne(String where, String line) {
