@@ -28,7 +28,7 @@ final class CopyrightLineRule implements Rule {
     private static final Pattern LINE = Pattern.compile(
             // the rights notice may come first: "Tutti i diritti riservati © ANSA", "Alle Rechte vorbehalten. Copyright dpa"
             "(?iu)^(?:(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
-                    + "tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)[.,:]?\\s*)?"
+                    + "tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden)[.,:]?\\s*)?"
                     + "[(\\[]?\\s*(?:copyright\\s*:?\\s*(?:©|\\(c\\))?|©\\s*(?:copyright)?|\\(c\\))\\s*(?:\\d{4}\\s*(?:[-–]\\s*\\d{4}\\s*)?)?,?\\s*"
                     + "(?:by\\s+)?(?:courtesy of\\s+)?(?<holder>.+)$");
     private static final int MAX_LINE = 320;

@@ -64,6 +64,17 @@ final class CreditList {
         }
     }
 
+    /** "ANSA-AFP": agencies joined by a hyphen, when each half is one; else empty. */
+    static List<Part> hyphenatedAgencies(String credit, Targets targets) {
+        if (!credit.contains("-")) {
+            return List.of();
+        }
+        List<Part> halves = parse(credit.replace('-', '/'), targets, true);
+        boolean agencies = allResolved(halves)
+                && halves.stream().allMatch(p -> p.target().flatMap(t -> targets.agency(t.mention())).isPresent());
+        return agencies ? halves : List.of();
+    }
+
     /** True when every part resolved or is editors' initials after the first part, and at least one resolved. */
     static boolean allResolved(List<Part> parts) {
         boolean any = false;

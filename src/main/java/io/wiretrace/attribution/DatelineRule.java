@@ -122,11 +122,9 @@ final class DatelineRule implements Rule {
             return List.of(new CreditList.Part(text, 0, text.length(), whole));
         }
         List<CreditList.Part> parts = CreditList.parse(credit, view.targets(), false);
-        if (!CreditList.allResolved(parts) && credit.contains("-")) {
-            // "ANSA-AFP": two agencies joined by a hyphen, when each half is one
-            List<CreditList.Part> halves = CreditList.parse(credit.replace('-', '/'), view.targets(), true);
-            if (CreditList.allResolved(halves)
-                    && halves.stream().allMatch(p -> p.target().flatMap(t -> view.targets().agency(t.mention())).isPresent())) {
+        if (!CreditList.allResolved(parts)) {
+            List<CreditList.Part> halves = CreditList.hyphenatedAgencies(credit, view.targets());
+            if (!halves.isEmpty()) {
                 return halves;
             }
         }

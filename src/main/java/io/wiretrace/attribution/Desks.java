@@ -9,6 +9,21 @@ final class Desks {
     /** A regex alternation of the desk words, to be used case-insensitively. */
     static final String WORDS = "redazione|redacción|redação|redacção|rédaction|redaktion|redactie|redakcja";
 
+    private static final java.util.regex.Pattern DESK = java.util.regex.Pattern.compile("(?iu)(?:la )?(?:" + WORDS + ")");
+
     private Desks() {
+    }
+
+    private static final java.util.regex.Pattern SLASHED = java.util.regex.Pattern.compile(
+            "(?iu)\\s*/\\s*(?:" + WORDS + ")$|^(?:" + WORDS + ")\\s*/\\s*");
+
+    /** The credit without a desk's name slashed to it: "EFE/Redacción" is EFE's. */
+    static String withoutSlashed(String credit) {
+        return SLASHED.matcher(credit).replaceAll("");
+    }
+
+    /** Whether the text is only a desk's name ("Redacción", "la rédaction"). */
+    static boolean is(String text) {
+        return DESK.matcher(text.strip()).matches();
     }
 }

@@ -53,7 +53,7 @@ final class MaterialCreditRule implements Rule {
      * dispatch the text is based on): in brackets or as a short credit line.
      */
     private static final Pattern WITH = Pattern.compile(
-            "(?iu)(?<lead>^|[(\\[])\\s*(?<before>[^()\\[\\]]{0,40}?)\\s*(?:\\b(?:with|avec|con|com|mit|med|met)\\s+|"
+            "(?iu)(?<lead>^|[(\\[])\\s*\\**\\s*(?<before>[^()\\[\\]]{0,40}?)\\s*(?:\\b(?:with|avec|con|com|mit|med|met)\\s+|"
                     + "(?<![\\p{L}])d['’]apr[èe]s\\s+)"
                     + "(?:l'|l’|la |el |der |the |a |o )?" + LIST + "\\s*(?:[)\\]]|\\.?$)");
 
@@ -276,7 +276,7 @@ final class MaterialCreditRule implements Rule {
 
     private static void addParts(ArticleView view, Block block, int creditStart, String credit, Matcher m,
             boolean requireAll, List<Attribution> found) {
-        String read = cutAtProse(credit, view.targets());
+        String read = CreditList.unnamedAgencies(credit) ? credit.strip() : cutAtProse(credit, view.targets());
         if (requireAll && !read.equals(credit.strip())) {
             return; // "D'après l'AFP, le président a démissionné.": a citation opening a sentence, not a credit line
         }

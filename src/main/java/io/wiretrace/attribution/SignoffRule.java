@@ -178,6 +178,9 @@ final class SignoffRule implements Rule {
             }
         }
         parts = SignoffMarks.abbreviated(view, parts); // "(rtr)", "dpa/rts"
+        if (!CreditList.allResolved(parts) && !CreditList.hyphenatedAgencies(credit, view.targets()).isEmpty()) {
+            parts = CreditList.hyphenatedAgencies(credit, view.targets()); // "(ANSA-AFP)."
+        }
         if (!CreditList.allResolved(parts)) {
             // "Reuters/Billboard": an agency with the newsroom that edited its copy; both are credited
             List<CreditList.Part> outlets = CreditList.parse(credit, view.targets(), false);

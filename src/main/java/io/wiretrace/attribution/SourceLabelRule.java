@@ -225,7 +225,7 @@ final class SourceLabelRule implements Rule {
     }
 
     private static List<Target> targets(ArticleView view, String value, boolean shortLine) {
-        String cleaned = Targets.clean(value);
+        String cleaned = Desks.withoutSlashed(Targets.clean(value));
         if (DATA_SOURCE.matcher(cleaned).find()) {
             return List.of();
         }

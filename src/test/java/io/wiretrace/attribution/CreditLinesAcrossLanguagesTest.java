@@ -285,6 +285,13 @@ class CreditLinesAcrossLanguagesTest {
         "tail # Die Boote werden bis Juni getestet. /dpa # wire_credit:dpa",
         "tail # Dieser Beitrag stammt von der Nachrichtenagentur dpa. # wire_credit:dpa",
         "tail # Der Artikel stammt von dpa. # wire_credit:dpa",
+        // Romance-language forms: a hyphenated agency pair closing the story, the desk slashed to a source label,
+        // a rights phrase before the copyright, "Com" after an asterisk, international agencies unnamed
+        "tail # (ANSA-AFP). # wire_credit:afp",
+        "tail # Fuente: EFE/Redacción # original_source:efe",
+        "tail # Riproduzione riservata © Copyright ANSA # wire_credit:ansa",
+        "tail # *Com Reuters # wire_credit:reuters",
+        "tail # (Com agências internacionais) # wire_credit:agencies",
         "tail # ((jane.roe@thomsonreuters.com; +44 20 7542 0000; Reuters Messaging: jane.roe.reuters.com@reuters.net)) # wire_credit:reuters",
         "byline # 입력 2024.03.05 10:32 출처: 연합뉴스 # original_source:yonhap",
         "tail # ©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC. # wire_credit:latimes",
@@ -348,6 +355,9 @@ class CreditLinesAcrossLanguagesTest {
         "tail # (RTS)",
         "tail # Sport - Reuters",
         "tail # Der Artikel stammt von Jane Roe.",
+        "tail # (Harbour-Valmere).",
+        "tail # Fuente: Redacción",
+        "tail # © Riproduzione riservata",
         "tail # The ferry line was founded in 1921. Tickets are distributed by the harbour office.",
     })
     void aLookAlikeCreditsNoOne(String where, String line) {
