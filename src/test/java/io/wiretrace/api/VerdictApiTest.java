@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -268,6 +269,13 @@ class VerdictApiTest {
         QuarkusTransaction.requiringNew().run(() -> attributions.replace(id, List.of(), "test-without-credits"));
         JsonPath orphans = given().get("/api/verdicts/orphaned?limit=100").then().statusCode(200).extract().jsonPath();
         assertThat(orphans.getList("items.id", Integer.class)).contains(v.getInt("id"));
+        // after=0 is the start, as when after is left out; after is a verdict id, not an article's
+        assertThat(given().get("/api/verdicts/orphaned?after=0&limit=100").then().statusCode(200).extract().jsonPath()
+                .getList("items.id", Integer.class)).contains(v.getInt("id"));
+        given().get("/api/verdicts/orphaned?after=" + v.getInt("id")).then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(v.getInt("id"))));
+        given().get("/api/verdicts/orphaned?after=first").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("after")).body("detail", org.hamcrest.Matchers.not(containsString("article")));
         // still in the history, never dropped
         assertThat(given().get("/api/verdicts?articleId=" + id).then().extract().jsonPath().getList("items.id",
                 Integer.class)).contains(v.getInt("id"));
