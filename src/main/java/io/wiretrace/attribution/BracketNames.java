@@ -1,9 +1,7 @@
 package io.wiretrace.attribution;
 
 import io.wiretrace.attribution.Attribution.Target;
-import io.wiretrace.extract.DataFile;
 import java.text.Normalizer;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,7 +13,8 @@ import java.util.Optional;
 final class BracketNames {
 
     /** Printed name (NFKC, lower case) to registry key. */
-    private static final Map<String, String> NAMES = load();
+    private static final Map<String, String> NAMES =
+            NameKeys.load("/attribution/bracket-names.tsv", BracketNames::fold);
 
     private BracketNames() {
     }
@@ -38,17 +37,5 @@ final class BracketNames {
 
     private static String fold(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static Map<String, String> load() {
-        Map<String, String> names = new HashMap<>();
-        for (String line : DataFile.lines("/attribution/bracket-names.tsv")) {
-            String[] cols = line.split("\t");
-            if (cols.length != 3) {
-                throw new IllegalStateException("bracket-names.tsv: expected language, name, key in: " + line);
-            }
-            names.put(fold(cols[1].strip()), cols[2].strip());
-        }
-        return Map.copyOf(names);
     }
 }

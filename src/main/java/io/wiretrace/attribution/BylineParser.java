@@ -21,7 +21,7 @@ final class BylineParser {
     }
 
     static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^(?:(?:by|from|par|por|von|af|av|door|di|da|od|przez|autor(?:in|a)?|text|texto|reporting)\\s*:?\\s+"
+            "(?iu)^(?:(?:by|from|par|por|von|af|av|door|di|da|od|przez|autor(?:in|a)?|text|texto|story|reporting)\\s*:?\\s+"
                     // the French article elided before an agency: "Par l'AFP"
                     + "(?:l['’](?=\\p{Lu}))?"
                     // a desk before the agency ("Redazione ANSA", "Redacción EFE"), not before "con agencias"

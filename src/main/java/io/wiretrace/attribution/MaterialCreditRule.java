@@ -43,6 +43,8 @@ final class MaterialCreditRule implements Rule {
             + "(?:material|informationen) (?:von|der|des)"
             + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) basiert auf (?:material|informationen) (?:von|der|des)"
             + "|mit agenturmaterial (?:von|der|des)"
+            // "Dieser Beitrag stammt von der Nachrichtenagentur dpa.", "Der Artikel stammt von dpa."
+            + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) stammt (?:von|aus)(?: der| dem| den)?"
             + "|med (?:materiale|material|stoff) (?:fra|från|frå)"
             + ")(?:\\s+|(?<=['’]))(?:l'|l’|la |el |der |die |the |a |o |las agencias |agencias )?" + LIST + END);
 
@@ -90,7 +92,7 @@ final class MaterialCreditRule implements Rule {
     /** Every pattern needs one of these words. */
     private static final Keywords KEYWORDS = new Keywords("input", "reporting", "material", "information",
             "informaci", "informaç", "informazion", "contributed", "with ", "avec ", "con ", "com ", "mit ", "med ",
-            "met ", "wire", "news serv", "après", "aprés", "dépêches", "fuente", "verwendung", "informatie", "materiaal", "podstawie");
+            "met ", "stammt", "wire", "news serv", "après", "aprés", "dépêches", "fuente", "verwendung", "informatie", "materiaal", "podstawie");
 
     @Override
     public List<Attribution> apply(ArticleView view) {

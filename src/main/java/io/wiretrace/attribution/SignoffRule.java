@@ -31,6 +31,9 @@ final class SignoffRule implements Rule {
                     + "|(?<=[.!?\"”»])\\s+/\\s*(?<slashed>[\\p{L}][\\p{L}\\p{N} ,&\\-]{0,30}?)/?)"
                     + "\\s*\\.?$");
 
+    /** A sentence's end followed by more on the line. */
+    private static final Pattern SENTENCE_THEN_MORE = Pattern.compile("[.!?\"”»]\\s+\\S");
+
     /** The editor's initials before the agency on a line of their own: "jl/dpa", "ap/AFP". */
     private static final Pattern INITIALS_FIRST = Pattern.compile(
             "^(?<initials>\\p{Ll}{1,4})/(?<agency>\\p{L}{2,12}(?:[/,]\\s*\\p{L}{2,12}){0,2})$");
@@ -68,8 +71,10 @@ final class SignoffRule implements Rule {
             }
             Matcher initialsFirst = INITIALS_FIRST.matcher(block.text());
             if (block.index() >= last - 1 && initialsFirst.matches()) {
-                add(view, block, initialsFirst.start("agency"), initialsFirst.group("agency"), block.start(), block.end(),
-                        0.8, found, false);
+                // "rtr/dpa": a first part that is an agency's short form is no editor's initials
+                boolean abbreviated = SignoffAbbreviations.agency(view, initialsFirst.group("initials")).isPresent();
+                add(view, block, initialsFirst.start("agency"), abbreviated ? block.text() : initialsFirst.group("agency"),
+                        block.start(), block.end(), 0.8, found, false);
                 if (found.size() > before) {
                     continue;
                 }
@@ -83,7 +88,10 @@ final class SignoffRule implements Rule {
                 }
                 add(view, block, whole.start("credit"), whole.group("credit"), block.start(), block.end(), 0.8,
                         found, DASHED.matcher(block.text()).lookingAt() && block.index() == last);
-                continue;
+                if (found.size() > before || !SENTENCE_THEN_MORE.matcher(text).find()) {
+                    continue;
+                }
+                // a short last sentence with its sign-off ("Die Boote werden bis Juni getestet. /dpa"): read the ending
             }
             Matcher ending = ENDING.matcher(block.text());
             if (mayEnd(text, slash) && ending.find() && !isParenthetical(block.text(), ending)) {
@@ -154,54 +162,9 @@ final class SignoffRule implements Rule {
         return captions >= 2;
     }
 
-    /** Editors' and desks' short marks in lower case: "bb", "muei", "red" (Redaktion). */
-    private static final Pattern MARK = Pattern.compile("\\p{Ll}{1,4}");
-    /**
-     * Other marks beside an agency: an editor's initials in mixed case ("ChM", "KrS", as Polish papers sign "(ChM,
-     * PAP)") and the desk's name ("ANSA/Redazione", "Agencias/Redacción").
-     */
-    private static final Pattern OTHER_MARK = Pattern.compile(
-            "\\p{Lu}\\p{Ll}{1,2}\\p{Lu}|(?iu)" + Desks.WORDS);
-    /** A desk's name before the agency on a sign-off line: "Redazione ANSA", "Redacción EFE". */
-    private static final Pattern DESK_LEAD = Pattern.compile(
-            "(?iu)^(?:" + Desks.WORDS + ")\\s+(?=\\p{L})");
-
-    private static boolean isMark(String text) {
-        return MARK.matcher(text).matches() || OTHER_MARK.matcher(text).matches();
-    }
-
-    /**
-     * A sign-off listing agencies with editors' marks anywhere among them, agencies in lower case as German, Swiss
-     * and Austrian papers print them: "afp/dpa/bb", "sda/muei", "red/APA", "red, ORF.at/APA". Each part is an agency
-     * (in lower case only with three letters or more: "afp", "sda"), a registry outlet, or a mark; there must be two
-     * parts or more and at least one agency. Else empty.
-     */
-    private static List<CreditList.Part> withInitials(ArticleView view, String credit) {
-        List<CreditList.Part> parts = CreditList.parse(credit, view.targets(), false);
-        List<CreditList.Part> read = new ArrayList<>();
-        boolean agency = false;
-        for (CreditList.Part p : parts) {
-            var asAgency = view.targets().agency(p.text());
-            if (asAgency.isEmpty() && p.text().length() >= 3 && MARK.matcher(p.text()).matches()) {
-                asAgency = view.targets().agency(p.text().toUpperCase(java.util.Locale.ROOT));
-            }
-            if (asAgency.isPresent()) {
-                agency = true;
-                read.add(new CreditList.Part(p.text(), p.start(), p.end(), asAgency));
-            } else if (p.target().isPresent()) {
-                // "Agencias/Redacción": unnamed agencies count as the agency
-                agency |= Targets.AGENCIES.equals(p.target().get().name());
-                read.add(p);
-            } else if (!isMark(p.text())) {
-                return List.of();
-            }
-        }
-        return agency && parts.size() >= 2 ? read : List.of();
-    }
-
     private static void add(ArticleView view, Block block, int creditOffset, String signoff, int start, int end,
             double confidence, List<Attribution> found, boolean dashedLastLine) {
-        String credit = DESK_LEAD.matcher(signoff).replaceFirst("");
+        String credit = SignoffMarks.withoutDesk(signoff);
         List<CreditList.Part> parts = CreditList.unnamedAgencies(credit)
                 // "Staff and wire reports": the whole line credits unnamed agencies
                 ? List.of(new CreditList.Part(credit, 0, credit.length(), Optional.of(Targets.agencies(credit))))
@@ -214,6 +177,7 @@ final class SignoffRule implements Rule {
                 parts = capitals;
             }
         }
+        parts = SignoffMarks.abbreviated(view, parts); // "(rtr)", "dpa/rts"
         if (!CreditList.allResolved(parts)) {
             // "Reuters/Billboard": an agency with the newsroom that edited its copy; both are credited
             List<CreditList.Part> outlets = CreditList.parse(credit, view.targets(), false);
@@ -225,7 +189,7 @@ final class SignoffRule implements Rule {
             if (CreditList.allResolved(outlets) && (withAgency || newsroomSignoff)) {
                 parts = outlets;
             } else {
-                parts = withInitials(view, credit);
+                parts = SignoffMarks.withInitials(view, credit);
                 if (parts.isEmpty()) {
                     return;
                 }

@@ -85,16 +85,38 @@ final class SourceLabelRule implements Rule {
         labelWithoutColon(view, found);
         String byline = view.article().byline();
         if (byline != null) {
+            int before = found.size();
             Matcher m = LABEL.matcher(byline);
             while (m.find()) {
-                for (Target target : targets(view, m.group("value"), true)) {
+                // "来源：新华网 2024-03-05": the byline's date is not part of the name
+                for (Target target : targets(view, DateStamps.without(m.group("value")), true)) {
                     found.add(Findings.outside(byline.strip(), Findings.BYLINE, AttributionKind.ORIGINAL_SOURCE,
                             target, 0.8, ID, "The byline's '" + m.group("label") + ":' label names " + target.name()
                                     + " as the source."));
                 }
             }
+            if (found.size() == before) {
+                cjkBylineLabel(view, byline.strip(), found);
+            }
         }
         return found;
+    }
+
+    /** "2024-03-05 10:32 来源：人民网", "입력 2024.03.05 출처: 연합뉴스": a CJK label among a byline's fields. */
+    private static void cjkBylineLabel(ArticleView view, String byline, List<Attribution> found) {
+        if (byline.length() > 200) {
+            return;
+        }
+        Matcher m = CJK_LABEL.matcher(byline);
+        while (m.find()) {
+            for (Target target : withoutPublicBodies(targets(view, m.group("value"), true))) {
+                if (target.key() != null || target.domain() != null) { // a field of a header line: a known outlet
+                    found.add(Findings.outside(byline, Findings.BYLINE, AttributionKind.ORIGINAL_SOURCE, target, 0.8,
+                            ID, "The byline's '" + m.group("label") + "：' field names " + target.name()
+                                    + " as the source."));
+                }
+            }
+        }
     }
 
     /** The labels of the languages written in Han or Hangul script ("来源", "來源", "出典", "출처"). */

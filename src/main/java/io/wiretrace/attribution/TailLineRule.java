@@ -28,7 +28,10 @@ final class TailLineRule implements Rule {
     private static final List<Pattern> FORMS = List.of(
             Pattern.compile("(?iu)^(?:" + SourceLabelRule.ANY_LABEL + ")\\s*[:：]\\s*(?<name>.{2,60}?)\\.?$"),
             Pattern.compile("(?u)^[-–—]+\\s*(?<name>.{2,60}?)\\.?$"),
-            Pattern.compile("(?iu)^(?<name>.{2,60}?)\\s+contributed to this (?:report|story|article)\\.?$"));
+            Pattern.compile("(?iu)^(?<name>.{2,60}?)\\s+contributed to this (?:report|story|article)\\.?$"),
+            // "Avec AFP", "(With Reuters)", "Mit dpa": the story written with the agency's copy
+            Pattern.compile("(?iu)^[(\\[]?\\s*(?:with|avec|con|com|mit|med|met)\\s+(?:l['’]|la |el |der |a |o )?"
+                    + "(?<name>.{2,60}?)\\s*[)\\]]?\\.?$"));
     /** A line alone, of several words: one word alone after the story is as often a picture's credit. */
     private static final Pattern ALONE = Pattern.compile("(?u)^(?<name>\\S+(?:\\s+\\S+)+?)\\.?$");
 

@@ -100,7 +100,10 @@ final class BylineReader {
                 continue;
             }
             if (isMarked) {
-                marked = e;
+                if (marked == null || !e.parents().contains(marked)) {
+                    // a short byline box holding marked parts ("firma-autor", "firma-agencia") is read whole
+                    marked = e;
+                }
             } else if (maybeSource && SOURCE_LINE.matcher(text).find() && !inPicture(e, hints)) {
                 sourceLine = e;
             } else if (maybeByLine && BY_LINE.matcher(e.ownText().strip()).matches()) {

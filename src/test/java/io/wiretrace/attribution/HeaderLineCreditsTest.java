@@ -41,6 +41,8 @@ class HeaderLineCreditsTest {
         "<div>Content supplied by AFP</div>;wire_credit:afp",
         // an author box whose spans the style sheet lays out apart: "Jane Roe" and "AFP correspondent", not "RoeAFP"
         "<div class=\"author-box\"><span class=\"name\">Mara Quill</span><span class=\"role\">AFP correspondent</span></div>;wire_credit:afp",
+        // a byline box whose parts are marked too: read whole, not its first part
+        "<div class=\"byline\"><span class=\"byline-author\">Mara Quill</span> <span class=\"byline-agency\">EFE</span></div>;wire_credit:efe",
     })
     void creditLinesAboveTheStory(String header, String expected) {
         assertThat(found(header)).contains(expected);

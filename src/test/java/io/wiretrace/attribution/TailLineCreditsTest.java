@@ -47,6 +47,9 @@ class TailLineCreditsTest {
         "<div>Источник: ТАСС</div>;wire_credit:tass",
         "<div>Forrás: MTI</div>;wire_credit:mti",
         "<div>Zdroj: ČTK</div>;wire_credit:ctk",
+        // the story written with an agency's copy, and a writer's label naming the agency
+        "<div>Avec AFP</div>;wire_credit:afp",
+        "<div>With Reuters</div>;wire_credit:reuters",
     })
     void agencyCreditsRightAfterTheStory(String tail, String expected) {
         List<Attribution> found = tailed(tail).stream().filter(a -> TailLineRule.ID.equals(a.rule())).toList();
@@ -73,6 +76,8 @@ class TailLineCreditsTest {
         "<div>Source: Valmere Port Authority</div>",
         "<div>— Mara Quill</div>",
         "<div>Mara Quill contributed to this report.</div>",
+        "<div>With Valmere Times</div>",
+        "<div>With thanks to the harbour office</div>",
         "<div>Sources: AFP, Valmere Port Authority</div>",
         "<div>(Valmere Times with AFP)</div>",
         "<footer><p>Source: AFP</p></footer>",
