@@ -83,7 +83,8 @@ public class ImportUploadRoute {
         request.pause();
         Caller[] caller = {null};
         ctx.vertx().<Path>executeBlocking(() -> {
-            caller[0] = access.check(request);
+            caller[0] = access.signIn(request);
+            access.allow(caller[0], request); // refused: the audit names who was refused
             return imports.newUpload();
         }).onComplete(made -> {
             if (made.failed()) {
@@ -180,6 +181,9 @@ public class ImportUploadRoute {
             return;
         }
         ctx.response().putHeader(HttpHeaders.CONNECTION, "close"); // the body is not read
+        if (caller != null) {
+            ctx.put(CALLER, caller);
+        }
         refuse(ctx, problem);
     }
 

@@ -54,10 +54,13 @@ public class StoryResource {
             + "articles' snapshots with its PROV-JSON (?format=)")
     public Response export(@PathParam("id") String id, @QueryParam("format") String format) {
         ExportFormat f = ExportFormat.parse(format);
+        Story story = trace.story(articleOf(id));
+        // the file is named by the story's own id (its smallest article's), whichever member it was asked through
+        String name = "story-" + articleOf(story.id());
         if (f.isArchive()) {
-            return f.renderArchive(archives.story(articleOf(id), f == ExportFormat.WACZ), "story-" + articleOf(id));
+            return f.renderArchive(archives.story(story, f == ExportFormat.WACZ), name);
         }
-        return f.render(trace.story(articleOf(id)).subgraph(), "story-" + articleOf(id));
+        return f.render(story.subgraph(), name);
     }
 
     static long articleOf(String storyId) {

@@ -83,7 +83,8 @@ public class VerdictResource {
     @Operation(summary = "Standing verdicts whose finding no longer appears (after reanalysis, rematching or a changed "
             + "page), oldest first after the verdict id after= (limit= up to 100); next is where to continue, null at the end")
     public Orphans orphaned(@QueryParam("after") String after, @QueryParam("limit") String limit) {
-        long from = after == null || after.isBlank() ? 0 : ArticleResource.parseId("after", after);
+        // a verdict id to continue after (the last page's next), 0 (the default) for the start
+        long from = QueryParams.number("after", after, 0, 0, Long.MAX_VALUE);
         ReviewFindings.Orphans o = review.orphaned(from, QueryParams.integer("limit", limit, 50, 1, MAX_ORPHANS));
         return new Orphans(o.items().stream().map(VerdictJson::of).toList(), o.next());
     }

@@ -8,6 +8,7 @@ import io.wiretrace.archive.WaczPackager;
 import io.wiretrace.article.Article;
 import io.wiretrace.article.Snapshot;
 import io.wiretrace.provenance.NodeIds;
+import io.wiretrace.provenance.Story;
 import io.wiretrace.provenance.Subgraph;
 import io.wiretrace.provenance.export.ProvJsonExporter;
 import io.wiretrace.store.ArticleStore;
@@ -39,7 +40,11 @@ public class ExportArchive {
 
     /** The story of an article as a WARC ({@code wacz} false) or WACZ file. */
     public Path story(long articleId, boolean wacz) {
-        var story = trace.story(articleId);
+        return story(trace.story(articleId), wacz);
+    }
+
+    /** A story traced already as a WARC ({@code wacz} false) or WACZ file. */
+    public Path story(Story story, boolean wacz) {
         // named by the story's own id (as /api/stories/{id} names it), whichever member it was asked for through
         return write(story.subgraph(), "urn:wiretrace:" + story.id(), "Wiretrace " + story.id().replace(':', ' '), wacz);
     }

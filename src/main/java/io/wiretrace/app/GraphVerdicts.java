@@ -47,7 +47,7 @@ final class GraphVerdicts {
         for (int i = 0; i < rows.size(); i++) {
             VerdictEntry v = standing.get(i);
             if (v != null && v.review().rejected()) {
-                rejected.add(new RejectedFinding(FindingType.ATTRIBUTION, v.summary(),
+                reject(new RejectedFinding(FindingType.ATTRIBUTION, v.summary(),
                         NodeIds.article(rows.get(i).articleId()), null, v.review()));
             } else {
                 kept.add(rows.get(i));
@@ -72,7 +72,8 @@ final class GraphVerdicts {
             VerdictEntry v = standing.get(i);
             ProvenanceRows.MatchRow m = rows.get(i);
             if (v != null && v.review().rejected()) {
-                rejected.add(new RejectedFinding(FindingType.REUSE, v.summary(), NodeIds.article(m.articleA()),
+                // a match is read again from its other article when that one is reached another way: listed once
+                reject(new RejectedFinding(FindingType.REUSE, v.summary(), NodeIds.article(m.articleA()),
                         NodeIds.article(m.articleB()), v.review()));
             } else {
                 kept.add(m);
@@ -98,7 +99,7 @@ final class GraphVerdicts {
             if (v == null) {
                 kept.add(stated(e).map(e::withReview).orElse(e));
             } else if (v.review().rejected()) {
-                rejected.add(new RejectedFinding(FindingType.HOP, v.summary(), e.from(), e.to(), v.review()));
+                reject(new RejectedFinding(FindingType.HOP, v.summary(), e.from(), e.to(), v.review()));
             } else {
                 kept.add(e.withReview(v.review()));
             }
@@ -124,6 +125,12 @@ final class GraphVerdicts {
 
     private static String pairKey(String a, String b) {
         return a.compareTo(b) < 0 ? a + "\n" + b : b + "\n" + a;
+    }
+
+    private void reject(RejectedFinding finding) {
+        if (!rejected.contains(finding)) {
+            rejected.add(finding);
+        }
     }
 
     List<RejectedFinding> rejected() {

@@ -93,6 +93,9 @@ public class ImportJob implements JobHandler {
         if (run == null || run.ended()) {
             cancel(mine);
             context.complete(run == null ? "import " + id + " is gone" : "import " + run.status(), null, () -> { });
+            if (run != null) {
+                deleteUpload(run); // a cancelled import is never read again: its upload goes as a finished one's does
+            }
             return;
         }
         Path file = files.resolve(run.filePath());
@@ -133,11 +136,16 @@ public class ImportJob implements JobHandler {
         };
         if (step.finished()) {
             context.complete("import " + id + " read " + done + " records", null, done, 0, writes);
-            if (run.filePath().startsWith("store:")) {
-                file.toFile().delete();
-            }
+            deleteUpload(run);
         } else {
             context.proceed(job.payload(), done, 0, writes);
+        }
+    }
+
+    /** Deletes the import's upload from the import store (a file of the import directory is left alone). */
+    private void deleteUpload(ImportRun run) {
+        if (run.filePath().startsWith("store:")) {
+            files.resolve(run.filePath()).toFile().delete();
         }
     }
 

@@ -35,26 +35,34 @@ public class UploadAccess {
         this.trail = trail;
     }
 
-    /** The caller allowed to upload; throws {@link SignInRefused}, {@link ForbiddenException}, CSRF or rate-limit refusals. */
-    public Caller check(HttpServerRequest request) {
-        String header = request.getHeader("Authorization");
+    /** Who the request signs in as (token or session); throws {@link SignInRefused}. */
+    public Caller signIn(HttpServerRequest request) {
         Cookie cookie = request.getCookie(CredentialMechanism.COOKIE);
-        Caller caller;
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            caller = signIn.byToken(header.substring(7).trim());
+        if (bearer(request)) {
+            return signIn.byToken(request.getHeader("Authorization").substring(7).trim());
         } else if (cookie != null) {
-            caller = signIn.bySession(cookie.getValue());
-            if (!Secrets.same(request.getHeader(CSRF_HEADER), caller.csrf())) {
-                throw new CsrfFilter.CsrfRefused();
-            }
-        } else {
-            throw new SignInRefused("sign in: send 'Authorization: Bearer <token>' (an API token) or log in at /login");
+            return signIn.bySession(cookie.getValue());
+        }
+        throw new SignInRefused("sign in: send 'Authorization: Bearer <token>' (an API token) or log in at /login");
+    }
+
+    /**
+     * Whether a signed-in caller may upload: a session's CSRF token, the analyst role, the rate limit; throws
+     * {@link ForbiddenException}, CSRF or rate-limit refusals (the caller is known: the audit names them).
+     */
+    public void allow(Caller caller, HttpServerRequest request) {
+        if (!bearer(request) && !Secrets.same(request.getHeader(CSRF_HEADER), caller.csrf())) {
+            throw new CsrfFilter.CsrfRefused();
         }
         if (!caller.role().includes(Role.ANALYST)) {
             throw new ForbiddenException("importing needs the analyst role; yours is " + caller.role().code());
         }
         limits.charge(caller, Clients.address(request));
-        return caller;
+    }
+
+    private static boolean bearer(HttpServerRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     /** Records the upload's outcome in the audit trail. */

@@ -90,6 +90,24 @@ class AccessControlTest {
         });
     }
 
+    @Test
+    void aReadersRefusedFileUploadIsAuditedUnderTheirName() {
+        String reader = tokenFor("reader");
+        String requestId = "upload-refused-" + unique();
+        as(reader).header("X-Request-Id", requestId).contentType("application/x-ndjson")
+                .body("{\"url\": \"https://refused.example/a\", \"text\": \"A line.\"}\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/imports").then()
+                .statusCode(403).contentType("application/problem+json");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<Map<String, Object>> entries = given().get("/api/audit?size=200&operation=POST /api/imports (upload)")
+                    .then().statusCode(200).extract().jsonPath().getList("items");
+            Map<String, Object> entry = entries.stream().filter(e -> requestId.equals(e.get("requestId"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no audit entry with request id " + requestId));
+            assertThat(entry.get("actor")).isEqualTo(readerName(reader) + " (token:tests)");
+            assertThat(entry.get("status")).isEqualTo(403);
+        });
+    }
+
     private static String readerName(String token) {
         return as(token).get("/api/me").then().statusCode(200).extract().path("name");
     }

@@ -59,9 +59,9 @@ class ArchiveExportTest {
         List<String> members = given().get("/api/stories/" + budget).then().statusCode(200).extract().path("members.id");
         assertThat(members).contains("article:" + budget, "article:" + mirror);
 
-        byte[] warc = given().queryParam("format", "warc").get("/api/stories/" + budget + "/export").then()
-                .statusCode(200).contentType("application/warc")
-                .header("Content-Disposition", containsString("story-" + budget + ".warc.gz")).extract().asByteArray();
+        io.restassured.response.Response exported = given().queryParam("format", "warc")
+                .get("/api/stories/" + budget + "/export");
+        byte[] warc = exported.then().statusCode(200).contentType("application/warc").extract().asByteArray();
 
         List<Read> records = read(warc);
         assertThat(records.get(0).type()).isEqualTo("warcinfo");
@@ -82,7 +82,12 @@ class ArchiveExportTest {
         String target = read(throughMirror).stream().filter(r -> r.type().equals("metadata")).findFirst().orElseThrow()
                 .target();
         assertThat(target).startsWith("urn:wiretrace:story:article:");
-        assertThat(Long.parseLong(target.substring("urn:wiretrace:story:article:".length()))).isLessThanOrEqualTo(budget);
+        long storyId = Long.parseLong(target.substring("urn:wiretrace:story:article:".length()));
+        assertThat(storyId).isLessThanOrEqualTo(budget);
+        // the file is named so too, through either member
+        assertThat(exported.getHeader("Content-Disposition")).contains("\"story-" + storyId + ".warc.gz\"");
+        given().queryParam("format", "csv").get("/api/stories/" + mirror + "/export").then().statusCode(200)
+                .header("Content-Disposition", containsString("\"story-" + storyId + ".csv\""));
         String prov = new String(metadata.body(), StandardCharsets.UTF_8);
         assertThat(ProvJsonSchema.errors(prov)).isEmpty();
         assertThat(prov).contains("article:" + budget, "article:" + mirror);

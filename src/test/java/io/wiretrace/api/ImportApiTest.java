@@ -37,6 +37,9 @@ class ImportApiTest {
     @ConfigProperty(name = "wiretrace.imports.dir")
     String importDir;
 
+    @ConfigProperty(name = "wiretrace.imports.store")
+    String importStore;
+
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
 
@@ -258,6 +261,36 @@ class ImportApiTest {
         assertThat(ended.getString("status")).isIn("cancelled", "done").isEqualTo(status.equals("done") ? "done" : "cancelled");
         given().post("/api/imports/" + id + "/cancel").then().statusCode(200).body("status", equalTo(ended.getString("status")));
         given().get("/api/imports").then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem(id));
+    }
+
+    @Test
+    void aCancelledImportsUploadIsDeletedFromTheImportStore() throws Exception {
+        // 300 lines, 3 a step: the cancel comes long before the last step
+        String tag = UUID.randomUUID().toString();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            lines.append("{\"url\": \"https://cancelled.example/").append(tag).append('/').append(i)
+                    .append("\", \"text\": \"Ferry ").append(i).append(" of case ").append(tag)
+                    .append(" left the harbour.\"}\n");
+        }
+        Path file = dir.resolve("cancelled-" + tag + ".ndjson");
+        Files.writeString(file, lines);
+        String id = Imports.upload(file, "application/x-ndjson");
+        given().post("/api/imports/" + id + "/cancel").then().statusCode(200).body("status", equalTo("cancelled"));
+        String job = given().get("/api/imports/" + id).then().statusCode(200).extract().path("jobId");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> "succeeded".equals(
+                given().get("/api/jobs/" + job).then().statusCode(200).extract().path("status")));
+        String sha = sha256(file);
+        try (var stored = Files.list(Path.of(importStore))) {
+            assertThat(stored.filter(p -> {
+                try {
+                    return sha256(p).equals(sha);
+                } catch (Exception e) {
+                    return false; // deleted meanwhile by another import's end
+                }
+            })).as("the cancelled import's upload in %s", importStore).isEmpty();
+        }
+        assertThat(given().get("/api/imports/" + id).then().extract().<String>path("status")).isEqualTo("cancelled");
     }
 
     private static void assertStandardCounts(JsonPath done, int stored, int duplicates) {

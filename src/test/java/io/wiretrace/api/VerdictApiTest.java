@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -147,6 +148,29 @@ class VerdictApiTest {
     }
 
     @Test
+    void aRejectedMatchReachedFromBothItsArticlesIsListedOnce() {
+        String text = lighthouse();
+        String tag = "\n\nCase " + UUID.randomUUID() + ".";
+        int original = ingest(Map.of("text", text + tag, "url", "https://wire.example/" + UUID.randomUUID(),
+                "publishedAt", "2026-03-05T09:00:00Z"));
+        int copy = ingest(Map.of("text", "Harbour Notes\n\n" + text + tag, "url",
+                "https://copycat.example/" + UUID.randomUUID(), "publishedAt", "2026-03-05T15:00:00Z"));
+        // a second copy keeps the original in the copy's neighbourhood, so the rejected match is read from both ends
+        int second = ingest(Map.of("text", "Bay Digest\n\n" + text + tag, "url",
+                "https://bay-digest.example/" + UUID.randomUUID(), "publishedAt", "2026-03-05T18:00:00Z"));
+        given().get("/api/articles/" + second + "/reuse").then().statusCode(200)
+                .body("other.id", org.hamcrest.Matchers.hasItems(original, copy));
+        verdict(Map.of("findingType", "reuse", "articleId", copy, "otherArticleId", original,
+                "verdict", "rejected", "note", "both took it from the coastal administration's release"));
+        for (String path : List.of("/api/articles/" + copy + "/provenance", "/api/stories/" + copy)) {
+            List<Map<String, Object>> rejected = given().queryParam("rejected", "include").get(path).then()
+                    .statusCode(200).extract().jsonPath().getList("rejected");
+            assertThat(rejected).as(path).hasSize(1);
+            assertThat(rejected.get(0)).containsEntry("type", "REUSE");
+        }
+    }
+
+    @Test
     @TestSecurity(user = "ana", roles = {"analyst", "reader", "admin"})
     void aVerdictOnOneTextIsNotShownOnTheSameTextPostedForAnotherOutlet() {
         String text = "TROMSØ, Norway (Reuters) - " + lighthouse() + "\n\nCase " + UUID.randomUUID();
@@ -245,6 +269,13 @@ class VerdictApiTest {
         QuarkusTransaction.requiringNew().run(() -> attributions.replace(id, List.of(), "test-without-credits"));
         JsonPath orphans = given().get("/api/verdicts/orphaned?limit=100").then().statusCode(200).extract().jsonPath();
         assertThat(orphans.getList("items.id", Integer.class)).contains(v.getInt("id"));
+        // after=0 is the start, as when after is left out; after is a verdict id, not an article's
+        assertThat(given().get("/api/verdicts/orphaned?after=0&limit=100").then().statusCode(200).extract().jsonPath()
+                .getList("items.id", Integer.class)).contains(v.getInt("id"));
+        given().get("/api/verdicts/orphaned?after=" + v.getInt("id")).then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(v.getInt("id"))));
+        given().get("/api/verdicts/orphaned?after=first").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("after")).body("detail", org.hamcrest.Matchers.not(containsString("article")));
         // still in the history, never dropped
         assertThat(given().get("/api/verdicts?articleId=" + id).then().extract().jsonPath().getList("items.id",
                 Integer.class)).contains(v.getInt("id"));
