@@ -97,7 +97,8 @@ public class ReviewFindings {
                 }
             }
         }
-        return new Orphans(out, cursor);
+        // a full page that took the last standing verdict has nothing after it
+        return new Orphans(out, store.standing(cursor, 1).isEmpty() ? null : cursor);
     }
 
     /** A page of orphaned verdicts and where the next starts (null at the end). */

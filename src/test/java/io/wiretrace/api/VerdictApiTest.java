@@ -274,6 +274,10 @@ class VerdictApiTest {
                 .getList("items.id", Integer.class)).contains(v.getInt("id"));
         given().get("/api/verdicts/orphaned?after=" + v.getInt("id")).then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(v.getInt("id"))));
+        // the newest verdict filling a page is the last one: no cursor to a page that would be empty
+        given().get("/api/verdicts/orphaned?limit=1&after=" + (v.getInt("id") - 1)).then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(v.getInt("id")))
+                .body("next", org.hamcrest.Matchers.nullValue());
         given().get("/api/verdicts/orphaned?after=first").then().statusCode(400).contentType("application/problem+json")
                 .body("field", equalTo("after")).body("detail", org.hamcrest.Matchers.not(containsString("article")));
         // still in the history, never dropped
