@@ -92,7 +92,7 @@ public class CurrentFindings {
             List<Long> ends = Stream.of(e.from(), e.to()).map(CurrentFindings::articleOf).filter(id -> id != null).toList();
             List<Long> ids = ends.isEmpty() ? List.of(articleIds.get(0)) : ends; // an edge between credited parties
             out.add(new Hop(e, new Finding(FindingVerdicts.hop(e, keys), e.kind().wireName(), e.confidence(),
-                    e.from() + " \u2192 " + e.to() + " (" + e.kind().wireName() + "): " + fromLabel + " \u2192 " + toLabel,
+                    fromLabel + " \u2192 " + toLabel + " (" + e.kind().wireName() + ")", // node ids are the hop's from, to
                     ids.stream().map(keys::get).toList(), ids)));
         }
         return out;

@@ -91,6 +91,8 @@ class VerdictApiTest {
         assertThat(v.getString("author")).isEqualTo("ana");
         assertThat(v.getString("findingType")).isEqualTo("hop");
         assertThat(v.getString("producer")).isEqualTo("reused");
+        // the summary reads as people name the parties; the node ids are the verdict's from and to
+        assertThat(v.getString("summary")).endsWith(" (reused)").contains(" \u2192 ").doesNotContain("article:");
 
         JsonPath after = given().get("/api/articles/" + copy + "/provenance").then().statusCode(200).extract().jsonPath();
         assertThat(after.getList("best.hops.node.id")).doesNotContain("article:" + original);
