@@ -74,7 +74,7 @@ final class BylineParser {
             if (i > 0 && isStateAfterCity(part, Targets.clean(parts[i - 1]))) {
                 continue;
             }
-            if (surnameFirst(view, parts, i)) {
+            if (surnameFirst(view, read, parts, i)) {
                 continue;
             }
             Optional<Target> target = resolve(view, part, i > 0);
@@ -175,13 +175,15 @@ final class BylineParser {
      * "Bloomberg, Jason": a byline written surname first, the agency's name standing as a writer's surname. A part in
      * name case (not capitals) followed by a lone given name.
      */
-    private static boolean surnameFirst(ArticleView view, String[] parts, int i) {
+    private static boolean surnameFirst(ArticleView view, String line, String[] parts, int i) {
         if (i + 1 >= parts.length) {
             return false;
         }
         String part = Targets.clean(parts[i]);
         String next = Targets.clean(parts[i + 1]);
-        return !part.contains(" ") && !part.equals(part.toUpperCase(java.util.Locale.ROOT))
+        // a name written surname first takes a comma ("Bloomberg, Jason"); "Reuters | London" is a desk and its city
+        boolean comma = Pattern.compile(Pattern.quote(part) + "\\s*,\\s*" + Pattern.quote(next)).matcher(line).find();
+        return comma && !part.contains(" ") && !part.equals(part.toUpperCase(java.util.Locale.ROOT))
                 && GIVEN_NAME.matcher(next).matches() && !ROLE.matcher(" " + next).find()
                 && view.targets().known(next).isEmpty();
     }

@@ -292,6 +292,10 @@ class CreditLinesAcrossLanguagesTest {
         "tail # Riproduzione riservata © Copyright ANSA # wire_credit:ansa",
         "tail # *Com Reuters # wire_credit:reuters",
         "tail # (Com agências internacionais) # wire_credit:agencies",
+        // a byline of the desk and its city after a bar, not a name written surname first
+        "byline # Reuters | London # wire_credit:reuters",
+        "byline # Agencias | Madrid # wire_credit:agencies",
+        "byline # Agenturen | Berlin # wire_credit:agencies",
         "tail # ((jane.roe@thomsonreuters.com; +44 20 7542 0000; Reuters Messaging: jane.roe.reuters.com@reuters.net)) # wire_credit:reuters",
         "byline # 입력 2024.03.05 10:32 출처: 연합뉴스 # original_source:yonhap",
         "tail # ©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC. # wire_credit:latimes",
