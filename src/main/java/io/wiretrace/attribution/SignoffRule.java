@@ -178,8 +178,9 @@ final class SignoffRule implements Rule {
             }
         }
         parts = SignoffMarks.abbreviated(view, parts); // "(rtr)", "dpa/rts"
-        if (!CreditList.allResolved(parts) && !CreditList.hyphenatedAgencies(credit, view.targets()).isEmpty()) {
-            parts = CreditList.hyphenatedAgencies(credit, view.targets()); // "(ANSA-AFP)."
+        if (!CreditList.allResolved(parts)) {
+            List<CreditList.Part> halves = CreditList.hyphenatedAgencies(credit, view.targets()); // "(ANSA-AFP)."
+            parts = halves.isEmpty() ? parts : halves;
         }
         if (!CreditList.allResolved(parts)) {
             // "Reuters/Billboard": an agency with the newsroom that edited its copy; both are credited
