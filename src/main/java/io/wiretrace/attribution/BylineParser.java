@@ -49,7 +49,8 @@ final class BylineParser {
     static final Pattern ROLE = Pattern.compile(
             "(?iu)\\s+(?:(?:chief|senior|national|international|special|staff|political|business|sports?|science|"
                     + "medical|economics|diplomatic|foreign|white house|legal|technology|health)\\s+)*"
-                    + "(?:writer|correspondent|reporter|editor|journalist|staff|desk)s?$");
+                    // Turkish "AA Muhabiri" (the agency's correspondent)
+                    + "(?:writer|correspondent|reporter|editor|journalist|staff|desk|muhabiri)s?$");
 
     /** The credits of one byline-like line read outside the body (a header line), evidence the line itself. */
     static List<Attribution> lineCredits(ArticleView view, String line) {
@@ -102,12 +103,12 @@ final class BylineParser {
     /**
      * "Jane Roe/AFP" or "Jane Roe / AP" standing as the whole byline: a photographer and a picture agency, the way
      * picture credits are printed, taken for the byline by the extractor; a writer's credit is printed "By Jane Roe,
-     * AP" or "Jane Roe | AP". Names that are outlets ("Reuters/AFP", "ntv.de/dpa") are not a person's, and agencies
-     * whose writers sign with a slash ("Emma Lund/TT") are not picture agencies here.
+     * AP" or "Jane Roe | AP". Names that are outlets ("Reuters/AFP", "ntv.de/dpa") or desks ("Haber Merkezi / AA") are
+     * not a person's, and agencies whose writers sign with a slash ("Emma Lund/TT") are not picture agencies here.
      */
     private static boolean photographerAndAgency(ArticleView view, String text) {
         Matcher m = NAME_SLASH_CREDIT.matcher(text);
-        return m.matches() && view.targets().known(m.group("name")).isEmpty()
+        return m.matches() && view.targets().known(m.group("name")).isEmpty() && !Desks.is(m.group("name"))
                 && new OutletScanner(view.resolver()).outlets(m.group("name")).isEmpty()
                 && view.targets().agency(m.group("credit")).map(t -> PICTURE_AGENCIES.contains(t.key())).orElse(false);
     }
@@ -195,7 +196,7 @@ final class BylineParser {
             "(?iu)\\s+(?:(?:chief|senior|national|international|special|staff|contributing|political|business|sports?|auto|"
                     + "science|medical|economics|diplomatic|foreign|legal|technology|health|entertainment|music|"
                     + "religion|education|environment|energy|food|travel|film|movie|art|arts|investigative)\\s+){0,2}"
-                    + "(?:writer|correspondent|reporter|editor|journalist)s?\\s*"
+                    + "(?:writer|correspondent|reporter|editor|journalist|muhabiri)s?\\s*"
                     // the dateline's city run into the byline: "By JESSICA MINTZ AP Technology Writer SEATTLE"
                     + "(?-i:\\p{Lu}{3,}(?:\\s+\\p{Lu}{2,}){0,2})?\\s*");
 

@@ -307,6 +307,10 @@ class CreditLinesAcrossLanguagesTest {
         "tail # The Associated Press' climate coverage receives financial support from several foundations. AP is solely responsible for all content. # wire_credit:ap",
         "tail # (c) Copyright Thomson Reuters 2020. Click For Restrictions - https://agency.reuters.com/en/copyright.html # wire_credit:reuters",
         "head # MADRID, 5 (EUROPA PRESS) # dateline:europa-press",
+        // Turkish bylines: the agency's correspondent, the newsroom's desk slashed to the agency
+        "byline # AA Muhabiri # wire_credit:anadolu",
+        "byline # Ayşe Kaya / DHA Muhabiri # wire_credit:dha",
+        "byline # Haber Merkezi / AA # wire_credit:anadolu",
     })
     void aCreditLineIsRead(String where, String line, String expected) {
         Articles page = page(where, line);
@@ -372,6 +376,9 @@ class CreditLinesAcrossLanguagesTest {
         "tail # The Harbour Daily receives support from the Valmere Foundation for coverage of water.",
         "tail # The foundation said the AP is solely responsible for all content it sends, a spokesman said on Monday.",
         "head # Ferries, 5 (Harbour Daily)",
+        "byline # Haber Merkezi",
+        "byline # Ayşe Kaya, Haber Merkezi",
+        "byline # Liman Muhabiri",
     })
     void aLookAlikeCreditsNoOne(String where, String line) {
         Articles page = page(where, line);
