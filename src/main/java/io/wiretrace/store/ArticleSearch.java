@@ -55,47 +55,47 @@ public class ArticleSearch {
         // a word in 10% of a million articles is a bitmap of 100,000 rows: within 4 MB (PostgreSQL's default) it turns
         // lossy by page, and every article of those pages is read again to recheck it (11× the reads at 1M)
         em.createNativeQuery("SELECT set_config('work_mem', '" + SEARCH_WORK_MEM + "', true)").getSingleResult();
-        String tsquery = tsquery(words);
-        String relaxed = PhraseWindow.relaxed(tsquery);
-        return relaxed != null ? findPhrase(filter, tsquery, relaxed, page, size)
-                : findWords(filter, words, tsquery, page, size);
+        Parsed parsed = parse(words);
+        String relaxed = PhraseWindow.relaxed(parsed.tsquery());
+        return relaxed != null ? findPhrase(filter, parsed.tsquery(), relaxed, page, size)
+                : findWords(filter, parsed, page, size);
     }
 
     /** Newest first, counted up to {@link #EXACT_TOTAL_UP_TO}. */
     private Ids list(ArticleFilter filter, int page, int size) {
-        String from = from(filter, (SearchQuery) null);
+        String from = from(filter, (Parsed) null);
         Query select = em.createNativeQuery("SELECT a.id " + from
                 + " ORDER BY a.created_at DESC, a.id DESC LIMIT :limit OFFSET :offset", Long.class);
-        bind(select, filter, null, null);
+        bind(select, filter, null);
         select.setParameter("limit", size).setParameter("offset", (long) page * size);
         @SuppressWarnings("unchecked")
         List<Long> ids = select.getResultList();
 
         Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 " + from + " LIMIT :bound) m", Long.class);
-        bind(count, filter, null, null);
+        bind(count, filter, null);
         long counted = ((Number) count.setParameter("bound", EXACT_TOTAL_UP_TO + 1).getSingleResult()).longValue();
         if (counted <= EXACT_TOTAL_UP_TO) {
             return new Ids(ids, counted, true);
         }
-        return new Ids(ids, Math.max(counted, estimate(from, q -> bind(q, filter, null, null))), false);
+        return new Ids(ids, Math.max(counted, estimate(from, q -> bind(q, filter, null))), false);
     }
 
     /**
      * Words, ranked among the newest {@link #RANKED_UP_TO} matches (a word in most articles would otherwise have every
-     * one of them ranked); those matches are the count too, exact when fewer, the planner's estimate beyond.
+     * one of them ranked); those matches are the count too, exact when fewer, the planner's estimate beyond. The
+     * matches carry their search_vector to the ranking (read once, not looked up again by id).
      */
-    private Ids findWords(ArticleFilter filter, SearchQuery words, String tsquery, int page, int size) {
+    private Ids findWords(ArticleFilter filter, Parsed words, int page, int size) {
         String from = from(filter, words);
-        Query select = em.createNativeQuery("WITH candidates AS MATERIALIZED (SELECT a.id " + from
+        Query select = em.createNativeQuery("WITH candidates AS MATERIALIZED (SELECT a.id, a.search_vector " + from
                 + " ORDER BY a.id DESC LIMIT " + RANKED_UP_TO + ") "
-                + rankedPage("SELECT c.id, a.search_vector FROM candidates c JOIN article a ON a.id = c.id",
-                "(SELECT count(*) FROM candidates), 0"));
-        bind(select, filter, words, tsquery);
+                + rankedPage("SELECT id, search_vector FROM candidates", "(SELECT count(*) FROM candidates), 0"));
+        bind(select, filter, words);
         Counted found = counted(select, page, size);
         if (found.first() < RANKED_UP_TO) {
             return new Ids(found.ids(), found.first(), true);
         }
-        return new Ids(found.ids(), Math.max(found.first(), estimate(from, q -> bind(q, filter, words, tsquery))), false);
+        return new Ids(found.ids(), Math.max(found.first(), estimate(from, q -> bind(q, filter, words))), false);
     }
 
     /**
@@ -106,7 +106,7 @@ public class ArticleSearch {
      */
     private Ids findPhrase(ArticleFilter filter, String tsquery, String relaxed, int page, int size) {
         String holding = from(filter, List.of("a.search_vector @@ CAST(:relaxed AS tsquery)"));
-        Consumer<Query> bindHolding = q -> bind(q, filter, null, null).setParameter("relaxed", relaxed);
+        Consumer<Query> bindHolding = q -> bind(q, filter, null).setParameter("relaxed", relaxed);
         Query select = em.createNativeQuery("WITH w AS MATERIALIZED (SELECT a.id, a.search_vector " + holding
                 + " ORDER BY a.id DESC LIMIT " + PhraseWindow.SIZE + "), "
                 + "h AS MATERIALIZED (SELECT id, search_vector FROM w WHERE search_vector @@ CAST(:tsq AS tsquery)) "
@@ -175,25 +175,35 @@ public class ArticleSearch {
     }
 
     /**
+     * A word query parsed: its tsquery text and, when matches are rechecked in their own language, each
+     * configuration's query ({@link SearchQuery#perConfigurationSql}).
+     */
+    private record Parsed(SearchQuery words, String tsquery, String own) {
+    }
+
+    /**
      * The query as tsquery text, computed first and passed to the search as a value, so the planner sees it (its
      * word statistics choose between the index and a newest-first scan, and estimate totals).
      */
-    private String tsquery(SearchQuery words) {
-        Query parse = em.createNativeQuery("SELECT (" + words.sql() + ")::text");
+    private Parsed parse(SearchQuery words) {
+        boolean recheck = words.needsRecheck();
+        Query parse = em.createNativeQuery("SELECT (" + words.sql() + ")::text, "
+                + (recheck ? words.perConfigurationSql() : "CAST(NULL AS text)"));
         words.bind(parse);
-        return String.valueOf(parse.getSingleResult());
+        Object[] row = (Object[]) parse.getSingleResult();
+        return new Parsed(words, String.valueOf(row[0]), recheck ? (String) row[1] : null);
     }
 
     private static String with(SearchQuery words) {
         return words == null ? "" : "WITH q AS MATERIALIZED (SELECT " + words.sql() + " AS query) ";
     }
 
-    private static String from(ArticleFilter filter, SearchQuery words) {
+    private static String from(ArticleFilter filter, Parsed words) {
         List<String> conditions = new ArrayList<>();
         if (words != null) {
             conditions.add("a.search_vector @@ CAST(:tsq AS tsquery)");
-            if (words.needsRecheck()) {
-                conditions.add("a.search_vector @@ (" + words.inOwnLanguage("a.language") + ")");
+            if (words.own() != null) {
+                conditions.add("a.search_vector @@ (" + words.words().inOwnLanguage("a.language") + ")");
             }
         }
         return from(filter, conditions);
@@ -213,7 +223,7 @@ public class ArticleSearch {
         return "FROM article a" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
     }
 
-    private static Query bind(Query query, ArticleFilter filter, SearchQuery words, String tsquery) {
+    private static Query bind(Query query, ArticleFilter filter, Parsed words) {
         if (filter.url() != null) {
             String key = UrlIdentity.keyOrNull(filter.url());
             query.setParameter("url", filter.url()).setParameter("key", key != null ? key : filter.url());
@@ -222,9 +232,9 @@ public class ArticleSearch {
             query.setParameter("outlet", filter.outletKey());
         }
         if (words != null) {
-            query.setParameter("tsq", tsquery);
-            if (words.needsRecheck()) {
-                words.bind(query);
+            query.setParameter("tsq", words.tsquery());
+            if (words.own() != null) {
+                words.words().bindOwn(query, words.own());
             }
         }
         return query;

@@ -63,9 +63,23 @@ record SearchQuery(String words, String cjk) {
         return hasWords() && EXCLUSION.matcher(words).find();
     }
 
-    /** The tsquery in the configuration of the article's own language (column {@code language}). */
+    /**
+     * A JSON object of each configuration's tsquery text ({@code {"english": "'vote' & !'ballot'", …}}), with parameter
+     * {@code :words} (an empty text where the words parse to nothing). Computed once per query, so the recheck of
+     * {@link #inOwnLanguage} looks up its configuration's query instead of parsing the words for every match.
+     */
+    String perConfigurationSql() {
+        return "(SELECT jsonb_object_agg(c, websearch_to_tsquery(c::regconfig, :words)::text) FROM unnest(ARRAY['"
+                + String.join("', '", CONFIGS) + "']) c)::text";
+    }
+
+    /**
+     * The tsquery in the configuration of the article's own language (column {@code language}), looked up in the
+     * parameter {@code :own} (the text of {@link #perConfigurationSql}); with {@code :cjk} as {@link #bindOwn} binds them.
+     */
     String inOwnLanguage(String language) {
-        return combine(hasWords(), List.of("websearch_to_tsquery(wiretrace_search_config(" + language + "), :words)"));
+        return combine(hasWords(), List.of("CAST(CAST(:own AS jsonb) ->> CAST(wiretrace_search_config(" + language
+                + ") AS text) AS tsquery)"));
     }
 
     private boolean hasWords() {
@@ -87,6 +101,18 @@ record SearchQuery(String words, String cjk) {
         if (hasWords()) {
             query.setParameter("words", words);
         }
+        bindCjk(query);
+    }
+
+    /** Binds the parameters of {@link #inOwnLanguage}: {@code own}, the text of {@link #perConfigurationSql}. */
+    void bindOwn(jakarta.persistence.Query query, String own) {
+        if (hasWords()) {
+            query.setParameter("own", own);
+        }
+        bindCjk(query);
+    }
+
+    private void bindCjk(jakarta.persistence.Query query) {
         if (cjk != null) {
             query.setParameter("cjk", cjk);
         }

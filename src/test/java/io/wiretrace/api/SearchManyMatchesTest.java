@@ -99,6 +99,18 @@ class SearchManyMatchesTest {
         assertThat(page.getLong("total")).isZero();
     }
 
+    @Test
+    void eachArticlesSearchVectorIsKeptInItsRow() throws SQLException {
+        // V71: a search_vector in the TOAST table cost each ranked or rechecked match another index lookup and page; a
+        // migration that adds the column again (as V70 did) must set its storage again
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT attstorage FROM pg_attribute "
+                     + "WHERE attrelid = 'article'::regclass AND attname = 'search_vector'")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).isEqualTo("m");
+        }
+    }
+
     private void sql(String statement) throws SQLException {
         sql(dataSource, statement);
     }

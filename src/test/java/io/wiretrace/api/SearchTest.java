@@ -111,6 +111,9 @@ class SearchTest {
     void websearchSyntaxWorks() {
         assertThat(ids(search("\"regional elections\" quorvania"))).containsExactly(inBody);
         assertThat(ids(search("quorvania -ballots"))).containsExactly(inTitle);
+        // an excluded word is checked in the article's own language: in French "électeurs" is the stem of the page's word
+        assertThat(ids(search("zentralie -électeurs"))).isEmpty();
+        assertThat(ids(search("zentralie -ballots"))).containsExactly(french);
         assertThat(ids(search("quorvania or zentralie"))).containsExactlyInAnyOrder(inTitle, inBody, french);
         assertThat(ids(search("!!! ((( ---"))).isEmpty();
     }

@@ -35,8 +35,11 @@ class SearchQueryTest {
     }
 
     @Test
-    void eachMatchIsRecheckedInItsOwnLanguage() {
+    void eachMatchIsRecheckedInItsOwnLanguageByLookingUpThatConfigurationsQuery() {
         assertThat(SearchQuery.of("vote -ballots").inOwnLanguage("a.language"))
-                .isEqualTo("(websearch_to_tsquery(wiretrace_search_config(a.language), :words))");
+                .isEqualTo("(CAST(CAST(:own AS jsonb) ->> CAST(wiretrace_search_config(a.language) AS text) AS tsquery))");
+        assertThat(SearchQuery.of("vote -ballots").perConfigurationSql()).contains("jsonb_object_agg(c, ")
+                .contains("websearch_to_tsquery(c::regconfig, :words)").contains("'english'").contains("'simple'");
+        assertThat(SearchQuery.of("東京 -vote").inOwnLanguage("a.language")).endsWith(" && to_tsquery('simple', :cjk)");
     }
 }
