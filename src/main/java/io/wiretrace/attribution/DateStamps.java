@@ -21,6 +21,11 @@ final class DateStamps {
     private static final char MARK = '\u0000';
 
     private static final Pattern STAMP;
+    /**
+     * What every stamp holds (a day, year, hour or count, or one of the dateless "ago" words, with the same flags):
+     * a line without it has no stamp, and the slow search is skipped.
+     */
+    private static final Pattern CLUE = Pattern.compile("(?iu)\\d|yesterday|today|just now");
     private static final Pattern AROUND_MARK = Pattern.compile("[\\s,;|·•/–—-]*(?:\u0000[\\s,;|·•/–—-]*)+");
 
     static {
@@ -56,6 +61,9 @@ final class DateStamps {
 
     /** The line without its dates, times and their labels; the line itself when it holds none. */
     static String without(String line) {
+        if (!CLUE.matcher(line).find()) {
+            return line;
+        }
         String marked = STAMP.matcher(line).replaceAll(String.valueOf(MARK));
         if (marked.indexOf(MARK) < 0) {
             return line;
