@@ -2,8 +2,8 @@ package io.wiretrace.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wiretrace.support.RandomTexts;
 import java.util.Locale;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class KeywordsTest {
@@ -16,14 +16,9 @@ class KeywordsTest {
 
     @Test
     void preparesClassStringsOfAnyCharacters() {
-        Random random = new Random(17);
-        String alphabet = "aZz-_ \t\nQ09@~\u007fÉéİ字";
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder s = new StringBuilder();
-            for (int n = random.nextInt(12); n > 0; n--) {
-                s.append(alphabet.charAt(random.nextInt(random.nextBoolean() ? 13 : alphabet.length())));
-            }
-            assertThat(Keywords.prepare(s.toString())).as("'%s'", s).isEqualTo(expected(s.toString()));
+        String[] pieces = {"a", "Z", "z", "-", "_", " ", "\t", "\n", "Q", "09", "@~", "\u007f", "É", "İ字"};
+        for (String raw : RandomTexts.of(pieces, 20_000, 12, 17)) {
+            assertThat(Keywords.prepare(raw)).as("'%s'", raw).isEqualTo(expected(raw));
         }
     }
 

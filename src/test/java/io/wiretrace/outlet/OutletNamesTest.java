@@ -2,7 +2,7 @@ package io.wiretrace.outlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
+import io.wiretrace.support.RandomTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,14 +36,9 @@ class OutletNamesTest {
     /** An ASCII mention takes a shortcut; a combining mark (dropped) sends the same mention down the general path. */
     @Test
     void asciiShortcutAgreesWithTheGeneralPath() {
-        Random random = new Random(17);
-        String alphabet = "theTHE lad-ior.'&_AZaz09 \t\n\u001f()/,";
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder s = new StringBuilder();
-            for (int n = random.nextInt(14); n > 0; n--) {
-                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String ascii = s.toString();
+        String[] pieces = {"the", "THE", " ", "la", "d", "-", "i", "or", ".", "'", "&", "_", "AZ", "az", "09", "\t", "\n",
+            "\u001f", "(", ")", "/", ","};
+        for (String ascii : RandomTexts.of(pieces, 20_000, 8, 17)) {
             assertThat(OutletNames.normalize(ascii)).as("'%s'", ascii).isEqualTo(OutletNames.normalize("\u0301" + ascii));
         }
     }
