@@ -32,7 +32,9 @@ final class DatelineRule implements Rule {
      * and the dash that leads into the story ("WASHINGTON, Jan. 4 (AP) —", printed in a box of its own).
      */
     private static final Pattern PLACE_LINE = Pattern.compile(
-            "^(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*,?\\s+){0,4}(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},?\\s+(?:\\d{4},?\\s+)?)?"
+            "^(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*,?\\s+){0,4}(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},?\\s+(?:\\d{4},?\\s+)?"
+                    // or the day alone after the place, as Europa Press dates its copy ("MADRID, 5 (EUROPA PRESS)")
+                    + "|\\d{1,2}\\s+)?"
                     + "[(\\[][^()\\[\\]]{1,40}[)\\]]\\s*(?:[-–—―]{1,2}\\s*)?$");
 
     @Override

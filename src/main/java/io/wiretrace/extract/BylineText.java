@@ -73,6 +73,11 @@ final class BylineText {
                 } else if (depth > 0) {
                     boundary[0] = true;
                     spaceForBlock(node, out);
+                    String logo = node instanceof Element img && img.normalName().equals("img")
+                            ? logoName(img, element) : null;
+                    if (logo != null) {
+                        out.append(" | ").append(logo).append(" | ");
+                    }
                 }
             }
 
@@ -85,8 +90,37 @@ final class BylineText {
             }
         }, element);
         // a no-break space separates as a space does, as in Jsoup's text()
-        return Whitespace.collapse(out.toString().replace('\u00a0', ' ')).trim();
+        return EDGE_BARS.matcher(Whitespace.collapse(out.toString().replace('\u00a0', ' ')).trim()).replaceAll("");
     }
+
+    private static final Pattern EDGE_BARS = Pattern.compile("^(?:\\|\\s*)+|(?:\\s*\\|)+$");
+    private static final Pattern LOGO_WORD = Pattern.compile("(?iu)(?<!\\p{L})logo(?:s|tipo|type)?(?!\\p{L})");
+    private static final Pattern NOT_A_LOGO = Pattern.compile("(?iu)(?<!\\p{L})(?:photo\\p{L}*|foto\\p{L}*|image|bild|"
+            + "picture|avatar|headshot|portrait|author|autor|auteur|profile|icon|\\d)");
+    private static final int MAX_LOGO = 40;
+
+    /**
+     * The name a logo in a byline shows ({@code <img src="/logos/reuters.png" alt="Reuters">}, alt "AFP logo"): its alt
+     * text without the word "logo", when the image says it is a logo (alt, file name or class), the text is short and
+     * not a picture's description, an avatar or a name the byline already writes; else null.
+     */
+    private static String logoName(Element img, Element byline) {
+        String rawAlt = img.attr("alt");
+        // a logo says so in its alt text, file name or class: other images in bylines are avatars and icons
+        if (!LOGO_WORD.matcher(rawAlt).find() && !LOGO_WORD.matcher(img.attr("src")).find()
+                && !LOGO_WORD.matcher(img.className()).find()) {
+            return null;
+        }
+        String alt = Whitespace.collapse(LOGO_WORD.matcher(rawAlt).replaceAll(" ")).strip();
+        alt = EDGE_PUNCTUATION.matcher(alt).replaceAll("");
+        if (alt.length() < 2 || alt.length() > MAX_LOGO || alt.split(" ").length > 4 || NOT_A_LOGO.matcher(alt).find()
+                || byline.text().toLowerCase(java.util.Locale.ROOT).contains(alt.toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        return alt;
+    }
+
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s]+$");
 
     private static void spaceForBlock(Node node, StringBuilder out) {
         if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {

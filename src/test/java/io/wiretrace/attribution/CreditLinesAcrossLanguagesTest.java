@@ -301,6 +301,12 @@ class CreditLinesAcrossLanguagesTest {
         "tail # ©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC. # wire_credit:latimes",
         "tail # ©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC. # wire_credit:tns",
         "tail # AP writer Tom Lake contributed from Harbour City. # wire_credit:ap",
+        // AP's funding disclosure under its copy, Reuters' copyright with the sign and the word, a dateline alone
+        // on its line with the day only (Europa Press)
+        "tail # The Associated Press receives support from the Valmere Foundation for coverage of water. # wire_credit:ap",
+        "tail # The Associated Press' climate coverage receives financial support from several foundations. AP is solely responsible for all content. # wire_credit:ap",
+        "tail # (c) Copyright Thomson Reuters 2020. Click For Restrictions - https://agency.reuters.com/en/copyright.html # wire_credit:reuters",
+        "head # MADRID, 5 (EUROPA PRESS) # dateline:europa-press",
     })
     void aCreditLineIsRead(String where, String line, String expected) {
         Articles page = page(where, line);
@@ -363,6 +369,9 @@ class CreditLinesAcrossLanguagesTest {
         "tail # Fuente: Redacción",
         "tail # © Riproduzione riservata",
         "tail # The ferry line was founded in 1921. Tickets are distributed by the harbour office.",
+        "tail # The Harbour Daily receives support from the Valmere Foundation for coverage of water.",
+        "tail # The foundation said the AP is solely responsible for all content it sends, a spokesman said on Monday.",
+        "head # Ferries, 5 (Harbour Daily)",
     })
     void aLookAlikeCreditsNoOne(String where, String line) {
         Articles page = page(where, line);

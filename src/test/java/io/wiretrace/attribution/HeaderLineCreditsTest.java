@@ -43,6 +43,9 @@ class HeaderLineCreditsTest {
         "<div class=\"author-box\"><span class=\"name\">Mara Quill</span><span class=\"role\">AFP correspondent</span></div>;wire_credit:afp",
         // a byline box whose parts are marked too: read whole, not its first part
         "<div class=\"byline\"><span class=\"byline-author\">Mara Quill</span> <span class=\"byline-agency\">EFE</span></div>;wire_credit:efe",
+        // an agency's logo in the byline: a reader sees its name
+        "<div class=\"byline\"><img src=\"/logos/reuters.png\" alt=\"Reuters\"> Mara Quill</div>;wire_credit:reuters",
+        "<div class=\"byline\">Mara Quill <img src=\"/static/afp.svg\" alt=\"AFP logo\"></div>;wire_credit:afp",
     })
     void creditLinesAboveTheStory(String header, String expected) {
         assertThat(found(header)).contains(expected);
@@ -61,6 +64,10 @@ class HeaderLineCreditsTest {
         "<div>Print this article | Share</div>",
         "<div>Weather data provided by Valmere Met Office</div>",
         "<div>Provided by Valmere Times</div>",
+        // images in a byline that are no agency's logo: an avatar, an icon, a photo credit's picture
+        "<div class=\"byline\"><img src=\"/avatars/mq.jpg\" alt=\"Reuters\"> Mara Quill</div>",
+        "<div class=\"byline\"><img src=\"/logos/reuters.png\" alt=\"Photo: Reuters logo\"> Mara Quill</div>",
+        "<div class=\"byline\"><img src=\"/logos/mq.png\" alt=\"Mara Quill\"> Mara Quill</div>",
     })
     void otherLinesCreditNothing(String header) {
         assertThat(found(header)).isEmpty();
