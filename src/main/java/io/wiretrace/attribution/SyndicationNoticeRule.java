@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Syndicated-feed disclaimers: "(Except for the headline, this story has not been edited by NDTV staff and is
  * published from a syndicated feed.)", "auto-generated from a syndicated feed", "published from a wire agency feed
  * without modifications", "This article is syndicated from X", "Provided by X" lines, and the automatic-publication
- * notices of French, Spanish, Portuguese, German and Italian sites. The target is the agency the notice names, else an
+ * notices of French, Spanish, Portuguese, German, Dutch, Polish and Italian sites. The target is the agency the notice names, else an
  * unnamed "syndicated feed" (the staff the notice names is the publishing outlet itself).
  */
 final class SyndicationNoticeRule implements Rule {
@@ -41,6 +41,22 @@ final class SyndicationNoticeRule implements Rule {
             + "|(?:(?:dieser (?:artikel|text|beitrag)|diese (?:meldung|nachricht)) (?:wurde|ist) (?:automatisch|"
             + "ungeprüft|unverändert|nicht redaktionell bearbeitet))"
             + "|(?:(?:wurde|ist) (?:von der redaktion )?nicht redaktionell bearbeitet)"
+            // "ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch von der Deutschen
+            // Presse-Agentur (dpa) übernommen."; "Direkt aus dem dpa-Newskanal", as German sites label agency copy
+            + "|(?:(?:hat|haben) (?:(?:diese[nrs]?|den|die) (?:meldung|artikel|text|beitrag|nachricht) )?redaktionell "
+            + "nicht bearbeitet)"
+            + "|(?<named>(?:(?:wurde|ist|wird) (?:automatisch|ungeprüft|unverändert) (?:von|aus) [^.]{1,60}?übernommen)"
+            + "|(?:aus dem [\\p{L}-]{0,20}newskanal)"
+            + "|(?:(?:dit (?:artikel|bericht|nieuwsbericht)|deze (?:tekst|melding)) (?:is|wordt|werd) automatisch "
+            + "(?:overgenomen|gepubliceerd|geplaatst))"
+            + "|(?:(?:artykuł|tekst|informacja|wiadomość) (?:został[ao]?|jest) automatycznie "
+            + "(?:opublikowan[yae]|pobran[yae]|przejęt[yae]))"
+            // "This story was automatically published from the AP feed", "... from an automated Reuters news feed",
+            // "... published from the Bloomberg wire service and has not been edited by X staff"; this form and the
+            // German "übernommen" one count only when they name an agency ("taken from the Harbour Ports wire service
+            // archive" is not a notice): group "named"
+            + "|(?:(?:published|generated|taken|sourced|posted) (?:directly |automatically )?from (?:a |an |the )?"
+            + "(?:automated )?(?:(?-i:\\p{Lu})[\\p{L}&.'’-]{1,20} ){1,3}(?:news |wire )?(?:feed|wire service)\\b))"
             + "|(?:(?:questo articolo|questa notizia) è stat[oa] pubblicat[oa] automaticamente)"
             + "|(?:(?:this (?:article|story|content|post|report) (?:is|was|has been) )syndicated (?:from|by|via) "
             // "syndicated by X to its partner sites" says where the text goes, not where it came from
@@ -68,8 +84,9 @@ final class SyndicationNoticeRule implements Rule {
     private static final Pattern SYNDICATED_FROM = Pattern.compile("(?iu)syndicated (?:from|by|via)\\s+(?<who>[^\\n]{2,80})");
 
     /** Every FEED alternative needs one of these words. */
-    private static final Keywords FEED_WORDS = new Keywords("feed", "automati", "automát", "redaktionell", "ungeprüft",
-            "unverändert", "syndicated", "sourced", "supplied", "taken", "aggregated");
+    private static final Keywords FEED_WORDS = new Keywords("feed", "automati", "automát", "automaty", "redaktionell",
+            "ungeprüft", "unverändert", "syndicated", "sourced", "supplied", "taken", "aggregated", "newskanal",
+            "wire service");
     private static final Keywords PROVIDED_WORDS = new Keywords("provided by", "supplied by", "distributed by",
             "brought to you by", "article from", "courtesy", "produced by");
 
@@ -87,9 +104,13 @@ final class SyndicationNoticeRule implements Rule {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(start, end);
-            if ((FEED_WORDS.in(line) || line.indexOf('ſ') >= 0 || line.indexOf('ı') >= 0 || line.indexOf('İ') >= 0)
-                    && m.region(start, end).find()) {
-                return true;
+            if (FEED_WORDS.in(line) || line.indexOf('ſ') >= 0 || line.indexOf('ı') >= 0 || line.indexOf('İ') >= 0) {
+                m.region(start, end);
+                while (m.find()) {
+                    if (m.group("named") == null) {
+                        return true; // a notice naming an agency is read by apply, with its agency
+                    }
+                }
             }
             if (nl < 0) {
                 return false;
@@ -111,6 +132,9 @@ final class SyndicationNoticeRule implements Rule {
                 int[] span = evidenceSpan(block.text(), m.start(), m.end());
                 String evidence = block.text().substring(span[0], span[1]);
                 Target target = target(view, scanner, evidence);
+                if (m.group("named") != null && Targets.UNNAMED_FEED.equals(target.name())) {
+                    continue;
+                }
                 found.add(Findings.inBody(view, block.start() + span[0], block.start() + span[1],
                         Findings.lineLocation(view, block), AttributionKind.SYNDICATED_FEED_DISCLAIMER, target, 0.95,
                         ID, "A disclaimer says the text was published unedited from a syndicated feed"

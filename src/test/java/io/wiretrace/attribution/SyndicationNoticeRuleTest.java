@@ -26,6 +26,16 @@ class SyndicationNoticeRuleTest {
         "Diese Meldung wurde automatisch aus dem dpa-Newskanal übernommen.         | dpa",
         "Questo articolo è stato pubblicato automaticamente da ANSA.               | ANSA",
         "This story is sourced direct from an overseas news agency as an additional service to readers. | syndicated feed",
+        // the notices of sites that run agency copy unedited, in more words and languages
+        "Harbour Daily hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen. | dpa",
+        "Harbour Daily hat diese Meldung redaktionell nicht bearbeitet.           | syndicated feed",
+        "Die Meldung wurde automatisch von Reuters übernommen.                     | Reuters",
+        "Dieser Text stammt aus dem dpa-Newskanal.                                 | dpa",
+        "Dit artikel is automatisch overgenomen van het ANP.                       | ANP",
+        "Artykuł został automatycznie opublikowany z serwisu PAP.                  | PAP",
+        "This story was automatically published from the AP feed.                  | AP",
+        "This article was generated from an automated Reuters news feed.           | Reuters",
+        "This story was published from the Bloomberg wire service and has not been edited by Harbour Daily staff. | Bloomberg",
     })
     void readsFeedDisclaimers(String notice, String targetName) {
         var found = Detection.detect(article().body(BODY, "Second paragraph.", notice));
@@ -63,6 +73,11 @@ class SyndicationNoticeRuleTest {
         "Market data provided by a third-party vendor.",
         "This story is syndicated by Harbour Media Group to its partner sites.",
         "The figures were taken from the agency's annual report.",
+        // the named forms count only with an agency named
+        "Fans posted from the Harbour Arena feed during the match.",
+        "The data was taken from the Harbour Ports wire service archive, the board said.",
+        "Der Vorschlag wurde unverändert aus dem Entwurf übernommen.",
+        "Wie die Deutsche Presse-Agentur erfuhr, wurde der Plan automatisch von der Behörde übernommen.",
     })
     void ignoresLookAlikes(String line) {
         assertThat(Detection.summary(article().body(BODY, line, "Closing paragraph."))).isEmpty();
