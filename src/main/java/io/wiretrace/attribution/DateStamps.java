@@ -4,8 +4,10 @@ import io.wiretrace.extract.DataFile;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The dates and times that pages print on the same line as a credit: "Reuters - Friday, January 4, 2008", "4 Jan
@@ -21,12 +23,20 @@ final class DateStamps {
     private static final char MARK = '\u0000';
 
     private static final Pattern STAMP;
+    private static final StampOpenings OPENINGS;
+    /**
+     * What every stamp holds (a day, year, hour or count, or one of the dateless "ago" words, with the same flags):
+     * a line without it has no stamp, and the slow search is skipped.
+     */
+    private static final Pattern CLUE = Pattern.compile("(?iu)\\d|yesterday|today|just now");
     private static final Pattern AROUND_MARK = Pattern.compile("[\\s,;|·•/–—-]*(?:\u0000[\\s,;|·•/–—-]*)+");
 
     static {
         List<String> lines = DataFile.lines(RESOURCE);
-        String labels = words(lines, true);
-        String names = words(lines, false);
+        List<String> labelWords = words(lines, true);
+        List<String> nameWords = words(lines, false);
+        String labels = alternatives(labelWords);
+        String names = alternatives(nameWords);
         String ordinal = "(?:st|nd|rd|th|\\.)?";
         String day = "\\d{1,2}" + ordinal + "(?![:.]?\\d)"; // not the hour of "Friday 10:42"
         String year = "(?:'\\d{2}|\\d{4})";
@@ -47,6 +57,8 @@ final class DateStamps {
         // "The Sun, March 3": a weekday's short name after "the" is a title's word
         // after a date, a weekday may follow it ("04 Ocak 2024 Perşembe 10:42")
         String more = "(?:" + one + "|" + name + ")";
+        OPENINGS = StampOpenings.of(Stream.of(labelWords, nameWords, List.of("yesterday", "today", "just now"))
+                .flatMap(List::stream).toList());
         STAMP = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?<!\\bthe\\s)" + label + one
                 + "(?:\\s*(?:,|at|um|à|a las|-|–|\\|)?\\s*" + more + ")*(?![\\p{L}\\p{N}])");
     }
@@ -56,12 +68,42 @@ final class DateStamps {
 
     /** The line without its dates, times and their labels; the line itself when it holds none. */
     static String without(String line) {
-        String marked = STAMP.matcher(line).replaceAll(String.valueOf(MARK));
-        if (marked.indexOf(MARK) < 0) {
+        if (!CLUE.matcher(line).find()) {
+            return line;
+        }
+        String marked = marked(line);
+        if (marked == null) {
             return line;
         }
         String joined = AROUND_MARK.matcher(marked).replaceAll(" | ").strip();
         return Targets.clean(joined);
+    }
+
+    /**
+     * {@code STAMP.matcher(line).replaceAll(MARK)}, or null when nothing matches, with the pattern tried only where a
+     * stamp can open ({@link StampOpenings}): the pattern's long word lists made every word of a paragraph costly.
+     */
+    private static String marked(String line) {
+        Matcher m = STAMP.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
+        StringBuilder out = null;
+        int copied = 0;
+        int at = 0;
+        while (at < line.length()) {
+            if (OPENINGS.mayOpen(line, at)) {
+                m.region(at, line.length());
+                if (m.lookingAt()) {
+                    if (out == null) {
+                        out = new StringBuilder(line.length());
+                    }
+                    out.append(line, copied, at).append(MARK);
+                    copied = m.end();
+                    at = Math.max(m.end(), at + 1);
+                    continue;
+                }
+            }
+            at++;
+        }
+        return out == null ? null : out.append(line, copied, line.length()).toString();
     }
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,;|·•/–—-]*");
@@ -72,7 +114,7 @@ final class DateStamps {
      */
     static int leading(String line) {
         var m = STAMP.matcher(line);
-        if (!m.lookingAt()) {
+        if (!OPENINGS.mayOpen(line, 0) || !m.lookingAt()) {
             return 0;
         }
         var sep = SEPARATORS.matcher(line).region(m.end(), line.length());
@@ -84,10 +126,14 @@ final class DateStamps {
         return !without(line).equals(line);
     }
 
-    private static String words(List<String> lines, boolean labels) {
+    /** The label or the month and weekday words, longest first (as the pattern tries them). */
+    private static List<String> words(List<String> lines, boolean labels) {
         return lines.stream().filter(l -> l.startsWith("label\t") == labels)
                 .map(l -> l.substring(l.indexOf('\t') + 1).strip().toLowerCase(Locale.ROOT))
-                .distinct().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+                .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    private static String alternatives(List<String> words) {
+        return words.stream().map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
     }
 }

@@ -33,7 +33,15 @@ final class OutletScanner {
 
     /** Mentions of wire agencies in the text, in order, not overlapping. */
     List<Hit> agencies(String text) {
-        return scan(text, true, false);
+        return scan(text, true, false, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first of {@link #agencies}, only when it starts at the text's first or second word ("AP WASHINGTON —", "The
+     * Associated Press …"): the rest of the text is not read.
+     */
+    Optional<Hit> agencyAtStart(String text) {
+        return scan(text, true, false, 2).stream().findFirst();
     }
 
     /**
@@ -41,23 +49,25 @@ final class OutletScanner {
      * "ats/afp" in lower case.
      */
     List<Hit> agenciesAnyCase(String text) {
-        return scan(text, true, true);
+        return scan(text, true, true, Integer.MAX_VALUE);
     }
 
     /** Mentions of any registry outlet in the text, in order, not overlapping. */
     List<Hit> outlets(String text) {
-        return scan(text, false, false);
+        return scan(text, false, false, Integer.MAX_VALUE);
     }
 
-    private List<Hit> scan(String text, boolean agenciesOnly, boolean anyCase) {
+    /** Hits starting at one of the first {@code starts} words (a mention has at most {@value #MAX_WORDS} words). */
+    private List<Hit> scan(String text, boolean agenciesOnly, boolean anyCase, int starts) {
         List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
-        while (m.find()) {
+        int wanted = starts == Integer.MAX_VALUE ? starts : starts + MAX_WORDS;
+        while (words.size() < wanted && m.find()) {
             words.add(new int[] {m.start(), m.end()});
         }
         List<Hit> hits = new ArrayList<>();
         int i = 0;
-        while (i < words.size()) {
+        while (i < words.size() && i < starts) {
             int taken = 0;
             for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && taken == 0; n--) {
                 int start = words.get(i)[0];

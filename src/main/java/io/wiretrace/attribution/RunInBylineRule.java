@@ -42,11 +42,12 @@ final class RunInBylineRule implements Rule {
         String text = block.text();
         Matcher by = BY.matcher(text);
         int offset = by.lookingAt() ? by.end() : 0;
-        List<OutletScanner.Hit> hits = new OutletScanner(view.resolver()).agencies(text.substring(offset));
-        if (hits.isEmpty()) {
+        // only a name at the first word, or after "the", opens the paragraph
+        Optional<OutletScanner.Hit> opening = new OutletScanner(view.resolver()).agencyAtStart(text.substring(offset));
+        if (opening.isEmpty()) {
             return Optional.empty();
         }
-        OutletScanner.Hit first = hits.get(0);
+        OutletScanner.Hit first = opening.get();
         String before = text.substring(offset, offset + first.start());
         if (!before.isBlank() && !before.strip().equalsIgnoreCase("the")) {
             return Optional.empty();

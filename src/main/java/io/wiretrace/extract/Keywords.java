@@ -57,8 +57,44 @@ final class Keywords {
     }
 
     static Prepared prepare(String raw) {
+        Prepared ascii = prepareAscii(raw);
+        if (ascii != null) {
+            return ascii;
+        }
         String plain = " " + raw.toLowerCase(Locale.ROOT).replace('\t', ' ').replace('\n', ' ') + " ";
         return new Prepared(plain, plain.replace('-', ' ').replace('_', ' '), AsciiChars.of(plain));
+    }
+
+    /** {@link #prepare} of a plain-ASCII string in one pass (no lower-casing and four replacements); else null. */
+    private static Prepared prepareAscii(String raw) {
+        int n = raw.length();
+        char[] plain = new char[n + 2];
+        char[] spaced = new char[n + 2];
+        plain[0] = ' ';
+        spaced[0] = ' ';
+        long low = 1L << ' ';
+        long high = 0;
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (c == '\t' || c == '\n') {
+                c = ' ';
+            }
+            plain[i + 1] = c;
+            spaced[i + 1] = c == '-' || c == '_' ? ' ' : c;
+            if (c < 64) {
+                low |= 1L << c;
+            } else {
+                high |= 1L << (c - 64);
+            }
+        }
+        plain[n + 1] = ' ';
+        spaced[n + 1] = ' ';
+        return new Prepared(new String(plain), new String(spaced), new AsciiChars(low, high));
     }
 
     /**

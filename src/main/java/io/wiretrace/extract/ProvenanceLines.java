@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -36,11 +37,21 @@ final class ProvenanceLines {
             + "|[(\\[]?\\s*(?:brought to you by|article from\\s*:|(?:this )?(?:news )?(?:article|story|content|report) "
             + "(?:is |was )?(?:provided|supplied|distributed) by)\\s.{0,120}"
             + "|(?:agencias?|agenturen|agences?|dpa|afp|ap|reuters|efe|ansa|apa|kna|epd|pti|ians)\\b.{0,40}"
-            + "|.{0,250}\\b(?:republished|re-published|syndicated feed|originally (?:appeared|published|ran)|"
-            + "is published from|first (?:appeared|published)|erschien zuerst|zuerst erschienen|"
-            + "publicado originalmente|publié initialement|publicada originalmente|" + NOTICES + ")\\b.{0,250}"
             + "|\\p{Lu}[\\p{Lu} .,'/-]{1,40}(?:\\s*\\([^)]{1,40}\\))?\\s*[-—–:]"
             + ")$");
+    /** The rest of the line shapes: a notice anywhere in the line, tried only when {@link #NOTICE_PARTS} allow. */
+    private static final Pattern NOTICE = Pattern.compile("(?iu)^(?:"
+            + ".{0,250}\\b(?:republished|re-published|syndicated feed|originally (?:appeared|published|ran)|"
+            + "is published from|first (?:appeared|published)|erschien zuerst|zuerst erschienen|"
+            + "publicado originalmente|publié initialement|publicada originalmente|" + NOTICES + ")\\b.{0,250}"
+            + ")$");
+    /**
+     * A literal run of every alternative of {@link #NOTICE}'s words: a line holding none of them (compared as the
+     * pattern compares case-insensitively) holds no notice, and the pattern, slow over a whole line, is skipped.
+     */
+    private static final List<String> NOTICE_PARTS = List.of("publi", "syndicated", "originally", "first", "erschien",
+            "veröffentlicht", "paru", "avec", "genehmigung", "aparec", "reprodu", "pubblicat", "appars", "riprodott",
+            "permission");
 
     private ProvenanceLines() {
     }
@@ -69,6 +80,15 @@ final class ProvenanceLines {
             return false;
         }
         String t = text.replace('\u00a0', ' ').trim();
-        return !t.isEmpty() && t.length() <= MAX_LENGTH && LINE.matcher(t).matches();
+        return !t.isEmpty() && t.length() <= MAX_LENGTH && (LINE.matcher(t).matches() || notice(t));
+    }
+
+    private static boolean notice(String t) {
+        StringBuilder folded = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            folded.append((char) Character.toLowerCase(Character.toUpperCase((int) t.charAt(i))));
+        }
+        String f = folded.toString();
+        return NOTICE_PARTS.stream().anyMatch(f::contains) && NOTICE.matcher(t).matches();
     }
 }
