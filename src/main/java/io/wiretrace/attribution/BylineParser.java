@@ -21,7 +21,8 @@ final class BylineParser {
     }
 
     static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^(?:(?:by|from|par|por|von|af|av|door|di|da|od|przez|autor(?:in|a)?|text|texto|story|reporting)\\s*:?\\s+"
+            "(?iu)^(?:(?:by|posted by|from|par|por|von|af|av|door|di|da|od|przez|autor(?:in|a)?|text|texto|story|reporting)"
+                    + "\\s*:?\\s+"
                     // the French article elided before an agency: "Par l'AFP"
                     + "(?:l['’](?=\\p{Lu}))?"
                     // a desk before the agency ("Redazione ANSA", "Redacción EFE"), not before "con agencias"
@@ -45,12 +46,12 @@ final class BylineParser {
             "(?u)\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}$");
 
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,|\\||/|;|\\s[-–—]\\s|\\s(?:and|y|e|et|und|og|en|i|&|with|avec|con|com|mit)\\s)\\s*");
+            "\\s*(?:,|\\||/|;|\\s[-–—·•]\\s|\\s(?:and|y|e|et|und|og|en|i|&|with|avec|con|com|mit)\\s)\\s*");
     static final Pattern ROLE = Pattern.compile(
             "(?iu)\\s+(?:(?:chief|senior|national|international|special|staff|political|business|sports?|science|"
                     + "medical|economics|diplomatic|foreign|white house|legal|technology|health)\\s+)*"
-                    // Turkish "AA Muhabiri" (the agency's correspondent)
-                    + "(?:writer|correspondent|reporter|editor|journalist|staff|desk|muhabiri)s?$");
+                    // Turkish "AA Muhabiri" (the agency's correspondent); "Reuters Editorial"
+                    + "(?:writer|correspondent|reporter|editor|journalist|staff|desk|muhabiri|editorial)s?$");
 
     /** The credits of one byline-like line read outside the body (a header line), evidence the line itself. */
     static List<Attribution> lineCredits(ArticleView view, String line) {
@@ -117,8 +118,13 @@ final class BylineParser {
     private static final java.util.Set<String> PICTURE_AGENCIES =
             java.util.Set.copyOf(WordList.lines("/attribution/picture-agencies.txt"));
 
-    /** Separators and a dangling "the" before an agency's name: not part of the writer's name. */
-    private static final Pattern TRAILING_THE = Pattern.compile("(?iu)[\\s(,–—-]*(?:the\\s*)?$");
+    /**
+     * Separators and a dangling "the", "of the" or "for" before an agency's name ("Jane Roe of the Associated Press",
+     * "Jane Roe, For Reuters"): not part of the writer's name. "Special to" stays: a freelancer's line for the page's
+     * own paper ("Special to The Globe and Mail"), which it may name otherwise than the page does.
+     */
+    private static final Pattern TRAILING_THE = Pattern.compile(
+            "(?iu)[\\s(,–—·•-]*(?:(?:of|for)\\s+)?(?:the\\s*)?$");
 
     /**
      * An agency after the writer's name without a comma, as wire bylines are printed: "By JASON STRAZIUSO Associated

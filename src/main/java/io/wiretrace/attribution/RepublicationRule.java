@@ -50,6 +50,9 @@ final class RepublicationRule implements Rule {
             p(THIS_EN + "?(?:was |is |has been |had been )?(?:originally|first|previously) (?:published|appeared|ran|posted|"
                     + "printed|featured) (?:on|at|in|by|with)\\s+(?:page \\w{1,4} of\\s+)?" + WHO),
             p(THIS_EN + "(?:was |has been )?(?:published|appeared|ran) (?:originally|first) (?:on|at|in|by)\\s+" + WHO),
+            // "The original version of this article appeared on X"
+            p("(?:the |an )?original (?:version of this (?:article|story|post|piece)|(?:article|story|post)) "
+                    + "(?:appeared|was published|ran) (?:on|at|in)\\s+" + WHO),
             p(THIS_EN + "?(?:is |was |has been )?(?:republished|reproduced|reposted|reprinted|syndicated|adapted|excerpted|"
                     + "cross-?posted) (?:here )?(?:with (?:the )?(?:kind )?permission )?(?:from|of)\\s+" + WHO),
             p("(?:republished|reproduced|reprinted|reposted|published|used) (?:here )?with (?:the )?(?:kind )?permission "
@@ -127,9 +130,9 @@ final class RepublicationRule implements Rule {
     private static final List<Notice> NOTICES = notices();
 
     private static List<Notice> notices() {
-        // PATTERNS lists 6 English, 3 French, 5 Spanish, 3 Portuguese, 6 German, then Italian, Dutch, Danish, Polish,
+        // PATTERNS lists 7 English, 3 French, 5 Spanish, 3 Portuguese, 6 German, then Italian, Dutch, Danish, Polish,
         // bare Italian, bare Dutch and Czech
-        List<List<String>> words = List.of(EN, EN, EN, EN, EN, EN, FR, FR, FR, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT,
+        List<List<String>> words = List.of(EN, EN, EN, EN, EN, EN, EN, FR, FR, FR, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT,
                 ES_PT, ES_PT, DE, DE, DE, DE, DE, DE, OTHER, OTHER, OTHER, OTHER, OTHER, OTHER, OTHER);
         if (words.size() != PATTERNS.size()) {
             throw new IllegalStateException("keyword groups out of step with patterns");

@@ -70,8 +70,9 @@ final class SyndicationNoticeRule implements Rule {
     private static final Pattern PROVIDED = Pattern.compile(
             "(?iu)^[(\\[]?\\s*(?:©\\s*)?(?:(?:(?:this )?(?:news )?(?:content|article|story|report) (?:is |was )?)?"
                     + "(?:provided|supplied|distributed) by|brought to you by|article from\\s*:"
-                    // "This story was produced by X" (a bare "Produced by X" is as often a video's or podcast's credit)
-                    + "|(?:this )?(?:news )?(?:content|article|story|report) (?:is |was )?produced by"
+                    // "This story was produced (reported) by X" (a bare "Produced by X" is as often a video's or
+                    // podcast's credit)
+                    + "|(?:this )?(?:news )?(?:content|article|story|report) (?:is |was )?(?:produced|reported) by"
                     // "Article courtesy of X", "Story courtesy X" (a bare "Courtesy of X" is as often a photo's credit)
                     + "|(?:article|story|content|report|text) courtesy(?: of)?)\\s*(?<who>.{2,60}?)"
                     + "\\s*[)\\]]?\\.?$");
@@ -88,7 +89,7 @@ final class SyndicationNoticeRule implements Rule {
             "ungeprüft", "unverändert", "syndicated", "sourced", "supplied", "taken", "aggregated", "newskanal",
             "wire service");
     private static final Keywords PROVIDED_WORDS = new Keywords("provided by", "supplied by", "distributed by",
-            "brought to you by", "article from", "courtesy", "produced by");
+            "brought to you by", "article from", "courtesy", "produced by", "reported by");
 
     /** True when the text holds a syndicated-feed disclaimer (other rules use it as a sign of agency copy). */
     static boolean present(String text) {

@@ -311,6 +311,17 @@ class CreditLinesAcrossLanguagesTest {
         "byline # AA Muhabiri # wire_credit:anadolu",
         "byline # Ayşe Kaya / DHA Muhabiri # wire_credit:dha",
         "byline # Haber Merkezi / AA # wire_credit:anadolu",
+        // more English wire forms: a member paper's story AP distributed, "reported by", the original version's
+        // notice, writers "of" or "for" an agency, a middle dot between name and agency, "Posted by"
+        "tail # This is an AP Member Exchange shared by the Valmere Herald. # wire_credit:ap",
+        "tail # This story was reported by The Associated Press. # wire_credit:ap",
+        "tail # The original version of this article appeared on Vox. # republished_from:vox",
+        "byline # Jane Roe of the Associated Press # wire_credit:ap",
+        "byline # Jane Roe, For Reuters # wire_credit:reuters",
+        "byline # Jane Roe · Reuters # wire_credit:reuters",
+        "byline # Jane Roe • AFP # wire_credit:afp",
+        "byline # Posted by Reuters # wire_credit:reuters",
+        "byline # Reuters Editorial # wire_credit:reuters",
     })
     void aCreditLineIsRead(String where, String line, String expected) {
         Articles page = page(where, line);
@@ -379,6 +390,12 @@ class CreditLinesAcrossLanguagesTest {
         "byline # Haber Merkezi",
         "byline # Ayşe Kaya, Haber Merkezi",
         "byline # Liman Muhabiri",
+        "byline # Jane Roe, Special to Harbour Daily",
+        "byline # Jane Roe of the Valmere Institute",
+        "byline # Jane Roe · 5 min read",
+        "byline # Posted by Jane Roe",
+        "tail # This story was reported by Jane Roe and Tom Lake.",
+        "tail # The original study appeared in Nature.",
     })
     void aLookAlikeCreditsNoOne(String where, String line) {
         Articles page = page(where, line);
