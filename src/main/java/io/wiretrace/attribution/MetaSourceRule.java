@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Meta tags naming the original source: {@code original-source}, {@code syndication-source}, {@code dc.source} and,
- * with lower confidence, a bare {@code source} tag naming a known outlet. Values pointing at the page itself are
+ * Meta tags naming the original source: {@code original-source}, {@code syndication-source}, {@code dc.source} (and
+ * the {@code <link rel="original-source">} form of the first two) and, with lower confidence, a bare {@code source} tag naming a known outlet. Values pointing at the page itself are
  * removed later as self-references.
  */
 final class MetaSourceRule implements Rule {
@@ -25,7 +25,9 @@ final class MetaSourceRule implements Rule {
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
         for (MarkupSignal signal : view.article().markup()) {
-            if (signal.source() != MarkupSignal.Source.META || signal.name() == null || signal.value() == null) {
+            // a meta, or Google News' link form of the same ("<link rel=original-source href=…>")
+            boolean link = signal.source() == MarkupSignal.Source.LINK && !"canonical".equals(signal.name());
+            if (signal.source() != MarkupSignal.Source.META && !link || signal.name() == null || signal.value() == null) {
                 continue;
             }
             String name = signal.name().toLowerCase(java.util.Locale.ROOT);
@@ -42,7 +44,8 @@ final class MetaSourceRule implements Rule {
                     : view.targets().known(value);
             target.filter(t -> strong || t.key() != null).ifPresent(t -> found.add(Findings.outside(
                     signal.evidence(), Findings.META, AttributionKind.META_ORIGINAL_SOURCE, t, strong ? 0.85 : 0.6, ID,
-                    "The page's <meta name=\"" + signal.name() + "\"> names " + t.name() + " as the original source.")));
+                    "The page's <" + (link ? "link rel" : "meta name") + "=\"" + signal.name() + "\"> names " + t.name()
+                            + " as the original source.")));
         }
         return found;
     }

@@ -12,8 +12,13 @@ import org.jsoup.nodes.Element;
  */
 final class MarkupSignalReader {
 
+    /**
+     * The metas that name a source, as the attribution rules read them. A bare {@code <meta name="source">} is not
+     * collected: it repeats the page's visible source line, which the rules read with its evidence (the rule's bare
+     * "source" reading serves texts whose markup is given, not pages).
+     */
     private static final String[] SOURCE_METAS = {"original-source", "syndication-source", "dc.source",
-        "dcterms.source"};
+        "dcterms.source", "original_source", "syndication_source", "citation_source", "article:source", "parsely-source"};
 
     private MarkupSignalReader() {
     }

@@ -69,6 +69,24 @@ class MarkupRulesTest {
                 .containsExactly("meta_original_source:pap");
     }
 
+    /** Through the extractor: Google News' link form and the underscore and citation names of the source metas. */
+    @Test
+    void sourceLinksAndMetaNamesOfAPageAreRead() {
+        String story = "<p>" + BODY + "</p>";
+        assertThat(Detection.summary(Detection.DETECTOR.detect(new io.wiretrace.extract.JsoupArticleExtractor().fromHtml(
+                "<html><head><link rel=\"original-source\" href=\"https://www.theguardian.com/world/a-1\"></head><body>"
+                        + "<h1>Port</h1>" + story + "</body></html>", "https://harbourdaily.example/a")).get(0)))
+                .isEqualTo("meta_original_source:theguardian");
+        assertThat(Detection.summary(Detection.DETECTOR.detect(new io.wiretrace.extract.JsoupArticleExtractor().fromHtml(
+                "<html><head><meta name=\"citation_source\" content=\"https://www.reuters.com/x\"></head><body>"
+                        + "<h1>Port</h1>" + story + "</body></html>", "https://harbourdaily.example/a")).get(0)))
+                .isEqualTo("meta_original_source:reuters");
+        // the page's own canonical link is no source
+        assertThat(Detection.DETECTOR.detect(new io.wiretrace.extract.JsoupArticleExtractor().fromHtml(
+                "<html><head><link rel=\"canonical\" href=\"https://harbourdaily.example/a\"></head><body>"
+                        + "<h1>Port</h1>" + story + "</body></html>", "https://harbourdaily.example/a"))).isEmpty();
+    }
+
     @Test
     void metaPointingAtItselfOrUnknownBareSourceIsIgnored() {
         assertThat(Detection.summary(article().site("theconversation.com")
