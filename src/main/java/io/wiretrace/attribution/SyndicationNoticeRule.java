@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * Syndicated-feed disclaimers: "(Except for the headline, this story has not been edited by NDTV staff and is
  * published from a syndicated feed.)", "auto-generated from a syndicated feed", "published from a wire agency feed
  * without modifications", "This article is syndicated from X", "Provided by X" lines, and the automatic-publication
- * notices of French, Spanish, Portuguese, German, Dutch, Polish and Italian sites. The target is the agency the notice names, else an
- * unnamed "syndicated feed" (the staff the notice names is the publishing outlet itself).
+ * notices of French, Spanish, Portuguese, German, Dutch, Polish and Italian sites. The target is the agency the notice
+ * names, else an unnamed "syndicated feed" (the staff the notice names is the publishing outlet itself).
  */
 final class SyndicationNoticeRule implements Rule {
 

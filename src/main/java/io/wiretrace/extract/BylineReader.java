@@ -212,7 +212,8 @@ final class BylineReader {
     }
 
     private static final Pattern UPDATE_TAIL = Pattern.compile("\\s*[-–—|]\\s*(Updated|Published|Aktualisiert).*$");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s]+$");
+    /** Punctuation and spaces at either end of a name ("(Jane Roe)", "AFP logo."). */
+    static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s]+$");
 
     /** Person names in one byline string as it stands (no date tail removed). */
     static List<String> splitNames(String byline, Set<String> outletKeys) {

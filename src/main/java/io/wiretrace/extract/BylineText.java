@@ -112,15 +112,13 @@ final class BylineText {
             return null;
         }
         String alt = Whitespace.collapse(LOGO_WORD.matcher(rawAlt).replaceAll(" ")).strip();
-        alt = EDGE_PUNCTUATION.matcher(alt).replaceAll("");
+        alt = BylineReader.EDGE_PUNCTUATION.matcher(alt).replaceAll("");
         if (alt.length() < 2 || alt.length() > MAX_LOGO || alt.split(" ").length > 4 || NOT_A_LOGO.matcher(alt).find()
                 || byline.text().toLowerCase(java.util.Locale.ROOT).contains(alt.toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
         return alt;
     }
-
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s]+$");
 
     private static void spaceForBlock(Node node, StringBuilder out) {
         if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
