@@ -9,7 +9,10 @@ public final class OutletNames {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|la|le|el|die|der|de|o|il) (?=\\S)");
+    /** The articles a mention may open with ("The Guardian", "Le Monde"), left out of its normal form. */
+    private static final java.util.List<String> ARTICLES = java.util.List.of("the", "la", "le", "el", "die", "der", "de",
+            "o", "il");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(" + String.join("|", ARTICLES) + ") (?=\\S)");
 
     private OutletNames() {
     }
@@ -71,12 +74,6 @@ public final class OutletNames {
     /** {@link #LEADING_ARTICLE} on a text of words and single spaces: a leading article with a word after it goes. */
     private static String withoutArticle(String s) {
         int space = s.indexOf(' ');
-        if (space < 1 || space > 3) {
-            return s;
-        }
-        return switch (s.substring(0, space)) {
-            case "the", "la", "le", "el", "die", "der", "de", "o", "il" -> s.substring(space + 1);
-            default -> s;
-        };
+        return space > 0 && ARTICLES.contains(s.substring(0, space)) ? s.substring(space + 1) : s;
     }
 }
