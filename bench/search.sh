@@ -39,7 +39,8 @@ SELECT 'text', 'https://bench' || (g % 50) || '.example/a/' || g, 'https://bench
        timestamptz '2025-01-01' + g * interval '1 minute'
 FROM generate_series(1, :n) g
 JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM outlet ORDER BY id LIMIT 50) o ON o.n = g % 50;
-CREATE INDEX article_search ON article USING gin (search_vector);
+CREATE INDEX article_search ON article USING gin (search_vector, outlet_id); -- as V72 defines it
+SELECT brin_summarize_new_values('article_id_range'); -- as autovacuum does after inserts (autosummarize, V72)
 ANALYZE;
 SQL
 echo "loaded in $(( $(date +%s) - start ))s: $(psql -d "$DB" -tAc 'SELECT count(*) FROM article') articles, index $(psql -d "$DB" -tAc "SELECT pg_size_pretty(pg_relation_size('article_search'))")"

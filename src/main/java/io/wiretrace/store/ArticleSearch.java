@@ -45,6 +45,15 @@ public class ArticleSearch {
     }
 
     Ids find(ArticleFilter filter, int page, int size) {
+        return find(filter, page, size, NewestWindow::bounds);
+    }
+
+    /** Where the newest matches are looked for first ({@link NewestWindow#bounds}); tests choose their own. */
+    interface Spans {
+        List<Long> bounds(long wanted, long estimated, Long minId, Long maxId);
+    }
+
+    Ids find(ArticleFilter filter, int page, int size, Spans spans) {
         if (filter.words() == null) {
             return list(filter, page, size);
         }
@@ -53,12 +62,14 @@ public class ArticleSearch {
             return new Ids(List.of(), 0, true);
         }
         // a word in 10% of a million articles is a bitmap of 100,000 rows: within 4 MB (PostgreSQL's default) it turns
-        // lossy by page, and every article of those pages is read again to recheck it (11× the reads at 1M)
-        em.createNativeQuery("SELECT set_config('work_mem', '" + SEARCH_WORK_MEM + "', true)").getSingleResult();
+        // lossy by page, and every article of those pages is read again to recheck it (11× the reads at 1M); no JIT:
+        // a search's plan costs enough to have its expressions compiled (50–500 ms at 1M), which it never earns back
+        em.createNativeQuery("SELECT set_config('work_mem', '" + SEARCH_WORK_MEM + "', true), "
+                + "set_config('jit', 'off', true)").getSingleResult();
         Parsed parsed = parse(words);
         String relaxed = PhraseWindow.relaxed(parsed.tsquery());
-        return relaxed != null ? findPhrase(filter, parsed.tsquery(), relaxed, page, size)
-                : findWords(filter, parsed, page, size);
+        return relaxed != null ? findPhrase(filter, parsed, relaxed, page, size, spans)
+                : findWords(filter, parsed, page, size, spans);
     }
 
     /** Newest first, counted up to {@link #EXACT_TOTAL_UP_TO}. */
@@ -83,45 +94,77 @@ public class ArticleSearch {
     /**
      * Words, ranked among the newest {@link #RANKED_UP_TO} matches (a word in most articles would otherwise have every
      * one of them ranked); those matches are the count too, exact when fewer, the planner's estimate beyond. The
-     * matches carry their search_vector to the ranking (read once, not looked up again by id).
+     * matches are found newest first within a {@link NewestWindow} when the planner expects many more, and carry their
+     * row address to the ranking, which reads the search_vector of those it ranks only.
      */
-    private Ids findWords(ArticleFilter filter, Parsed words, int page, int size) {
+    private Ids findWords(ArticleFilter filter, Parsed words, int page, int size, Spans spans) {
         String from = from(filter, words);
-        Query select = em.createNativeQuery("WITH candidates AS MATERIALIZED (SELECT a.id, a.search_vector " + from
-                + " ORDER BY a.id DESC LIMIT " + RANKED_UP_TO + ") "
-                + rankedPage("SELECT id, search_vector FROM candidates", "(SELECT count(*) FROM candidates), 0"));
+        String indexed = from(filter, List.of("a.search_vector @@ CAST(:tsq AS tsquery)"));
+        long estimated = estimate(indexed, q -> bind(q, filter, null).setParameter("tsq", words.tsquery()));
+        List<Long> bounds = spans.bounds(RANKED_UP_TO, estimated, words.minId(), words.maxId());
+        Query select = em.createNativeQuery("WITH " + newest("candidates", "ctid", from, RANKED_UP_TO, bounds)
+                + " " + rankedPage("SELECT m.id, b.search_vector FROM candidates m JOIN article b ON b.ctid = m.c",
+                "(SELECT count(*) FROM candidates), 0"));
         bind(select, filter, words);
         Counted found = counted(select, page, size);
         if (found.first() < RANKED_UP_TO) {
             return new Ids(found.ids(), found.first(), true);
         }
-        return new Ids(found.ids(), Math.max(found.first(), estimate(from, q -> bind(q, filter, words))), false);
+        return new Ids(found.ids(), Math.max(found.first(), estimated), false);
     }
 
     /**
      * A quoted phrase, its word positions checked in the newest {@link PhraseWindow#SIZE} articles that hold all its
-     * words (found on the index alone), ranked among the newest {@link #RANKED_UP_TO} of those that match. The total
-     * is exact when fewer articles hold the words; beyond, the share of matches in the window times the planner's
-     * estimate of the articles holding the words.
+     * words (found on the index alone, within a {@link NewestWindow} when the planner expects many more), ranked among
+     * the newest {@link #RANKED_UP_TO} of those that match. The total is exact when fewer articles hold the words;
+     * beyond, the share of matches in the window times the planner's estimate of the articles holding the words.
      */
-    private Ids findPhrase(ArticleFilter filter, String tsquery, String relaxed, int page, int size) {
+    private Ids findPhrase(ArticleFilter filter, Parsed words, String relaxed, int page, int size, Spans spans) {
         String holding = from(filter, List.of("a.search_vector @@ CAST(:relaxed AS tsquery)"));
         Consumer<Query> bindHolding = q -> bind(q, filter, null).setParameter("relaxed", relaxed);
-        Query select = em.createNativeQuery("WITH w AS MATERIALIZED (SELECT a.id, a.search_vector " + holding
-                + " ORDER BY a.id DESC LIMIT " + PhraseWindow.SIZE + "), "
-                + "h AS MATERIALIZED (SELECT id, search_vector FROM w WHERE search_vector @@ CAST(:tsq AS tsquery)) "
+        long holdingEstimate = estimate(holding, bindHolding);
+        List<Long> bounds = spans.bounds(PhraseWindow.SIZE, holdingEstimate, words.minId(), words.maxId());
+        Query select = em.createNativeQuery("WITH " + newest("w", "search_vector", holding, PhraseWindow.SIZE, bounds)
+                + ", h AS MATERIALIZED (SELECT id, c AS search_vector FROM w WHERE c @@ CAST(:tsq AS tsquery)) "
                 + rankedPage("SELECT id, search_vector FROM h ORDER BY id DESC LIMIT " + RANKED_UP_TO,
                 "(SELECT count(*) FROM w), (SELECT count(*) FROM h)"));
         bindHolding.accept(select);
-        select.setParameter("tsq", tsquery);
+        select.setParameter("tsq", words.tsquery());
         Counted found = counted(select, page, size);
         long windowed = found.first();
         long matched = found.second();
         if (windowed < PhraseWindow.SIZE) {
             return new Ids(found.ids(), matched, true);
         }
-        long holdingEstimate = estimate(holding, bindHolding);
         return new Ids(found.ids(), Math.max(matched, Math.round((double) matched * holdingEstimate / windowed)), false);
+    }
+
+    /**
+     * Common table expressions ending in {@code name}: the id and {@code column} of article {@code a} (as {@code c}) of
+     * the newest {@code limit} rows of {@code from} (a FROM clause with a WHERE). With {@link NewestWindow} bounds, the
+     * rows above the first are read first, each next span only while fewer than {@code limit} are found; the rows are
+     * the same.
+     */
+    private static String newest(String name, String column, String from, int limit, List<Long> bounds) {
+        String rows = "SELECT a.id, a." + column + " AS c " + from;
+        String order = " ORDER BY a.id DESC LIMIT " + limit + ")";
+        if (bounds.isEmpty()) {
+            return name + " AS MATERIALIZED (" + rows + order;
+        }
+        List<String> parts = new ArrayList<>();
+        StringBuilder ctes = new StringBuilder();
+        for (int i = 0; i <= bounds.size(); i++) {
+            String part = name + "_" + i;
+            String above = i < bounds.size() ? " AND a.id > " + bounds.get(i) : "";
+            String atOrBelow = i > 0 ? " AND a.id <= " + bounds.get(i - 1) : "";
+            String unfilled = parts.isEmpty() ? "" : " AND " + String.join(" + ", parts.stream()
+                    .map(p -> "(SELECT count(*) FROM " + p + ")").toList()) + " < " + limit;
+            ctes.append(part).append(" AS MATERIALIZED (").append(rows).append(above).append(atOrBelow).append(unfilled)
+                    .append(order).append(", ");
+            parts.add(part);
+        }
+        return ctes + name + " AS MATERIALIZED (" + String.join(" UNION ALL ", parts.stream()
+                .map(p -> "SELECT id, c FROM " + p).toList()) + " ORDER BY id DESC LIMIT " + limit + ")";
     }
 
     /**
@@ -176,9 +219,10 @@ public class ArticleSearch {
 
     /**
      * A word query parsed: its tsquery text and, when matches are rechecked in their own language, each
-     * configuration's query ({@link SearchQuery#perConfigurationSql}).
+     * configuration's query ({@link SearchQuery#perConfigurationSql}); with the lowest and highest article id, which
+     * size a {@link NewestWindow} (null when there are no articles).
      */
-    private record Parsed(SearchQuery words, String tsquery, String own) {
+    private record Parsed(SearchQuery words, String tsquery, String own, Long minId, Long maxId) {
     }
 
     /**
@@ -188,10 +232,15 @@ public class ArticleSearch {
     private Parsed parse(SearchQuery words) {
         boolean recheck = words.needsRecheck();
         Query parse = em.createNativeQuery("SELECT (" + words.sql() + ")::text, "
-                + (recheck ? words.perConfigurationSql() : "CAST(NULL AS text)"));
+                + (recheck ? words.perConfigurationSql() : "CAST(NULL AS text)")
+                + ", (SELECT min(id) FROM article), (SELECT max(id) FROM article)");
         words.bind(parse);
         Object[] row = (Object[]) parse.getSingleResult();
-        return new Parsed(words, String.valueOf(row[0]), recheck ? (String) row[1] : null);
+        return new Parsed(words, String.valueOf(row[0]), recheck ? (String) row[1] : null, id(row[2]), id(row[3]));
+    }
+
+    private static Long id(Object value) {
+        return value == null ? null : ((Number) value).longValue();
     }
 
     private static String with(SearchQuery words) {

@@ -111,6 +111,19 @@ class SearchManyMatchesTest {
         }
     }
 
+    @Test
+    void theFullTextIndexHoldsTheOutletAndTheIdsHaveABlockRangeIndex() throws SQLException {
+        // V72: a word and an outlet are intersected inside the index; the newest matches are read first by id range
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'article' "
+                     + "AND indexname IN ('article_search', 'article_id_range') ORDER BY indexname")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(2)).contains("USING brin (id)");
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(2)).contains("USING gin (search_vector, outlet_id)");
+        }
+    }
+
     private void sql(String statement) throws SQLException {
         sql(dataSource, statement);
     }
