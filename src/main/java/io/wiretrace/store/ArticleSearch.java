@@ -68,7 +68,7 @@ public class ArticleSearch {
                 + "set_config('jit', 'off', true)").getSingleResult();
         Parsed parsed = parse(words);
         String relaxed = PhraseWindow.relaxed(parsed.tsquery());
-        return relaxed != null ? findPhrase(filter, parsed, relaxed, page, size, spans)
+        return relaxed != null ? findPhrase(filter, parsed, relaxed, page, size)
                 : findWords(filter, parsed, page, size, spans);
     }
 
@@ -115,16 +115,14 @@ public class ArticleSearch {
 
     /**
      * A quoted phrase, its word positions checked in the newest {@link PhraseWindow#SIZE} articles that hold all its
-     * words (found on the index alone, within a {@link NewestWindow} when the planner expects many more), ranked among
-     * the newest {@link #RANKED_UP_TO} of those that match. The total is exact when fewer articles hold the words;
-     * beyond, the share of matches in the window times the planner's estimate of the articles holding the words.
+     * words (found on the index alone), ranked among the newest {@link #RANKED_UP_TO} of those that match. The total is
+     * exact when fewer articles hold the words; beyond, the share of matches in the window times the planner's
+     * estimate of the articles holding the words. The window's rows carry their search_vector (each is checked).
      */
-    private Ids findPhrase(ArticleFilter filter, Parsed words, String relaxed, int page, int size, Spans spans) {
+    private Ids findPhrase(ArticleFilter filter, Parsed words, String relaxed, int page, int size) {
         String holding = from(filter, List.of("a.search_vector @@ CAST(:relaxed AS tsquery)"));
         Consumer<Query> bindHolding = q -> bind(q, filter, null).setParameter("relaxed", relaxed);
-        long holdingEstimate = estimate(holding, bindHolding);
-        List<Long> bounds = spans.bounds(PhraseWindow.SIZE, holdingEstimate, words.minId(), words.maxId());
-        Query select = em.createNativeQuery("WITH " + newest("w", "search_vector", holding, PhraseWindow.SIZE, bounds)
+        Query select = em.createNativeQuery("WITH " + newest("w", "search_vector", holding, PhraseWindow.SIZE, List.of())
                 + ", h AS MATERIALIZED (SELECT id, c AS search_vector FROM w WHERE c @@ CAST(:tsq AS tsquery)) "
                 + rankedPage("SELECT id, search_vector FROM h ORDER BY id DESC LIMIT " + RANKED_UP_TO,
                 "(SELECT count(*) FROM w), (SELECT count(*) FROM h)"));
@@ -136,6 +134,7 @@ public class ArticleSearch {
         if (windowed < PhraseWindow.SIZE) {
             return new Ids(found.ids(), matched, true);
         }
+        long holdingEstimate = estimate(holding, bindHolding);
         return new Ids(found.ids(), Math.max(matched, Math.round((double) matched * holdingEstimate / windowed)), false);
     }
 

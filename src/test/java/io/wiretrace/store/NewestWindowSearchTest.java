@@ -66,12 +66,6 @@ class NewestWindowSearchTest {
     }
 
     @Test
-    void phrasesFoundSpanBySpanAreCheckedInTheSameWindow() throws SQLException {
-        assertSameAsReadingEveryMatch("\"blimquat snorvel\"", 2000);
-        assertSameAsReadingEveryMatch("\"with a blimquat\"", 2000);
-    }
-
-    @Test
     void aSpanHoldingEnoughIsTheOnlyOneNeeded() throws SQLException {
         // all of the newest 2,000 "snorvel" articles lie above the first bound
         assertSameAsReadingEveryMatch("snorvel", 100);
