@@ -116,9 +116,15 @@ final class DatelineRule implements Rule {
                 ? parts.stream().flatMap(p -> p.target().stream()).toList() : List.of();
     }
 
-    /** "efe-epa" and "dpa-AFX" are names of their own; only split when the whole credit is not one. */
+    /**
+     * "efe-epa" and "dpa-AFX" are names of their own; only split when the whole credit is not one. A dateline's bracket
+     * is a credit position, so a name that credits an agency only there ("TNS") counts too.
+     */
     private static List<CreditList.Part> resolveWhole(String credit, ArticleView view) {
         var whole = view.targets().known(credit);
+        if (whole.isEmpty() && BracketNames.bracketOnly(credit)) {
+            whole = BracketNames.agency(view, credit);
+        }
         if (whole.isPresent()) {
             String text = Targets.clean(credit);
             return List.of(new CreditList.Part(text, 0, text.length(), whole));

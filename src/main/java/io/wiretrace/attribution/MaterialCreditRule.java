@@ -86,13 +86,24 @@ final class MaterialCreditRule implements Rule {
      * from news services".
      */
     private static final Pattern FROM_WIRES = Pattern.compile(
-            "(?iu)^[-–—(\\[]*\\s*(?:compiled\\s+(?:by\\s+[^.;]{2,40}?\\s+)?)?from\\s+(?<credit>(?:staff\\s+and\\s+)?"
-                    + "(?:wire|news)\\s+(?:services|service reports|reports))\\s*[.)\\]]?$");
+            "(?iu)^[-–—(\\[]*\\s*(?:(?:compiled\\s+(?:by\\s+[^.;]{2,40}?\\s+)?)?from\\s+(?<credit>(?:staff\\s+and\\s+)?"
+                    + "(?:wire|news)\\s+(?:services|service reports|reports))"
+                    // Indian papers' "(With agency inputs)", "With Agency Inputs"
+                    + "|with\\s+(?<inputs>agency|agencies['’]?|wire|news agency|news agencies['’]?)\\s+inputs?)\\s*[.)\\]]?$");
+
+    /**
+     * A credit line naming what "was used" for the report: "Wire services were used in compiling this report.",
+     * "Reuters was used in this report."
+     */
+    private static final Pattern USED = Pattern.compile(
+            "(?iu)^[-–—(\\[]*\\s*(?<credit>\\p{L}[\\p{L}\\p{N}'’ .,&-]{1,80}?)\\s+(?:were|was|have been|has been) used "
+                    + "(?:in (?:compiling |preparing |writing )?|to (?:compile|prepare|write) )this (?:report|story|article)"
+                    + "\\s*[.)\\]]?$");
 
     /** Every pattern needs one of these words. */
     private static final Keywords KEYWORDS = new Keywords("input", "reporting", "material", "information",
             "informaci", "informaç", "informazion", "contributed", "with ", "avec ", "con ", "com ", "mit ", "med ",
-            "met ", "stammt", "wire", "news serv", "après", "aprés", "dépêches", "fuente", "verwendung", "informatie", "materiaal", "podstawie");
+            "met ", "stammt", "wire", "news serv", " used ", "après", "aprés", "dépêches", "fuente", "verwendung", "informatie", "materiaal", "podstawie");
 
     @Override
     public List<Attribution> apply(ArticleView view) {
@@ -106,8 +117,12 @@ final class MaterialCreditRule implements Rule {
             if (fromWires.matches()) {
                 found.add(Findings.inBody(view, trim(view, block.start(), block.end()), block.end(),
                         Findings.lineLocation(view, block), AttributionKind.WIRE_CREDIT,
-                        Targets.agencies(fromWires.group("credit")), 0.8, ID,
+                        Targets.agencies(unnamedCredit(fromWires)), 0.8, ID,
                         "The story is compiled from unnamed agencies' reports."));
+                continue;
+            }
+            Matcher used = USED.matcher(text);
+            if (used.matches() && addParts(view, block, used.start("credit"), used.group("credit"), used, true, found)) {
                 continue;
             }
             Matcher intro = INTRO.matcher(text);
@@ -157,6 +172,11 @@ final class MaterialCreditRule implements Rule {
         return found;
     }
 
+    /** The unnamed agencies a {@link #FROM_WIRES} line credits: "wire reports", or "agency" of "with agency inputs". */
+    private static String unnamedCredit(Matcher fromWires) {
+        return fromWires.group("credit") != null ? fromWires.group("credit") : fromWires.group("inputs");
+    }
+
     /** Where {@link #INTRO} can start: the line's start, a bracket, or a space after a sentence's end. */
     private static boolean introStart(String s, int i) {
         char c = s.charAt(i);
@@ -185,7 +205,7 @@ final class MaterialCreditRule implements Rule {
         String line = byline.strip();
         Matcher fromWires = FROM_WIRES.matcher(line);
         Matcher m = INTRO.matcher(DESK.matcher(line).replaceFirst(""));
-        String credit = fromWires.matches() ? fromWires.group("credit") : m.find() ? m.group("credit") : null;
+        String credit = fromWires.matches() ? unnamedCredit(fromWires) : m.find() ? m.group("credit") : null;
         Matcher with = WITH.matcher(line);
         if (credit == null && with.find() && CREDIT_LEAD.matcher(lead(with)).matches()) {
             credit = with.group("credit");
@@ -274,15 +294,17 @@ final class MaterialCreditRule implements Rule {
         return credit;
     }
 
-    private static void addParts(ArticleView view, Block block, int creditStart, String credit, Matcher m,
+    /** Adds a credit for each party of the list that resolves; whether it added any. */
+    private static boolean addParts(ArticleView view, Block block, int creditStart, String credit, Matcher m,
             boolean requireAll, List<Attribution> found) {
-        String read = CreditList.unnamedAgencies(credit) ? credit.strip() : cutAtProse(credit, view.targets());
+        String unnamed = unnamedPrefix(credit);
+        String read = unnamed != null ? unnamed : cutAtProse(credit, view.targets());
         if (requireAll && !read.equals(credit.strip())) {
-            return; // "D'après l'AFP, le président a démissionné.": a citation opening a sentence, not a credit line
+            return false; // "D'après l'AFP, le président a démissionné.": a citation opening a sentence, not a credit line
         }
         List<CreditList.Part> parts = CreditList.parse(read, view.targets(), true);
         if (requireAll ? !CreditList.allResolved(parts) : parts.stream().noneMatch(p -> p.target().isPresent())) {
-            return;
+            return false;
         }
         int start = trim(view, block.start() + m.start(), block.start() + m.end());
         int end = block.start() + m.end();
@@ -291,6 +313,25 @@ final class MaterialCreditRule implements Rule {
                     AttributionKind.WIRE_CREDIT, t, 0.85, ID,
                     "The text credits material from " + t.name() + ".")));
         }
+        return true;
+    }
+
+    /**
+     * The unnamed agencies a credit opens with, up to where prose starts: "wire services" of "wire services was used in
+     * this report"; null when it opens with none.
+     */
+    static String unnamedPrefix(String credit) {
+        if (CreditList.unnamedAgencies(credit)) {
+            return credit.strip();
+        }
+        String[] words = credit.strip().split("\\s+");
+        for (int n = words.length - 1; n > 0; n--) {
+            String prefix = String.join(" ", java.util.Arrays.copyOf(words, n));
+            if (CreditList.unnamedAgencies(prefix) && Character.isLowerCase(words[n].codePointAt(0))) {
+                return prefix;
+            }
+        }
+        return null;
     }
 
     private static int trim(ArticleView view, int start, int end) {
