@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Footers that feeds and wire services leave under a story, and the byline a broadcaster's template prints after its
  * time stamps: a WordPress feed's "The post … appeared first on X.", "(With agency inputs)", "Information from wire
  * services was used in this report.", CNN Newsource's trademark line, Tribune News Service's "(TNS)" dateline, and
- * "Posted: … / by: The Associated Press". Invented stories on an invented site, each family with its look-alikes.
+ * "Posted: … / by: The Associated Press", "By Jane Roe, The Valmere Star (TNS)". Invented stories on an invented site, each family with its look-alikes.
  */
 class FeedAndWireFootersTest {
 
@@ -99,6 +99,24 @@ class FeedAndWireFootersTest {
         assertThat(closing("A TNS poll found that most residents back the plan.")).isEmpty();
         assertThat(Detection.summary(article().site("harbourdaily.example")
                 .body("A TNS poll found that most residents back the plan. " + LEAD, SECOND))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "By Jane Roe, The Valmere Star (TNS); wire_credit:tns",
+        "By Jane Roe, Associated Press (TNS); wire_credit:tns",
+        "By Jane Roe (AFP); wire_credit:afp",
+    })
+    void anAgencyInBracketsClosingTheByline(String byline, String expected) {
+        assertThat(Detection.summary(article().site("harbourdaily.example").byline(byline).body(LEAD, SECOND)))
+                .contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"By Jane Roe (Valmere)", "By Jane Roe (2024)", "By Jane Roe (TNS poll)"})
+    void otherBracketsClosingTheBylineCreditNoOne(String byline) {
+        assertThat(Detection.summary(article().site("harbourdaily.example").byline(byline).body(LEAD, SECOND)))
+                .isEmpty();
     }
 
     private static ExtractedArticle extracted(String byline) {
