@@ -47,6 +47,7 @@ public final class AttributionDetector {
             new CopyrightLineRule(),
             new AgencyMessageIdRule(),
             new MaterialCreditRule(),
+            new ContributedCreditRule(),
             new ReportCreditRule(),
             new AgencySourcingRule(),
             new ViaRule(),
