@@ -123,6 +123,11 @@ final class DatelineRule implements Rule {
             String text = Targets.clean(credit);
             return List.of(new CreditList.Part(text, 0, text.length(), whole));
         }
+        if (BracketNames.bracketOnly(credit)) {
+            // "ANKARA (ANKA) -": a name that credits an agency only in a credit bracket, as a dateline's is
+            String text = Targets.clean(credit);
+            return List.of(new CreditList.Part(text, 0, text.length(), BracketNames.agency(view, credit)));
+        }
         List<CreditList.Part> parts = CreditList.parse(credit, view.targets(), false);
         if (!CreditList.allResolved(parts)) {
             List<CreditList.Part> halves = CreditList.hyphenatedAgencies(credit, view.targets());

@@ -127,9 +127,10 @@ final class SourceLabelRule implements Rule {
     /**
      * A Chinese, Japanese or Korean source label among the other fields of a header or footer line, separated by
      * spaces only ("2024-01-04 10:42 来源：新华网 作者：张三", "责任编辑：张三 来源：新华网"): its value runs to the next space.
+     * A bar may stand for the colon, as on portals' re-run stories ("来源丨新华社", "来源 | 新华社").
      */
     private static final Pattern CJK_LABEL = Pattern.compile(
-            "(?u)(?<=^|\\s|[）)】\\]])(?<label>" + CJK_LABELS + ")\\s*[:：]\\s*(?<value>[^\\s|()\\[\\]（）【】•·:：]{2,30})(?=$|\\s)");
+            "(?u)(?<=^|\\s|[）)】\\]])(?<label>" + CJK_LABELS + ")\\s*(?:[:：丨｜]|\\|(?=\\s))\\s*(?<value>[^\\s|()\\[\\]（）【】•·:：]{2,30})(?=$|\\s)");
 
     private static void cjkLabel(ArticleView view, Block block, List<Attribution> found) {
         if (block.text().length() > 200) {
@@ -226,6 +227,10 @@ final class SourceLabelRule implements Rule {
 
     private static List<Target> targets(ArticleView view, String value, boolean shortLine) {
         String cleaned = Desks.withoutSlashed(Targets.clean(value));
+        String unwrapped = CjkSourceWrappers.without(cleaned);
+        if (!unwrapped.equals(cleaned) && CreditList.allResolved(CreditList.parse(unwrapped, view.targets(), false))) {
+            cleaned = unwrapped; // "新华社客户端", the agency's app; "综合新华社、央视新闻", compiled from both
+        }
         if (DATA_SOURCE.matcher(cleaned).find()) {
             return List.of();
         }

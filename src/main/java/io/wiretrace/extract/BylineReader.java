@@ -21,6 +21,7 @@ final class BylineReader {
     private static final Keywords BYLINE_HINT = Keywords.of("byline", "by-line", " author", "writtenby", "p-author",
             "autor", "auteur", " credit ");
     /** A short header line naming the source ("Updated 5 PM | Source: PTI"). */
+    private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}{2}");
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?iu)(?:^|[|•·,]\\s*)(?:" + SourceLabels.ANY + ")\\s*[:：]\\s*\\S");
     private static final Keywords NOT_BYLINE = Keywords.of("bio", "about", "avatar", "image", "photo", "img",
@@ -94,7 +95,9 @@ final class BylineReader {
                 continue;
             }
             String text = e.text().trim();
-            if (text.length() < 3 || text.length() >= (isMarked ? 100 : 140) || insideChrome(e, chrome)
+            // two capitals in a marked byline are an agency's initials ("AA", "AP", "TT"), not a fragment
+            boolean initials = isMarked && TWO_CAPITALS.matcher(text).matches();
+            if (text.length() < 3 && !initials || text.length() >= (isMarked ? 100 : 140) || insideChrome(e, chrome)
                     || PICTURE_CREDIT.matcher(text).find()
                     || isMarked && BylineText.datedWithoutName(text)) {
                 continue;
