@@ -42,6 +42,8 @@ final class MaterialCreditRule implements Rule {
             + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) (?:wurde|ist) (?:mit|unter verwendung von) "
             + "(?:material|informationen) (?:von|der|des)"
             + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) basiert auf (?:material|informationen) (?:von|der|des)"
+            + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) (?:entstand (?:mit|unter verwendung von)|enthält) "
+            + "(?:material|informationen) (?:von|der|des)"
             + "|mit agenturmaterial (?:von|der|des)"
             // "Dieser Beitrag stammt von der Nachrichtenagentur dpa.", "Der Artikel stammt von dpa."
             + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) stammt (?:von|aus)(?: der| dem| den)?"

@@ -1,5 +1,8 @@
 package io.wiretrace.attribution;
 
+import static io.wiretrace.attribution.Articles.article;
+import static io.wiretrace.attribution.CreditLinesAcrossLanguagesTest.LEAD;
+import static io.wiretrace.attribution.CreditLinesAcrossLanguagesTest.SECOND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wiretrace.extract.JsoupArticleExtractor;
@@ -12,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (outlets and people invented, agencies real): Russian "по материалам", Vietnamese "Theo", text labels ("Texto:
  * EFE"), roles before the agency in bylines ("Repórter da Agência Brasil"), bracket-only agency names in datelines
  * (Turkish ANKA), Arabic agency names, Chinese source lines with a bar or the agency's app, Deutsche Welle's and Der
- * Standard's sign-offs, EFE's editors' initials. Each form with look-alikes that credit no one: public bodies named
+ * Standard's sign-offs, EFE's editors' initials, Japanese copyright lines, TASS correspondents' datelines. Each form with look-alikes that credit no one: public bodies named
  * by source labels, sentences opening with "Theo", a writer after a text label, editors' initials alone.
  */
 class NationalAgencyCreditFormsTest {
@@ -65,6 +68,19 @@ class NationalAgencyCreditFormsTest {
         "tail # kle/se (dpa, rtr, afp, ap) # wire_credit:afp",
         "tail # (APA, red, 5.3.2024) # wire_credit:apa",
         "tail # EFE ajg/ml # wire_credit:efe",
+        "tail # APA/Red. # wire_credit:apa",
+        // Japanese copyright lines: full-width brackets, the agencies' corporate names
+        "tail # （c）時事通信社 # wire_credit:jiji",
+        "tail # © 一般社団法人共同通信社 # wire_credit:kyodo",
+        "tail # ©株式会社時事通信社 # wire_credit:jiji",
+        // TASS's correspondents in the dateline's slashes
+        "head # ВАШИНГТОН, 5 марта. /Корр. ТАСС Иван Петров/. Администрация порта утвердила новое расписание. # dateline:tass",
+        "head # WASHINGTON, March 5. /TASS correspondent Ivan Petrov/. The harbour authority approved a timetable. # dateline:tass",
+        // German credit sentences, Polish and Indonesian source labels
+        "tail # Der Text entstand unter Verwendung von Material der dpa. # wire_credit:dpa",
+        "tail # Der Artikel enthält Material von dpa. # wire_credit:dpa",
+        "tail # Źródło informacji: PAP # original_source:pap",
+        "tail # Sumber berita: Antara # original_source:antara",
     })
     void aCreditFormIsRead(String where, String line, String expected) {
         Detection.assertFinds(CreditLinesAcrossLanguagesTest.page(where, line), expected);
@@ -102,9 +118,23 @@ class NationalAgencyCreditFormsTest {
         "tail # (jl, ap)",
         "tail # ann/ mal/",
         "byline # Ana Souza - Repórter do Valmere Diário",
+        // a photo's slashed credit in the dateline's place, a Japanese page's own copyright
+        "head # MOSCOW, March 5. /AP Photo/. The harbour authority approved a timetable.",
+        "tail # （c）港湾日報社",
     })
     void aLookAlikeCreditsNoOne(String where, String line) {
         assertThat(Detection.summary(CreditLinesAcrossLanguagesTest.page(where, line))).isEmpty();
+    }
+
+    /** "Bron: CBS" on a Dutch page names the statistics office (CBS), not the American network. */
+    @Test
+    void dutchStatisticsOfficeInitialsAreNoNetwork() {
+        var dutch = article().site("harbourdaily.com").siteName("Harbour Daily").language("nl")
+                .body(LEAD, SECOND, "Bron: CBS");
+        assertThat(Detection.summary(dutch)).isEmpty();
+        var english = article().site("harbourdaily.com").siteName("Harbour Daily").language("en")
+                .body(LEAD, SECOND, "Source: CBS");
+        assertThat(Detection.summary(english)).contains("original_source:cbsnews");
     }
 
     /** An agency's two-letter name as a linked author ("AA", Anadolu's author page): a byline, not a fragment. */
