@@ -66,7 +66,7 @@ final class BylineParser {
             return;
         }
         int before = found.size();
-        String read = DateStamps.without(text);
+        String read = bracketedAgency(view, DateStamps.without(text), text, location, found);
         String[] parts = SPLIT.split(PREFIX.matcher(read).replaceFirst(""));
         for (int i = 0; i < parts.length; i++) {
             String part = IN_PLACE.matcher(Targets.clean(parts[i])).replaceFirst("");
@@ -95,6 +95,24 @@ final class BylineParser {
         if (found.size() == before) {
             trailingAgency(view, read, text, location, found);
         }
+    }
+
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("\\s*\\((?<name>[^()]{2,30})\\)\\s*$");
+
+    /**
+     * An agency in brackets closing the byline, after the writer and the paper it syndicates: "By Jane Roe, The
+     * Kansas City Star (TNS)". The agency is credited, and the line read on without the bracket.
+     */
+    private static String bracketedAgency(ArticleView view, String read, String text, String location,
+            List<Attribution> found) {
+        Matcher m = CLOSING_BRACKET.matcher(read);
+        if (!m.find() || m.start() == 0) {
+            return read;
+        }
+        Optional<Target> agency = BracketNames.agency(view, m.group("name"));
+        agency.ifPresent(t -> found.add(Findings.outside(text, location, AttributionKind.WIRE_CREDIT, t, 0.85,
+                BylineCreditRule.ID, "The byline closes with " + t.name() + " in brackets.")));
+        return agency.isPresent() ? read.substring(0, m.start()) : read;
     }
 
     /** A person's name, a slash and a short credit: "Jane Roe/AFP", "JANE ROE / REUTERS", "Jane Roe / AP Photo". */

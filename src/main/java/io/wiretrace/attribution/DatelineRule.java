@@ -128,17 +128,18 @@ final class DatelineRule implements Rule {
         return name == null || m.group("corr") != null || name.strip().startsWith("correspondent");
     }
 
-    /** "efe-epa" and "dpa-AFX" are names of their own; only split when the whole credit is not one. */
+    /**
+     * "efe-epa" and "dpa-AFX" are names of their own; only split when the whole credit is not one. A dateline's bracket
+     * is a credit position, so a name that credits an agency only there ("TNS") counts too.
+     */
     private static List<CreditList.Part> resolveWhole(String credit, ArticleView view) {
         var whole = view.targets().known(credit);
+        if (whole.isEmpty() && BracketNames.bracketOnly(credit)) {
+            whole = BracketNames.agency(view, credit);
+        }
         if (whole.isPresent()) {
             String text = Targets.clean(credit);
             return List.of(new CreditList.Part(text, 0, text.length(), whole));
-        }
-        if (BracketNames.bracketOnly(credit)) {
-            // "ANKARA (ANKA) -": a name that credits an agency only in a credit bracket, as a dateline's is
-            String text = Targets.clean(credit);
-            return List.of(new CreditList.Part(text, 0, text.length(), BracketNames.agency(view, credit)));
         }
         List<CreditList.Part> parts = CreditList.parse(credit, view.targets(), false);
         if (!CreditList.allResolved(parts)) {
