@@ -137,14 +137,16 @@ class NationalAgencyCreditFormsTest {
         assertThat(Detection.summary(english)).contains("original_source:cbsnews");
     }
 
-    /** An agency's two-letter name as a linked author ("AA", Anadolu's author page): a byline, not a fragment. */
+    /** An agency's two-letter name linked to its own author page ("AA", /yazar/aa): a byline, not a fragment. */
     @Test
     void anAgencysInitialsAsALinkedAuthorAreItsByline() {
+        assertThat(authorBox("<a href=\"/yazar/aa\">AA</a>")).contains("wire_credit:anadolu");
+    }
+
+    private static java.util.List<String> authorBox(String box) {
         String html = "<html><head><title>Liman tarifesi</title></head><body><article><h1>Liman tarifesi</h1>"
-                + "<div class=\"author\"><a href=\"/yazar/aa\">AA</a></div>"
-                + StructureCreditsTest.STORY + "</article></body></html>";
+                + "<div class=\"author\">" + box + "</div>" + StructureCreditsTest.STORY + "</article></body></html>";
         var x = new JsoupArticleExtractor().fromHtml(html, "https://harbourdaily.example/haber/liman");
-        assertThat(Detection.DETECTOR.detect(x).stream().map(Detection::summary).toList())
-                .contains("wire_credit:anadolu");
+        return Detection.DETECTOR.detect(x).stream().map(Detection::summary).toList();
     }
 }
