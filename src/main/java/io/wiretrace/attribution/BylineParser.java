@@ -215,6 +215,16 @@ final class BylineParser {
 
     private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?");
 
+    /**
+     * A writer's role, or the word "agency", before the agency's name, as Romance and German bylines print them:
+     * "Repórter da Agência Brasil", "Corresponsal de EFE", "Correspondant de l'AFP", "Agencia AFP", "Agence Reuters".
+     */
+    private static final Pattern ROLE_BEFORE = Pattern.compile(
+            "(?iu)(?:(?:rep[oó]rter|correspondente|corresponsal|correspondant|correspondante|corrispondente|"
+                    + "enviad[oa] especial|envoyée? spéciale?|inviat[oa]|periodista|jornalista|journaliste|giornalista|"
+                    + "korrespondent(?:in)?|redakteur(?:in)?)\\s+(?:(?:da|do|de|del|de la|di|della|der|des|von|bei|à)\\s+)?"
+                    + "(?:l['’]\\s*)?|(?:agencia|agência|agence|agenzia|agentur)\\s+)");
+
     /** A desk title after the agency: " Auto Writer", " Sports Writer", " Contributing Writer", " Writer". */
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "(?iu)\\s+(?:(?:chief|senior|national|international|special|staff|contributing|political|business|sports?|auto|"
@@ -272,6 +282,10 @@ final class BylineParser {
         Optional<Target> agency = view.targets().agency(part);
         if (agency.isEmpty()) {
             agency = view.targets().agency(ROLE.matcher(part).replaceFirst(""));
+        }
+        Matcher before = ROLE_BEFORE.matcher(part);
+        if (agency.isEmpty() && before.lookingAt()) {
+            agency = view.targets().agency(part.substring(before.end())); // "Repórter da Agência Brasil", "Agencia AFP"
         }
         if (agency.isPresent() || !outletPosition) {
             return agency;

@@ -24,9 +24,10 @@ final class CjkSourceFields {
     /**
      * A Chinese, Japanese or Korean source label among the other fields of a header or footer line, separated by
      * spaces only ("2024-01-04 10:42 来源：新华网 作者：张三", "责任编辑：张三 来源：新华网"): its value runs to the next space.
+     * A bar may stand for the colon, as on portals' re-run stories ("来源丨新华社", "来源 | 新华社").
      */
     private static final Pattern CJK_LABEL = Pattern.compile(
-            "(?u)(?<=^|\\s|[）)】\\]])(?<label>" + CJK_LABELS + ")\\s*[:：]\\s*(?<value>[^\\s|()\\[\\]（）【】•·:：]{2,30})(?=$|\\s)");
+            "(?u)(?<=^|\\s|[）)】\\]])(?<label>" + CJK_LABELS + ")\\s*(?:[:：丨｜]|\\|(?=\\s))\\s*(?<value>[^\\s|()\\[\\]（）【】•·:：]{2,30})(?=$|\\s)");
 
     /** A CJK label's field that names a known outlet or a domain, and where it stands in its line. */
     record Field(String label, int start, int end, Target target) {

@@ -43,19 +43,23 @@ final class MaterialCreditRule implements Rule {
             + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) (?:wurde|ist) (?:mit|unter verwendung von) "
             + "(?:material|informationen) (?:von|der|des)"
             + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) basiert auf (?:material|informationen) (?:von|der|des)"
+            + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) (?:entstand (?:mit|unter verwendung von)|enthält) "
+            + "(?:material|informationen) (?:von|der|des)"
             + "|mit agenturmaterial (?:von|der|des)"
             // "Dieser Beitrag stammt von der Nachrichtenagentur dpa.", "Der Artikel stammt von dpa."
             + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) stammt (?:von|aus)(?: der| dem| den)?"
             + "|med (?:materiale|material|stoff) (?:fra|från|frå)"
+            // Russian "По материалам ТАСС" ("based on TASS material"), Dutch "Dit bericht is afkomstig van ANP."
+            + "|по материалам|(?:dit|het) (?:bericht|artikel|nieuwsbericht) is afkomstig van"
             + ")(?:\\s+|(?<=['’]))(?:l'|l’|la |el |der |die |the |a |o |las agencias |agencias )?" + LIST + END);
 
     /**
      * "avec AFP", "con EFE", "com agências", "mit dpa", "with AFP", "D'après l'AFP" (French: "after AFP", the
-     * dispatch the text is based on): in brackets or as a short credit line.
+     * dispatch the text is based on), Vietnamese "(Theo TTXVN)" ("after VNA"): in brackets or as a short credit line.
      */
     private static final Pattern WITH = Pattern.compile(
             "(?iu)(?<lead>^|[(\\[])\\s*\\**\\s*(?<before>[^()\\[\\]]{0,40}?)\\s*(?:\\b(?:with|avec|con|com|mit|med|met)\\s+|"
-                    + "(?<![\\p{L}])d['’]apr[èe]s\\s+)"
+                    + "(?<![\\p{L}])d['’]apr[èe]s\\s+|(?<![\\p{L}])theo\\s+)"
                     + "(?:l'|l’|la |el |der |the |a |o )?" + LIST + "\\s*(?:[)\\]]|\\.?$)");
 
     /** Lead-ins of a short credit line that may precede "with AFP": nothing, a byline or a desk name. */
@@ -91,7 +95,8 @@ final class MaterialCreditRule implements Rule {
     /** Every pattern needs one of these words. */
     private static final Keywords KEYWORDS = new Keywords("input", "reporting", "material", "information",
             "informaci", "informaç", "informazion", "with ", "avec ", "con ", "com ", "mit ", "med ",
-            "met ", "stammt", "wire", "news serv", " used ", "après", "aprés", "dépêches", "fuente", "verwendung", "informatie", "materiaal", "podstawie");
+            "met ", "stammt", "wire", "news serv", " used ", "материал", "afkomstig", "theo ", "après", "aprés",
+            "dépêches", "fuente", "verwendung", "informatie", "materiaal", "podstawie");
 
     @Override
     public List<Attribution> apply(ArticleView view) {

@@ -196,6 +196,13 @@ final class SourceLabelRule implements Rule {
 
     static List<Target> targets(ArticleView view, String value, boolean shortLine) {
         String cleaned = Desks.withoutSlashed(Targets.clean(value));
+        if (PublicBodyInitials.publicBody(view, cleaned)) {
+            return List.of(); // "Bron: CBS" on a Dutch page: the statistics office, not the American network
+        }
+        String unwrapped = CjkSourceWrappers.without(cleaned);
+        if (!unwrapped.equals(cleaned) && CreditList.allResolved(CreditList.parse(unwrapped, view.targets(), false))) {
+            cleaned = unwrapped; // "新华社客户端", the agency's app; "综合新华社、央视新闻", compiled from both
+        }
         if (DATA_SOURCE.matcher(cleaned).find()) {
             return List.of();
         }
@@ -231,7 +238,8 @@ final class SourceLabelRule implements Rule {
         if (cleaned.contains("/") && !CreditList.allResolved(parts)) {
             return List.of(); // "Reuters/Jane Roe": an agency and its photographer credit a picture
         }
-        List<Target> known = parts.stream().flatMap(p -> p.target().stream()).toList();
+        List<Target> known = parts.stream().flatMap(p -> p.target().stream())
+                .filter(t -> !PublicBodyInitials.publicBody(view, t.mention())).toList();
         if (!known.isEmpty() || parts.size() > 1) {
             return known;
         }
