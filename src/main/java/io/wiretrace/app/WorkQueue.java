@@ -209,7 +209,7 @@ public class WorkQueue {
     private void process(Job job) {
         held.add(job.id());
         long started = System.nanoTime();
-        Context context = new Context(job);
+        AttemptContext context = new AttemptContext(jobs, job, this::wake);
         try {
             if (job.attempts() > job.maxAttempts()) {
                 String error = "lease expired in each of " + job.maxAttempts() + " attempts (its instance stopped)"
@@ -220,10 +220,10 @@ public class WorkQueue {
             }
             JobHandler handler = handlers.get(job.kind());
             handler.handle(job, context);
-            if (!context.ended) {
+            if (!context.ended()) {
                 context.complete(null, null, () -> { });
             }
-            metrics.ended(job, context.succeeded ? JobStatus.SUCCEEDED : JobStatus.QUEUED, started);
+            metrics.ended(job, context.succeeded() ? JobStatus.SUCCEEDED : JobStatus.QUEUED, started);
         } catch (JobContext.LeaseLost e) {
             LOG.warnf("job %s (%s): %s", job.id(), job.kind(), e.getMessage());
         } catch (PermanentJobFailure e) {
@@ -321,47 +321,5 @@ public class WorkQueue {
         }
         String pid = ManagementFactory.getRuntimeMXBean().getName().split("@")[0];
         return host + ":" + pid + ":" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
-    }
-
-    /** One attempt's context: its writes commit with the job's new state, fenced by the lease. */
-    private final class Context implements JobContext {
-        private final Job job;
-        private boolean ended;
-        private boolean succeeded;
-
-        Context(Job job) {
-            this.job = job;
-        }
-
-        @Override
-        public void complete(String message, String result, Runnable writes) {
-            commit(writes, () -> jobs.succeed(job, message, result));
-            succeeded = true;
-        }
-
-        @Override
-        public void complete(String message, String result, int done, int failed, Runnable writes) {
-            commit(writes, () -> jobs.succeed(job, message, result, done, failed));
-            succeeded = true;
-        }
-
-        @Override
-        public void proceed(String nextPayload, int done, int failed, Runnable writes) {
-            commit(writes, () -> jobs.proceed(job, nextPayload, done, failed));
-            wake();
-        }
-
-        private void commit(Runnable writes, java.util.function.BooleanSupplier transition) {
-            if (ended) {
-                throw new IllegalStateException("job " + job.id() + " was already completed or continued");
-            }
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (!transition.getAsBoolean()) {
-                    throw new LeaseLost("lease lost (expired and taken over): its writes are not committed");
-                }
-                writes.run();
-            });
-            ended = true;
-        }
     }
 }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class AttributionDetector {
 
     /** Version of the rules; bump it whenever a rule changes so stored results can be re-analysed. */
-    public static final String VERSION = "2026.12.07-23";
+    public static final String VERSION = "2026.12.07-27";
 
     /** The rules, one per phrasing family, in reporting order. */
     static final List<Rule> RULES = List.of(
@@ -47,6 +47,8 @@ public final class AttributionDetector {
             new CopyrightLineRule(),
             new AgencyMessageIdRule(),
             new MaterialCreditRule(),
+            new ContributedCreditRule(),
+            new TextCreditLineRule(),
             new ReportCreditRule(),
             new AgencySourcingRule(),
             new ViaRule(),

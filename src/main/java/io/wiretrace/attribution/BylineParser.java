@@ -66,7 +66,7 @@ final class BylineParser {
             return;
         }
         int before = found.size();
-        String read = DateStamps.without(text);
+        String read = bracketedAgency(view, DateStamps.without(text), text, location, found);
         String[] parts = SPLIT.split(PREFIX.matcher(read).replaceFirst(""));
         for (int i = 0; i < parts.length; i++) {
             String part = IN_PLACE.matcher(Targets.clean(parts[i])).replaceFirst("");
@@ -95,6 +95,24 @@ final class BylineParser {
         if (found.size() == before) {
             trailingAgency(view, read, text, location, found);
         }
+    }
+
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("\\s*\\((?<name>[^()]{2,30})\\)\\s*$");
+
+    /**
+     * An agency in brackets closing the byline, after the writer and the paper it syndicates: "By Jane Roe, The
+     * Kansas City Star (TNS)". The agency is credited, and the line read on without the bracket.
+     */
+    private static String bracketedAgency(ArticleView view, String read, String text, String location,
+            List<Attribution> found) {
+        Matcher m = CLOSING_BRACKET.matcher(read);
+        if (!m.find() || m.start() == 0) {
+            return read;
+        }
+        Optional<Target> agency = BracketNames.agency(view, m.group("name"));
+        agency.ifPresent(t -> found.add(Findings.outside(text, location, AttributionKind.WIRE_CREDIT, t, 0.85,
+                BylineCreditRule.ID, "The byline closes with " + t.name() + " in brackets.")));
+        return agency.isPresent() ? read.substring(0, m.start()) : read;
     }
 
     /** A person's name, a slash and a short credit: "Jane Roe/AFP", "JANE ROE / REUTERS", "Jane Roe / AP Photo". */
@@ -197,6 +215,16 @@ final class BylineParser {
 
     private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?");
 
+    /**
+     * A writer's role, or the word "agency", before the agency's name, as Romance and German bylines print them:
+     * "Repórter da Agência Brasil", "Corresponsal de EFE", "Correspondant de l'AFP", "Agencia AFP", "Agence Reuters".
+     */
+    private static final Pattern ROLE_BEFORE = Pattern.compile(
+            "(?iu)(?:(?:rep[oó]rter|correspondente|corresponsal|correspondant|correspondante|corrispondente|"
+                    + "enviad[oa] especial|envoyée? spéciale?|inviat[oa]|periodista|jornalista|journaliste|giornalista|"
+                    + "korrespondent(?:in)?|redakteur(?:in)?)\\s+(?:(?:da|do|de|del|de la|di|della|der|des|von|bei|à)\\s+)?"
+                    + "(?:l['’]\\s*)?|(?:agencia|agência|agence|agenzia|agentur)\\s+)");
+
     /** A desk title after the agency: " Auto Writer", " Sports Writer", " Contributing Writer", " Writer". */
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "(?iu)\\s+(?:(?:chief|senior|national|international|special|staff|contributing|political|business|sports?|auto|"
@@ -254,6 +282,10 @@ final class BylineParser {
         Optional<Target> agency = view.targets().agency(part);
         if (agency.isEmpty()) {
             agency = view.targets().agency(ROLE.matcher(part).replaceFirst(""));
+        }
+        Matcher before = ROLE_BEFORE.matcher(part);
+        if (agency.isEmpty() && before.lookingAt()) {
+            agency = view.targets().agency(part.substring(before.end())); // "Repórter da Agência Brasil", "Agencia AFP"
         }
         if (agency.isPresent() || !outletPosition) {
             return agency;

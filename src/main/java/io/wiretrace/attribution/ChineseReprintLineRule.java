@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A Chinese "reprinted from" line with the source's name glued to the words, without the colon of a label: "本文转载自
- * 新华网", "转载自新华网", "转自人民网". A header or closing line of its own; the name must be a registry outlet (a data
+ * 新华网", "转载自新华网", "转自人民网", "本文来自新华社" ("this text comes from"). A header or closing line of its own; the name must be a registry outlet (a data
  * source named so, "转载自国家统计局网站", is not). The forms with a colon are {@link SourceLabelRule}'s.
  */
 final class ChineseReprintLineRule implements Rule {
@@ -16,7 +16,7 @@ final class ChineseReprintLineRule implements Rule {
     static final String ID = "footer.reprinted-from";
 
     private static final Pattern LINE = Pattern.compile(
-            "^[（(]?(?<label>(?:本文|文章|此文)?(?:转载自|轉載自|转自|轉自))(?<value>[^\\s:：，,。.；;()（）]{2,20})[。.]?[）)]?$");
+            "^[（(]?(?<label>(?:本文|文章|此文)?(?:转载自|轉載自|转自|轉自)|(?:本文|文章|此文)(?:来自|來自|来源于|來源於))(?<value>[^\\s:：，,。.；;()（）]{2,20})[。.]?[）)]?$");
 
     @Override
     public List<Attribution> apply(ArticleView view) {

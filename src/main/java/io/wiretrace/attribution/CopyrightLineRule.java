@@ -25,11 +25,14 @@ final class CopyrightLineRule implements Rule {
 
     static final String ID = "footer.copyright";
 
+    /** "(c)", also in full-width brackets and letter, as Japanese pages print it: "（c）時事通信社", "（Ｃ）共同通信社". */
+    private static final String SIGN = "[(（][cＣｃ][)）]";
+
     private static final Pattern LINE = Pattern.compile(
             // the rights notice may come first: "Tutti i diritti riservati © ANSA", "Alle Rechte vorbehalten. Copyright dpa"
             "(?iu)^(?:(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
                     + "tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden)[.,:]?\\s*)?"
-                    + "[(\\[]?\\s*(?:copyright\\s*:?\\s*(?:©|\\(c\\))?|©\\s*(?:copyright)?|\\(c\\)\\s*(?:copyright)?)\\s*(?:\\d{4}\\s*(?:[-–]\\s*\\d{4}\\s*)?)?,?\\s*"
+                    + "[(\\[（]?\\s*(?:copyright\\s*:?\\s*(?:©|" + SIGN + ")?|©\\s*(?:copyright)?|" + SIGN + "\\s*(?:copyright)?)\\s*(?:\\d{4}\\s*(?:[-–]\\s*\\d{4}\\s*)?)?,?\\s*"
                     + "(?:by\\s+)?(?:courtesy of\\s+)?(?<holder>.+)$");
     private static final int MAX_LINE = 320;
     private static final Pattern IMAGE_WORDS = Pattern.compile("(?iu)foto|photo|image|bild|picture|video");

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class CreditList {
 
     private static final Pattern SEPARATOR = Pattern.compile(
-            "\\s*(?:,|/|&|\\+|;|\\s(?:and|y|e|et|und|og|en|i|oraz|a|und der|and the|et l')\\s)\\s*");
+            "\\s*(?:,|、|，|/|&|\\+|;|\\s(?:and|y|e|et|und|og|en|i|oraz|a|und der|and the|et l')\\s)\\s*");
     private static final Pattern INITIALS = Pattern.compile("\\p{Ll}{1,4}");
     /** Words crediting agencies without naming one ("Agencias", "وكالات"): a data file. */
     private static final Pattern UNNAMED_AGENCIES = Pattern.compile(

@@ -19,12 +19,18 @@ final class DatelineRule implements Rule {
     static final String ID = "dateline.wire";
     private static final int MAX_START = 1500;
 
+    /** TASS's correspondent before or after its name in the slashes: "/Корр. ТАСС Иван Петров/", "/TASS correspondent/". */
+    private static final String CORRESPONDENT = "(?<corr>(?:Корр|Спец\\.\\s?корр|Соб\\.\\s?корр)\\.\\s+)?";
+    private static final String CORRESPONDENT_NAME = "(?<name>\\s+(?:correspondent\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}"
+            + "|\\s+correspondent)?";
+
     private static final Pattern DATELINE = Pattern.compile(
             // the place may gloss its country in brackets before a comma ("New Delhi [India], December 5 (ANI):"); the
             // agency stands in brackets, or between slashes as TASS writes it ("MOSCOW, December 5. /TASS/.")
             // a dash may stand between the place and the bracket ("HARBOUR CITY — (AP) —")
             "^(?:[\\p{Lu}](?:[\\p{L}\\p{M}\\p{N}.,'’/\\-–— ]|\\[\\p{Lu}[\\p{L} ]{1,20}\\](?=,)){0,60}?\\s*)?"
-                    + "(?:[(\\[](?<credit>[^()\\[\\]\\n]{1,40})[)\\]]|/(?<slash>\\p{Lu}[\\p{Lu}-]{1,15})/)"
+                    + "(?:[(\\[](?<credit>[^()\\[\\]\\n]{1,40})[)\\]]|/" + CORRESPONDENT + "(?<slash>\\p{Lu}[\\p{Lu}-]{1,15})"
+                    + CORRESPONDENT_NAME + "/)"
                     + "(?:\\s*(?:\\.?\\s*[-–—―_:]+|\\.-|\\.(?=\\s))|(?=\\s+[\\p{Lu}\"“])|(?=\\s*$))");
 
     /**
@@ -48,7 +54,7 @@ final class DatelineRule implements Rule {
             int stamp = DateStamps.leading(block.text());
             String text = block.text().substring(stamp);
             Matcher m = DATELINE.matcher(text);
-            if (!m.find()) {
+            if (!m.find() || !correspondentOnly(m)) {
                 continue;
             }
             if (m.end() == text.length() && !PLACE_LINE.matcher(text).matches()) {
@@ -108,7 +114,7 @@ final class DatelineRule implements Rule {
             return List.of();
         }
         Matcher m = DATELINE.matcher(line);
-        if (!m.find()) {
+        if (!m.find() || !correspondentOnly(m)) {
             return List.of();
         }
         List<CreditList.Part> parts = resolveWhole(m.group("credit"), view);
@@ -116,9 +122,21 @@ final class DatelineRule implements Rule {
                 ? parts.stream().flatMap(p -> p.target().stream()).toList() : List.of();
     }
 
-    /** "efe-epa" and "dpa-AFX" are names of their own; only split when the whole credit is not one. */
+    /** Words after the agency in the slashes name its correspondent only: "/Корр. ТАСС Иван Петров/", not "/AP Photo/". */
+    private static boolean correspondentOnly(Matcher m) {
+        String name = m.group("name");
+        return name == null || m.group("corr") != null || name.strip().startsWith("correspondent");
+    }
+
+    /**
+     * "efe-epa" and "dpa-AFX" are names of their own; only split when the whole credit is not one. A dateline's bracket
+     * is a credit position, so a name that credits an agency only there ("TNS") counts too.
+     */
     private static List<CreditList.Part> resolveWhole(String credit, ArticleView view) {
         var whole = view.targets().known(credit);
+        if (whole.isEmpty() && BracketNames.bracketOnly(credit)) {
+            whole = BracketNames.agency(view, credit);
+        }
         if (whole.isPresent()) {
             String text = Targets.clean(credit);
             return List.of(new CreditList.Part(text, 0, text.length(), whole));

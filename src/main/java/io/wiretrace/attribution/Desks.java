@@ -9,13 +9,16 @@ final class Desks {
     /** A regex alternation of the desk words, to be used case-insensitively. */
     static final String WORDS = "redazione|redacción|redação|redacção|rédaction|redaktion|redactie|redakcja|haber merkezi";
 
+    /** The words and German "Red.", Austrian papers' short form after the agency ("APA/Red."). */
+    private static final String SLASHED_WORDS = WORDS + "|red\\.";
+
     private static final java.util.regex.Pattern DESK = java.util.regex.Pattern.compile("(?iu)(?:la )?(?:" + WORDS + ")");
 
     private Desks() {
     }
 
     private static final java.util.regex.Pattern SLASHED = java.util.regex.Pattern.compile(
-            "(?iu)\\s*/\\s*(?:" + WORDS + ")$|^(?:" + WORDS + ")\\s*/\\s*");
+            "(?iu)\\s*/\\s*(?:" + SLASHED_WORDS + ")$|^(?:" + WORDS + ")\\s*/\\s*");
 
     /** The credit without a desk's name slashed to it: "EFE/Redacción" is EFE's. */
     static String withoutSlashed(String credit) {

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Credits saying the text uses agency material: "With inputs from PTI", "Additional reporting by Reuters",
  * "(Con información de AFP, EFE y Reuters)", "Mit Material von dts", "Com informações da Reuters",
- * "This report contains material from Reuters", "Some information for this report was provided by AFP and AP", "Le Monde avec AFP", "(avec AFP)", "Staff and agencies",
- * "Met informatie van ANP", "Na podstawie PAP".
- * Only agencies (or unnamed agencies) are reported: "additional reporting by Jane Doe" names a person.
+ * "This report contains material from Reuters", "Some information for this report was provided by AFP and AP",
+ * "Le Monde avec AFP", "(avec AFP)", "Staff and agencies", "Met informatie van ANP", "Na podstawie PAP", "(With agency
+ * inputs)", "Wire services were used in compiling this report." Only agencies (or unnamed agencies) are reported:
+ * "additional reporting by Jane Doe" names a person. "X contributed to this report" is {@link ContributedCreditRule}'s.
  */
 final class MaterialCreditRule implements Rule {
 
@@ -42,19 +43,23 @@ final class MaterialCreditRule implements Rule {
             + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) (?:wurde|ist) (?:mit|unter verwendung von) "
             + "(?:material|informationen) (?:von|der|des)"
             + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) basiert auf (?:material|informationen) (?:von|der|des)"
+            + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) (?:entstand (?:mit|unter verwendung von)|enthält) "
+            + "(?:material|informationen) (?:von|der|des)"
             + "|mit agenturmaterial (?:von|der|des)"
             // "Dieser Beitrag stammt von der Nachrichtenagentur dpa.", "Der Artikel stammt von dpa."
             + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) stammt (?:von|aus)(?: der| dem| den)?"
             + "|med (?:materiale|material|stoff) (?:fra|från|frå)"
+            // Russian "По материалам ТАСС" ("based on TASS material"), Dutch "Dit bericht is afkomstig van ANP."
+            + "|по материалам|(?:dit|het) (?:bericht|artikel|nieuwsbericht) is afkomstig van"
             + ")(?:\\s+|(?<=['’]))(?:l'|l’|la |el |der |die |the |a |o |las agencias |agencias )?" + LIST + END);
 
     /**
      * "avec AFP", "con EFE", "com agências", "mit dpa", "with AFP", "D'après l'AFP" (French: "after AFP", the
-     * dispatch the text is based on): in brackets or as a short credit line.
+     * dispatch the text is based on), Vietnamese "(Theo TTXVN)" ("after VNA"): in brackets or as a short credit line.
      */
     private static final Pattern WITH = Pattern.compile(
             "(?iu)(?<lead>^|[(\\[])\\s*\\**\\s*(?<before>[^()\\[\\]]{0,40}?)\\s*(?:\\b(?:with|avec|con|com|mit|med|met)\\s+|"
-                    + "(?<![\\p{L}])d['’]apr[èe]s\\s+)"
+                    + "(?<![\\p{L}])d['’]apr[èe]s\\s+|(?<![\\p{L}])theo\\s+)"
                     + "(?:l'|l’|la |el |der |the |a |o )?" + LIST + "\\s*(?:[)\\]]|\\.?$)");
 
     /** Lead-ins of a short credit line that may precede "with AFP": nothing, a byline or a desk name. */
@@ -62,21 +67,8 @@ final class MaterialCreditRule implements Rule {
             "(?iu)^(?:|by .*|par .*|por .*|von .*|staff|(?:(?:da|de la|della|la) )?(?:" + Desks.WORDS + ")|"
                     + "[\\p{L}.' ]{2,30} staff|.*\\b(?:writer|reporter|correspondent|journalist|desk))$");
 
-    /** "X contributed to this report" names agencies in the subject. */
-    private static final Pattern CONTRIBUTED = Pattern.compile(
-            "(?iu)\\s(?:also )?contributed (?:reporting )?to this (?:report|story|article)"
-                    // "Reuters contributed reporting.", "Associated Press writers Jane Roe and John Doe contributed."
-                    + "|\\s(?:also )?contributed(?: reporting)?(?=\\s*(?:[.;]|$))"
-                    // "AP writer Tom Lake contributed from Harbour City."
-                    + "|\\s(?:also )?contributed(?: reporting)? from \\p{Lu}[\\p{L}.'’-]*(?:,? \\p{Lu}[\\p{L}.'’-]*){0,3}"
-                    + "(?=\\s*(?:[.;]|$))");
-    /** Words that make an agency named just after them a person's past employer. */
-    static final Pattern FORMER = Pattern.compile(
-            "(?iu)\\b(?:former|ex-|one-?time|retired|previously (?:with|at|of)|ehemalige[rn]?|ancien(?:ne)?|antigu[oa]|"
-                    + "ex)\\s*(?:the\\s+)?$");
     private static final Pattern TRAILING_CONNECTOR = Pattern.compile(
             "(?iu)(?:\\s+(?:and|y|e|et|und|og|en|i|oraz|&|the|la|el|da|do|de|der|die))+$");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])");
     private static final Pattern CONNECTOR = Pattern.compile(
             "(?iu)(?:and|y|e|et|und|og|en|i|oraz|a|&|the|la|el|da|do|das|dos|de|del|der|die|von|l'|l’|agencia|agência)");
 
@@ -86,13 +78,25 @@ final class MaterialCreditRule implements Rule {
      * from news services".
      */
     private static final Pattern FROM_WIRES = Pattern.compile(
-            "(?iu)^[-–—(\\[]*\\s*(?:compiled\\s+(?:by\\s+[^.;]{2,40}?\\s+)?)?from\\s+(?<credit>(?:staff\\s+and\\s+)?"
-                    + "(?:wire|news)\\s+(?:services|service reports|reports))\\s*[.)\\]]?$");
+            "(?iu)^[-–—(\\[]*\\s*(?:(?:compiled\\s+(?:by\\s+[^.;]{2,40}?\\s+)?)?from\\s+(?<credit>(?:staff\\s+and\\s+)?"
+                    + "(?:wire|news)\\s+(?:services|service reports|reports))"
+                    // Indian papers' "(With agency inputs)", "With Agency Inputs"
+                    + "|with\\s+(?<inputs>agency|agencies['’]?|wire|news agency|news agencies['’]?)\\s+inputs?)\\s*[.)\\]]?$");
+
+    /**
+     * A credit line naming what "was used" for the report: "Wire services were used in compiling this report.",
+     * "Reuters was used in this report."
+     */
+    private static final Pattern USED = Pattern.compile(
+            "(?iu)^[-–—(\\[]*\\s*(?<credit>\\p{L}[\\p{L}\\p{N}'’ .,&-]{1,80}?)\\s+(?:were|was|have been|has been) used "
+                    + "(?:in (?:compiling |preparing |writing )?|to (?:compile|prepare|write) )this (?:report|story|article)"
+                    + "\\s*[.)\\]]?$");
 
     /** Every pattern needs one of these words. */
     private static final Keywords KEYWORDS = new Keywords("input", "reporting", "material", "information",
-            "informaci", "informaç", "informazion", "contributed", "with ", "avec ", "con ", "com ", "mit ", "med ",
-            "met ", "stammt", "wire", "news serv", "après", "aprés", "dépêches", "fuente", "verwendung", "informatie", "materiaal", "podstawie");
+            "informaci", "informaç", "informazion", "with ", "avec ", "con ", "com ", "mit ", "med ",
+            "met ", "stammt", "wire", "news serv", " used ", "материал", "afkomstig", "theo ", "après", "aprés",
+            "dépêches", "fuente", "verwendung", "informatie", "materiaal", "podstawie");
 
     @Override
     public List<Attribution> apply(ArticleView view) {
@@ -106,8 +110,12 @@ final class MaterialCreditRule implements Rule {
             if (fromWires.matches()) {
                 found.add(Findings.inBody(view, trim(view, block.start(), block.end()), block.end(),
                         Findings.lineLocation(view, block), AttributionKind.WIRE_CREDIT,
-                        Targets.agencies(fromWires.group("credit")), 0.8, ID,
+                        Targets.agencies(unnamedCredit(fromWires)), 0.8, ID,
                         "The story is compiled from unnamed agencies' reports."));
+                continue;
+            }
+            Matcher used = USED.matcher(text);
+            if (used.matches() && addParts(view, block, used.start("credit"), used.group("credit"), used, true, found)) {
                 continue;
             }
             Matcher intro = INTRO.matcher(text);
@@ -119,57 +127,20 @@ final class MaterialCreditRule implements Rule {
                     && isCreditLine(view, with, text)) {
                 addParts(view, block, with.start("credit"), with.group("credit"), with, true, found);
             }
-            if (!mayContribute(block)) {
-                continue;
-            }
-            Matcher contributed = CONTRIBUTED.matcher(text);
-            while (contributed.find()) {
-                int subjectStart = sentenceStart(text, contributed.start());
-                String subject = text.substring(subjectStart, contributed.start());
-                if (!contributed.group().toLowerCase(java.util.Locale.ROOT).contains("to this") && !nameList(subject)) {
-                    continue; // "..., when Reuters reported that Norway contributed." is no credit line
-                }
-                possessiveNewsroom(view, block, subject, subjectStart, contributed.end(), found);
-                if (CreditList.unnamedAgencies(subject)) {
-                    // "Wire services contributed to this report."
-                    int start = block.start() + subjectStart;
-                    int end = block.start() + contributed.end();
-                    found.add(Findings.inBody(view, trim(view, start, end), end, Findings.lineLocation(view, block),
-                            AttributionKind.WIRE_CREDIT, Targets.agencies(subject.strip()), 0.8, ID,
-                            "Unnamed agencies are credited as contributing to the report."));
-                    continue;
-                }
-                for (OutletScanner.Hit hit : new OutletScanner(view.resolver()).agencies(subject)) {
-                    if (FORMER.matcher(subject.substring(0, hit.start())).find()
-                            || OutletScanner.partOfLongerName(subject, hit)) {
-                        continue; // "Tom Roe, a former AP reporter, contributed" credits a person, not the agency
-                    }
-                    int start = block.start() + subjectStart;
-                    int end = block.start() + contributed.end();
-                    var target = view.targets().agency(hit.mention());
-                    target.ifPresent(t -> found.add(Findings.inBody(view, trim(view, start, end), end,
-                            Findings.lineLocation(view, block), AttributionKind.WIRE_CREDIT, t, 0.85, ID,
-                            t.name() + " is credited as contributing to the report.")));
-                }
-            }
         }
         bylineMaterial(view, found);
         return found;
+    }
+
+    /** The unnamed agencies a {@link #FROM_WIRES} line credits: "wire reports", or "agency" of "with agency inputs". */
+    private static String unnamedCredit(Matcher fromWires) {
+        return fromWires.group("credit") != null ? fromWires.group("credit") : fromWires.group("inputs");
     }
 
     /** Where {@link #INTRO} can start: the line's start, a bracket, or a space after a sentence's end. */
     private static boolean introStart(String s, int i) {
         char c = s.charAt(i);
         return i == 0 || c == '(' || c == '[' || Starts.isSpace(c) && ".;!?".indexOf(s.charAt(i - 1)) >= 0;
-    }
-
-    /**
-     * Whether {@link #CONTRIBUTED} can match: its matches hold "contributed", which the lower-cased line holds too,
-     * unless written with a Turkish dotted or dotless I that the regex's case folding reads as i.
-     */
-    private static boolean mayContribute(Block block) {
-        return block.lower().contains("contributed") || block.text().indexOf('ı') >= 0
-                || block.text().indexOf('İ') >= 0;
     }
 
     /** A desk name opening a byline before its material credit. */
@@ -185,7 +156,7 @@ final class MaterialCreditRule implements Rule {
         String line = byline.strip();
         Matcher fromWires = FROM_WIRES.matcher(line);
         Matcher m = INTRO.matcher(DESK.matcher(line).replaceFirst(""));
-        String credit = fromWires.matches() ? fromWires.group("credit") : m.find() ? m.group("credit") : null;
+        String credit = fromWires.matches() ? unnamedCredit(fromWires) : m.find() ? m.group("credit") : null;
         Matcher with = WITH.matcher(line);
         if (credit == null && with.find() && CREDIT_LEAD.matcher(lead(with)).matches()) {
             credit = with.group("credit");
@@ -197,53 +168,6 @@ final class MaterialCreditRule implements Rule {
             part.target().ifPresent(t -> found.add(Findings.outside(line, Findings.BYLINE, AttributionKind.WIRE_CREDIT,
                     t, 0.85, ID, "The byline credits material from " + t.name() + ".")));
         }
-    }
-
-    /** "CNN's Jane Roe", "The Washington Post’s John Doe and Jane Roe": a newsroom's own reporters at the start. */
-    private static final Pattern POSSESSIVE = Pattern.compile(
-            "^(?<outlet>(?:The )?\\p{Lu}[\\p{L}\\p{N}.&-]*(?: \\p{Lu}[\\p{L}\\p{N}.&-]*){0,4})['’]s? \\p{Lu}");
-
-    /**
-     * "CNN's Jane Roe contributed to this report": a newsroom (agencies are read below) credited through its reporter,
-     * when the subject is that one possessive and a list of names. The page's own newsroom is no credit.
-     */
-    private static void possessiveNewsroom(ArticleView view, Block block, String subject, int subjectStart, int end,
-                                           List<Attribution> found) {
-        Matcher m = POSSESSIVE.matcher(subject.strip());
-        if (!m.find() || !nameList(subject.strip().substring(m.end("outlet")).replaceFirst("^['’]s?", ""))) {
-            return;
-        }
-        view.targets().known(m.group("outlet")).filter(t -> view.targets().agency(m.group("outlet")).isEmpty())
-                .ifPresent(t -> {
-                    int start = block.start() + subjectStart;
-                    found.add(Findings.inBody(view, trim(view, start, block.start() + end), block.start() + end,
-                            Findings.lineLocation(view, block), AttributionKind.WIRE_CREDIT, t, 0.8, ID,
-                            t.name() + "'s reporter is credited as contributing to the report."));
-                });
-    }
-
-    /** Lower-case words a bare "X contributed." credit may hold besides names: roles, places, connectors. */
-    private static final Pattern CREDIT_WORD = Pattern.compile(
-            "(?iu)and|&|the|also|in|from|of|writers?|reporters?|correspondents?|journalists?|staff|photographers?|"
-                    + "producers?|editors?|researchers?|news|video|contributors?");
-
-    /** The subject is a list of names and roles ("Associated Press writers Jane Roe in Rome and John Doe"). */
-    private static boolean nameList(String subject) {
-        for (String word : subject.split("[\\s,;]+")) {
-            if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && !CREDIT_WORD.matcher(word).matches()) {
-                return false;
-            }
-        }
-        return !subject.isBlank() && subject.length() <= 160;
-    }
-
-    private static int sentenceStart(String text, int before) {
-        int start = 0;
-        Matcher m = SENTENCE_BREAK.matcher(text);
-        while (m.find() && m.end() <= before) {
-            start = m.end();
-        }
-        return start;
     }
 
     /** A bracketed credit "(avec AFP)" or a short credit line "Le Monde avec AFP", not "he spoke with Reuters". */
@@ -274,15 +198,17 @@ final class MaterialCreditRule implements Rule {
         return credit;
     }
 
-    private static void addParts(ArticleView view, Block block, int creditStart, String credit, Matcher m,
+    /** Adds a credit for each party of the list that resolves; whether it added any. */
+    private static boolean addParts(ArticleView view, Block block, int creditStart, String credit, Matcher m,
             boolean requireAll, List<Attribution> found) {
-        String read = CreditList.unnamedAgencies(credit) ? credit.strip() : cutAtProse(credit, view.targets());
+        String unnamed = unnamedPrefix(credit);
+        String read = unnamed != null ? unnamed : cutAtProse(credit, view.targets());
         if (requireAll && !read.equals(credit.strip())) {
-            return; // "D'après l'AFP, le président a démissionné.": a citation opening a sentence, not a credit line
+            return false; // "D'après l'AFP, le président a démissionné.": a citation opening a sentence, not a credit line
         }
         List<CreditList.Part> parts = CreditList.parse(read, view.targets(), true);
         if (requireAll ? !CreditList.allResolved(parts) : parts.stream().noneMatch(p -> p.target().isPresent())) {
-            return;
+            return false;
         }
         int start = trim(view, block.start() + m.start(), block.start() + m.end());
         int end = block.start() + m.end();
@@ -291,9 +217,28 @@ final class MaterialCreditRule implements Rule {
                     AttributionKind.WIRE_CREDIT, t, 0.85, ID,
                     "The text credits material from " + t.name() + ".")));
         }
+        return true;
     }
 
-    private static int trim(ArticleView view, int start, int end) {
+    /**
+     * The unnamed agencies a credit opens with, up to where prose starts: "wire services" of "wire services was used in
+     * this report"; null when it opens with none.
+     */
+    static String unnamedPrefix(String credit) {
+        if (CreditList.unnamedAgencies(credit)) {
+            return credit.strip();
+        }
+        String[] words = credit.strip().split("\\s+");
+        for (int n = words.length - 1; n > 0; n--) {
+            String prefix = String.join(" ", java.util.Arrays.copyOf(words, n));
+            if (CreditList.unnamedAgencies(prefix) && Character.isLowerCase(words[n].codePointAt(0))) {
+                return prefix;
+            }
+        }
+        return null;
+    }
+
+    static int trim(ArticleView view, int start, int end) {
         int s = start;
         while (s < end && !Character.isLetterOrDigit(view.body().charAt(s)) && view.body().charAt(s) != '(') {
             s++;

@@ -1,16 +1,13 @@
 package io.wiretrace.attribution;
 
-import io.wiretrace.attribution.Attribution.Target;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Datelines of newswires and press-release wires, which put the wire's name between slashes or dashes rather than in
  * brackets: "NEW YORK, USA - Media OutReach Newswire - 30 April 2024 -", "WASHINGTON, Jan. 5, 2024 /PRNewswire/ --",
- * "TORONTO, May 2 /CNW/ -" (a dash after the slashes: "JANE ROE/AFP/" is a photo credit). Only the first lines count, the place must open the line in capitals, and the name must be
- * a registry wire agency.
+ * "TORONTO, May 2 /CNW/ -" (a dash after the slashes: "JANE ROE/AFP/" is a photo credit). Only the first lines
+ * count, the place must open the line in capitals, and the name must be a registry wire agency.
  */
 final class NewswireDatelineRule implements Rule {
 
@@ -22,18 +19,7 @@ final class NewswireDatelineRule implements Rule {
 
     @Override
     public List<Attribution> apply(ArticleView view) {
-        List<Attribution> found = new ArrayList<>();
-        for (Block block : view.opening()) {
-            Matcher m = DATELINE.matcher(block.text());
-            if (!m.find()) {
-                continue;
-            }
-            String name = m.group("slashed") != null ? m.group("slashed") : m.group("dashed");
-            view.targets().agency(name).ifPresent((Target t) -> found.add(Findings.inBody(view, block.start(),
-                    block.start() + m.end(), Findings.DATELINE, AttributionKind.DATELINE, t, 0.85, ID,
-                    "The body opens with a newswire dateline of " + t.name() + ".")));
-            break;
-        }
-        return found;
+        return OpeningDatelines.first(view, DATELINE, m -> view.targets().agency(
+                m.group("slashed") != null ? m.group("slashed") : m.group("dashed")), ID, "newswire dateline");
     }
 }

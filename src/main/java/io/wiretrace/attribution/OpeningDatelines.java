@@ -19,6 +19,12 @@ final class OpeningDatelines {
      */
     static List<Attribution> first(ArticleView view, Pattern dateline, Function<Matcher, Optional<Target>> agency,
             String ruleId) {
+        return first(view, dateline, agency, ruleId, "wire dateline");
+    }
+
+    /** As {@link #first(ArticleView, Pattern, Function, String)}, the reason naming the dateline as {@code what}. */
+    static List<Attribution> first(ArticleView view, Pattern dateline, Function<Matcher, Optional<Target>> agency,
+            String ruleId, String what) {
         for (Block block : view.opening()) {
             Matcher m = dateline.matcher(block.text());
             if (!m.find()) {
@@ -28,7 +34,8 @@ final class OpeningDatelines {
             if (found.isPresent()) {
                 Target t = found.get();
                 return List.of(Findings.inBody(view, block.start(), block.start() + m.end(), Findings.DATELINE,
-                        AttributionKind.DATELINE, t, 0.85, ruleId, "The body opens with a wire dateline of " + t.name() + "."));
+                        AttributionKind.DATELINE, t, 0.85, ruleId, "The body opens with a " + what + " of " + t.name()
+                        + "."));
             }
         }
         return List.of();

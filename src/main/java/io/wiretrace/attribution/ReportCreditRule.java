@@ -40,7 +40,7 @@ final class ReportCreditRule implements Rule {
                 String who = contributors.group("who");
                 for (OutletScanner.Hit hit : scanner.agencies(who)) {
                     if (!OutletScanner.partOfLongerName(who, hit)
-                            && !MaterialCreditRule.FORMER.matcher(who.substring(0, hit.start())).find()) {
+                            && !ContributedCreditRule.FORMER.matcher(who.substring(0, hit.start())).find()) {
                         view.targets().agency(hit.mention()).ifPresent(t -> found.add(Findings.inBody(view,
                                 block.start(), block.end(), Findings.lineLocation(view, block),
                                 AttributionKind.WIRE_CREDIT, t, 0.85, ID,

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Republication notices: "This article is republished from The Conversation under a Creative Commons license",
  * "This story was originally published by X", "originally appeared on X", "Reprinted with permission from X",
- * "first appeared on X", and their French, Spanish, Portuguese, German, Italian, Dutch, Danish, Polish and Czech forms. The
- * phrase must open a sentence: "the study, originally published in Nature, found" is a citation, not a notice. Words
- * that say where the page went ("reprinted on Wired.com") are not matched.
+ * "first appeared on X", and their French, Spanish, Portuguese, German, Italian, Dutch, Danish, Polish and Czech forms,
+ * and a feed's footer "The post &lt;title&gt; appeared first on X." The phrase must open a sentence: "the study,
+ * originally published in Nature, found" is a citation, not a notice. Words that say where the page went ("reprinted
+ * on Wired.com") are not matched.
  */
 final class RepublicationRule implements Rule {
 
@@ -30,8 +31,11 @@ final class RepublicationRule implements Rule {
             + "review|guide)) )";
     private static final String WHO = "(?<who>[^\\n]{1,120})";
 
-    /** A notice pattern and the words it cannot match without (a cheap pre-filter on lower-cased lines). */
-    private record Notice(Pattern pattern, List<String> words) {
+    /**
+     * A notice pattern, the words it cannot match without (a cheap pre-filter on lower-cased lines) and whether it is
+     * read only among the story's last lines.
+     */
+    private record Notice(Pattern pattern, List<String> words, boolean closing) {
     }
 
     private static final List<String> EN = List.of("original", "first", "previous", "republi", "reprint", "reproduc",
@@ -44,6 +48,8 @@ final class RepublicationRule implements Rule {
     private static final List<String> OTHER = List.of("pubblicat", "verscheen", "eerder", "eerst", "oorspronkelijk",
             "først", "oprindeligt", "ukazał", "opublikowany", "originariamente", "inizialmente", "originalmente",
             "prima volta", "vyšel", "publikován", "ripubblicat", "riprodott", "permesso", "concessione");
+
+    private static final List<String> FEED_FOOTER = List.of("the post ");
 
     private static final List<Pattern> PATTERNS = List.of(
             // English
@@ -124,22 +130,26 @@ final class RepublicationRule implements Rule {
                     + WHO),
             p("(?:oorspronkelijk|eerder|eerst) (?:gepubliceerd|verschenen) (?:op|in|bij|door)\\s+" + WHO),
             p("(?:tento )?(?:článek|text) (?:původně |poprvé )?(?:vyšel|byl (?:původně |poprvé )?publikován) (?:původně |"
-                    + "poprvé )?(?:na|v|ve) (?:serveru |webu |deníku |časopise )?" + WHO));
+                    + "poprvé )?(?:na|v|ve) (?:serveru |webu |deníku |časopise )?" + WHO),
+            // the footer a WordPress feed adds to every item, kept by sites that republish feeds: "The post <title>
+            // appeared first on X." It closes its line and the story, and names a publisher: "The post office appeared
+            // first on the list." is none
+            p("the post \\S[^\\n]{0,300}? appeared first on\\s+(?<who>[^\\n,;:]{1,80}?)\\.?\\s*$"));
 
     /** Patterns in the order of PATTERNS, with the words each needs. */
     private static final List<Notice> NOTICES = notices();
 
     private static List<Notice> notices() {
         // PATTERNS lists 7 English, 3 French, 5 Spanish, 3 Portuguese, 6 German, then Italian, Dutch, Danish, Polish,
-        // bare Italian, bare Dutch and Czech
+        // bare Italian, bare Dutch, Czech and the feed footer
         List<List<String>> words = List.of(EN, EN, EN, EN, EN, EN, EN, FR, FR, FR, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT, ES_PT,
-                ES_PT, ES_PT, DE, DE, DE, DE, DE, DE, OTHER, OTHER, OTHER, OTHER, OTHER, OTHER, OTHER);
+                ES_PT, ES_PT, DE, DE, DE, DE, DE, DE, OTHER, OTHER, OTHER, OTHER, OTHER, OTHER, OTHER, FEED_FOOTER);
         if (words.size() != PATTERNS.size()) {
             throw new IllegalStateException("keyword groups out of step with patterns");
         }
         List<Notice> list = new ArrayList<>();
         for (int i = 0; i < PATTERNS.size(); i++) {
-            list.add(new Notice(PATTERNS.get(i), words.get(i)));
+            list.add(new Notice(PATTERNS.get(i), words.get(i), words.get(i) == FEED_FOOTER));
         }
         return List.copyOf(list);
     }
@@ -153,10 +163,14 @@ final class RepublicationRule implements Rule {
         List<Attribution> found = new ArrayList<>();
         for (Block block : view.blocks()) {
             String lower = block.lower();
+            boolean closing = block.index() >= view.blocks().size() - ArticleView.TAIL_LINES * 2;
             Map<List<String>, Boolean> groupsIn = new IdentityHashMap<>(); // several notices share one word group
             List<Integer> starts = null;
             List<String> windows = null;
             for (Notice notice : NOTICES) {
+                if (notice.closing() && !closing) {
+                    continue;
+                }
                 if (!groupsIn.computeIfAbsent(notice.words(), words -> anyIn(lower, words))) {
                     continue;
                 }
@@ -169,6 +183,9 @@ final class RepublicationRule implements Rule {
                     continue;
                 }
                 String name = CreditedName.cut(m.group("who"));
+                if (notice.closing() && !name.equals(m.group("who").strip())) {
+                    continue; // the footer ends with the publisher's name: "... on Valmere Times and was shared" is prose
+                }
                 Optional<Target> target = name.isEmpty() ? Optional.empty() : resolve(view, name, m.group("who"));
                 if (target.isEmpty()) {
                     continue;
@@ -181,8 +198,7 @@ final class RepublicationRule implements Rule {
                 if (isQuestion(view.body(), end)) {
                     continue; // "Reprinted with permission from X?" asks, it does not state
                 }
-                boolean edge = block.index() < ArticleView.HEAD_LINES
-                        || block.index() >= view.blocks().size() - ArticleView.TAIL_LINES * 2;
+                boolean edge = block.index() < ArticleView.HEAD_LINES || closing;
                 // a bare "Originally published at X" footer is the issue's original_source form
                 boolean footer = ORIGINALLY_FOOTER.matcher(view.body()).region(start, end).lookingAt();
                 found.add(Findings.inBody(view, start, end, Findings.lineLocation(view, block),

@@ -15,10 +15,10 @@ final class SignoffMarks {
     private static final Pattern MARK = Pattern.compile("\\p{Ll}{1,4}");
     /**
      * Other marks beside an agency: an editor's initials in mixed case ("ChM", "KrS", as Polish papers sign "(ChM,
-     * PAP)") and the desk's name ("ANSA/Redazione", "Agencias/Redacción").
+     * PAP)") and the desk's name ("ANSA/Redazione", "Agencias/Redacción", Austrian "APA/Red.").
      */
     private static final Pattern OTHER_MARK = Pattern.compile(
-            "\\p{Lu}\\p{Ll}{1,2}\\p{Lu}|(?iu)" + Desks.WORDS);
+            "\\p{Lu}\\p{Ll}{1,2}\\p{Lu}|Red\\.?|(?iu)" + Desks.WORDS);
     /** A desk's name before the agency on a sign-off line: "Redazione ANSA", "Redacción EFE". */
     private static final Pattern DESK_LEAD = Pattern.compile(
             "(?iu)^(?:" + Desks.WORDS + ")\\s+(?=\\p{L})");

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Agency sign-offs closing the body: a last line that is only the credit ("EFE", "(dpa)", "/ritzau/", "dpa/AFP",
  * "(AFP/Reuters)", the editor's initials first: "jl/dpa") or a paragraph ending in one ("... August 11-21. — AFP",
  * "... until June. /AFP", "... sagte er. (dpa/gem)") or in the agency and editor's initials glued to the last sentence
- * ("... in the West. afp/slj"). Only agencies count (and registry newsrooms listed beside one: "Reuters/Billboard", or
+ * ("... in the West. afp/slj") or after it on the last line ("EFE ajg/ml"). Only agencies count (and registry newsrooms listed beside one: "Reuters/Billboard", or
  * alone after a dash on the very last line: "- CNet"), and only in the last lines; photo captions ("— AFP pic",
  * "(REUTERS/Jane Doe)") are refused.
  */
@@ -26,10 +26,15 @@ final class SignoffRule implements Rule {
             "^(?:[(\\[/]|[-—–]{1,2}(?=\\s*\\p{L}))?\\s*(?<credit>[\\p{L}][\\p{L}\\p{N} .,/&\\-]{0,60}?)\\s*[)\\]/]?\\.?$");
     /** A sentence ending with a dashed or bracketed credit. */
     static final Pattern ENDING = Pattern.compile(
-            "(?:\\s[—–-]{1,2}\\s*(?<dashed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)|\\s*\\((?<bracketed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)\\)"
+            "(?:\\s[—–-]{1,2}\\s*(?<dashed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)|\\s*\\((?<bracketed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)"
+                    // the day of the copy after the credit, as Der Standard signs: "(APA, red, 5.3.2024)"
+                    + "(?:,\\s*\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4})?\\)"
                     // a slash after the last sentence, as wire copy signs off: "... until June. /AFP"
                     + "|(?<=[.!?\"”»])\\s+/\\s*(?<slashed>[\\p{L}][\\p{L}\\p{N} ,&\\-]{0,30}?)/?)"
                     + "\\s*\\.?$");
+
+    /** The copy's day after the credit: "(APA, red, 5.3.2024)". */
+    private static final Pattern COPY_DATE = Pattern.compile(",\\s*\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\s*$");
 
     /** A sentence's end followed by more on the line. */
     private static final Pattern SENTENCE_THEN_MORE = Pattern.compile("[.!?\"”»]\\s+\\S");
@@ -37,6 +42,10 @@ final class SignoffRule implements Rule {
     /** The editor's initials before the agency on a line of their own: "jl/dpa", "ap/AFP". */
     private static final Pattern INITIALS_FIRST = Pattern.compile(
             "^(?<initials>\\p{Ll}{1,4})/(?<agency>\\p{L}{2,12}(?:[/,]\\s*\\p{L}{2,12}){0,2})$");
+
+    /** The agency before its editors' initials on a line of their own, as EFE signs its copy: "EFE ajg/ml". */
+    private static final Pattern AGENCY_THEN_INITIALS = Pattern.compile(
+            "^[(]?(?<agency>\\p{Lu}{2,12})[)]?\\.?\\s+(?<initials>\\p{Ll}{1,4}(?:/\\p{Ll}{1,4})+)/?$");
 
     /**
      * A paragraph ending in the agency and the editor's initials after a slash, glued to the text as wire copy prints
@@ -68,6 +77,14 @@ final class SignoffRule implements Rule {
             }
             if (found.size() > before) {
                 continue;
+            }
+            Matcher agencyFirst = AGENCY_THEN_INITIALS.matcher(block.text());
+            if (block.index() >= last - 1 && slash && agencyFirst.matches()) {
+                add(view, block, agencyFirst.start("agency"), agencyFirst.group("agency"), block.start(), block.end(),
+                        0.8, found, false);
+                if (found.size() > before) {
+                    continue;
+                }
             }
             Matcher initialsFirst = INITIALS_FIRST.matcher(block.text());
             if (block.index() >= last - 1 && initialsFirst.matches()) {
@@ -164,7 +181,7 @@ final class SignoffRule implements Rule {
 
     private static void add(ArticleView view, Block block, int creditOffset, String signoff, int start, int end,
             double confidence, List<Attribution> found, boolean dashedLastLine) {
-        String credit = SignoffMarks.withoutDesk(signoff);
+        String credit = SignoffMarks.withoutDesk(COPY_DATE.matcher(signoff).replaceFirst(""));
         List<CreditList.Part> parts = CreditList.unnamedAgencies(credit)
                 // "Staff and wire reports": the whole line credits unnamed agencies
                 ? List.of(new CreditList.Part(credit, 0, credit.length(), Optional.of(Targets.agencies(credit))))
@@ -178,6 +195,13 @@ final class SignoffRule implements Rule {
             }
         }
         parts = SignoffMarks.abbreviated(view, parts); // "(rtr)", "dpa/rts"
+        if (credit.equals(credit.toLowerCase(java.util.Locale.ROOT)) && credit.indexOf('/') < 0
+                && parts.stream().anyMatch(p -> p.target().isPresent())) {
+            // "(dpa, rtr, afp, ap)", as Deutsche Welle signs: in a comma list beside an agency, "ap" is AP, not an
+            // editor's initials (those stand before a slash: "kle/se")
+            parts = parts.stream().map(p -> p.target().isPresent() ? p : new CreditList.Part(p.text(), p.start(),
+                    p.end(), view.targets().agency(p.text().toUpperCase(java.util.Locale.ROOT)))).toList();
+        }
         if (!CreditList.allResolved(parts)) {
             List<CreditList.Part> halves = CreditList.hyphenatedAgencies(credit, view.targets()); // "(ANSA-AFP)."
             parts = halves.isEmpty() ? parts : halves;

@@ -104,47 +104,17 @@ final class SourceLabelRule implements Rule {
 
     /** "2024-03-05 10:32 来源：人民网", "입력 2024.03.05 출처: 연합뉴스": a CJK label among a byline's fields. */
     private static void cjkBylineLabel(ArticleView view, String byline, List<Attribution> found) {
-        if (byline.length() > 200) {
-            return;
-        }
-        Matcher m = CJK_LABEL.matcher(byline);
-        while (m.find()) {
-            for (Target target : withoutPublicBodies(targets(view, m.group("value"), true))) {
-                if (target.key() != null || target.domain() != null) { // a field of a header line: a known outlet
-                    found.add(Findings.outside(byline, Findings.BYLINE, AttributionKind.ORIGINAL_SOURCE, target, 0.8,
-                            ID, "The byline's '" + m.group("label") + "：' field names " + target.name()
-                                    + " as the source."));
-                }
-            }
+        for (CjkSourceFields.Field f : CjkSourceFields.of(view, byline)) {
+            found.add(Findings.outside(byline, Findings.BYLINE, AttributionKind.ORIGINAL_SOURCE, f.target(), 0.8, ID,
+                    "The byline's '" + f.label() + "：' field names " + f.target().name() + " as the source."));
         }
     }
 
-    /** The labels of the languages written in Han or Hangul script ("来源", "來源", "出典", "출처"). */
-    private static final String CJK_LABELS = SourceLabels.LABELS.stream()
-            .filter(l -> l.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-                    || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL))
-            .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-    /**
-     * A Chinese, Japanese or Korean source label among the other fields of a header or footer line, separated by
-     * spaces only ("2024-01-04 10:42 来源：新华网 作者：张三", "责任编辑：张三 来源：新华网"): its value runs to the next space.
-     */
-    private static final Pattern CJK_LABEL = Pattern.compile(
-            "(?u)(?<=^|\\s|[）)】\\]])(?<label>" + CJK_LABELS + ")\\s*[:：]\\s*(?<value>[^\\s|()\\[\\]（）【】•·:：]{2,30})(?=$|\\s)");
-
     private static void cjkLabel(ArticleView view, Block block, List<Attribution> found) {
-        if (block.text().length() > 200) {
-            return;
-        }
-        Matcher m = CJK_LABEL.matcher(block.text());
-        while (m.find()) {
-            for (Target target : withoutPublicBodies(targets(view, m.group("value"), true))) {
-                if (target.key() == null && target.domain() == null) {
-                    continue; // a field of a header line: only a known outlet or a domain
-                }
-                found.add(Findings.inBody(view, block.start() + m.start("label"), block.start() + m.end("value"),
-                        Findings.lineLocation(view, block), AttributionKind.ORIGINAL_SOURCE, target, 0.8, ID,
-                        "A '" + m.group("label") + "：' field of the line names " + target.name() + " as the source."));
-            }
+        for (CjkSourceFields.Field f : CjkSourceFields.of(view, block.text())) {
+            found.add(Findings.inBody(view, block.start() + f.start(), block.start() + f.end(),
+                    Findings.lineLocation(view, block), AttributionKind.ORIGINAL_SOURCE, f.target(), 0.8, ID,
+                    "A '" + f.label() + "：' field of the line names " + f.target().name() + " as the source."));
         }
     }
 
@@ -224,8 +194,15 @@ final class SourceLabelRule implements Rule {
         }
     }
 
-    private static List<Target> targets(ArticleView view, String value, boolean shortLine) {
+    static List<Target> targets(ArticleView view, String value, boolean shortLine) {
         String cleaned = Desks.withoutSlashed(Targets.clean(value));
+        if (PublicBodyInitials.publicBody(view, cleaned)) {
+            return List.of(); // "Bron: CBS" on a Dutch page: the statistics office, not the American network
+        }
+        String unwrapped = CjkSourceWrappers.without(cleaned);
+        if (!unwrapped.equals(cleaned) && CreditList.allResolved(CreditList.parse(unwrapped, view.targets(), false))) {
+            cleaned = unwrapped; // "新华社客户端", the agency's app; "综合新华社、央视新闻", compiled from both
+        }
         if (DATA_SOURCE.matcher(cleaned).find()) {
             return List.of();
         }
@@ -261,7 +238,8 @@ final class SourceLabelRule implements Rule {
         if (cleaned.contains("/") && !CreditList.allResolved(parts)) {
             return List.of(); // "Reuters/Jane Roe": an agency and its photographer credit a picture
         }
-        List<Target> known = parts.stream().flatMap(p -> p.target().stream()).toList();
+        List<Target> known = parts.stream().flatMap(p -> p.target().stream())
+                .filter(t -> !PublicBodyInitials.publicBody(view, t.mention())).toList();
         if (!known.isEmpty() || parts.size() > 1) {
             return known;
         }
@@ -289,7 +267,7 @@ final class SourceLabelRule implements Rule {
         return domain != null && PUBLIC_DOMAIN.matcher(domain).find();
     }
 
-    private static List<Target> withoutPublicBodies(List<Target> targets) {
+    static List<Target> withoutPublicBodies(List<Target> targets) {
         return targets.stream()
                 .filter(t -> t.key() != null || t.domain() == null || !PUBLIC_DOMAIN.matcher(t.domain()).find())
                 .toList();

@@ -148,10 +148,7 @@ final class SyndicationNoticeRule implements Rule {
                 provided = PROVIDED.matcher(lastSentence(block.text()));
                 notice = provided.matches();
             }
-            if (notice && PROVIDED_WORDS.in(block)
-                    && !NOT_CONTENT.matcher(block.text()).find()
-                    && !PhotoCues.present(TEXT_COURTESY.matcher(block.text()).replaceFirst(""))
-                    && headOrClosing.contains(block)) {
+            if (notice && PROVIDED_WORDS.in(block) && suppliesText(block.text()) && headOrClosing.contains(block)) {
                 boolean sponsorPhrase = block.lower().contains("brought to you by");
                 providedBy(view, block, CreditedName.cut(provided.group("who")), sponsorPhrase).ifPresent(found::add);
             }
@@ -165,11 +162,15 @@ final class SyndicationNoticeRule implements Rule {
      */
     static Optional<Target> providerAgency(ArticleView view, String line) {
         Matcher m = PROVIDED.matcher(line);
-        if (line.length() > 100 || !m.matches() || NOT_CONTENT.matcher(line).find()
-                || PhotoCues.present(TEXT_COURTESY.matcher(line).replaceFirst(""))) {
+        if (line.length() > 100 || !m.matches() || !suppliesText(line)) {
             return Optional.empty();
         }
         return view.targets().agency(CreditedName.cut(m.group("who")));
+    }
+
+    /** A "provided by" line that is about the text, not a non-content item or a picture ("Photo courtesy of AP"). */
+    private static boolean suppliesText(String line) {
+        return !NOT_CONTENT.matcher(line).find() && !PhotoCues.present(TEXT_COURTESY.matcher(line).replaceFirst(""));
     }
 
     /**

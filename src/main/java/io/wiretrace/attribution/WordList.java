@@ -46,7 +46,8 @@ final class WordList {
 
     /** True when the text holds an entry: whole words (up to four), or anywhere for an unspaced script. */
     boolean inText(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        // a Turkish capital İ lower-cases to i and a combining dot, which would split "TÜİK" into two words
+        String lower = text.toLowerCase(Locale.ROOT).replace("\u0307", "");
         for (String c : caseless) {
             if (lower.contains(c)) {
                 return true;

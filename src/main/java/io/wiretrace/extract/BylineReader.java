@@ -21,6 +21,21 @@ final class BylineReader {
     private static final Keywords BYLINE_HINT = Keywords.of("byline", "by-line", " author", "writtenby", "p-author",
             "autor", "auteur", " credit ");
     /** A short header line naming the source ("Updated 5 PM | Source: PTI"). */
+    private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}{2}");
+
+    /**
+     * Two capitals linked to their own author page ("AA" linking /yazar/aa, Anadolu's page on a Turkish site): an
+     * agency's initials, not a fragment; an avatar's initials link no page of theirs.
+     */
+    private static boolean agencyInitials(Element e, String text) {
+        if (!TWO_CAPITALS.matcher(text).matches()) {
+            return false;
+        }
+        Element link = e.is("a") ? e : e.selectFirst("a[href]");
+        String href = link == null ? "" : link.attr("href").toLowerCase(java.util.Locale.ROOT);
+        String own = text.toLowerCase(java.util.Locale.ROOT);
+        return href.endsWith("/" + own) || href.endsWith("/" + own + "/");
+    }
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?iu)(?:^|[|•·,]\\s*)(?:" + SourceLabels.ANY + ")\\s*[:：]\\s*\\S");
     private static final Keywords NOT_BYLINE = Keywords.of("bio", "about", "avatar", "image", "photo", "img",
@@ -94,7 +109,8 @@ final class BylineReader {
                 continue;
             }
             String text = e.text().trim();
-            if (text.length() < 3 || text.length() >= (isMarked ? 100 : 140) || insideChrome(e, chrome)
+            boolean initials = isMarked && agencyInitials(e, text);
+            if (text.length() < 3 && !initials || text.length() >= (isMarked ? 100 : 140) || insideChrome(e, chrome)
                     || PICTURE_CREDIT.matcher(text).find()
                     || isMarked && BylineText.datedWithoutName(text)) {
                 continue;

@@ -34,7 +34,7 @@ final class BylineText {
             + "|\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b"
             + "|\\b\\d{1,2}:\\d{2}\\b(?:\\s*[ap]\\.?m\\b\\.?)?(?-i:\\s+(?:[A-Z]{1,4}T|UTC|GMT)\\b)?"
             + "|\\b\\d+\\s*(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?|months?)\\b(?:\\s+ago)?"
-            + "|\\b(?:last\\s+)?(?:updated|published|posted\\s+on|aktualisiert|ver[öo]ffentlicht|publi[ée]|"
+            + "|\\b(?:last\\s+)?(?:updated|published|posted(?:\\s+on)?|aktualisiert|ver[öo]ffentlicht|publi[ée]|"
             + "mis\\s+[àa]\\s+jour|actualizado|publicado)\\b)");
     /** What may dangle at the end once the date is cut: separators, "on", "le", handles, share buttons. */
     private static final Pattern DANGLING = Pattern.compile("(?iu)(?:[\\s\\p{Pd}|•·,:;@]+|\\s+@\\w+|@\\w+"

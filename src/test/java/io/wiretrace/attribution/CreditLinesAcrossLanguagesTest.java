@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CreditLinesAcrossLanguagesTest {
 
-    private static final String LEAD = "The harbour authority approved a new ferry timetable on Tuesday after months of "
+    static final String LEAD = "The harbour authority approved a new ferry timetable on Tuesday after months of "
             + "complaints from commuters about late evening crossings.";
-    private static final String SECOND = "The changes take effect in March, the authority said, and fares stay the same "
+    static final String SECOND = "The changes take effect in March, the authority said, and fares stay the same "
             + "for the rest of the year while the new boats are tested on the northern route.";
 
     @ParameterizedTest(name = "{0} {1}")
@@ -422,7 +422,7 @@ class CreditLinesAcrossLanguagesTest {
     }
 
     /** A page of Harbour Daily with the line in its byline, above its story ("head") or closing it ("tail"). */
-    private static Articles page(String where, String line) {
+    static Articles page(String where, String line) {
         Articles page = article().site("harbourdaily.com").siteName("Harbour Daily");
         return switch (where) {
             case "byline" -> page.byline(line).body(LEAD, SECOND);

@@ -28,6 +28,18 @@ class MetadataBylineTest {
         assertThat(a.authors()).containsExactly("Ilse Vantongeren");
     }
 
+    /** Two capitals linked to their own author page are an agency's byline ("AA"); linked to a writer's, an avatar. */
+    @Test
+    void twoCapitalsAreABylineOnlyWhenTheyLinkTheirOwnPage() {
+        ExtractedArticle agency = page("", "<h1>Pier to close</h1><div class=\"author\"><a href=\"/yazar/aa\">AA</a>"
+                + "</div>" + BODY);
+        ExtractedArticle avatar = page("", "<h1>Pier to close</h1><div class=\"author\"><a href=\"/yazar/ayse-polat\">"
+                + "AP</a></div>" + BODY);
+
+        assertThat(agency.byline()).isEqualTo("AA");
+        assertThat(avatar.byline()).isNull();
+    }
+
     @Test
     void navigationLabelsAboutAuthorityAreNoByline() {
         ExtractedArticle a = page("", "<h1>Pier to close</h1>" + BODY

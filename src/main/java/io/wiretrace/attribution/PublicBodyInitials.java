@@ -1,0 +1,31 @@
+package io.wiretrace.attribution;
+
+import io.wiretrace.extract.DataFile;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Initials that name a public body on pages of one language and a news outlet in the registry ("CBS": the Dutch
+ * statistics office on a Dutch page, the American network elsewhere), a data file
+ * ({@code attribution/public-body-initials.tsv}). Immutable, thread-safe.
+ */
+final class PublicBodyInitials {
+
+    /** "language TAB initials", both as written. */
+    private static final Set<String> ENTRIES = DataFile.lines("/attribution/public-body-initials.tsv").stream()
+            .map(l -> l.strip().replaceAll("\\s*\\t\\s*", "\t")).collect(Collectors.toUnmodifiableSet());
+
+    private PublicBodyInitials() {
+    }
+
+    /** Whether {@code name} is a public body's initials in the page's language ("nl", "nl-NL"). */
+    static boolean publicBody(ArticleView view, String name) {
+        String language = view.article().language();
+        if (language == null || name == null) {
+            return false;
+        }
+        String lang = language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return ENTRIES.contains(lang + "\t" + name.strip());
+    }
+}
