@@ -8,9 +8,10 @@ import java.util.List;
  */
 final class CjkSourceWrappers {
 
-    private static final List<String> PREFIXES = WordList.lines("/attribution/cjk-source-wrappers.tsv").stream()
+    private static final List<String> WRAPPERS = WordList.lines("/attribution/cjk-source-wrappers.tsv");
+    private static final List<String> PREFIXES = WRAPPERS.stream()
             .filter(w -> w.endsWith("…")).map(w -> w.substring(0, w.length() - 1)).toList();
-    private static final List<String> SUFFIXES = WordList.lines("/attribution/cjk-source-wrappers.tsv").stream()
+    private static final List<String> SUFFIXES = WRAPPERS.stream()
             .filter(w -> w.startsWith("…")).map(w -> w.substring(1)).toList();
 
     private CjkSourceWrappers() {

@@ -24,17 +24,19 @@ final class SignoffRule implements Rule {
     /** The whole line is a credit, optionally bracketed, slashed or after a dash ("- NZPA"). */
     private static final Pattern WHOLE_LINE = Pattern.compile(
             "^(?:[(\\[/]|[-—–]{1,2}(?=\\s*\\p{L}))?\\s*(?<credit>[\\p{L}][\\p{L}\\p{N} .,/&\\-]{0,60}?)\\s*[)\\]/]?\\.?$");
+    /** The copy's day after the credit, as Der Standard signs: "(APA, red, 5.3.2024)". */
+    private static final String COPY_DAY = ",\\s*\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}";
+
     /** A sentence ending with a dashed or bracketed credit. */
     static final Pattern ENDING = Pattern.compile(
             "(?:\\s[—–-]{1,2}\\s*(?<dashed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)|\\s*\\((?<bracketed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)"
-                    // the day of the copy after the credit, as Der Standard signs: "(APA, red, 5.3.2024)"
-                    + "(?:,\\s*\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4})?\\)"
+                    + "(?:" + COPY_DAY + ")?\\)"
                     // a slash after the last sentence, as wire copy signs off: "... until June. /AFP"
                     + "|(?<=[.!?\"”»])\\s+/\\s*(?<slashed>[\\p{L}][\\p{L}\\p{N} ,&\\-]{0,30}?)/?)"
                     + "\\s*\\.?$");
 
-    /** The copy's day after the credit: "(APA, red, 5.3.2024)". */
-    private static final Pattern COPY_DATE = Pattern.compile(",\\s*\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\s*$");
+    /** The copy's day closing a credit read whole: "APA, red, 5.3.2024". */
+    private static final Pattern COPY_DATE = Pattern.compile(COPY_DAY + "\\s*$");
 
     /** A sentence's end followed by more on the line. */
     private static final Pattern SENTENCE_THEN_MORE = Pattern.compile("[.!?\"”»]\\s+\\S");
