@@ -35,6 +35,8 @@ public class SingleSignOn {
 
     /** How long a login may stay at the provider. */
     public static final Duration PENDING = Duration.ofMinutes(10);
+    private static final String CALLBACK = "/login/sso/callback";
+    private static final String CALLBACK_OPERATION = "GET " + CALLBACK;
 
     /** A login on its way: where to send the browser and the state its cookie binds to this browser. */
     public record Started(URI location, String state) {
@@ -100,6 +102,17 @@ public class SingleSignOn {
      * the new session and where to go.
      */
     public Completed complete(String code, String state, String boundState, String client, String requestId) {
+        try {
+            return completeOrRefuse(code, state, boundState, client, requestId);
+        } catch (SignInRefused e) {
+            // a refused login is recorded as a refused password login is (its name may be unknown)
+            trail.record(new AuditEntry(0, Instant.now(), "anonymous", "sso", CALLBACK_OPERATION, CALLBACK, 401,
+                    requestId, client, null, null));
+            throw e;
+        }
+    }
+
+    private Completed completeOrRefuse(String code, String state, String boundState, String client, String requestId) {
         if (state == null || code == null || code.isBlank()) {
             throw new SignInRefused("the sign-in provider sent the browser back without a code and state");
         }
@@ -119,8 +132,8 @@ public class SingleSignOn {
         String username = accountName(claims.username(found).orElseThrow(() -> new SignInRefused(
                 "the sign-in provider did not name the account")));
         Signed signed = QuarkusTransaction.requiringNew().call(() -> signIn(issuer, subject, username, role));
-        trail.record(new AuditEntry(0, Instant.now(), signed.account().username(), "sso", "GET /login/sso/callback",
-                "/login/sso/callback", 303, requestId, client, signed.before(), signed.after()));
+        trail.record(new AuditEntry(0, Instant.now(), signed.account().username(), "sso", CALLBACK_OPERATION, CALLBACK,
+                303, requestId, client, signed.before(), signed.after()));
         return new Completed(signed.session(), pending.next());
     }
 

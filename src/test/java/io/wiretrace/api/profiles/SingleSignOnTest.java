@@ -105,6 +105,8 @@ class SingleSignOnTest {
         login("/", true).then().statusCode(401).body(containsString("no Wiretrace role"))
                 .header("Set-Cookie", not(containsString("wiretrace_session=")));
         given().get("/api/users").then().body(not(containsString("sales.person")));
+        given().get("/api/audit?actor=anonymous&operation=GET /login/sso/callback").then().statusCode(200)
+                .body("items[0].status", equalTo(401)).body("items[0].via", equalTo("sso"));
     }
 
     @Test
