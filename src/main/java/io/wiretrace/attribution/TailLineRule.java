@@ -34,6 +34,13 @@ final class TailLineRule implements Rule {
             Pattern.compile("(?iu)^[(（]?\\s*(?:" + SourceLabelRule.ANY_LABEL + ")\\s*[:：]\\s*(?<name>.{2,60}?)\\s*[)）]?\\.?$"),
             Pattern.compile("(?u)^[-–—]+\\s*(?<name>.{2,60}?)\\.?$"),
             Pattern.compile("(?iu)^(?<name>.{2,60}?)\\s+contributed to this (?:report|story|article)\\.?$"),
+            // "Associated Press writers Jane Roe in Chicago and Tom Lake contributed to this report."
+            Pattern.compile("(?iu)^(?<name>.{2,40}?)\\s+(?:writers?|reporters?|correspondents?|journalists?)\\s+[^.;]{2,120}?"
+                    + "\\s+contributed(?: to this (?:report|story|article))?\\.?$"),
+            // "Material from the Associated Press was used in this report.", "Story by The Associated Press"
+            Pattern.compile("(?iu)^(?:material|information|reporting) from (?:the )?(?<name>.{2,60}?) (?:was|were) used in "
+                    + "(?:this|the) (?:report|story|article)\\.?$"),
+            Pattern.compile("(?iu)^(?:story|report) by:?\\s+(?<name>.{2,60}?)\\.?$"),
             // "Avec AFP", "(With Reuters)", "Mit dpa": the story written with the agency's copy
             // "Com informações da Reuters", "Mit Informationen von dpa", "Con información de EFE": the same, in more words
             Pattern.compile("(?iu)^[(\\[*]?\\s*(?:with|avec|con|com|mit|med|met)\\s+(?:" + INFORMATION + ")?"

@@ -74,7 +74,7 @@ final class ViaRule implements Rule {
      */
     private static void outside(ArticleView view, String line, String location, List<Attribution> found) {
         Matcher via = VIA_LINE.matcher(line);
-        if (line.length() > 80 || !via.find() || via.start() > 1 || isStreet(view, line, via)
+        if (line.length() > 80 || view.inBody(line) || !via.find() || via.start() > 1 || isStreet(view, line, via)
                 || NOT_TEXT_SOURCE.matcher(via.group("who")).find()) {
             return;
         }

@@ -13,10 +13,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * bracket ("(NEXSTAR) —", "(Gray News) -", "WASHINGTON (TND) —"), a network credited alone in a contributor line ("CNN
  * contributed to this report."), "information from" lines in the block after the story ("Com informações da Reuters",
  * "Mit Informationen von dpa"), Danish "/ritzau/" sign-offs, Chinese "转自：" labels, a link that is itself the credit
- * ("Source link", "Go to Source", "Read the original article", "阅读原文") and "Via" lines above or after the story.
+ * ("Source link", "Go to Source", "Read the original article", "阅读原文"), "Via" lines above or after the story,
+ * republication notices and agency lines in a box of their own after the story, French, Spanish and Turkish notices.
  * Each with look-alikes that credit no one: the groups' corporate copyright footers, public bodies behind source
  * labels, people after "information from", a source link to the page's own site or in the middle of the story, "via
- * email" and photo agencies.
+ * email" and photo agencies, reports first published elsewhere, the page's own writers.
  */
 class DeskDatelinesAndSourceLinksTest {
 
@@ -56,6 +57,19 @@ class DeskDatelinesAndSourceLinksTest {
         "en # header # Via: Valmere Times # via:Valmere Times",
         "en # after # (via Reuters) # via:reuters",
         "en # after # [via Valmere Times] # via:Valmere Times",
+        // republication notices in a box of their own after the story, and more forms of them
+        "en # after # Reposted from <a href=\"https://www.valmeretimes.example/news/dredging\">Valmere Times</a>. # republished_from:Valmere Times",
+        "en # after # Read the original article at <a href=\"https://www.valmeretimes.example/news/dredging\">Valmere Times</a>. # republished_from:Valmere Times",
+        "fr # after # Cet article est republié à partir de The Conversation. # republished_from:theconversation",
+        "fr # tail # Cet article a d'abord été publié dans Le Monde. # republished_from:lemonde",
+        "es # tail # Este texto fue publicado originalmente en inglés en The New York Times. # republished_from:nytimes",
+        "tr # tail # Bu haber ilk olarak Valmere Times'ta yayımlandı. # republished_from:Valmere Times",
+        "tr # after # Bu makale, Creative Commons lisansı altında The Conversation'dan yeniden yayımlanmıştır. # republished_from:theconversation",
+        // agency lines in a box after the story
+        "en # after # Associated Press writers Jane Roe in Chicago and Tom Lake contributed to this report. # wire_credit:ap",
+        "en # after # Material from the Associated Press was used in this report. # wire_credit:ap",
+        "en # after # Story by The Associated Press # wire_credit:ap",
+        "de # after # Mit dpa # wire_credit:dpa",
     })
     void aCreditFormIsRead(String language, String where, String line, String expected) {
         Detection.assertFinds(found(language, where, line), expected);
@@ -86,6 +100,13 @@ class DeskDatelinesAndSourceLinksTest {
         "en # after # Image via Getty Images",
         "en # after # via Twitter",
         "it # after # Via Garibaldi 12",
+        // documents first published elsewhere, the page's own writers, material that is no agency's, a writer's story
+        "fr # tail # Le rapport a d'abord été publié dans la revue Nature.",
+        "es # tail # El informe fue publicado originalmente en inglés en la web del ministerio.",
+        "tr # tail # Bu haber ilk olarak sosyal medyada yayımlandı.",
+        "en # after # Harbour Daily writers Jane Roe and Tom Lake contributed to this report.",
+        "en # after # Material from the court filing was used in this report.",
+        "en # after # Story by Jane Roe",
     })
     void aLookAlikeCreditsNoOne(String language, String where, String line) {
         assertThat(found(language, where, line)).isEmpty();
