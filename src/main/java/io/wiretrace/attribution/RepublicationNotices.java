@@ -126,7 +126,7 @@ final class RepublicationNotices {
             p("(?:tento )?(?:článek|text) (?:původně |poprvé )?(?:vyšel|byl (?:původně |poprvé )?publikován) (?:původně |"
                     + "poprvé )?(?:na|v|ve) (?:serveru |webu |deníku |časopise )?" + WHO),
             // French with the adverb before the participle: "Cet article a d'abord été publié dans X"
-            p("(?:cet |l['’])?(?:article|texte|entretien|billet|tribune|reportage) a (?:d['’]abord|initialement|"
+            p("(?:cet |ce |l['’])?(?:article|texte|entretien|billet|tribune|reportage) a (?:d['’]abord|initialement|"
                     + "originellement|précédemment) été (?:publiée?|parue?) (?:sur|dans|par|chez)\\s+" + WHO),
             // Turkish, the publication in its locative or ablative case: "Bu haber ilk olarak Valmere Times'ta
             // yayımlandı", "Bu makale, Creative Commons lisansı altında The Conversation'dan yeniden yayımlanmıştır"

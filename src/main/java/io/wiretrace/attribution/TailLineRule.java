@@ -36,7 +36,7 @@ final class TailLineRule implements Rule {
             Pattern.compile("(?iu)^(?<name>.{2,60}?)\\s+contributed to this (?:report|story|article)\\.?$"),
             // "Associated Press writers Jane Roe in Chicago and Tom Lake contributed to this report."
             Pattern.compile("(?iu)^(?<name>.{2,40}?)\\s+(?:writers?|reporters?|correspondents?|journalists?)\\s+[^.;]{2,120}?"
-                    + "\\s+contributed(?: to this (?:report|story|article))?\\.?$"),
+                    + "\\s+contributed(?: to this (?:report|story|article)| from \\p{Lu}[^.;]{1,40})?\\.?$"),
             // "Material from the Associated Press was used in this report.", "Story by The Associated Press"
             Pattern.compile("(?iu)^(?:material|information|reporting) from (?:the )?(?<name>.{2,60}?) (?:was|were) used in "
                     + "(?:this|the) (?:report|story|article)\\.?$"),

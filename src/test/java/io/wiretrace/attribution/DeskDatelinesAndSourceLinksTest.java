@@ -70,6 +70,11 @@ class DeskDatelinesAndSourceLinksTest {
         "en # after # Material from the Associated Press was used in this report. # wire_credit:ap",
         "en # after # Story by The Associated Press # wire_credit:ap",
         "de # after # Mit dpa # wire_credit:dpa",
+        "en # after # AP writer Jane Roe contributed from Valmere. # wire_credit:ap",
+        "fr # tail # Ce texte a d'abord été publié sur The Conversation. # republished_from:theconversation",
+        // Chinese: Taiwan's CNA dates its copy with the day only; an agency's reporter as the byline
+        "zh # head # （中央社台北5日电）港口管理局周二批准了新的渡轮时刻表。 # dateline:cna-taiwan",
+        "zh # byline # 新华社记者 王明 李华 # wire_credit:xinhua",
     })
     void aCreditFormIsRead(String language, String where, String line, String expected) {
         Detection.assertFinds(found(language, where, line), expected);
@@ -107,6 +112,10 @@ class DeskDatelinesAndSourceLinksTest {
         "en # after # Harbour Daily writers Jane Roe and Tom Lake contributed to this report.",
         "en # after # Material from the court filing was used in this report.",
         "en # after # Story by Jane Roe",
+        // a paper's own dateline and reporters, a WeChat account
+        "zh # head # 本报北京5日电 港口管理局周二批准了新的渡轮时刻表。",
+        "zh # byline # 本报记者 王明",
+        "zh # tail # 转自：微信公众号",
     })
     void aLookAlikeCreditsNoOne(String language, String where, String line) {
         assertThat(found(language, where, line)).isEmpty();
@@ -122,7 +131,10 @@ class DeskDatelinesAndSourceLinksTest {
             "Environmental groups said they would study the plan for its effect on the seagrass beds east of the "
                     + "breakwater before deciding whether to object.");
 
-    /** A page holding the line in one place: "header" (under the headline), "head", "middle", "tail", "after". */
+    /**
+     * A page holding the line in one place: "header" or "byline" (a box under the headline), "head", "middle", "tail",
+     * "after".
+     */
     private static List<String> found(String language, String where, String line) {
         StringBuilder story = new StringBuilder();
         for (int i = 0; i < STORY.size(); i++) {
@@ -137,6 +149,7 @@ class DeskDatelinesAndSourceLinksTest {
         String html = "<html lang=\"" + language + "\"><head><title>Channel to be dredged next spring</title></head><body>"
                 + "<article><h1>Channel to be dredged next spring</h1>"
                 + (where.equals("header") ? "<div class=\"meta\">" + line + "</div>" : "")
+                + (where.equals("byline") ? "<div class=\"byline\">" + line + "</div>" : "")
                 + "<div class=\"story\">" + story + "</div>"
                 + (where.equals("after") ? "<div class=\"note\">" + line + "</div>" : "")
                 + "</article><footer>Harbour Daily</footer></body></html>";
