@@ -8,6 +8,7 @@ import io.wiretrace.outlet.OutletNames;
 import io.wiretrace.outlet.OutletResolver;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -58,7 +59,7 @@ final class ArticleView {
         return article.bodyText();
     }
 
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private String bodyWords;
 
     /**
@@ -71,6 +72,12 @@ final class ArticleView {
         }
         String words = NOT_WORD.matcher(line).replaceAll("");
         return !words.isEmpty() && bodyWords.contains(words);
+    }
+
+    /** The page's language without its region, lower case ("nl" for "nl-NL"), or "" when the page states none. */
+    String primaryLanguage() {
+        String language = article.language();
+        return language == null ? "" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
     }
 
     OutletResolver resolver() {
