@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * What the rules read: the extracted article, its body split into lines with offsets, the page's own outlet and the
- * resolver. Built once per detection; immutable.
+ * resolver. Built once per detection and read by one thread; immutable apart from a cache filled on first use.
  */
 final class ArticleView {
 
@@ -57,6 +57,21 @@ final class ArticleView {
 
     String body() {
         return article.bodyText();
+    }
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private String bodyWords;
+
+    /**
+     * Whether a line read outside the body (a header or tail line) is also a line of the body, written with other
+     * spaces or punctuation ("Valmere Times ." where a link ended): read there already, it is not read twice.
+     */
+    boolean inBody(String line) {
+        if (bodyWords == null) {
+            bodyWords = NOT_WORD.matcher(body()).replaceAll("");
+        }
+        String words = NOT_WORD.matcher(line).replaceAll("");
+        return !words.isEmpty() && bodyWords.contains(words);
     }
 
     /** The page's language without its region, lower case ("nl" for "nl-NL"), or "" when the page states none. */

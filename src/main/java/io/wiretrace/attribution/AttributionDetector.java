@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class AttributionDetector {
 
     /** Version of the rules; bump it whenever a rule changes so stored results can be re-analysed. */
-    public static final String VERSION = "2026.12.07-27";
+    public static final String VERSION = "2026.12.07-28";
 
     /** The rules, one per phrasing family, in reporting order. */
     static final List<Rule> RULES = List.of(
@@ -52,6 +52,7 @@ public final class AttributionDetector {
             new ReportCreditRule(),
             new AgencySourcingRule(),
             new ViaRule(),
+            new SourceLinkRule(),
             new CanonicalRule(),
             new MetaSourceRule(),
             new PartnerBoxRule(),

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * "X contributed to this report" credits: agencies in the subject ("The Associated Press contributed to this report",
  * "Associated Press writers Jane Roe in Rome and John Doe contributed."), unnamed agencies ("Wire services contributed
- * to this report.") and a newsroom through its reporter ("CNN's Jane Roe contributed to this report"). A past employer
+ * to this report."), a newsroom through its reporter ("CNN's Jane Roe contributed to this report") or alone ("CNN
+ * contributed to this report."). A past employer
  * ("Tom Roe, a former AP reporter, contributed") and a sentence of the story ("..., when Reuters reported that Norway
  * contributed.") are not credits. Reported under {@link MaterialCreditRule#ID}, as the agency-material credits are.
  */
@@ -46,6 +47,7 @@ final class ContributedCreditRule implements Rule {
                     continue; // "..., when Reuters reported that Norway contributed." is no credit line
                 }
                 possessiveNewsroom(view, block, subject, subjectStart, contributed.end(), found);
+                wholeNewsroom(view, block, subject, subjectStart, contributed, found);
                 if (CreditList.unnamedAgencies(subject)) {
                     // "Wire services contributed to this report."
                     int start = block.start() + subjectStart;
@@ -103,6 +105,25 @@ final class ContributedCreditRule implements Rule {
                             Findings.lineLocation(view, block), AttributionKind.WIRE_CREDIT, t, 0.8, ID,
                             t.name() + "'s reporter is credited as contributing to the report."));
                 });
+    }
+
+    /**
+     * "CNN contributed to this report", as stations print a network's share of the story: a registry newsroom (agencies
+     * are read below) as the whole subject of a "to this report" line. The page's own newsroom is no credit.
+     */
+    private static void wholeNewsroom(ArticleView view, Block block, String subject, int subjectStart, Matcher contributed,
+                                      List<Attribution> found) {
+        if (!contributed.group().toLowerCase(java.util.Locale.ROOT).contains("to this")) {
+            return;
+        }
+        String name = subject.strip();
+        view.targets().known(name).filter(t -> view.targets().agency(name).isEmpty()).ifPresent(t -> {
+            int start = block.start() + subjectStart;
+            int end = block.start() + contributed.end();
+            found.add(Findings.inBody(view, MaterialCreditRule.trim(view, start, end), end,
+                    Findings.lineLocation(view, block), AttributionKind.WIRE_CREDIT, t, 0.8, ID,
+                    t.name() + " is credited as contributing to the report."));
+        });
     }
 
     /** Lower-case words a bare "X contributed." credit may hold besides names: roles, places, connectors. */

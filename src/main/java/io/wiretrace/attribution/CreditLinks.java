@@ -79,7 +79,8 @@ final class CreditLinks {
         return oneSite && t.key() == null && t.domain() == null ? Optional.of(inside.get(0)) : Optional.empty();
     }
 
-    private static boolean isForeign(ArticleView view, String href) {
+    /** A link to another site than the page's own (or its brand's other domains), not a social network. */
+    static boolean isForeign(ArticleView view, String href) {
         String domain = Domains.registrableDomain(href);
         String host = Domains.host(href);
         if (domain == null || host == null || SOCIAL.matcher(host).find()) {

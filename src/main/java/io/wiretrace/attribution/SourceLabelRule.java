@@ -37,7 +37,7 @@ final class SourceLabelRule implements Rule {
                     + "institut|university|universität|report|study|studie|estudio|press release|pressemitteilung|"
                     + "company|government|regierung|gobierno|police|polizei|policía|\\b\\d+\\b|"
                     // public bodies and international institutions publish data and statements, not news copy
-                    + "council|ministerio|minist[eè]re|ministero|ministerstwo|ministerie|ministeriet|bundes\\p{L}*|"
+                    + "council|ministerio|ministério|minist[eè]re|ministero|governo|prefeitura|polícia|scb|ssb|ministerstwo|ministerie|ministeriet|bundes\\p{L}*|"
                     + "nhs|bank|banco|banque|fund|imf|oecd|eurostat|istat|ine|insee|destatis|ibge|ons|ksh|gus|factset|"
                     + "refinitiv|lseg|statista|morningstar|google|bluesky|mastodon|threads|^x$)");
 

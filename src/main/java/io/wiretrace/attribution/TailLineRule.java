@@ -24,14 +24,29 @@ final class TailLineRule implements Rule {
     private static final double DISCOUNT = 0.1;
     private static final double CONFIDENCE = 0.75;
 
+    /** "information from", "files from", "reporting by" and their Romance and Germanic forms, before the agency. */
+    private static final String INFORMATION = "(?:informa(?:tion|ções|ção|ción|cion|tionen|zioni|tie|tioner)|files|reporting|material|"
+            + "materiale|materia)\\s+(?:(?:from|by|de|da|do|das|dos|del|von|der|des|di|della|dello|van|fra|från)\\s+|dell['’]\\s*)";
+
     /** A source label, a dash, or a contributor line around the credited name (group "name"). */
     private static final List<Pattern> FORMS = List.of(
-            Pattern.compile("(?iu)^(?:" + SourceLabelRule.ANY_LABEL + ")\\s*[:：]\\s*(?<name>.{2,60}?)\\.?$"),
+            // in brackets too, as Chinese footers print it: "（来源：新华社）"
+            Pattern.compile("(?iu)^[(（]?\\s*(?:" + SourceLabelRule.ANY_LABEL + ")\\s*[:：]\\s*(?<name>.{2,60}?)\\s*[)）]?\\.?$"),
             Pattern.compile("(?u)^[-–—]+\\s*(?<name>.{2,60}?)\\.?$"),
             Pattern.compile("(?iu)^(?<name>.{2,60}?)\\s+contributed to this (?:report|story|article)\\.?$"),
+            // "Associated Press writers Jane Roe in Chicago and Tom Lake contributed to this report."
+            Pattern.compile("(?iu)^(?<name>.{2,40}?)\\s+(?:writers?|reporters?|correspondents?|journalists?)\\s+[^.;]{2,120}?"
+                    + "\\s+contributed(?: to this (?:report|story|article)| from \\p{Lu}[^.;]{1,40})?\\.?$"),
+            // "Material from the Associated Press was used in this report.", "Story by The Associated Press"
+            Pattern.compile("(?iu)^(?:material|information|reporting) from (?:the )?(?<name>.{2,60}?) (?:was|were) used in "
+                    + "(?:this|the) (?:report|story|article)\\.?$"),
+            Pattern.compile("(?iu)^(?:story|report) by:?\\s+(?<name>.{2,60}?)\\.?$"),
             // "Avec AFP", "(With Reuters)", "Mit dpa": the story written with the agency's copy
-            Pattern.compile("(?iu)^[(\\[]?\\s*(?:with|avec|con|com|mit|med|met)\\s+(?:l['’]|la |el |der |a |o )?"
-                    + "(?<name>.{2,60}?)\\s*[)\\]]?\\.?$"));
+            // "Com informações da Reuters", "Mit Informationen von dpa", "Con información de EFE": the same, in more words
+            Pattern.compile("(?iu)^[(\\[*]?\\s*(?:with|avec|con|com|mit|med|met)\\s+(?:" + INFORMATION + ")?"
+                    + "(?:l['’]|la |el |der |a |o )?(?<name>.{2,60}?)\\s*[)\\]]?\\.?$"),
+            // a Danish sign-off between slashes, an agency beside it: "/ritzau/", "/ritzau/AFP"
+            Pattern.compile("(?iu)^/(?<name>[\\p{L}-]{2,20}(?:/[\\p{L}-]{2,10})?)/?$"));
     /** A line alone, of several words: one word alone after the story is as often a picture's credit. */
     private static final Pattern ALONE = Pattern.compile("(?u)^(?<name>\\S+(?:\\s+\\S+)+?)\\.?$");
 
@@ -78,9 +93,11 @@ final class TailLineRule implements Rule {
             return List.of(Targets.agencies(list));
         }
         List<Target> targets = new ArrayList<>();
-        for (CreditList.Part part : CreditList.parse(list, view.targets(), true)) {
-            if (part.isInitials()) {
-                continue;
+        List<CreditList.Part> parts = CreditList.parse(list, view.targets(), true);
+        for (int i = 0; i < parts.size(); i++) {
+            CreditList.Part part = parts.get(i);
+            if (part.isInitials() && (i > 0 || part.target().isEmpty())) {
+                continue; // "dpa/gem": an editor's initials after the agency; "dpa" first is the agency in lower case
             }
             Optional<Target> t = part.target();
             if (t.isEmpty() || t.get().key() != null && !view.targets().isAgency(t.get())) {

@@ -1,6 +1,7 @@
 package io.wiretrace.attribution;
 
 import io.wiretrace.attribution.Attribution.Target;
+import io.wiretrace.extract.MarkupSignal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,8 +58,31 @@ final class ViaRule implements Rule {
                 add(view, block, trailing, 0.7, "A 'via' closing the article credits ", found);
             }
         }
+        for (MarkupSignal signal : view.article().markup()) {
+            if (signal.source() == MarkupSignal.Source.TEXT && signal.value() != null
+                    && (HeaderLineRule.SIGNAL.equals(signal.name()) || TailLineRule.SIGNAL.equals(signal.name()))) {
+                outside(view, signal.value().strip(), HeaderLineRule.SIGNAL.equals(signal.name()) ? Findings.BYLINE
+                        : Findings.FOOTER, found);
+            }
+        }
         return found;
     }
+
+    /**
+     * A "Via: X" box above the byline or a "(via Reuters)" line right after the story, which body extraction leaves out
+     * (the extractor's header and tail lines): read in the short line form only, {@value #OUTSIDE_DISCOUNT} less sure.
+     */
+    private static void outside(ArticleView view, String line, String location, List<Attribution> found) {
+        Matcher via = VIA_LINE.matcher(line);
+        if (line.length() > 80 || view.inBody(line) || !via.find() || via.start() > 1 || isStreet(view, line, via)
+                || NOT_TEXT_SOURCE.matcher(via.group("who")).find()) {
+            return;
+        }
+        target(view, via.group("who")).ifPresent(t -> found.add(Findings.outside(line, location, AttributionKind.VIA,
+                t, 0.75 - OUTSIDE_DISCOUNT, ID, "A 'via' line beside the story credits " + t.name() + ".")));
+    }
+
+    private static final double OUTSIDE_DISCOUNT = 0.1;
 
     /**
      * A lone "via XKCD" line between two paragraphs of the story, above the tail, credits the picture or embed above
@@ -87,6 +111,17 @@ final class ViaRule implements Rule {
         return !bracketed && STREET_LANGUAGES.contains(view.primaryLanguage());
     }
 
+    /** The registry outlet, or an unknown one of up to four words, that a via line names. */
+    private static Optional<Target> target(ArticleView view, String raw) {
+        String name = CreditedName.cut(raw);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Target> known = view.targets().known(name);
+        return known.isPresent() ? known : name.split("\\s+").length <= 4 && CreditedName.looksLikeName(name)
+                ? Optional.of(Targets.unknownName(name)) : Optional.empty();
+    }
+
     private static void add(ArticleView view, Block block, Matcher m, double confidence, String reason,
             List<Attribution> found) {
         String raw = m.group("who");
@@ -94,12 +129,7 @@ final class ViaRule implements Rule {
             return;
         }
         String name = CreditedName.cut(raw);
-        if (name.isEmpty()) {
-            return;
-        }
-        Optional<Target> target = view.targets().known(name);
-        Target t = target.orElseGet(() -> name.split("\\s+").length <= 4 && CreditedName.looksLikeName(name)
-                ? Targets.unknownName(name) : null);
+        Target t = target(view, raw).orElse(null);
         if (t == null) {
             return;
         }

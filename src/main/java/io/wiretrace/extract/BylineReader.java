@@ -36,6 +36,8 @@ final class BylineReader {
         String own = text.toLowerCase(java.util.Locale.ROOT);
         return href.endsWith("/" + own) || href.endsWith("/" + own + "/");
     }
+    /** The separators the byline's text puts around a logo's name (" | DHA | "). */
+    private static final Pattern LOGO_EDGES = Pattern.compile("^[\\s|]+|[\\s|]+$");
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?iu)(?:^|[|•·,]\\s*)(?:" + SourceLabels.ANY + ")\\s*[:：]\\s*\\S");
     private static final Keywords NOT_BYLINE = Keywords.of("bio", "about", "avatar", "image", "photo", "img",
@@ -109,6 +111,9 @@ final class BylineReader {
                 continue;
             }
             String text = e.text().trim();
+            if (isMarked && text.length() < 3 && e.selectFirst("img") != null) {
+                text = LOGO_EDGES.matcher(BylineText.visibleText(e)).replaceAll(""); // a byline box holding only a logo
+            }
             boolean initials = isMarked && agencyInitials(e, text);
             if (text.length() < 3 && !initials || text.length() >= (isMarked ? 100 : 140) || insideChrome(e, chrome)
                     || PICTURE_CREDIT.matcher(text).find()

@@ -47,11 +47,16 @@ final class Detection {
      * within its family (a dateline is a wire credit), the target exactly.
      */
     static void assertFinds(Articles article, String expected) {
+        assertFinds(summary(article), expected);
+    }
+
+    /** The same, on the summaries of findings already made. */
+    static void assertFinds(List<String> found, String expected) {
         String kind = LabelMatcher.family(expected.substring(0, expected.indexOf(':')));
         String target = expected.substring(expected.indexOf(':') + 1);
-        assertThat(summary(article)).anySatisfy(found -> {
-            assertThat(LabelMatcher.family(found.substring(0, found.indexOf(':')))).isEqualTo(kind);
-            assertThat(found.substring(found.indexOf(':') + 1)).isEqualTo(target);
+        assertThat(found).anySatisfy(f -> {
+            assertThat(LabelMatcher.family(f.substring(0, f.indexOf(':')))).isEqualTo(kind);
+            assertThat(f.substring(f.indexOf(':') + 1)).isEqualTo(target);
         });
     }
 }

@@ -143,6 +143,19 @@ class NationalAgencyCreditFormsTest {
         assertThat(authorBox("<a href=\"/yazar/aa\">AA</a>")).contains("wire_credit:anadolu");
     }
 
+    /**
+     * A byline box holding only the agency's logo, as Turkish sites mark agency copy ({@code <img src="/logos/dha-logo.png"
+     * alt="DHA">}): the logo's name is the byline. An avatar with a writer's name, or the page's own logo, credits no one.
+     */
+    @Test
+    void anAgencysLogoAloneInTheBylineBoxIsItsByline() {
+        assertThat(authorBox("<img src=\"/logos/dha-logo.png\" alt=\"DHA\">")).contains("wire_credit:dha");
+        assertThat(authorBox("<a href=\"/ajans/iha\"><img class=\"logo\" src=\"/i/iha.png\" alt=\"İHA\"></a>"))
+                .contains("wire_credit:iha");
+        assertThat(authorBox("<img src=\"/avatars/ayse-kaya.jpg\" alt=\"Ayşe Kaya\">")).isEmpty();
+        assertThat(authorBox("<img src=\"/logos/site-logo.png\" alt=\"Harbour Daily\">")).isEmpty();
+    }
+
     private static java.util.List<String> authorBox(String box) {
         String html = "<html><head><title>Liman tarifesi</title></head><body><article><h1>Liman tarifesi</h1>"
                 + "<div class=\"author\">" + box + "</div>" + StructureCreditsTest.STORY + "</article></body></html>";
