@@ -12,7 +12,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
-/** Hourly: deletes ended sessions and request counts older than a day (any instance may; the deletes are idempotent). */
+/**
+ * Hourly: deletes ended sessions, request counts older than a day and single sign-on logins that never came back (any
+ * instance may; the deletes are idempotent).
+ */
 @ApplicationScoped
 public class AccessHousekeeping {
 
@@ -20,11 +23,13 @@ public class AccessHousekeeping {
 
     private final AccountStore accounts;
     private final RequestLimits limits;
+    private final SingleSignOn sso;
     private ScheduledExecutorService timer;
 
-    public AccessHousekeeping(AccountStore accounts, RequestLimits limits) {
+    public AccessHousekeeping(AccountStore accounts, RequestLimits limits, SingleSignOn sso) {
         this.accounts = accounts;
         this.limits = limits;
+        this.sso = sso;
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -46,7 +51,9 @@ public class AccessHousekeeping {
         try {
             int sessions = QuarkusTransaction.requiringNew().call(() -> accounts.purgeSessions(Instant.now()));
             int counts = limits.purge();
-            LOG.debugf("deleted %d ended session(s) and %d old request count(s)", sessions, counts);
+            int logins = sso.purge();
+            LOG.debugf("deleted %d ended session(s), %d old request count(s) and %d unfinished single sign-on login(s)",
+                    sessions, counts, logins);
         } catch (RuntimeException e) {
             LOG.warnf("could not delete ended sessions or old request counts: %s", e.getMessage());
         }

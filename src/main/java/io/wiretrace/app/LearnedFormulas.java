@@ -5,7 +5,7 @@ import io.wiretrace.reuse.AnchorExtractor;
 import io.wiretrace.reuse.Formulas;
 import io.wiretrace.reuse.SentenceKeys;
 import io.wiretrace.reuse.TextNormalizer;
-import io.wiretrace.store.ReuseIndexStore;
+import io.wiretrace.store.ReuseKeyCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.Map;
@@ -22,12 +22,12 @@ public class LearnedFormulas {
     /** Counts are read up to this many articles per key: enough to tell a formula from a copied story's sentence. */
     static final int CAP = 300;
 
-    private final ReuseIndexStore index;
+    private final ReuseKeyCounts counts;
     private final SentenceKeys sentenceKeys = new SentenceKeys();
     private final AnchorExtractor anchors = new AnchorExtractor(new TextNormalizer());
 
-    public LearnedFormulas(ReuseIndexStore index) {
-        this.index = index;
+    public LearnedFormulas(ReuseKeyCounts counts) {
+        this.counts = counts;
     }
 
     /** The formulas and common facts of the texts, read in a transaction of its own. */
@@ -44,8 +44,8 @@ public class LearnedFormulas {
                 .toArray();
         long[] facts = Arrays.stream(texts).flatMapToLong(t -> LongStream.of(anchors.extract(t).keys())).distinct()
                 .toArray();
-        return QuarkusTransaction.requiringNew().call(() -> new Counts(index.sentenceCounts(sentences, CAP),
-                index.factCounts(facts, Formulas.COMMON_FACT_ARTICLES)));
+        return QuarkusTransaction.requiringNew().call(() -> new Counts(counts.sentences(sentences, CAP),
+                counts.facts(facts, Formulas.COMMON_FACT_ARTICLES)));
     }
 
     /** Stored article counts per sentence key and per fact key (each capped). */

@@ -8,6 +8,7 @@ import io.wiretrace.outlet.OutletNames;
 import io.wiretrace.outlet.OutletResolver;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -56,6 +57,12 @@ final class ArticleView {
 
     String body() {
         return article.bodyText();
+    }
+
+    /** The page's language without its region, lower case ("nl" for "nl-NL"), or "" when the page states none. */
+    String primaryLanguage() {
+        String language = article.language();
+        return language == null ? "" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
     }
 
     OutletResolver resolver() {

@@ -64,6 +64,18 @@ final class CreditList {
         }
     }
 
+    /**
+     * {@code parts}, the reading of {@code value} as written; when not all of it resolved and the value is in lower case
+     * ("Bern (sda)", "Text: dpa"), as Swiss, Austrian and German papers write agencies, the value read in capitals,
+     * agencies only.
+     */
+    static List<Part> orInCapitals(String value, List<Part> parts, Targets targets) {
+        if (allResolved(parts) || !value.equals(value.toLowerCase(java.util.Locale.ROOT))) {
+            return parts;
+        }
+        return parse(value.toUpperCase(java.util.Locale.ROOT), targets, true);
+    }
+
     /** "ANSA-AFP": agencies joined by a hyphen, when each half is one; else empty. */
     static List<Part> hyphenatedAgencies(String credit, Targets targets) {
         if (!credit.contains("-")) {

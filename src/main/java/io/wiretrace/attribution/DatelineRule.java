@@ -148,10 +148,6 @@ final class DatelineRule implements Rule {
                 return halves;
             }
         }
-        if (!CreditList.allResolved(parts) && credit.equals(credit.toLowerCase(java.util.Locale.ROOT))) {
-            // "Bern (sda)", "Wien (apa)": agencies in lower case, as Swiss and Austrian papers write them
-            return CreditList.parse(credit.toUpperCase(java.util.Locale.ROOT), view.targets(), true);
-        }
-        return parts;
+        return CreditList.orInCapitals(credit, parts, view.targets()); // "Bern (sda)", "Wien (apa)"
     }
 }

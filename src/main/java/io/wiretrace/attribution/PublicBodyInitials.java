@@ -1,7 +1,6 @@
 package io.wiretrace.attribution;
 
 import io.wiretrace.extract.DataFile;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,11 +20,6 @@ final class PublicBodyInitials {
 
     /** Whether {@code name} is a public body's initials in the page's language ("nl", "nl-NL"). */
     static boolean publicBody(ArticleView view, String name) {
-        String language = view.article().language();
-        if (language == null || name == null) {
-            return false;
-        }
-        String lang = language.toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return ENTRIES.contains(lang + "\t" + name.strip());
+        return name != null && ENTRIES.contains(view.primaryLanguage() + "\t" + name.strip());
     }
 }

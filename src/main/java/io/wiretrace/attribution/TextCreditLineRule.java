@@ -48,10 +48,8 @@ final class TextCreditLineRule implements Rule {
         if (PhotoCues.present(cleaned)) {
             return List.of();
         }
-        List<CreditList.Part> parts = CreditList.parse(cleaned, view.targets(), true);
-        if (!CreditList.allResolved(parts) && cleaned.equals(cleaned.toLowerCase(java.util.Locale.ROOT))) {
-            parts = CreditList.parse(cleaned.toUpperCase(java.util.Locale.ROOT), view.targets(), true);
-        }
+        List<CreditList.Part> parts = CreditList.orInCapitals(cleaned,
+                CreditList.parse(cleaned, view.targets(), true), view.targets());
         return CreditList.allResolved(parts) ? parts.stream().flatMap(p -> p.target().stream()).toList() : List.of();
     }
 }

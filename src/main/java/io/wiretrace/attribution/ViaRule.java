@@ -83,10 +83,8 @@ final class ViaRule implements Rule {
         if (HOUSE_NUMBER.matcher(via.group("who")).find()) {
             return true;
         }
-        String language = view.article().language();
         boolean bracketed = text.startsWith("(") || text.startsWith("[");
-        return !bracketed && language != null
-                && STREET_LANGUAGES.contains(language.toLowerCase(java.util.Locale.ROOT).split("[-_]")[0]);
+        return !bracketed && STREET_LANGUAGES.contains(view.primaryLanguage());
     }
 
     private static void add(ArticleView view, Block block, Matcher m, double confidence, String reason,

@@ -425,6 +425,64 @@ public interface WiretraceConfig {
 
         /** Limits on the expensive operations (fetching, comparing, analyzing, importing), per minute. */
         RateLimits rateLimits();
+
+        /** Single sign-on through an OpenID Connect provider (off by default). */
+        SingleSignOn sso();
+    }
+
+    /**
+     * OpenID Connect single sign-on (the authorization code flow with PKCE): a "Sign in with …" button on the login
+     * page; the account is found or created by the provider's subject, its role read from a claim at every login.
+     */
+    interface SingleSignOn {
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The provider's issuer ({@code https://sso.example.org/realms/news}); its discovery document is read from it. */
+        Optional<String> issuer();
+
+        Optional<String> clientId();
+
+        /** The client's secret (sent with HTTP Basic to the token endpoint); unset for a public client (PKCE only). */
+        Optional<String> clientSecret();
+
+        /**
+         * Where the provider sends the browser back: this service's {@code /login/sso/callback} as the provider knows
+         * it; unset: built from the request (scheme, host and port as received).
+         */
+        Optional<String> redirectUri();
+
+        @WithDefault("openid profile email")
+        String scopes();
+
+        /** The claim holding the user's groups or roles; a dotted path reads nested claims ({@code realm_access.roles}). */
+        @WithDefault("roles")
+        String roleClaim();
+
+        /** Claim values granting each role (the highest one granted wins). */
+        @WithDefault("wiretrace-admin")
+        List<String> adminValues();
+
+        @WithDefault("wiretrace-analyst")
+        List<String> analystValues();
+
+        @WithDefault("wiretrace-reader")
+        List<String> readerValues();
+
+        /** The role of a user whose claim grants none (reader, analyst or admin); unset: such a user is refused. */
+        Optional<String> defaultRole();
+
+        /** The claim naming the account ({@code preferred_username}, else {@code email}, else the subject). */
+        @WithDefault("preferred_username")
+        String usernameClaim();
+
+        /** The button's words on the login page. */
+        @WithDefault("Sign in with single sign-on")
+        String buttonLabel();
+
+        /** Connect and read timeout of each request to the provider. */
+        @WithDefault("10s")
+        Duration timeout();
     }
 
     /**

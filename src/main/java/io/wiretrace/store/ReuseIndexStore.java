@@ -11,9 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.hibernate.Session;
 
 /**
@@ -108,52 +106,7 @@ public class ReuseIndexStore {
         });
     }
 
-    /**
-     * How many stored articles hold each sentence key, counting at most {@code cap} (one index range read per key, up
-     * to the cap: the cost does not grow with the store).
-     */
-    public Map<Long, Integer> sentenceCounts(long[] keys, int cap) {
-        return counts("""
-                SELECT k, (SELECT count(*) FROM (SELECT 1 FROM reuse_sentence s WHERE s.key_value = k LIMIT ?) x)
-                FROM unnest(?::bigint[]) AS t(k)""", keys, cap);
-    }
-
-    /**
-     * How many stored articles hold each anchor-fact key, counting at most {@code cap}; a stop key (held by more
-     * articles than a lookup's cap) counts as the cap.
-     */
-    public Map<Long, Integer> factCounts(long[] keys, int cap) {
-        return counts("""
-                SELECT k, CASE WHEN EXISTS (SELECT 1 FROM reuse_stop_key s WHERE s.key_space = 1 AND s.key_value = k)
-                    THEN ? ELSE (SELECT count(*) FROM (SELECT 1 FROM reuse_key r WHERE r.key_space = 1
-                        AND r.key_value = k LIMIT ?) x) END
-                FROM unnest(?::bigint[]) AS t(k)""", keys, cap);
-    }
-
-    private Map<Long, Integer> counts(String sql, long[] keys, int cap) {
-        Map<Long, Integer> out = new HashMap<>();
-        if (keys.length == 0) {
-            return out;
-        }
-        em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement q = c.prepareStatement(sql)) {
-                int i = 1;
-                if (sql.contains("CASE WHEN")) {
-                    q.setInt(i++, cap);
-                }
-                q.setInt(i++, cap);
-                q.setArray(i, c.createArrayOf("bigint", boxed(keys)));
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getLong(1), rs.getInt(2));
-                    }
-                }
-            }
-        });
-        return out;
-    }
-
-    private static Long[] boxed(long[] keys) {
+    static Long[] boxed(long[] keys) {
         return java.util.Arrays.stream(keys).boxed().toArray(Long[]::new);
     }
 

@@ -11,7 +11,6 @@ import io.wiretrace.app.FirstAdmin;
 import io.wiretrace.app.ManageAccounts;
 import io.wiretrace.app.SignIn;
 import io.wiretrace.article.InvalidInput;
-import io.wiretrace.config.WiretraceConfig;
 import io.wiretrace.security.Callers;
 import io.wiretrace.security.Clients;
 import io.wiretrace.security.CredentialMechanism;
@@ -26,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -44,22 +42,19 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(Pages.HTML)
 public class AccountPagesResource {
 
-    /** The cookie the login and setup forms' token is bound to. */
-    static final String FORM_COOKIE = "wiretrace_form";
-
     private final SignIn signIn;
     private final FirstAdmin firstAdmin;
     private final ManageAccounts accounts;
     private final SecurityIdentity identity;
-    private final boolean secureCookie;
+    private final LoginForms forms;
 
     public AccountPagesResource(SignIn signIn, FirstAdmin firstAdmin, ManageAccounts accounts, SecurityIdentity identity,
-                                WiretraceConfig config) {
+                                LoginForms forms) {
         this.signIn = signIn;
         this.firstAdmin = firstAdmin;
         this.accounts = accounts;
         this.identity = identity;
-        this.secureCookie = config.auth().secureCookie();
+        this.forms = forms;
     }
 
     @GET
@@ -67,7 +62,7 @@ public class AccountPagesResource {
     @PermitAll
     @Operation(hidden = true)
     public Response loginPage(@QueryParam("next") String next, @Context HttpServerRequest request) {
-        return loginForm(next, null, firstAdmin.pending(), 200, request);
+        return forms.login(next, null, firstAdmin.pending(), 200, request);
     }
 
     @POST
@@ -75,18 +70,15 @@ public class AccountPagesResource {
     @PermitAll
     @Operation(hidden = true)
     public Response login(@RestForm String username, @RestForm String password, @RestForm String next, @RestForm String csrf,
-                          @CookieParam(FORM_COOKIE) String bound, @Context HttpServerRequest request) {
+                          @CookieParam(LoginForms.FORM_COOKIE) String bound, @Context HttpServerRequest request) {
         if (!Secrets.same(csrf, bound)) {
-            return loginForm(next, "The form expired; log in again.", false, 403, request);
+            return forms.login(next, "The form expired; log in again.", false, 403, request);
         }
         try {
             SignIn.NewSession session = signIn.login(username, password, Clients.address(request));
-            NewCookie cookie = new NewCookie.Builder(CredentialMechanism.COOKIE).value(session.id()).path("/").httpOnly(true)
-                    .secure(secure(request)).sameSite(NewCookie.SameSite.LAX)
-                    .maxAge((int) Duration.between(java.time.Instant.now(), session.expiresAt()).toSeconds()).build();
-            return Response.seeOther(URI.create(safeNext(next))).cookie(cookie).build();
+            return Response.seeOther(URI.create(LoginForms.safeNext(next))).cookie(forms.session(session, request)).build();
         } catch (SignInRefused e) {
-            return loginForm(next, e.getMessage(), false, 401, request);
+            return forms.login(next, e.getMessage(), false, 401, request);
         }
     }
 
@@ -98,7 +90,7 @@ public class AccountPagesResource {
         if (session != null && Callers.of(identity).map(c -> c.csrf() != null).orElse(false)) {
             signIn.logout(session);
         }
-        return Response.seeOther(URI.create("/login")).cookie(expired(CredentialMechanism.COOKIE, request)).build();
+        return Response.seeOther(URI.create("/login")).cookie(forms.expired(CredentialMechanism.COOKIE, "/", request)).build();
     }
 
     @GET
@@ -109,7 +101,7 @@ public class AccountPagesResource {
         if (!firstAdmin.pending()) {
             return Response.seeOther(URI.create("/login")).build();
         }
-        return setupForm(null, 200, request);
+        return forms.setup(null, 200, request);
     }
 
     @POST
@@ -117,14 +109,14 @@ public class AccountPagesResource {
     @PermitAll
     @Operation(hidden = true)
     public Response setup(@RestForm String token, @RestForm String username, @RestForm String password, @RestForm String csrf,
-                          @CookieParam(FORM_COOKIE) String bound, @Context HttpServerRequest request) {
+                          @CookieParam(LoginForms.FORM_COOKIE) String bound, @Context HttpServerRequest request) {
         if (!Secrets.same(csrf, bound)) {
-            return setupForm("The form expired; try again.", 403, request);
+            return forms.setup("The form expired; try again.", 403, request);
         }
         try {
             firstAdmin.setup(token, new NewAccount(username, password, Role.ADMIN));
         } catch (AccountNotFound | InvalidInput e) {
-            return setupForm(e.getMessage(), e instanceof InvalidInput ? 400 : 403, request);
+            return forms.setup(e.getMessage(), e instanceof InvalidInput ? 400 : 403, request);
         }
         return Response.seeOther(URI.create("/login")).build();
     }
@@ -197,37 +189,6 @@ public class AccountPagesResource {
             // refused below
         }
         throw new InvalidInput("days", "days must be a whole number from 1 to 3650; got '" + days + "'");
-    }
-
-    /** A local path to return to after login; anything else (another site, a scheme) is the home page. */
-    static String safeNext(String next) {
-        return LocalPaths.of(next).orElse("/");
-    }
-
-    private Response loginForm(String next, String failed, boolean pending, int status, HttpServerRequest request) {
-        String token = Secrets.random("");
-        return formPage(token, Pages.login(token, safeNext(next), failed, pending).render(), status, request);
-    }
-
-    private Response setupForm(String failed, int status, HttpServerRequest request) {
-        String token = Secrets.random("");
-        return formPage(token, Pages.setup(token, failed).render(), status, request);
-    }
-
-    /** The page with its form's token also set as a cookie: a cross-site post cannot read it to send it back. */
-    private Response formPage(String token, String html, int status, HttpServerRequest request) {
-        NewCookie cookie = new NewCookie.Builder(FORM_COOKIE).value(token).path("/").httpOnly(true).secure(secure(request))
-                .sameSite(NewCookie.SameSite.STRICT).maxAge(3600).build();
-        return Response.status(status).type(Pages.HTML).cookie(cookie).header("Cache-Control", "no-store").entity(html).build();
-    }
-
-    private boolean secure(HttpServerRequest request) {
-        return secureCookie || "https".equals(request.scheme());
-    }
-
-    private NewCookie expired(String name, HttpServerRequest request) {
-        return new NewCookie.Builder(name).value("").path("/").httpOnly(true).secure(secure(request))
-                .sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
     }
 
     @ServerExceptionMapper

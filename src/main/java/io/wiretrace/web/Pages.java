@@ -42,7 +42,8 @@ final class Pages {
 
     static native TemplateInstance error(int status, String title, String detail);
 
-    static native TemplateInstance login(String formToken, String next, String failed, boolean setupPending);
+    static native TemplateInstance login(String formToken, String next, String failed, boolean setupPending, String sso,
+                                         String ssoHref);
 
     static native TemplateInstance setup(String formToken, String failed);
 

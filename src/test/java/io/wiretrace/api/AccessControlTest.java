@@ -144,7 +144,10 @@ class AccessControlTest {
         anonymous().redirects().follow(false).accept("text/html").get("/").then().statusCode(303)
                 .header("Location", org.hamcrest.Matchers.endsWith("/login?next=%2F"));
         anonymous().get("/q/health").then().statusCode(200);
-        anonymous().get("/login").then().statusCode(200);
+        anonymous().get("/login").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("/login/sso"))); // single sign-on is off by default
+        anonymous().accept("text/html").redirects().follow(false).get("/login/sso").then().statusCode(404);
+        anonymous().accept("text/html").get("/login/sso/callback?code=x&state=y").then().statusCode(404);
         as(tokenFor("reader")).get("/api/articles").then().statusCode(200);
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The direction of dependencies. Domain packages (the rules) depend on no framework and on none of the adapters;
  * the adapters: {@code app} (use cases, transactions, the work queue), {@code store} (PostgreSQL), {@code api} (REST),
- * {@code web} (pages), {@code config}, {@code embedding} (the sentence model's runtime). The HTTP adapters reach the
+ * {@code web} (pages), {@code config}, {@code embedding} (the sentence model's runtime), {@code oidc} (single sign-on). The HTTP adapters reach the
  * database only through {@code app}; no two packages depend on each other.
  */
 class DependencyRuleTest {
@@ -24,7 +24,7 @@ class DependencyRuleTest {
         "io.wiretrace.verdict.."};
     static final String[] ADAPTERS = {"io.wiretrace.app..", "io.wiretrace.store..", "io.wiretrace.api..",
         "io.wiretrace.web..", "io.wiretrace.config..", "io.wiretrace.embedding..", "io.wiretrace.http..",
-        "io.wiretrace.feed..", "io.wiretrace.security.."};
+        "io.wiretrace.feed..", "io.wiretrace.security..", "io.wiretrace.oidc.."};
     static final String[] FRAMEWORKS = {"io.quarkus..", "jakarta.persistence..", "jakarta.ws.rs..",
         "jakarta.enterprise..", "jakarta.inject..", "jakarta.transaction..", "org.hibernate..", "io.smallrye..",
         "com.fasterxml.jackson..", "org.jboss..", "io.micrometer..", "org.eclipse.microprofile..", "io.vertx..",
@@ -69,6 +69,12 @@ class DependencyRuleTest {
     void onlyTheEmbeddingAdapterTouchesTheModelRuntime() {
         noClasses().that().resideOutsideOfPackage("io.wiretrace.embedding..").should().dependOnClassesThat()
                 .resideInAnyPackage("ai.onnxruntime..", "ai.djl..", "dev.langchain4j..").check(classes);
+    }
+
+    @Test
+    void onlyTheOidcAdapterTouchesTheOpenIdConnectLibrary() {
+        noClasses().that().resideOutsideOfPackage("io.wiretrace.oidc..").should().dependOnClassesThat()
+                .resideInAnyPackage("com.nimbusds..").check(classes);
     }
 
     @Test
