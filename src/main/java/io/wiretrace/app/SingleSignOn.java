@@ -4,10 +4,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.wiretrace.account.Account;
 import io.wiretrace.account.AccountConflict;
 import io.wiretrace.account.AuditEntry;
+import io.wiretrace.account.NewAccount;
 import io.wiretrace.account.Role;
 import io.wiretrace.account.Secrets;
 import io.wiretrace.account.SignInRefused;
 import io.wiretrace.account.SsoClaims;
+import io.wiretrace.article.InvalidInput;
 import io.wiretrace.config.WiretraceConfig;
 import io.wiretrace.oidc.OidcClient;
 import io.wiretrace.store.AccountStore;
@@ -114,8 +116,8 @@ public class SingleSignOn {
         String subject = String.valueOf(found.get("sub"));
         Role role = claims.role(found).orElseThrow(() -> new SignInRefused("your account at the sign-in provider has "
                 + "no Wiretrace role (claim '" + config.roleClaim() + "'); ask an administrator"));
-        String username = claims.username(found).orElseThrow(() -> new SignInRefused(
-                "the sign-in provider did not name the account"));
+        String username = accountName(claims.username(found).orElseThrow(() -> new SignInRefused(
+                "the sign-in provider did not name the account")));
         Signed signed = QuarkusTransaction.requiringNew().call(() -> signIn(issuer, subject, username, role));
         trail.record(new AuditEntry(0, Instant.now(), signed.account().username(), "sso", "GET /login/sso/callback",
                 "/login/sso/callback", 303, requestId, client, signed.before(), signed.after()));
@@ -156,6 +158,16 @@ public class SingleSignOn {
         String after = roleJson(account.role());
         return new Signed(account, new SignIn.NewSession(id, expires, account),
                 known.isEmpty() ? null : before, known.isEmpty() || !after.equals(before) ? after : null);
+    }
+
+    /** The provider's name for the account, held to the rules of names made here ("bootstrap" names automation). */
+    private static String accountName(String name) {
+        try {
+            return NewAccount.username(name);
+        } catch (InvalidInput e) {
+            throw new SignInRefused("the sign-in provider's name for this account cannot name one here: "
+                    + e.getMessage() + "; set wiretrace.auth.sso.username-claim to another claim");
+        }
     }
 
     private static String roleJson(Role role) {

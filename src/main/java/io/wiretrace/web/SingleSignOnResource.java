@@ -5,6 +5,7 @@ import io.wiretrace.account.SsoUnavailable;
 import io.wiretrace.app.FirstAdmin;
 import io.wiretrace.app.SingleSignOn;
 import io.wiretrace.security.Clients;
+import io.wiretrace.security.Expensive;
 import io.wiretrace.security.RequestIds;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -47,8 +48,10 @@ public class SingleSignOnResource {
         this.firstAdmin = firstAdmin;
     }
 
+    /** Rate-limited like the expensive operations: each start writes a pending login. */
     @GET
     @PermitAll
+    @Expensive
     @Operation(hidden = true)
     public Response start(@QueryParam("next") String next, @Context UriInfo uri, @Context HttpServerRequest request) {
         if (!sso.enabled()) {

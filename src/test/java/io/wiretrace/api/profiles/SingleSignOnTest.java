@@ -137,6 +137,10 @@ class SingleSignOnTest {
     void aNameOfALocalAccountIsNotTakenOverAndAPasswordLoginToAnSsoAccountFails() throws Exception {
         FakeOidcProvider.nextUser(new User("sub-evil", Api.ADMIN, List.of("wiretrace-admin")));
         login("/", true).then().statusCode(401).body(containsString("was not made by single sign-on"));
+        FakeOidcProvider.nextUser(new User("sub-bot", "bootstrap", List.of("wiretrace-admin")));
+        login("/", true).then().statusCode(401).body(containsString("cannot name one here"));
+        FakeOidcProvider.nextUser(new User("sub-xss", "<script>alert(1)</script>", List.of("wiretrace-admin")));
+        login("/", true).then().statusCode(401).body(not(containsString("<script>alert"))).body(containsString("&lt;script&gt;"));
 
         FakeOidcProvider.nextUser(new User("sub-pw", "pw.user", List.of("wiretrace-reader")));
         login("/", true).then().statusCode(303);
