@@ -32,9 +32,12 @@ public class ArticleSearch {
     private static final int SNIPPET_SOURCE_CHARS = 20_000;
     static final char MARK_START = '\uE000';
     static final char MARK_END = '\uE001';
+    /** How long a read {@link IdRange} is used (60 s). */
+    private static final long ID_RANGE_MAX_AGE_NANOS = 60_000_000_000L;
 
     private final EntityManager em;
     private final ObjectMapper mapper = new ObjectMapper();
+    private volatile IdRange idRange;
 
     public ArticleSearch(EntityManager em) {
         this.em = em;
@@ -61,11 +64,6 @@ public class ArticleSearch {
         if (!words.searchable()) {
             return new Ids(List.of(), 0, true);
         }
-        // a word in 10% of a million articles is a bitmap of 100,000 rows: within 4 MB (PostgreSQL's default) it turns
-        // lossy by page, and every article of those pages is read again to recheck it (11× the reads at 1M); no JIT:
-        // a search's plan costs enough to have its expressions compiled (50–500 ms at 1M), which it never earns back
-        em.createNativeQuery("SELECT set_config('work_mem', '" + SEARCH_WORK_MEM + "', true), "
-                + "set_config('jit', 'off', true)").getSingleResult();
         Parsed parsed = parse(words);
         String relaxed = PhraseWindow.relaxed(parsed.tsquery());
         return relaxed != null ? findPhrase(filter, parsed, relaxed, page, size)
@@ -94,16 +92,20 @@ public class ArticleSearch {
     /**
      * Words, ranked among the newest {@link #RANKED_UP_TO} matches (a word in most articles would otherwise have every
      * one of them ranked); those matches are the count too, exact when fewer, the planner's estimate beyond. The
-     * matches are found newest first within a {@link NewestWindow} when the planner expects many more, and carry their
-     * row address to the ranking, which reads the search_vector of those it ranks only.
+     * matches are found newest first within a {@link NewestWindow} when the planner expects many more, and each is
+     * ranked as it is read: its row is at hand then, where ranking only the newest read each of those rows again (at
+     * 1M a rare word 6,400 → 4,400 buffers, a common word 2,900 → 900, for ranking a rare word's 4,400 matches instead
+     * of 2,000).
      */
     private Ids findWords(ArticleFilter filter, Parsed words, int page, int size, Spans spans) {
         String from = from(filter, words);
-        String indexed = from(filter, List.of("a.search_vector @@ CAST(:tsq AS tsquery)"));
+        String indexed = SearchStatements.from(filter, List.of("a.search_vector @@ CAST(:tsq AS tsquery)"));
         long estimated = estimate(indexed, q -> bind(q, filter, null).setParameter("tsq", words.tsquery()));
-        List<Long> bounds = spans.bounds(RANKED_UP_TO, estimated, words.minId(), words.maxId());
-        Query select = em.createNativeQuery("WITH " + newest("candidates", "ctid", from, RANKED_UP_TO, bounds)
-                + " " + rankedPage("SELECT m.id, b.search_vector FROM candidates m JOIN article b ON b.ctid = m.c",
+        IdRange ids = ids();
+        List<Long> bounds = spans.bounds(RANKED_UP_TO, estimated, ids.min(), ids.max());
+        Query select = em.createNativeQuery("WITH "
+                + SearchStatements.newest("candidates", SearchStatements.RANK, from, RANKED_UP_TO, bounds) + " "
+                + SearchStatements.rankedPage("SELECT id, c AS rank FROM candidates",
                 "(SELECT count(*) FROM candidates), 0"));
         bind(select, filter, words);
         Counted found = counted(select, page, size);
@@ -117,14 +119,18 @@ public class ArticleSearch {
      * A quoted phrase, its word positions checked in the newest {@link PhraseWindow#SIZE} articles that hold all its
      * words (found on the index alone), ranked among the newest {@link #RANKED_UP_TO} of those that match. The total is
      * exact when fewer articles hold the words; beyond, the share of matches in the window times the planner's
-     * estimate of the articles holding the words. The window's rows carry their search_vector (each is checked).
+     * estimate of the articles holding the words. Each row of the window is checked and, when it matches, ranked as it
+     * is read, so the window carries a rank (or null: no match) instead of each row's search_vector (1M, a phrase of
+     * two common words: 97 → 71 and 111 → 47 ms warm).
      */
     private Ids findPhrase(ArticleFilter filter, Parsed words, String relaxed, int page, int size) {
-        String holding = from(filter, List.of("a.search_vector @@ CAST(:relaxed AS tsquery)"));
+        String holding = SearchStatements.from(filter, List.of("a.search_vector @@ CAST(:relaxed AS tsquery)"));
         Consumer<Query> bindHolding = q -> bind(q, filter, null).setParameter("relaxed", relaxed);
-        Query select = em.createNativeQuery("WITH " + newest("w", "search_vector", holding, PhraseWindow.SIZE, List.of())
-                + ", h AS MATERIALIZED (SELECT id, c AS search_vector FROM w WHERE c @@ CAST(:tsq AS tsquery)) "
-                + rankedPage("SELECT id, search_vector FROM h ORDER BY id DESC LIMIT " + RANKED_UP_TO,
+        String rankOfMatch = "CASE WHEN a.search_vector @@ CAST(:tsq AS tsquery) THEN " + SearchStatements.RANK + " END";
+        Query select = em.createNativeQuery("WITH "
+                + SearchStatements.newest("w", rankOfMatch, holding, PhraseWindow.SIZE, List.of())
+                + ", h AS MATERIALIZED (SELECT id, c AS rank FROM w WHERE c IS NOT NULL) "
+                + SearchStatements.rankedPage("SELECT id, rank FROM h ORDER BY id DESC LIMIT " + RANKED_UP_TO,
                 "(SELECT count(*) FROM w), (SELECT count(*) FROM h)"));
         bindHolding.accept(select);
         select.setParameter("tsq", words.tsquery());
@@ -138,45 +144,7 @@ public class ArticleSearch {
         return new Ids(found.ids(), Math.max(matched, Math.round((double) matched * holdingEstimate / windowed)), false);
     }
 
-    /**
-     * Common table expressions ending in {@code name}: the id and {@code column} of article {@code a} (as {@code c}) of
-     * the newest {@code limit} rows of {@code from} (a FROM clause with a WHERE). With {@link NewestWindow} bounds, the
-     * rows above the first are read first, each next span only while fewer than {@code limit} are found; the rows are
-     * the same.
-     */
-    private static String newest(String name, String column, String from, int limit, List<Long> bounds) {
-        String rows = "SELECT a.id, a." + column + " AS c " + from;
-        String order = " ORDER BY a.id DESC LIMIT " + limit + ")";
-        if (bounds.isEmpty()) {
-            return name + " AS MATERIALIZED (" + rows + order;
-        }
-        List<String> parts = new ArrayList<>();
-        StringBuilder ctes = new StringBuilder();
-        for (int i = 0; i <= bounds.size(); i++) {
-            String part = name + "_" + i;
-            String above = i < bounds.size() ? " AND a.id > " + bounds.get(i) : "";
-            String atOrBelow = i > 0 ? " AND a.id <= " + bounds.get(i - 1) : "";
-            String unfilled = parts.isEmpty() ? "" : " AND " + String.join(" + ", parts.stream()
-                    .map(p -> "(SELECT count(*) FROM " + p + ")").toList()) + " < " + limit;
-            ctes.append(part).append(" AS MATERIALIZED (").append(rows).append(above).append(atOrBelow).append(unfilled)
-                    .append(order).append(", ");
-            parts.add(part);
-        }
-        return ctes + name + " AS MATERIALIZED (" + String.join(" UNION ALL ", parts.stream()
-                .map(p -> "SELECT id, c FROM " + p).toList()) + " ORDER BY id DESC LIMIT " + limit + ")";
-    }
-
-    /**
-     * One page of {@code source}'s rows (id, search_vector) ranked by {@code ts_rank_cd} against {@code :tsq}, each
-     * row with two {@code counts}; when the page is empty, one row of a null id and the counts.
-     */
-    private static String rankedPage(String source, String counts) {
-        return "SELECT p.id, " + counts + " FROM (SELECT 1) one LEFT JOIN (SELECT id, ts_rank_cd(search_vector, "
-                + "CAST(:tsq AS tsquery)) AS rank FROM (" + source + ") s ORDER BY rank DESC, id DESC "
-                + "LIMIT :limit OFFSET :offset) p ON true ORDER BY p.rank DESC, p.id DESC";
-    }
-
-    /** A page of ids with the two counts of {@link #rankedPage}. */
+    /** A page of ids with the two counts of {@link SearchStatements#rankedPage}. */
     private record Counted(List<Long> ids, long first, long second) {
     }
 
@@ -218,24 +186,49 @@ public class ArticleSearch {
 
     /**
      * A word query parsed: its tsquery text and, when matches are rechecked in their own language, each
-     * configuration's query ({@link SearchQuery#perConfigurationSql}); with the lowest and highest article id, which
-     * size a {@link NewestWindow} (null when there are no articles).
+     * configuration's query ({@link SearchQuery#perConfigurationSql}).
      */
-    private record Parsed(SearchQuery words, String tsquery, String own, Long minId, Long maxId) {
+    private record Parsed(SearchQuery words, String tsquery, String own) {
     }
 
     /**
      * The query as tsquery text, computed first and passed to the search as a value, so the planner sees it (its
-     * word statistics choose between the index and a newest-first scan, and estimate totals).
+     * word statistics choose between the index and a newest-first scan, and estimate totals). The same statement sets
+     * the search's transaction up: a word in 10% of a million articles is a bitmap of 100,000 rows, which within 4 MB
+     * (PostgreSQL's default) turns lossy by page, and every article of those pages is read again to recheck it (11×
+     * the reads at 1M); no JIT: a search's plan costs enough to have its expressions compiled (50–500 ms at 1M), which
+     * it never earns back; no parallel workers: a search reads a bounded number of rows, and a span's part planned in
+     * parallel started its workers even when the spans before it had found enough and it read nothing (at 1M, an
+     * excluded word of ~27,000 matches: 60–110 ms of ~300 at load 7).
      */
     private Parsed parse(SearchQuery words) {
         boolean recheck = words.needsRecheck();
         Query parse = em.createNativeQuery("SELECT (" + words.sql() + ")::text, "
                 + (recheck ? words.perConfigurationSql() : "CAST(NULL AS text)")
-                + ", (SELECT min(id) FROM article), (SELECT max(id) FROM article)");
+                + ", set_config('work_mem', '" + SEARCH_WORK_MEM + "', true), set_config('jit', 'off', true), "
+                + "set_config('max_parallel_workers_per_gather', '0', true)");
         words.bind(parse);
         Object[] row = (Object[]) parse.getSingleResult();
-        return new Parsed(words, String.valueOf(row[0]), recheck ? (String) row[1] : null, id(row[2]), id(row[3]));
+        return new Parsed(words, String.valueOf(row[0]), recheck ? (String) row[1] : null);
+    }
+
+    /** The lowest and highest article id (null when there are none), as read at {@code readAt} (nanoTime). */
+    private record IdRange(Long min, Long max, long readAt) {
+    }
+
+    /**
+     * The id range that sizes a {@link NewestWindow}, read again when older than {@link #ID_RANGE_MAX_AGE_NANOS}: a
+     * stale range moves the spans' bounds only, which decide what is read, never what is found.
+     */
+    private IdRange ids() {
+        IdRange known = idRange;
+        long now = System.nanoTime();
+        if (known == null || now - known.readAt() > ID_RANGE_MAX_AGE_NANOS) {
+            Object[] row = (Object[]) em.createNativeQuery("SELECT min(id), max(id) FROM article").getSingleResult();
+            known = new IdRange(id(row[0]), id(row[1]), now);
+            idRange = known;
+        }
+        return known;
     }
 
     private static Long id(Object value) {
@@ -254,21 +247,7 @@ public class ArticleSearch {
                 conditions.add("a.search_vector @@ (" + words.words().inOwnLanguage("a.language") + ")");
             }
         }
-        return from(filter, conditions);
-    }
-
-    private static String from(ArticleFilter filter, List<String> conditions) {
-        List<String> where = new ArrayList<>();
-        if (filter.url() != null) {
-            // any form of the URL: as given, or its identity key against the keys of the requested, final and canonical URL
-            where.add("(a.url = :url OR a.final_url = :url OR a.canonical_url = :url OR a.url_key = :key "
-                    + "OR a.final_url_key = :key OR a.canonical_url_key = :key)");
-        }
-        if (filter.outletKey() != null) {
-            where.add("a.outlet_id = (SELECT o.id FROM outlet o WHERE o.outlet_key = :outlet)");
-        }
-        where.addAll(conditions);
-        return "FROM article a" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
+        return SearchStatements.from(filter, conditions);
     }
 
     private static Query bind(Query query, ArticleFilter filter, Parsed words) {

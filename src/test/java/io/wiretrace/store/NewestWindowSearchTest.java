@@ -6,6 +6,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.wiretrace.article.ArticleFilter;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,6 +32,8 @@ class NewestWindowSearchTest {
     DataSource dataSource;
     @Inject
     ArticleSearch search;
+    @Inject
+    EntityManager em;
 
     static DataSource inserted;
 
@@ -69,6 +73,33 @@ class NewestWindowSearchTest {
     void aSpanHoldingEnoughIsTheOnlyOneNeeded() throws SQLException {
         // all of the newest 2,000 "snorvel" articles lie above the first bound
         assertSameAsReadingEveryMatch("snorvel", 100);
+    }
+
+    @Test
+    void wordsAndPhrasesAreTheNewestMatchesRankedByTsRankCd() {
+        // the search ranks each match as it reads it; its definition: the newest 2,000 matches (a phrase: of the newest
+        // 5,000 articles holding its words), best ts_rank_cd first, then newest
+        assertRankedAsDefined("blimquat", "SELECT id, search_vector FROM article WHERE search_vector @@ q.t "
+                + "ORDER BY id DESC LIMIT 2000");
+        assertRankedAsDefined("\"blimquat snorvel\" grew", "SELECT id, search_vector FROM (SELECT id, search_vector "
+                + "FROM article WHERE search_vector @@ CAST(replace(q.t::text, '<->', '&') AS tsquery) "
+                + "ORDER BY id DESC LIMIT 5000) w WHERE search_vector @@ q.t ORDER BY id DESC LIMIT 2000");
+    }
+
+    private void assertRankedAsDefined(String words, String newestMatches) {
+        ArticleFilter filter = new ArticleFilter(null, null, words);
+        ArticleSearch.Ids found = QuarkusTransaction.requiringNew().call(() -> search.find(filter, 0, 100));
+        SearchQuery query = SearchQuery.of(words);
+        List<Long> expected = QuarkusTransaction.requiringNew().call(() -> {
+            Query select = em.createNativeQuery("WITH q AS MATERIALIZED (SELECT " + query.sql() + " AS t) "
+                    + "SELECT m.id FROM q, LATERAL (" + newestMatches + ") m "
+                    + "ORDER BY ts_rank_cd(m.search_vector, q.t) DESC, m.id DESC LIMIT 100", Long.class);
+            query.bind(select);
+            @SuppressWarnings("unchecked")
+            List<Long> ids = select.getResultList();
+            return ids;
+        });
+        assertThat(found.ids()).as(words).hasSize(100).containsExactlyElementsOf(expected);
     }
 
     private void assertSameAsReadingEveryMatch(String words, int size) throws SQLException {
