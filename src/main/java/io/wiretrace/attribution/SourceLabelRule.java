@@ -293,6 +293,6 @@ final class SourceLabelRule implements Rule {
                 || Character.isDigit(value.codePointAt(0)) && GLUED_DIGITS.matcher(value).lookingAt();
         return words.length <= 4 && value.length() >= 2 && capital
                 && !NOT_A_NAME.matcher(value).find() && value.length() <= 40 && CreditedName.looksLikeName(value)
-                && !NOT_A_SOURCE.inText(value);
+                && !NOT_A_SOURCE.inText(value) && !PersonNames.isPerson(value); // "Quelle: Hanna Berg", the author
     }
 }

@@ -84,6 +84,31 @@ class SourceLabelRuleTest {
         assertThat(Detection.summary(article().body(BODY, "A second paragraph of the story.", line))).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Quelle: Hanna Berg",
+        "Fuente: Ana López",
+        "Kaynak: Ayşe Kaya",
+        "Source: Mark T. Hollis",
+        "Źródło: Piotr Nowak",
+        "Fonte: Giulia Ferrante",
+    })
+    void aSourceLabelNamingAPersonCreditsNoOutlet(String line) {
+        assertThat(Detection.summary(article().body(BODY, "A second paragraph of the story.", line))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Source: Anna Valley Times    | Anna Valley Times",
+        "Source: Harbour Gazette      | Harbour Gazette",
+        "Quelle: Paul Media Group     | Paul Media Group",
+        "Source: Hanna                | Hanna",
+    })
+    void aPublicationWhoseNameOpensWithAGivenNameIsStillCredited(String line, String target) {
+        assertThat(Detection.summary(article().body(BODY, "A second paragraph of the story.", line)))
+                .contains("original_source:" + target);
+    }
+
     @Test
     void ignoresSourceLinesInTheMiddleOfTheBody() {
         var body = article().body(BODY, "Two.", "Three.", "Four.", "Five.", "Six.", "Source: Harbour Gazette",
