@@ -10,7 +10,7 @@ import io.wiretrace.article.ArticleInput;
 import io.wiretrace.ingest.FetchException;
 import io.wiretrace.article.InvalidInput;
 import io.wiretrace.extract.NoArticleFound;
-import io.wiretrace.store.JobStore;
+import io.wiretrace.store.JobQueries;
 import io.wiretrace.store.ProvenanceRows;
 import io.wiretrace.article.StoredAttribution;
 import io.wiretrace.url.UrlIdentity;
@@ -52,13 +52,13 @@ public class FollowCredits implements JobHandler {
     private final ProvenanceRows rows;
     private final WiretraceConfig.FollowCredits config;
     private final WorkQueue queue;
-    private final JobStore jobs;
+    private final JobQueries jobs;
     private final ObjectMapper json;
     /** The depth of the credit being followed on this thread (0: an ingest by a client). */
     private final ThreadLocal<Integer> followingDepth = ThreadLocal.withInitial(() -> 0);
 
     public FollowCredits(Provider<TrackArticle> track, ProvenanceRows rows, WiretraceConfig config, WorkQueue queue,
-                         JobStore jobs, ObjectMapper json) {
+                         JobQueries jobs, ObjectMapper json) {
         this.track = track;
         this.rows = rows;
         this.config = config.provenance().followCredits();

@@ -1,6 +1,6 @@
 package io.wiretrace.app;
 
-import io.wiretrace.store.JobStore;
+import io.wiretrace.store.JobQueries;
 import io.wiretrace.work.JobStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -30,7 +30,7 @@ public class QueueHealth implements HealthCheck {
         long running = 0;
         long dead = 0;
         double oldest = 0;
-        for (JobStore.QueueStats s : metrics.snapshot()) {
+        for (JobQueries.QueueStats s : metrics.snapshot()) {
             if (s.status() == JobStatus.QUEUED) {
                 queued += s.count();
                 oldest = Math.max(oldest, s.oldestDueSeconds());

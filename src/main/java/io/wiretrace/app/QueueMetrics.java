@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.wiretrace.store.JobStore;
+import io.wiretrace.store.JobQueries;
 import io.wiretrace.work.Job;
 import io.wiretrace.work.JobStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,11 +26,11 @@ public class QueueMetrics {
     private static final Duration CACHE = Duration.ofSeconds(5);
 
     private final MeterRegistry registry;
-    private final JobStore jobs;
-    private volatile List<JobStore.QueueStats> stats = List.of();
+    private final JobQueries jobs;
+    private volatile List<JobQueries.QueueStats> stats = List.of();
     private volatile Instant readAt = Instant.EPOCH;
 
-    public QueueMetrics(MeterRegistry registry, JobStore jobs) {
+    public QueueMetrics(MeterRegistry registry, JobQueries jobs) {
         this.registry = registry;
         this.jobs = jobs;
     }
@@ -47,7 +47,7 @@ public class QueueMetrics {
     }
 
     /** The queue's counts per kind and status (cached for a few seconds). */
-    public List<JobStore.QueueStats> snapshot() {
+    public List<JobQueries.QueueStats> snapshot() {
         if (Instant.now().isAfter(readAt.plus(CACHE))) {
             try {
                 stats = QuarkusTransaction.requiringNew().call(jobs::stats);

@@ -2,6 +2,7 @@ package io.wiretrace.app;
 
 import io.wiretrace.article.InvalidInput;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.wiretrace.store.JobQueries;
 import io.wiretrace.store.JobStore;
 import io.wiretrace.article.PageOf;
 import io.wiretrace.work.Job;
@@ -15,10 +16,12 @@ import java.util.UUID;
 public class ReadJobs {
 
     private final JobStore jobs;
+    private final JobQueries queries;
     private final WorkQueue queue;
 
-    public ReadJobs(JobStore jobs, WorkQueue queue) {
+    public ReadJobs(JobStore jobs, JobQueries queries, WorkQueue queue) {
         this.jobs = jobs;
+        this.queries = queries;
         this.queue = queue;
     }
 
@@ -27,7 +30,7 @@ public class ReadJobs {
         if (kind != null && !queue.kinds().contains(kind)) {
             throw new InvalidInput("kind", "kind '" + kind + "' is not one of " + queue.kinds());
         }
-        return QuarkusTransaction.requiringNew().call(() -> jobs.list(kind, status, page, size));
+        return QuarkusTransaction.requiringNew().call(() -> queries.list(kind, status, page, size));
     }
 
     public Optional<Job> job(UUID id) {

@@ -1,7 +1,5 @@
 package io.wiretrace.store;
 
-import io.wiretrace.article.PageOf;
-
 import io.wiretrace.work.Job;
 import io.wiretrace.work.JobStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +26,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class JobStore {
 
-    private static final String COLUMNS = "id, kind, status, subject, payload, total, done, failed, message, result, "
+    static final String COLUMNS = "id, kind, status, subject, payload, total, done, failed, message, result, "
             + "attempts, max_attempts, last_error, run_at, lease_owner, lease_until, created_at, started_at, finished_at";
     private static final String FENCE = " WHERE id = ? AND status = 'running' AND lease_owner = ? AND attempts = ?";
 
@@ -208,58 +206,6 @@ public class JobStore {
         });
     }
 
-    /** Jobs newest first, optionally of one kind and/or status, with the total that matched. */
-    public PageOf<Job> list(String kind, JobStatus status, int page, int size) {
-        return work(c -> {
-            String where = " WHERE (?::varchar IS NULL OR kind = ?) AND (?::varchar IS NULL OR status = ?)";
-            long total;
-            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM job" + where)) {
-                bindFilter(s, kind, status);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    total = r.getLong(1);
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM job" + where
-                    + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
-                bindFilter(s, kind, status);
-                s.setInt(5, size);
-                s.setLong(6, (long) page * size);
-                return new PageOf<>(read(s), page, size, total);
-            }
-        });
-    }
-
-    /** The newest jobs of one kind about one subject, newest first. */
-    public List<Job> bySubject(String kind, String subject, int limit) {
-        return work(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM job WHERE kind = ? AND subject = ? "
-                    + "ORDER BY created_at DESC LIMIT ?")) {
-                s.setString(1, kind);
-                s.setString(2, subject);
-                s.setInt(3, limit);
-                return read(s);
-            }
-        });
-    }
-
-    /** Counts per kind and status, with the age of the oldest due queued job of each kind. */
-    public List<QueueStats> stats() {
-        return work(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT kind, status, count(*), "
-                    + "EXTRACT(EPOCH FROM now() - min(run_at) FILTER (WHERE status = 'queued' AND run_at <= now())) "
-                    + "FROM job GROUP BY kind, status"); ResultSet r = s.executeQuery()) {
-                List<QueueStats> out = new ArrayList<>();
-                while (r.next()) {
-                    double age = r.getDouble(4);
-                    out.add(new QueueStats(r.getString(1), JobStatus.of(r.getString(2)), r.getLong(3),
-                            r.wasNull() ? 0 : age));
-                }
-                return out;
-            }
-        });
-    }
-
     /** Deletes succeeded jobs finished before {@code before} (failed and dead ones stay for inspection). */
     public int purgeSucceeded(Instant before) {
         return work(c -> {
@@ -268,10 +214,6 @@ public class JobStore {
                 return s.executeUpdate();
             }
         });
-    }
-
-    /** Jobs of one kind, status and count, and how long the oldest due one has waited (seconds). */
-    public record QueueStats(String kind, JobStatus status, long count, double oldestDueSeconds) {
     }
 
     private boolean fenced(Job leased, String update, Object... values) {
@@ -289,19 +231,11 @@ public class JobStore {
         });
     }
 
-    private static void bindFilter(PreparedStatement s, String kind, JobStatus status) throws SQLException {
-        s.setString(1, kind);
-        s.setString(2, kind);
-        String st = status == null ? null : status.value();
-        s.setString(3, st);
-        s.setString(4, st);
-    }
-
     private static String prefixed() {
         return "j." + COLUMNS.replace(", ", ", j.");
     }
 
-    private static List<Job> read(PreparedStatement s) throws SQLException {
+    static List<Job> read(PreparedStatement s) throws SQLException {
         List<Job> jobs = new ArrayList<>();
         try (ResultSet r = s.execute() ? s.getResultSet() : null) {
             while (r != null && r.next()) {
