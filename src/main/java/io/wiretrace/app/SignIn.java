@@ -116,10 +116,15 @@ public class SignIn {
             counts.hit(addressBucket, start);
             throw new SignInRefused("wrong user name or password (or the account is deactivated)");
         }
+        return open(found.get().account());
+    }
+
+    /** Opens a session of {@code account} (a password login, or single sign-on); the caller owns the transaction. */
+    NewSession open(Account account) {
         String id = Secrets.random("");
-        Instant expires = now.plus(config.sessionTimeout());
-        accounts.insertSession(Secrets.digest(id), found.get().account().id(), Secrets.random(""), expires);
-        return new NewSession(id, expires, found.get().account());
+        Instant expires = Instant.now().plus(config.sessionTimeout());
+        accounts.insertSession(Secrets.digest(id), account.id(), Secrets.random(""), expires);
+        return new NewSession(id, expires, account);
     }
 
     @Transactional

@@ -47,18 +47,18 @@ public class SingleSignOn {
     private final SsoStore store;
     private final AccountStore accounts;
     private final AuditTrail trail;
+    private final SignIn sessions;
     private final SsoClaims claims;
-    private final Duration sessionTimeout;
 
     public SingleSignOn(WiretraceConfig config, OidcClient client, SsoStore store, AccountStore accounts,
-                        AuditTrail trail) {
+                        AuditTrail trail, SignIn sessions) {
         this.config = config.auth().sso();
         this.client = client;
         this.store = store;
         this.accounts = accounts;
         this.trail = trail;
+        this.sessions = sessions;
         this.claims = claims(this.config);
-        this.sessionTimeout = config.auth().sessionTimeout();
     }
 
     /** The mapping from the provider's claims, as configured; a default role that is no role stops the start. */
@@ -165,11 +165,8 @@ public class SingleSignOn {
                 account = accounts.userById(account.id()).orElseThrow();
             }
         }
-        String id = Secrets.random("");
-        Instant expires = Instant.now().plus(sessionTimeout);
-        accounts.insertSession(Secrets.digest(id), account.id(), Secrets.random(""), expires);
         String after = roleJson(account.role());
-        return new Signed(account, new SignIn.NewSession(id, expires, account),
+        return new Signed(account, sessions.open(account),
                 known.isEmpty() ? null : before, known.isEmpty() || !after.equals(before) ? after : null);
     }
 
