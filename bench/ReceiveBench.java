@@ -159,7 +159,7 @@ public class ReceiveBench {
             return "problem " + e.getClass().getSimpleName();
         }
         t = lap(ns, 3, t);
-        if (TextMeasure.words(extracted.bodyText()) < 20) {
+        if (TextMeasure.wordsUpTo(extracted.bodyText(), 20) < 20) {
             return "problem few words";
         }
         List<Attribution> attributions = DETECTOR.detect(extracted);

@@ -126,7 +126,7 @@ public class ArticleReceiver {
 
     /** A page whose main text is a few words (a navigation shell, a login wall) holds no article. */
     private static ExtractedArticle requireArticle(ExtractedArticle extracted) {
-        int words = TextMeasure.words(extracted.bodyText());
+        int words = TextMeasure.wordsUpTo(extracted.bodyText(), MIN_HTML_WORDS);
         if (words < MIN_HTML_WORDS) {
             throw new NoArticleFound("the page has no article text: the main content has " + words
                     + " words, fewer than " + MIN_HTML_WORDS);

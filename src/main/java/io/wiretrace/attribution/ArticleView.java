@@ -59,7 +59,6 @@ final class ArticleView {
         return article.bodyText();
     }
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private String bodyWords;
 
     /**
@@ -68,9 +67,9 @@ final class ArticleView {
      */
     boolean inBody(String line) {
         if (bodyWords == null) {
-            bodyWords = NOT_WORD.matcher(body()).replaceAll("");
+            bodyWords = WordChars.only(body());
         }
-        String words = NOT_WORD.matcher(line).replaceAll("");
+        String words = WordChars.only(line);
         return !words.isEmpty() && bodyWords.contains(words);
     }
 
@@ -126,7 +125,7 @@ final class ArticleView {
     }
 
     private static boolean isProse(String text) {
-        return TextMeasure.words(text) >= 8;
+        return TextMeasure.wordsUpTo(text, 8) >= 8;
     }
 
     /** The last lines of the body. */

@@ -22,7 +22,8 @@ public final class LanguageGuess {
     static final double MIN_SHARE = 0.12;
     private static final int MAX_WORDS = 2_000;
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
-    private static final Map<String, Set<String>> WORDS = load("/extract/function-words.tsv");
+    /** Each function word with the one language it counts for (words of several languages are left out). */
+    private static final Map<String, String> LANGUAGE_OF = load("/extract/function-words.tsv");
 
     private LanguageGuess() {
     }
@@ -37,11 +38,9 @@ public final class LanguageGuess {
         Matcher m = WORD.matcher(text);
         while (m.find() && words < MAX_WORDS) {
             words++;
-            String word = m.group().toLowerCase(Locale.ROOT);
-            for (Map.Entry<String, Set<String>> language : WORDS.entrySet()) {
-                if (language.getValue().contains(word)) {
-                    hits.merge(language.getKey(), 1, Integer::sum);
-                }
+            String language = LANGUAGE_OF.get(m.group().toLowerCase(Locale.ROOT));
+            if (language != null) {
+                hits.merge(language, 1, Integer::sum);
             }
         }
         String best = null;
@@ -60,7 +59,7 @@ public final class LanguageGuess {
         return clear ? Optional.of(best) : Optional.empty();
     }
 
-    private static Map<String, Set<String>> load(String resource) {
+    private static Map<String, String> load(String resource) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (String line : DataFile.lines(resource)) {
             String[] cols = line.split("\t", 2);
@@ -68,8 +67,10 @@ public final class LanguageGuess {
         }
         Map<String, Integer> languagesOf = new HashMap<>();
         out.values().forEach(words -> words.forEach(w -> languagesOf.merge(w, 1, Integer::sum)));
-        out.values().forEach(words -> words.removeIf(w -> languagesOf.get(w) > 1)); // says nothing between them
-        out.replaceAll((language, words) -> Set.copyOf(words));
-        return Map.copyOf(out);
+        Map<String, String> languageOf = new HashMap<>();
+        out.forEach((language, words) -> words.stream()
+                .filter(w -> languagesOf.get(w) == 1) // a word of several languages says nothing between them
+                .forEach(w -> languageOf.put(w, language)));
+        return Map.copyOf(languageOf);
     }
 }

@@ -12,6 +12,14 @@ public final class TextMeasure {
     }
 
     public static int words(String text) {
+        return wordsUpTo(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #words(String)} when under {@code cap}, else some count of at least {@code cap}: the count stops early,
+     * for callers that only ask whether a text has that many words (a body of thousands of words is not counted whole).
+     */
+    public static int wordsUpTo(String text, int cap) {
         if (text == null || text.isBlank()) {
             return 0;
         }
@@ -19,7 +27,7 @@ public final class TextMeasure {
         String s = text.strip();
         int words = 0;
         int i = 0;
-        while (i < s.length()) {
+        while (i < s.length() && words < cap) {
             int start = i;
             int unspaced = 0;
             while (i < s.length() && !isRegexSpace(s.charAt(i))) {

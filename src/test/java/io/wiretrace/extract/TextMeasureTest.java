@@ -2,6 +2,7 @@ package io.wiretrace.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wiretrace.support.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 class TextMeasureTest {
@@ -21,5 +22,20 @@ class TextMeasureTest {
         String japanese = "気象庁は十三日午後九時十九分ごろ日向灘で震度五弱の地震があったと発表した震源の深さは約三十キロと推定される";
         assertThat(TextMeasure.words(japanese)).isGreaterThanOrEqualTo(20);
         assertThat(TextMeasure.words("新华社北京4月24日电")).isEqualTo(5);
+    }
+
+    @Test
+    void aCappedCountIsExactUnderTheCapAndAtLeastTheCapOtherwise() {
+        String[] pieces = {"a", "b", " ", "\t", "\n", "\u00a0", "新", "华", "社", "ไทย"};
+        int cap = 0;
+        for (String text : RandomTexts.of(pieces, 20_000, 40, 17)) {
+            cap = (cap + 1) % 12;
+            int words = TextMeasure.words(text);
+            if (words < cap) {
+                assertThat(TextMeasure.wordsUpTo(text, cap)).isEqualTo(words);
+            } else {
+                assertThat(TextMeasure.wordsUpTo(text, cap)).isGreaterThanOrEqualTo(cap);
+            }
+        }
     }
 }
