@@ -114,8 +114,9 @@ final class BodyWriter {
             if (ImageCaptions.isCaptionBox(e, s)) {
                 return true;
             }
-            if (flags.stripUnlikely() && s.text < Hints.SMALL_BOX && !tag.equals("p") && !inSentence(e)
-                    && scan.hint(e).has(HintCache.SMALL_BOILERPLATE) && !ProvenanceLines.matches(e)) {
+            // the class hint first: it is cached per class string, while inSentence reads the parent's whole text
+            if (flags.stripUnlikely() && s.text < Hints.SMALL_BOX && !tag.equals("p")
+                    && scan.hint(e).has(HintCache.SMALL_BOILERPLATE) && !inSentence(e) && !ProvenanceLines.matches(e)) {
                 return true;
             }
             if (!flags.cleanConditionally() || !CONDITIONAL.contains(tag)) {

@@ -26,12 +26,12 @@ final class ProperNouns {
         int lastEnd = -1;
         for (int start = nextWord(text, 0); start < text.length(); start = nextWord(text, start)) {
             int end = wordEnd(text, start);
-            String w = text.substring(start, end);
             boolean joinable = lastEnd >= 0 && onlySpaces(text, lastEnd, start);
             if (!joinable) {
                 flush(text, run, names);
             }
-            if (isCapitalised(w) || (!run.isEmpty() && PARTICLES.contains(w.toLowerCase(Locale.ROOT)))) {
+            if (isCapitalised(text, start, end)
+                    || (!run.isEmpty() && PARTICLES.contains(text.substring(start, end).toLowerCase(Locale.ROOT)))) {
                 run.add(new int[] {start, end});
                 lastEnd = end;
             } else {
@@ -74,6 +74,10 @@ final class ProperNouns {
     }
 
     private static void flush(String text, List<int[]> run, List<String> names) {
+        if (run.size() < 2) { // trimming only shortens a run, and a run of one word names no one
+            run.clear();
+            return;
+        }
         while (!run.isEmpty() && isDroppable(word(text, run.get(0)))) {
             run.remove(0);
         }
@@ -123,16 +127,27 @@ final class ProperNouns {
 
     /** "Hussein", "al-Assad", "McCain" are capitalised; "IS" or "AFP" (all caps) count too. */
     static boolean isCapitalised(String w) {
-        int dash = w.indexOf('-');
-        int start = (dash == 2 || dash == 3) && ARTICLE_PREFIXES.contains(asciiLower(w, dash)) ? dash + 1 : 0;
-        return start < w.length() && Character.isUpperCase(w.codePointAt(start));
+        return isCapitalised(w, 0, w.length());
     }
 
-    /** {@code w[0, end)} with ASCII capitals lower-cased and nothing else changed (as a {@code (?i)} regex compares). */
-    private static String asciiLower(String w, int end) {
-        char[] out = new char[end];
-        for (int i = 0; i < end; i++) {
-            char c = w.charAt(i);
+    /** {@link #isCapitalised(String)} of the word {@code text[start, end)}, without copying it out. */
+    private static boolean isCapitalised(String text, int start, int end) {
+        int dash = -1;
+        for (int i = start; i < end && dash < 0; i++) {
+            dash = text.charAt(i) == '-' ? i - start : -1;
+        }
+        int at = (dash == 2 || dash == 3) && ARTICLE_PREFIXES.contains(asciiLower(text, start, dash)) ? dash + 1 : 0;
+        return start + at < end && Character.isUpperCase(text.codePointAt(start + at));
+    }
+
+    /**
+     * {@code text[start, start + length)} with ASCII capitals lower-cased and nothing else changed (as a {@code (?i)}
+     * regex compares).
+     */
+    private static String asciiLower(String text, int start, int length) {
+        char[] out = new char[length];
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(start + i);
             out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
         return new String(out);
