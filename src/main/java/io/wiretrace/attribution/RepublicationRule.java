@@ -76,16 +76,39 @@ final class RepublicationRule implements Rule {
     /** How much less sure a notice outside the body is: nearer guesswork about where the story ends. */
     private static final double OUTSIDE_DISCOUNT = 0.1;
 
+    /**
+     * Each notice's word group by the notice's index, numbered from 0 (several notices share one group, which a line
+     * is searched for once).
+     */
+    private static final int[] GROUP_OF = groups(RepublicationNotices.ALL);
+    private static final int GROUP_COUNT = java.util.Arrays.stream(GROUP_OF).max().orElse(-1) + 1;
+    private static final byte IN = 1;
+    private static final byte NOT_IN = 2;
+
+    private static int[] groups(List<RepublicationNotices.Notice> notices) {
+        Map<List<String>, Integer> index = new IdentityHashMap<>();
+        int[] groupOf = new int[notices.size()];
+        for (int n = 0; n < groupOf.length; n++) {
+            groupOf[n] = index.computeIfAbsent(notices.get(n).words(), words -> index.size());
+        }
+        return groupOf;
+    }
+
     /** The first notice opening a sentence of {@code text}, offsets relative to it. */
     private static Optional<Found> notice(ArticleView view, String text, String lower, boolean closing) {
-        Map<List<String>, Boolean> groupsIn = new IdentityHashMap<>(); // several notices share one word group
+        byte[] groupsIn = new byte[GROUP_COUNT]; // per word group: 0 not yet looked for, else IN or NOT_IN
         List<Integer> starts = null;
         List<String> windows = null;
-        for (RepublicationNotices.Notice notice : RepublicationNotices.ALL) {
+        for (int n = 0; n < RepublicationNotices.ALL.size(); n++) {
+            RepublicationNotices.Notice notice = RepublicationNotices.ALL.get(n);
             if (notice.closing() && !closing) {
                 continue;
             }
-            if (!groupsIn.computeIfAbsent(notice.words(), words -> anyIn(lower, words))) {
+            int group = GROUP_OF[n];
+            if (groupsIn[group] == 0) {
+                groupsIn[group] = anyIn(lower, notice.words()) ? IN : NOT_IN;
+            }
+            if (groupsIn[group] == NOT_IN) {
                 continue;
             }
             if (starts == null) {

@@ -125,19 +125,30 @@ final class ProperNouns {
     /** Arabic article prefixes written before a hyphen: the name's capital follows them ("al-Assad"). */
     private static final Set<String> ARTICLE_PREFIXES = Set.of("al", "el", "ad", "as", "ash", "an", "at");
 
-    /** "Hussein", "al-Assad", "McCain" are capitalised; "IS" or "AFP" (all caps) count too. */
-    static boolean isCapitalised(String w) {
-        return isCapitalised(w, 0, w.length());
+    /**
+     * Whether the word {@code text[start, end)} (read in place) is capitalised: "Hussein", "al-Assad", "McCain"; "IS"
+     * or "AFP" (all caps) count too.
+     */
+    private static boolean isCapitalised(String text, int start, int end) {
+        int dash = firstDashAtTwoOrThree(text, start, end);
+        int at = dash > 0 && ARTICLE_PREFIXES.contains(asciiLower(text, start, dash)) ? dash + 1 : 0;
+        return start + at < end && Character.isUpperCase(text.codePointAt(start + at));
     }
 
-    /** {@link #isCapitalised(String)} of the word {@code text[start, end)}, without copying it out. */
-    private static boolean isCapitalised(String text, int start, int end) {
-        int dash = -1;
-        for (int i = start; i < end && dash < 0; i++) {
-            dash = text.charAt(i) == '-' ? i - start : -1;
+    /**
+     * 2 or 3 when the word's first hyphen is its third or fourth character (where an article prefix ends: "al-",
+     * "ash-"), else 0; only those two places are read. The word's first character is a letter.
+     */
+    private static int firstDashAtTwoOrThree(String text, int start, int end) {
+        if (end - start > 2 && text.charAt(start + 1) != '-') {
+            if (text.charAt(start + 2) == '-') {
+                return 2;
+            }
+            if (end - start > 3 && text.charAt(start + 3) == '-') {
+                return 3;
+            }
         }
-        int at = (dash == 2 || dash == 3) && ARTICLE_PREFIXES.contains(asciiLower(text, start, dash)) ? dash + 1 : 0;
-        return start + at < end && Character.isUpperCase(text.codePointAt(start + at));
+        return 0;
     }
 
     /**
