@@ -29,7 +29,7 @@ final class AgencySourcingRule implements Rule {
 
     @Override
     public List<Attribution> apply(ArticleView view) {
-        if (!SyndicationNoticeRule.present(view.body())) {
+        if (!SyndicationNoticeRule.present(view)) {
             return List.of();
         }
         List<Attribution> found = new ArrayList<>();

@@ -37,6 +37,8 @@ final class ArticleView {
     private final OutletResolver resolver;
     private final Targets targets;
     private final List<Block> blocks;
+    /** The body lower-cased char for char (see {@link #lowerBody()}), or null. */
+    private final String lowerBody;
     private final String ownDomain;
     private final Outlet ownOutlet;
 
@@ -44,7 +46,8 @@ final class ArticleView {
         this.article = article;
         this.resolver = resolver;
         this.targets = new Targets(resolver);
-        this.blocks = withoutComments(split(article.bodyText()));
+        this.lowerBody = lowerCharForChar(article.bodyText());
+        this.blocks = withoutComments(split(article.bodyText(), lowerBody));
         String site = article.siteDomain() != null ? article.siteDomain()
                 : Domains.looksLikeDomain(article.siteName()) ? article.siteName() : null;
         this.ownDomain = ownDomain(article, resolver, Domains.registrableDomain(site));
@@ -57,6 +60,23 @@ final class ArticleView {
 
     String body() {
         return article.bodyText();
+    }
+
+    /**
+     * The body lower-cased once for every rule that reads it so, when each char lower-cases alone: then any span of it
+     * is that span of the body lower-cased on its own (a line's {@link Block#lower()}). Null when lower-casing changes
+     * the length ('İ') or reads the context (a final 'Σ'): each line is then lower-cased on its own.
+     */
+    String lowerBody() {
+        return lowerBody;
+    }
+
+    private static String lowerCharForChar(String body) {
+        if (body.indexOf('\u03A3') >= 0) {
+            return null;
+        }
+        String lower = body.toLowerCase(Locale.ROOT);
+        return lower.length() == body.length() ? lower : null;
     }
 
     private String bodyWords;
@@ -236,7 +256,7 @@ final class ArticleView {
         return lines;
     }
 
-    private static List<Block> split(String body) {
+    private static List<Block> split(String body, String lowerBody) {
         List<Block> lines = new ArrayList<>();
         int pos = 0;
         while (pos <= body.length()) {
@@ -251,7 +271,9 @@ final class ArticleView {
                 e--;
             }
             if (e > s) {
-                lines.add(new Block(body.substring(s, e), s, e, lines.size()));
+                String text = body.substring(s, e);
+                lines.add(lowerBody == null ? new Block(text, s, e, lines.size())
+                        : new Block(text, s, e, lines.size(), lowerBody.substring(s, e)));
             }
             if (nl < 0) {
                 break;

@@ -25,7 +25,8 @@ final class Keywords {
         return inLowerCase(block.lower());
     }
 
-    private boolean inLowerCase(String lower) {
+    /** True when the lower-cased text contains any stem. */
+    boolean inLowerCase(String lower) {
         for (String stem : stems) {
             if (lower.contains(stem)) {
                 return true;

@@ -61,9 +61,11 @@ final class SourceLabelRule implements Rule {
             if (creditsAnEmbeddedItem(view, block)) {
                 continue;
             }
+            // LABEL and CLOSING_LABEL both need a colon after the label: a line without one is not searched
+            boolean colon = block.text().indexOf(':') >= 0 || block.text().indexOf('：') >= 0;
             Matcher m = LABEL.matcher(block.text());
             int before = found.size();
-            while (m.find()) {
+            while (colon && m.find()) {
                 int valueEnd = block.start() + m.end("value");
                 int evidenceStart = block.start() + m.start("label");
                 boolean shortLine = block.text().length() <= 100;
@@ -77,7 +79,7 @@ final class SourceLabelRule implements Rule {
             if (found.size() == before) {
                 cjkLabel(view, block, found);
             }
-            if (found.size() == before) {
+            if (colon && found.size() == before) {
                 closingLabel(view, block, found);
             }
         }

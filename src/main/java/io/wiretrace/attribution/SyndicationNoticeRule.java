@@ -4,6 +4,7 @@ import io.wiretrace.attribution.Attribution.Target;
 import io.wiretrace.outlet.Outlet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,9 +92,14 @@ final class SyndicationNoticeRule implements Rule {
     private static final Keywords PROVIDED_WORDS = new Keywords("provided by", "supplied by", "distributed by",
             "brought to you by", "article from", "courtesy", "produced by", "reported by");
 
-    /** True when the text holds a syndicated-feed disclaimer (other rules use it as a sign of agency copy). */
-    static boolean present(String text) {
-        if (!FEED_WORDS.in(text)) {
+    /**
+     * True when the body holds a syndicated-feed disclaimer (other rules use it as a sign of agency copy). The body's
+     * lines are searched in the body lower-cased once ({@link ArticleView#lowerBody()}) where there is one.
+     */
+    static boolean present(ArticleView view) {
+        String text = view.body();
+        String lower = view.lowerBody() != null ? view.lowerBody() : text.toLowerCase(Locale.ROOT);
+        if (!FEED_WORDS.inLowerCase(lower)) {
             return false;
         }
         // A FEED match never spans a line break and holds one of FEED_WORDS, so only lines holding one (or a letter
@@ -105,7 +111,9 @@ final class SyndicationNoticeRule implements Rule {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(start, end);
-            if (FEED_WORDS.in(line) || line.indexOf('ſ') >= 0 || line.indexOf('ı') >= 0 || line.indexOf('İ') >= 0) {
+            boolean words = view.lowerBody() != null ? FEED_WORDS.inLowerCase(lower.substring(start, end))
+                    : FEED_WORDS.in(line);
+            if (words || line.indexOf('ſ') >= 0 || line.indexOf('ı') >= 0 || line.indexOf('İ') >= 0) {
                 m.region(start, end);
                 while (m.find()) {
                     if (m.group("named") == null) {
