@@ -37,21 +37,25 @@ final class Whitespace {
         if (i == n) {
             return s;
         }
-        StringBuilder out = new StringBuilder(n).append(s, 0, i);
+        // chars read from and written to arrays: charAt and StringBuilder.append per char cost more on long texts
+        char[] in = s.toCharArray();
+        char[] out = new char[n];
+        System.arraycopy(in, 0, out, 0, i);
+        int length = i;
         boolean inRun = false;
         for (; i < n; i++) {
-            char c = s.charAt(i);
+            char c = in[i];
             if (isSpace(c, noBreak)) {
                 if (!inRun) {
-                    out.append(' ');
+                    out[length++] = ' ';
                     inRun = true;
                 }
             } else {
-                out.append(c);
+                out[length++] = c;
                 inRun = false;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     private static boolean isSpace(char c, boolean noBreak) {
