@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Credit forms of agencies and newsrooms that the earlier rules did not read, on invented pages run through the real
  * extractor (outlets and people made up, agencies real): La Presse Canadienne's "(PC)", the Thomson Reuters
  * Foundation, JSON-LD {@code provider} and {@code creator}, "Text und Foto:" and "Text: writer/agency" labels, a bare
- * courtesy closing the story, a partner box right after the story, Greek, Polish, Romanian and Dutch credit forms.
+ * courtesy closing the story, a partner box right after the story, Greek, Polish, Romanian and Dutch credit forms,
+ * Lusa's end mark, Reuters' bracketed reporting and editing credit, Indonesian "Oleh:" bylines.
  * Each place: {@code tail} the story's last paragraph, {@code head} its first, {@code byline}, {@code jsonld} a
  * property of the page's NewsArticle, {@code after} an element right after the story; a language prefix
  * ({@code fr:tail}) sets the page's language.
@@ -45,6 +46,11 @@ class PartnerAndLabelCreditFormsTest {
         "tail # Door onze redactie, met ANP # wire_credit:anp",
         "ro:head # Bucureşti, 5 mar /Agerpres/ - Autoritatea portuară a aprobat marţi un nou orar pentru feriboturi. # dateline:agerpres",
         "tail # AGERPRES/(AS - autor: Ana Pop, editor: Tom Lake) # wire_credit:agerpres",
+        "pt:tail # Lusa/Fim # wire_credit:lusa",
+        "tail # (Reporting by Jane Roe in Harbour City; Editing by Tom Lake) # wire_credit:reuters",
+        "tail # (Reporting by Jane Roe; Writing by Ann Bell; Editing by Tom Lake) # wire_credit:reuters",
+        "id:byline # Oleh: Antara # wire_credit:antara",
+        "tail # This story was published with permission from Valmere Times. # republished_from:Valmere Times",
     })
     void aCreditFormIsRead(String where, String line, String expected) {
         assertThat(found(where, line)).contains(expected);
@@ -78,6 +84,12 @@ class PartnerAndLabelCreditFormsTest {
         "ro:tail # Sursa: INS",
         "el:tail # Πηγή: ΕΛΣΤΑΤ",
         "pl:tail # Źródło: GUS",
+        "tail # (Reporting by Jane Roe)",
+        "tail # (Photo by Jane Roe; edited by Tom Lake)",
+        "id:byline # Oleh: Anna Putri",
+        "pt:tail # Fim",
+        "tail # This story was published with permission from Jane Roe.",
+        "tail # The letter was published with permission from the family.",
     })
     void aLookAlikeCreditsNoOne(String where, String line) {
         assertThat(found(where, line)).isEmpty();
