@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * extractor (outlets and people made up, agencies real): La Presse Canadienne's "(PC)", the Thomson Reuters
  * Foundation, JSON-LD {@code provider} and {@code creator}, "Text und Foto:" and "Text: writer/agency" labels, a bare
  * courtesy closing the story, a partner box right after the story, Greek, Polish, Romanian and Dutch credit forms,
- * Lusa's end mark, Reuters' bracketed reporting and editing credit, Indonesian "Oleh:" bylines.
+ * Lusa's end mark, Reuters' bracketed reporting and editing credit, Indonesian "Oleh:" bylines; the links inside
+ * credit lines read outside the body.
  * Each place: {@code tail} the story's last paragraph, {@code head} its first, {@code byline}, {@code jsonld} a
  * property of the page's NewsArticle, {@code after} an element right after the story; a language prefix
  * ({@code fr:tail}) sets the page's language.
@@ -95,6 +96,31 @@ class PartnerAndLabelCreditFormsTest {
         assertThat(found(where, line)).isEmpty();
     }
 
+    /** Header and tail lines outside the body keep their links: the credit takes the linked page and its domain. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '#', value = {
+        "header # Via <a href=\"https://valmeretimes.example/news/ferries\">VT</a> # https://valmeretimes.example/news/ferries",
+        "header # Source: <a href=\"https://www.valmeretimes.example/news/ferries\">Valmere Times</a> # https://www.valmeretimes.example/news/ferries",
+        "after # Source: <a href=\"https://valmeretimes.example/news/ferries\">Valmere Times</a> # https://valmeretimes.example/news/ferries",
+        "header # Source: <a href=\"https://twitter.com/valmeretimes\">Valmere Times</a> # -",
+        "header # Source: <a href=\"https://harbourdaily.example/about\">Valmere Times</a> # -",
+    })
+    void aLinkInACreditLineOutsideTheBodyIsRead(String where, String line, String url) {
+        String wrapped = "<div class=\"source-line\">" + line + "</div>";
+        ExtractedArticle x = extract("en", "", where.equals("header") ? wrapped : "<p class=\"byline\">By Jane Roe</p>",
+                "", "", where.equals("after") ? wrapped : "");
+        List<Attribution> found = Detection.DETECTOR.detect(x);
+        assertThat(found).isNotEmpty();
+        if (url.equals("-")) {
+            assertThat(found).allSatisfy(a -> assertThat(a.target().url()).isNull());
+        } else {
+            assertThat(found).anySatisfy(a -> {
+                assertThat(a.target().url()).isEqualTo(url);
+                assertThat(a.target().domain()).endsWith("valmeretimes.example");
+            });
+        }
+    }
+
     private static List<String> found(String where, String line) {
         String language = where.contains(":") ? where.substring(0, where.indexOf(':')) : "en";
         String place = where.substring(where.indexOf(':') + 1);
@@ -113,10 +139,15 @@ class PartnerAndLabelCreditFormsTest {
                     + "\"Organization\",\"name\":\"Harbour Daily\"}," + line + "}</script>";
             default -> throw new IllegalArgumentException(place);
         }
+        ExtractedArticle x = extract(language, head, byline, first, last, after);
+        return Detection.DETECTOR.detect(x).stream().map(Detection::summary).toList();
+    }
+
+    private static ExtractedArticle extract(String language, String head, String byline, String first, String last,
+            String after) {
         String html = "<html lang=\"" + language + "\"><head><title>Channel to be dredged</title>" + head
                 + "</head><body><article><h1>Channel to be dredged</h1>" + byline + first + StructureCreditsTest.STORY
                 + last + after + "</article><footer><p>© 2024 Harbour Daily</p></footer></body></html>";
-        ExtractedArticle x = new JsoupArticleExtractor().fromHtml(html, "https://harbourdaily.example/news/dredging");
-        return Detection.DETECTOR.detect(x).stream().map(Detection::summary).toList();
+        return new JsoupArticleExtractor().fromHtml(html, "https://harbourdaily.example/news/dredging");
     }
 }
