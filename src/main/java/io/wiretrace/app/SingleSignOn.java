@@ -145,7 +145,7 @@ public class SingleSignOn {
     }
 
     private Signed signIn(String issuer, String subject, String username, Role role) {
-        Optional<Account> known = store.account(issuer, subject);
+        Optional<Account> known = accounts.userBySso(issuer, subject);
         String before = known.map(a -> roleJson(a.role())).orElse(null);
         Account account;
         if (known.isEmpty()) {

@@ -6,7 +6,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.wiretrace.config.WiretraceConfig;
 import io.wiretrace.store.JobStore;
 import io.wiretrace.work.Job;
-import io.wiretrace.work.JobStatus;
 import io.wiretrace.work.RetryPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -46,8 +45,8 @@ public class WorkQueue {
     private final JobStore jobs;
     private final Map<String, JobHandler> handlers;
     private final WiretraceConfig.Queue config;
-    private final RetryPolicy retry;
     private final QueueMetrics metrics;
+    private final JobRunner runner;
     private final TransactionSynchronizationRegistry transactions;
     private final String owner;
     private final Set<UUID> held = ConcurrentHashMap.newKeySet();
@@ -63,7 +62,9 @@ public class WorkQueue {
         this.config = config.queue();
         this.metrics = metrics;
         this.transactions = transactions;
-        this.retry = new RetryPolicy(this.config.backoffBase(), this.config.backoffMax(), this.config.maxAttempts(), 0.2);
+        this.runner = new JobRunner(jobs, this.handlers, metrics,
+                new RetryPolicy(this.config.backoffBase(), this.config.backoffMax(), this.config.maxAttempts(), 0.2),
+                this::wake);
         this.owner = this.config.instanceName().orElseGet(WorkQueue::defaultName);
     }
 
@@ -130,12 +131,12 @@ public class WorkQueue {
             throw new IllegalArgumentException("no handler for job kind " + kind);
         }
         if (QuarkusTransaction.isActive()) {
-            Job job = jobs.enqueue(kind, subject, payload, total, Instant.now(), policyOf(kind).maxAttempts());
+            Job job = jobs.enqueue(kind, subject, payload, total, Instant.now(), runner.policyOf(kind).maxAttempts());
             wakeAfterCommit();
             return job;
         }
         Job job = QuarkusTransaction.requiringNew()
-                .call(() -> jobs.enqueue(kind, subject, payload, total, Instant.now(), policyOf(kind).maxAttempts()));
+                .call(() -> jobs.enqueue(kind, subject, payload, total, Instant.now(), runner.policyOf(kind).maxAttempts()));
         wake();
         return job;
     }
@@ -148,7 +149,7 @@ public class WorkQueue {
         if (!handlers.containsKey(kind)) {
             throw new IllegalArgumentException("no handler for job kind " + kind);
         }
-        jobs.enqueueAll(kind, subjects, payloads, Instant.now(), policyOf(kind).maxAttempts());
+        jobs.enqueueAll(kind, subjects, payloads, Instant.now(), runner.policyOf(kind).maxAttempts());
         wakeAfterCommit();
     }
 
@@ -208,59 +209,11 @@ public class WorkQueue {
 
     private void process(Job job) {
         held.add(job.id());
-        long started = System.nanoTime();
-        AttemptContext context = new AttemptContext(jobs, job, this::wake);
         try {
-            if (job.attempts() > job.maxAttempts()) {
-                String error = "lease expired in each of " + job.maxAttempts() + " attempts (its instance stopped)"
-                        + (job.lastError() == null ? "" : "; last error: " + job.lastError());
-                inTransaction(() -> jobs.end(job, JobStatus.DEAD, error, null, null));
-                metrics.ended(job, JobStatus.DEAD, started);
-                return;
-            }
-            JobHandler handler = handlers.get(job.kind());
-            handler.handle(job, context);
-            if (!context.ended()) {
-                context.complete(null, null, () -> { });
-            }
-            metrics.ended(job, context.succeeded() ? JobStatus.SUCCEEDED : JobStatus.QUEUED, started);
-        } catch (JobContext.LeaseLost e) {
-            LOG.warnf("job %s (%s): %s", job.id(), job.kind(), e.getMessage());
-        } catch (PermanentJobFailure e) {
-            LOG.infof("job %s (%s) failed for good: %s", job.id(), job.kind(), e.getMessage());
-            inTransaction(() -> jobs.end(job, JobStatus.FAILED, e.getMessage(), e.getMessage(), e.result()));
-            metrics.ended(job, JobStatus.FAILED, started);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            fail(job, e, started);
+            runner.run(job);
         } finally {
             held.remove(job.id());
         }
-    }
-
-    private void fail(Job job, Throwable e, long started) {
-        String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-        RetryPolicy policy = policyOf(job.kind());
-        try {
-            if (policy.exhausted(job.attempts())) {
-                LOG.errorf(e, "job %s (%s) is dead after %d attempts", job.id(), job.kind(), job.attempts());
-                inTransaction(() -> jobs.end(job, JobStatus.DEAD, error, null, null));
-                metrics.ended(job, JobStatus.DEAD, started);
-            } else {
-                Instant next = Instant.now().plus(policy.delayAfter(job.attempts(), ThreadLocalRandom.current().nextDouble()));
-                LOG.warnf("job %s (%s) attempt %d failed, next at %s: %s", job.id(), job.kind(), job.attempts(), next, error);
-                inTransaction(() -> jobs.retry(job, error, next));
-                metrics.retried(job);
-            }
-        } catch (RuntimeException again) {
-            LOG.errorf(again, "job %s (%s): could not record the failure; the lease will expire and it will be retried",
-                    job.id(), job.kind());
-        }
-    }
-
-    /** The retry rules of a kind: its handler's own, else the configured ones. */
-    private RetryPolicy policyOf(String kind) {
-        JobHandler handler = handlers.get(kind);
-        return handler == null ? retry : handler.retryPolicy().orElse(retry);
     }
 
     private void renewLeases() {
@@ -290,10 +243,6 @@ public class WorkQueue {
         synchronized (signal) {
             signal.notifyAll();
         }
-    }
-
-    private static void inTransaction(java.util.function.BooleanSupplier write) {
-        QuarkusTransaction.requiringNew().call(write::getAsBoolean);
     }
 
     private static void sleep(long millis) {

@@ -51,6 +51,12 @@ public class AccountStore {
         return Jdbc.query(em, USER + " WHERE id = ?", AccountStore::account, id).stream().findFirst();
     }
 
+    /** The account of a single sign-on provider's user. */
+    public Optional<Account> userBySso(String issuer, String subject) {
+        return Jdbc.query(em, USER + " WHERE sso_issuer = ? AND sso_subject = ?", AccountStore::account, issuer, subject)
+                .stream().findFirst();
+    }
+
     public Optional<Credentials> credentials(String username) {
         return Jdbc.query(em, "SELECT id, username, role, active, created_at, created_by, password_hash FROM app_user WHERE username = ?",
                 r -> new Credentials(account(r), r.getString("password_hash")), username).stream().findFirst();

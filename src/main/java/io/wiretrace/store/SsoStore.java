@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Single sign-on in PostgreSQL: logins on their way through the provider ({@code sso_login}, taken once) and the
- * accounts of the provider's users ({@code app_user} by issuer and subject, with no password). Callers own the
- * transaction.
+ * accounts made for the provider's users ({@code app_user} with issuer and subject, no password; found by
+ * {@link AccountStore#userBySso}). Callers own the transaction.
  */
 @ApplicationScoped
 public class SsoStore {
@@ -46,13 +46,6 @@ public class SsoStore {
     /** Removes logins that never came back. */
     public int purgePending(Instant now) {
         return Jdbc.update(em, "DELETE FROM sso_login WHERE expires_at < ?", now);
-    }
-
-    /** The account of the provider's user. */
-    public Optional<Account> account(String issuer, String subject) {
-        List<Long> ids = Jdbc.query(em, "SELECT id FROM app_user WHERE sso_issuer = ? AND sso_subject = ?",
-                r -> r.getLong(1), issuer, subject);
-        return ids.stream().findFirst().flatMap(accounts::userById);
     }
 
     /** A new account for the provider's user; 409 ({@link AccountConflict}) when the name is another account's. */
