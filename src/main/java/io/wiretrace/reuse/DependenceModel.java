@@ -6,11 +6,11 @@ package io.wiretrace.reuse;
  * independent; otherwise {@code wholly} gives P(wholly derived | derived), wholly at or above {@link #whollyThreshold},
  * else partially. The wholly regression also reads the share of the later text's names its source never writes (a text
  * with one source names no one that source does not). {@link #DEFAULT} was trained on the METER development file (see
- * the README for the features, weights, thresholds and cross-validated figures; {@code DependenceEvaluationTest} reproduces them and prints the
- * weights). Immutable and thread-safe.
+ * the README for the features, weights, thresholds and cross-validated figures; {@code DependenceEvaluationTest}
+ * reproduces them and prints the weights). Immutable and thread-safe.
  *
  * @param derived P(derived) from the feature vector
- * @param wholly P(wholly derived) from the feature vector, trained on the derived pairs
+ * @param wholly P(wholly derived) from {@link DependenceFeatures#whollyVector()}, trained on the derived pairs
  * @param derivedThreshold P(derived) from which a text is derived
  * @param whollyThreshold P(wholly) from which a derived text is wholly derived
  */
