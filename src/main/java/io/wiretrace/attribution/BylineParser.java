@@ -21,7 +21,7 @@ final class BylineParser {
     }
 
     static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^(?:(?:by|posted by|from|par|por|von|af|av|door|di|da|od|przez|autor(?:in|a)?|text|texto|story|reporting)"
+            "(?iu)^(?:(?:by|posted by|from|par|por|von|af|av|door|di|da|od|przez|oleh|autor(?:in|a)?|text|texto|story|reporting)"
                     + "\\s*:?\\s+"
                     // the French article elided before an agency: "Par l'AFP"
                     + "(?:l['’](?=\\p{Lu}))?"

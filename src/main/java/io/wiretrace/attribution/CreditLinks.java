@@ -1,12 +1,16 @@
 package io.wiretrace.attribution;
 
 import io.wiretrace.attribution.Attribution.Target;
+import io.wiretrace.extract.MarkupSignal;
 import io.wiretrace.extract.OutboundLink;
 import io.wiretrace.outlet.Domains;
 import io.wiretrace.outlet.Outlet;
 import io.wiretrace.outlet.OutletNames;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,13 +33,13 @@ final class CreditLinks {
     /** The attribution with the page its credit links to, or unchanged when no link inside the credit names one. */
     static Attribution withLink(ArticleView view, Attribution a) {
         Attribution.Evidence ev = a.evidence();
-        if (ev.start() == null || ev.end() == null || a.target().url() != null) {
+        if (a.target().url() != null || ev.text() == null) {
             return a;
         }
-        List<OutboundLink> inside = view.article().links().stream()
-                .filter(l -> l.start() >= ev.start() && l.end() <= ev.end() && l.start() >= 0)
-                .filter(l -> isForeign(view, l.href()))
-                .toList();
+        List<OutboundLink> inside = (ev.start() == null || ev.end() == null ? lineLinks(view, ev.text())
+                : view.article().links().stream()
+                        .filter(l -> l.start() >= ev.start() && l.end() <= ev.end() && l.start() >= 0).toList())
+                .stream().filter(l -> isForeign(view, l.href())).toList();
         if (inside.isEmpty()) {
             return a;
         }
@@ -77,6 +81,35 @@ final class CreditLinks {
         }
         boolean oneSite = inside.stream().map(l -> Domains.registrableDomain(l.href())).distinct().count() == 1;
         return oneSite && t.key() == null && t.domain() == null ? Optional.of(inside.get(0)) : Optional.empty();
+    }
+
+    /** The signal names of lines read outside the body, whose links the extractor keeps right after them. */
+    private static final Set<String> LINES = Set.of(HeaderLineRule.SIGNAL, HeaderLineRule.FRAME_SIGNAL, TailLineRule.SIGNAL);
+    private static final String LINK_SUFFIX = "-link";
+    private static final Pattern ANCHOR = Pattern.compile("(?s)^<a [^>]*>(.*)</a>$");
+
+    /**
+     * The links inside a line read outside the body whose text is the credit's evidence: the extractor's link signals
+     * that follow the line's own signal ({@code header-line} then {@code header-line-link}); none for other evidence.
+     */
+    private static List<OutboundLink> lineLinks(ArticleView view, String evidence) {
+        List<MarkupSignal> markup = view.article().markup();
+        String line = evidence.strip();
+        for (int i = 0; i < markup.size(); i++) {
+            MarkupSignal s = markup.get(i);
+            if (s.source() != MarkupSignal.Source.TEXT || !LINES.contains(s.name()) || s.value() == null
+                    || !s.value().strip().equals(line)) {
+                continue;
+            }
+            List<OutboundLink> links = new ArrayList<>();
+            for (int j = i + 1; j < markup.size() && (s.name() + LINK_SUFFIX).equals(markup.get(j).name()); j++) {
+                MarkupSignal l = markup.get(j);
+                Matcher m = ANCHOR.matcher(l.evidence() == null ? "" : l.evidence());
+                links.add(new OutboundLink(l.value(), m.matches() ? m.group(1) : "", -1, -1));
+            }
+            return links;
+        }
+        return List.of();
     }
 
     /** A link to another site than the page's own (or its brand's other domains), not a social network. */

@@ -29,7 +29,7 @@ final class DatelineRule implements Rule {
             // agency stands in brackets, or between slashes as TASS writes it ("MOSCOW, December 5. /TASS/.")
             // a dash may stand between the place and the bracket ("HARBOUR CITY — (AP) —")
             "^(?:[\\p{Lu}](?:[\\p{L}\\p{M}\\p{N}.,'’/\\-–— ]|\\[\\p{Lu}[\\p{L} ]{1,20}\\](?=,)){0,60}?\\s*)?"
-                    + "(?:[(\\[](?<credit>[^()\\[\\]\\n]{1,40})[)\\]]|/" + CORRESPONDENT + "(?<slash>\\p{Lu}[\\p{Lu}-]{1,15})"
+                    + "(?:[(\\[](?<credit>[^()\\[\\]\\n]{1,40})[)\\]]|/" + CORRESPONDENT + "(?<slash>\\p{Lu}(?:[\\p{Lu}-]{1,15}|\\p{Ll}{2,15}))"
                     + CORRESPONDENT_NAME + "/)"
                     + "(?:\\s*(?:\\.?\\s*[-–—―_:]+|\\.-|\\.(?=\\s))|(?=\\s+[\\p{Lu}\"“])|(?=\\s*$))");
 

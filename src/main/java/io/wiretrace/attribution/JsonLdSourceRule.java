@@ -37,7 +37,33 @@ final class JsonLdSourceRule implements Rule {
             }
         }
         organisations(view, found);
+        suppliers(view, found);
         return found;
+    }
+
+    /**
+     * {@code provider} or {@code creator} naming a wire agency ("provider": {"@type": "Organization", "name":
+     * "Reuters"}, as aggregators mark the agency whose story they host): a wire credit, as an agency {@code author}
+     * is. Persons and other organisations are not read; the page's publisher and the agency's own sites are dropped.
+     */
+    private static void suppliers(ArticleView view, List<Attribution> found) {
+        String publisher = view.article().jsonLd().publisherName();
+        for (MarkupSignal s : view.article().markup()) {
+            if (s.source() != MarkupSignal.Source.JSONLD || s.value() == null
+                    || !"provider".equals(s.name()) && !"creator".equals(s.name())) {
+                continue;
+            }
+            String name = s.value().strip();
+            if (name.isEmpty() || name.equalsIgnoreCase(publisher)) {
+                continue;
+            }
+            view.targets().agency(name)
+                    .filter(t -> view.resolver().byKey(t.key())
+                            .map(o -> !MediaGroups.BUNDLED.publishes(o, view.ownDomain())).orElse(true))
+                    .ifPresent(t -> found.add(Findings.outside(s.evidence() == null ? name : s.evidence(),
+                            Findings.JSONLD, AttributionKind.WIRE_CREDIT, t, 0.75, ID,
+                            "The page's JSON-LD " + s.name() + " names the agency " + t.name() + ".")));
+        }
     }
 
     /**

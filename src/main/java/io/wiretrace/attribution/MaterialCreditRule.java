@@ -36,7 +36,10 @@ final class MaterialCreditRule implements Rule {
             + "|(?:mit )?material (?:von|der|des)|unter verwendung von material (?:von|der|des)"
             + "|avec (?:les )?informations? (?:de|d'|du)|d'après (?:des )?dépêches (?:de|d'|du)"
             + "|con (?:informazioni|materiale) (?:di|da|dell['’]|della|dall['’]|della)"
-            + "|(?:met )?(?:informatie|materiaal) van|na podstawie(?: informacji| materiałów)?"
+            + "|(?:met )?(?:informatie|materiaal) van|na podstawie(?: informacji| materiałów)?:?"
+            // Greek "Με πληροφορίες από ΑΠΕ-ΜΠΕ" ("with information from"), Romanian "Cu informaţii de la Agerpres"
+            + "|με πληροφορίες (?:από|του|της|των)(?: το| την| τον| τα| τους)?"
+            + "|cu informa(?:ţ|ț|t)ii (?:de la|preluate de la)"
             // Canadian "With files from The Canadian Press", German "Mit Informationen von", Nordic "Med materiale fra NTB"
             + "|with (?:files|reports) from|mit informationen (?:von|der|des)"
             // "Dieser Text wurde mit Material der dpa erstellt.", "Der Artikel basiert auf Material von AFP."
@@ -64,7 +67,7 @@ final class MaterialCreditRule implements Rule {
 
     /** Lead-ins of a short credit line that may precede "with AFP": nothing, a byline or a desk name. */
     private static final Pattern CREDIT_LEAD = Pattern.compile(
-            "(?iu)^(?:|by .*|par .*|por .*|von .*|staff|(?:(?:da|de la|della|la) )?(?:" + Desks.WORDS + ")|"
+            "(?iu)^(?:|by .*|par .*|por .*|von .*|door .*|av .*|af .*|staff|(?:(?:da|de la|della|la) )?(?:" + Desks.WORDS + ")|"
                     + "[\\p{L}.' ]{2,30} staff|.*\\b(?:writer|reporter|correspondent|journalist|desk))$");
 
     private static final Pattern TRAILING_CONNECTOR = Pattern.compile(
@@ -96,7 +99,8 @@ final class MaterialCreditRule implements Rule {
     private static final Keywords KEYWORDS = new Keywords("input", "reporting", "material", "information",
             "informaci", "informaç", "informazion", "with ", "avec ", "con ", "com ", "mit ", "med ",
             "met ", "stammt", "wire", "news serv", " used ", "материал", "afkomstig", "theo ", "après", "aprés",
-            "dépêches", "fuente", "verwendung", "informatie", "materiaal", "podstawie");
+            "dépêches", "fuente", "verwendung", "informatie", "materiaal", "podstawie", "πληροφορ", "informaţ",
+            "informaț", "informatii");
 
     @Override
     public List<Attribution> apply(ArticleView view) {

@@ -53,7 +53,8 @@ final class RepublicationNotices {
                     + "(?:appeared|was published|ran) (?:on|at|in)\\s+" + WHO),
             p(THIS_EN + "?(?:is |was |has been )?(?:republished|reproduced|reposted|reprinted|syndicated|adapted|excerpted|"
                     + "cross-?posted) (?:here )?(?:with (?:the )?(?:kind )?permission )?(?:from|of)\\s+" + WHO),
-            p("(?:republished|reproduced|reprinted|reposted|published|used) (?:here )?with (?:the )?(?:kind )?permission "
+            p(THIS_EN + "?(?:is |was |has been )?(?:republished|reproduced|reprinted|reposted|published|used) (?:here )?"
+                    + "with (?:the )?(?:kind )?permission "
                     + "(?:of|from)\\s+" + WHO),
             p("(?:read|see|view) the original (?:article|story|post|version) (?:on|at|in|from)\\s+" + WHO),
             // "This story was produced by X and is republished with permission": the producer is the original publisher

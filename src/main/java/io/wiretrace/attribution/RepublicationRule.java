@@ -194,8 +194,8 @@ final class RepublicationRule implements Rule {
         if (known.isPresent()) {
             return known;
         }
-        if (!CreditedName.looksLikeName(name)) {
-            return Optional.empty();
+        if (!CreditedName.looksLikeName(name) || PersonNames.isPerson(name)) {
+            return Optional.empty(); // "with permission from Jane Roe": a person, not a publication
         }
         for (String word : name.split("\\s+")) {
             if (io.wiretrace.outlet.Domains.looksLikeDomain(word)) {

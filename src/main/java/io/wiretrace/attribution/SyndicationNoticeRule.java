@@ -81,6 +81,12 @@ final class SyndicationNoticeRule implements Rule {
     private static final Pattern NOT_CONTENT = Pattern.compile(
             "(?iu)\\b(?:sponsor\\p{L}*|advert\\p{L}*|paid|promot\\p{L}*|presented|anzeige|publicidad|publicité|pubblicità|"
                     + "data|daten|datos|données|quotes?|weather|forecast|widget|map|chart|prices?|odds|tickets?|offer)\\b");
+    /**
+     * A bare "Courtesy of X" / "Courtesy: X" closing the story: read only as the story's last line and only for a
+     * registry outlet, since the same words under a picture credit its photographer or owner.
+     */
+    private static final Pattern BARE_COURTESY = Pattern.compile(
+            "(?iu)^[(\\[]?\\s*courtesy(?:\\s+of)?\\s*[:：]?\\s*(?<who>\\p{L}.{1,58}?)\\s*[)\\]]?\\.?$");
     /** "Article courtesy of": the text's courtesy, not a photo's, so "courtesy" is no photo cue there. */
     private static final Pattern TEXT_COURTESY = Pattern.compile("(?iu)\\b(?:article|story|content|report|text) courtesy");
     private static final Pattern SYNDICATED_FROM = Pattern.compile("(?iu)syndicated (?:from|by|via)\\s+(?<who>[^\\n]{2,80})");
@@ -135,7 +141,11 @@ final class SyndicationNoticeRule implements Rule {
         // a "provided by" line between two paragraphs of the story captions an embedded video or photo
         java.util.Set<Block> headOrClosing = new java.util.HashSet<>(view.opening());
         headOrClosing.addAll(view.closing());
-        for (Block block : view.blocks()) {
+        List<Block> blocks = view.blocks();
+        if (blocks.size() >= 2) {
+            bareCourtesy(view, blocks.get(blocks.size() - 1)).ifPresent(found::add);
+        }
+        for (Block block : blocks) {
             Matcher m = FEED.matcher(block.text());
             if (FEED_WORDS.in(block) && m.find()) {
                 int[] span = evidenceSpan(block.text(), m.start(), m.end());
@@ -162,6 +172,19 @@ final class SyndicationNoticeRule implements Rule {
             }
         }
         return found;
+    }
+
+    /** The story's last line, a bare courtesy naming a registry outlet (not a picture's credit). */
+    private static Optional<Attribution> bareCourtesy(ArticleView view, Block last) {
+        Matcher m = BARE_COURTESY.matcher(last.text());
+        if (!m.matches() || PhotoCues.present(last.text().replaceFirst("(?iu)courtesy", ""))) {
+            return Optional.empty();
+        }
+        String name = CreditedName.cut(m.group("who"));
+        if (view.targets().known(name).filter(t -> t.key() != null).isEmpty()) {
+            return Optional.empty();
+        }
+        return providedBy(view, last, name, false);
     }
 
     /**

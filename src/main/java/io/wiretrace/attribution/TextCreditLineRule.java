@@ -23,6 +23,10 @@ final class TextCreditLineRule implements Rule {
             "(?iu)(?:^|[|•·]\\s*|\\s[-–—/|]\\s*)[(\\[]?(?<label>" + LABELS + ")\\s*[:：]\\s*"
                     + "(?<value>[^|()\\[\\]\\n•·:：]{2,60}?)\\s*[)\\]]?\\.?(?=$|\\s*[|•·]|\\s[-–—/]\\s)");
 
+    /** A writer's name, a slash and the agency she writes for. */
+    private static final Pattern WRITER_SLASH_AGENCY = Pattern.compile(
+            "(?u)(?<person>\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,2})\\s*/\\s*(?<agency>[\\p{L}-]{2,12})");
+
     @Override
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
@@ -47,6 +51,11 @@ final class TextCreditLineRule implements Rule {
         String cleaned = Desks.withoutSlashed(Targets.clean(value));
         if (PhotoCues.present(cleaned)) {
             return List.of();
+        }
+        Matcher writer = WRITER_SLASH_AGENCY.matcher(cleaned);
+        if (writer.matches() && PersonNames.isPerson(writer.group("person"))) {
+            // "Text: Anna Lund/TT": the agency's writer; under a text label not a picture credit
+            return view.targets().agency(writer.group("agency")).map(List::of).orElse(List.of());
         }
         List<CreditList.Part> parts = CreditList.orInCapitals(cleaned,
                 CreditList.parse(cleaned, view.targets(), true), view.targets());

@@ -66,7 +66,7 @@ final class HeaderLines {
         }
         Collector collector = new Collector(headline, bodyStart, MAX_TEXT);
         NodeTraversor.filter(collector, root);
-        return collector.reachedBody ? signals(collector.lines, MAX_LINES, NAME) : List.of();
+        return collector.reachedBody ? signals(collector.lines, collector.links, MAX_LINES, NAME) : List.of();
     }
 
     /**
@@ -86,20 +86,27 @@ final class HeaderLines {
             return List.of();
         }
         List<String> lines = new ArrayList<>();
+        List<List<MarkupSignal>> links = new ArrayList<>();
         for (int i = Math.max(0, collector.lines.size() - FRAME_LINES); i < collector.lines.size(); i++) {
             if (!collector.linkOnly.get(i)) {
                 lines.add(collector.lines.get(i)); // a line all of links is a menu or another story's teaser
+                links.add(collector.links.get(i));
             }
         }
-        return signals(lines, FRAME_LINES, FRAME);
+        return signals(lines, links, FRAME_LINES, FRAME);
     }
 
-    /** The last {@code max} lines (the lines nearest the story: story tools often come first) as signals. */
-    private static List<MarkupSignal> signals(List<String> lines, int max, String name) {
+    /**
+     * The last {@code max} lines (the lines nearest the story: story tools often come first) as signals, each followed
+     * by the links inside it ({@link LineLinks}).
+     */
+    private static List<MarkupSignal> signals(List<String> lines, List<List<MarkupSignal>> links, int max, String name) {
         List<MarkupSignal> signals = new ArrayList<>();
-        for (String line : lines.subList(Math.max(0, lines.size() - max), lines.size())) {
+        for (int i = Math.max(0, lines.size() - max); i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.length() <= MAX_LINE) {
                 signals.add(new MarkupSignal(MarkupSignal.Source.TEXT, name, line, line));
+                signals.addAll(LineLinks.named(name, links.get(i)));
             }
         }
         return signals;
@@ -149,6 +156,9 @@ final class HeaderLines {
         private final List<String> lines = new ArrayList<>();
         /** For each line, whether all its text is link text. */
         private final List<Boolean> linkOnly = new ArrayList<>();
+        /** For each line, the links inside it. */
+        private final List<List<MarkupSignal>> links = new ArrayList<>();
+        private final List<MarkupSignal> lineLinks = new ArrayList<>();
         private final StringBuilder line = new StringBuilder();
         /** The line being read holds text outside links. */
         private boolean plain;
@@ -190,6 +200,8 @@ final class HeaderLines {
                     flush();
                     block = e;
                     afterPicture |= ImageCredits.isPicture(e); // a linked image is reached at its <img>
+                } else if (e.nameIs("a")) {
+                    LineLinks.of(e).ifPresent(lineLinks::add);
                 }
             }
             return seen > limit ? FilterResult.STOP : FilterResult.CONTINUE;
@@ -232,6 +244,8 @@ final class HeaderLines {
             notBody = false;
             boolean linked = !plain;
             plain = false;
+            List<MarkupSignal> inside = List.copyOf(lineLinks);
+            lineLinks.clear();
             if (text.isEmpty()) {
                 return;
             }
@@ -241,6 +255,7 @@ final class HeaderLines {
                 seen += text.length();
                 lines.add(text);
                 linkOnly.add(linked);
+                links.add(inside);
             }
         }
 

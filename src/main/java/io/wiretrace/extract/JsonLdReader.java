@@ -108,12 +108,35 @@ final class JsonLdReader {
         List<String> sourceOrgs = namesWithSignals("sourceOrganization", a, v, signals, false);
         List<String> basedOn = namesWithSignals("isBasedOn", a, v, signals, true);
         List<String> holder = namesWithSignals("copyrightHolder", a, v, signals, false);
+        // who supplied or made the work, when an organisation: kept as signals only, read by the attribution rules
+        // when they name an agency (a creator is mostly a person, written as a bare name: not kept)
+        organisationSignals("provider", a, v, signals, true);
+        organisationSignals("creator", a, v, signals, false);
         JsonLdFacts facts = new JsonLdFacts(types.isEmpty() ? null : types.get(0),
                 v.text(a.get("headline")), publisherName, publisherUrl, authors, sourceOrgs, basedOn,
                 holder.isEmpty() ? null : holder.get(0), v.text(a.get("dateline")),
                 v.text(a.get("datePublished")), v.text(a.get("dateModified")));
         return new Result(facts, new ArrayList<>(new LinkedHashSet<>(persons)), v.text(a.get("description")),
                 v.text(a.get("inLanguage")), signals);
+    }
+
+    /**
+     * Records a signal for each organisation a property names: an object typed as an organisation, or (when
+     * {@code bareNames}) a bare name or an untyped object; persons are left out.
+     */
+    private static void organisationSignals(String property, Map<String, Object> a, JsonLdValues v,
+            List<MarkupSignal> signals, boolean bareNames) {
+        for (Object item : v.items(a.get(property))) {
+            Map<String, Object> obj = v.resolve(item);
+            List<String> types = obj == null ? List.of() : JsonLdValues.types(obj);
+            boolean organisation = types.stream().anyMatch(t -> t.contains("Organization"))
+                    || obj != null && types.isEmpty() && bareNames;
+            String name = obj != null ? v.name(obj) : bareNames ? v.text(item) : null;
+            if (name != null && !name.isBlank() && (organisation || obj == null)) {
+                signals.add(new MarkupSignal(MarkupSignal.Source.JSONLD, property, name, "\"" + property + "\": "
+                        + (obj != null ? JsonLdValues.abridged(obj) : "\"" + name + "\"")));
+            }
+        }
     }
 
     /** Reads a property holding names or URLs, recording one markup signal per value. */

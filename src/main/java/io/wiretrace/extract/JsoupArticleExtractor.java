@@ -40,6 +40,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
             int tail = TrailingCopyright.start(page, extracted.last()); // where the story's tail starts: found once
             markup.addAll(TrailingCopyright.after(page, tail));
             markup.addAll(TrailingLines.after(page, tail, body.text()));
+            PartnerBox.after(page, tail, base).ifPresent(markup::add);
         }
         markup.addAll(HeaderLines.between(page.all, m.title(), body.text()));
         // a page that states no language gets the one its words show, for search to stem them

@@ -61,6 +61,53 @@ final class PartnerBox {
         return Optional.empty();
     }
 
+    /** Signal name of a partner box right after the story. */
+    static final String AFTER = "partner-after";
+    /** A box's own words saying it holds the partner that supplied the story ("Partner content", "In partnership with"). */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?iu)^(?:partner content|content partner|news partner|content provided by|provided by|in partnership with|"
+                    + "in cooperation with|in collaboration with|partenaire|en partenariat avec|in kooperation mit|"
+                    + "inhalt von|en colaboración con|contenido de|em parceria com|in collaborazione con)\\b.*");
+    private static final Pattern CHROME = Pattern.compile("(?i)nav|aside|footer|header");
+    private static final Keywords COMMENTS = Keywords.of("comment", "disqus", "respond", "reply");
+
+    /**
+     * A partner box in the story's tail, right after its last paragraph: an element marked as the partner or
+     * provider, or opening with words that say so ("Partner content"), holding one link to another site (a logo, its
+     * alt text or a name) and a short text. Sponsored-link widgets hold many links and are not read; the page's chrome
+     * or comments end the search.
+     *
+     * @param start where the story's tail starts in the page's elements, or -1
+     */
+    static Optional<MarkupSignal> after(PageIndex page, int start, String baseUrl) {
+        if (start < 0) {
+            return Optional.empty();
+        }
+        String own = baseUrl == null ? null : Urls.domain(baseUrl);
+        Elements all = page.all;
+        for (int i = start, seen = 0; i < all.size() && seen < MAX_ELEMENTS; i++, seen++) {
+            Element e = all.get(i);
+            if (CHROME.matcher(e.normalName()).matches() || COMMENTS.in(Keywords.prepare(e.id() + " " + e.className()))) {
+                break;
+            }
+            String text = e.text().strip();
+            if (text.length() > MAX_TEXT || !MARK.matcher(e.className() + " " + e.id()).find() && !LABEL.matcher(text).matches()) {
+                continue;
+            }
+            Elements anchors = e.select("a[href]");
+            boolean labelled = LABEL.matcher(text).matches();
+            if (anchors.size() != 1 || !labelled && anchors.first().selectFirst("img[alt]") == null) {
+                continue; // a marked box without its words holds the partner's logo, not a share button
+            }
+            String url = Urls.absolute(baseUrl, anchors.first().attr("href").strip());
+            String domain = url == null ? null : Urls.domain(url);
+            if (domain != null && !domain.equals(own)) {
+                return Optional.of(new MarkupSignal(MarkupSignal.Source.LINK, AFTER, url, evidence(e, anchors.first())));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The box as it appears, abridged: its tag and class, the link, a logo's alt text and the link text. */
     private static String evidence(Element box, Element anchor) {
         Element img = anchor.selectFirst("img[alt]");

@@ -68,6 +68,7 @@ final class TrailingLines {
                 story = story == null ? HeaderLines.normalize(body) : story;
                 if (!story.contains(HeaderLines.normalize(line.text))) {
                     found.add(new MarkupSignal(MarkupSignal.Source.TEXT, NAME, line.text, line.text));
+                    found.addAll(LineLinks.named(NAME, line.links));
                 }
             }
         }
@@ -79,13 +80,14 @@ final class TrailingLines {
         return CHROME.contains(e.normalName()) || COMMENTS.in(Keywords.prepare(e.id() + " " + e.className()));
     }
 
-    private record Line(String text, boolean plain) {
+    private record Line(String text, boolean plain, List<MarkupSignal> links) {
     }
 
     /** The lines of {@code block}'s own text and inline elements, broken at {@code <br>} and child blocks. */
     private static List<Line> lines(Element block) {
         List<Line> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        List<MarkupSignal> links = new ArrayList<>();
         boolean plain = false;
         for (Node child : block.childNodes()) {
             if (child instanceof TextNode t) {
@@ -95,20 +97,24 @@ final class TrailingLines {
                     && c.selectFirst("br") == null) {
                 text.append(c.text()).append(' ');
                 plain |= !c.nameIs("a") && c.selectFirst("a") == null && !c.text().isBlank();
+                for (Element a : c.nameIs("a") ? List.of(c) : c.select("a")) {
+                    LineLinks.of(a).ifPresent(links::add);
+                }
             } else {
-                add(out, text, plain);
+                add(out, text, plain, links);
                 plain = false;
             }
         }
-        add(out, text, plain);
+        add(out, text, plain, links);
         return out;
     }
 
-    private static void add(List<Line> out, StringBuilder text, boolean plain) {
+    private static void add(List<Line> out, StringBuilder text, boolean plain, List<MarkupSignal> links) {
         String line = Whitespace.collapseWithNoBreak(text.toString()).strip();
         text.setLength(0);
         if (!line.isEmpty()) {
-            out.add(new Line(line, plain));
+            out.add(new Line(line, plain, List.copyOf(links)));
         }
+        links.clear();
     }
 }

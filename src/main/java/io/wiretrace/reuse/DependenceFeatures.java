@@ -14,12 +14,22 @@ package io.wiretrace.reuse;
  * @param longestRun the longest run of unquoted words L and E share, in words
  * @param sourceCoverage share of E's words in sentences that some traced sentence of L comes from
  * @param lengthRatio log of L's word count over E's (condensed copy is shorter than its source)
+ * @param newNameShare share of L's names (words written with a capital except at a sentence start, outside quoted
+ *     speech) that E does not write at all: a text whose only source is E names no one E does not
  */
 public record DependenceFeatures(double derivedShare, double partlyTracedShare, double meanSentenceOverlap,
-        double trigramContainment, int longestRun, double sourceCoverage, double lengthRatio) {
+        double trigramContainment, int longestRun, double sourceCoverage, double lengthRatio, double newNameShare) {
 
-    /** The model's input vector, in the order of {@link DependenceModel}'s weights. */
+    /** The input of P(derived), in the order of {@link DependenceModel#FEATURES}. */
     double[] vector() {
         return new double[] {derivedShare, partlyTracedShare, Math.log1p(longestRun), trigramContainment};
+    }
+
+    /**
+     * The input of P(wholly | derived), in the order of {@link DependenceModel#WHOLLY_FEATURES}: {@link #vector()} and
+     * {@link #newNameShare()}. A regression with fewer weights reads the leading inputs only.
+     */
+    double[] whollyVector() {
+        return new double[] {derivedShare, partlyTracedShare, Math.log1p(longestRun), trigramContainment, newNameShare};
     }
 }

@@ -68,7 +68,8 @@ public final class DependenceJudge {
                 ? "each text (neither depends on the other more: order unknown)" : (ordered ? "the later text " : "text ") + later,
                 100 * f.partlyTracedShare()));
         out.add(fmt("%.0f%% of the source's words used; %.0f%% of unquoted 3-word sequences shared; longest shared "
-                + "unquoted run %d words", 100 * f.sourceCoverage(), 100 * f.trigramContainment(), f.longestRun()));
+                + "unquoted run %d words; %.0f%% of its names (outside quotations) never written in the other",
+                100 * f.sourceCoverage(), 100 * f.trigramContainment(), f.longestRun(), 100 * f.newNameShare()));
         return out;
     }
 

@@ -36,13 +36,16 @@ public final class DependenceMeasurer {
      * A text as the measures read it: its sentences and its words, quotations found once. Read each text once when it
      * is measured against another in both directions.
      */
-    record Reading(List<Unit> units, Tokens tokens) {
+    record Reading(List<Unit> units, Tokens tokens, Set<String> names, Set<String> stems) {
     }
 
     /** Reads a text (formulas blanked). */
     Reading read(String text) {
         boolean[] quoted = QuotedSpeech.mask(text);
-        return new Reading(units(text, quoted), tokens(text, quoted));
+        Set<String> names = new HashSet<>();
+        Set<String> stems = new HashSet<>();
+        List<Unit> units = units(text, quoted, names, stems);
+        return new Reading(units, tokens(text, quoted), names, stems);
     }
 
     /** The features of {@code later} as taken from {@code earlier}. */
@@ -82,7 +85,16 @@ public final class DependenceMeasurer {
         Tokens te = earlier.tokens();
         return new DependenceFeatures(share(traced, lWords), share(partly, lWords),
                 scored == 0 ? 0 : overlapSum / scored, trigramContainment(tl, te), longestRun(tl, te),
-                share(covered, eWords), Math.log((tl.count + 1.0) / (te.count + 1.0)));
+                share(covered, eWords), Math.log((tl.count + 1.0) / (te.count + 1.0)), newNameShare(later, earlier));
+    }
+
+    /** The share of L's names (outside quotations) that E never writes, in any case, anywhere (quotations too). */
+    private static double newNameShare(Reading later, Reading earlier) {
+        if (later.names().isEmpty()) {
+            return 0;
+        }
+        long absent = later.names().stream().filter(n -> !earlier.stems().contains(n)).count();
+        return (double) absent / later.names().size();
     }
 
     /**
@@ -162,7 +174,12 @@ public final class DependenceMeasurer {
         return whole == 0 ? 0 : (double) part / whole;
     }
 
-    private List<Unit> units(String text, boolean[] quoted) {
+    /**
+     * The text's sentences; also collects into {@code names} the stems of its unquoted content words written with a
+     * capital except at a sentence start (names, as {@link SharedWording} reads them) and into {@code stems} every
+     * word's stem.
+     */
+    private List<Unit> units(String text, boolean[] quoted, Set<String> names, Set<String> stems) {
         List<Unit> out = new ArrayList<>();
         for (Sentence s : splitter.split(text)) {
             NormalizedText nt = normalizer.normalize(s.text());
@@ -172,8 +189,13 @@ public final class DependenceMeasurer {
             Set<String> terms = new HashSet<>();
             for (int i = 0; i < nt.size(); i++) {
                 String t = nt.tokens().get(i);
+                String stem = LexicalSentenceEmbedder.stem(t);
+                stems.add(stem);
                 if (!quoted[s.start() + nt.charStart(i)] && ContentWords.isContent(t)) {
-                    terms.add(LexicalSentenceEmbedder.stem(t));
+                    terms.add(stem);
+                    if (i > 0 && Character.isUpperCase(s.text().charAt(nt.charStart(i)))) {
+                        names.add(stem);
+                    }
                 }
             }
             out.add(new Unit(nt.size(), terms));

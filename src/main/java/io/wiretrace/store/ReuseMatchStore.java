@@ -25,9 +25,10 @@ public class ReuseMatchStore {
      * same_story counts measured numbers and no titles (issue 14, precision on real pages). 3: derived threshold 0.70,
      * chosen on two labelled domains (more pairs independent, and their rewrites same_story). 4: with the order
      * unknown, two copies that depend on each other alike name no derived text. 5: two copies of an earlier common
-     * source are not copies of each other. 6: common sources ordered by the match's own rule of which came first.
+     * source are not copies of each other. 6: common sources ordered by the match's own rule of which came first. 7: the share of the later text's names the
+     * source never writes decides wholly against partially derived.
      */
-    public static final int RULES_VERSION = 6;
+    public static final int RULES_VERSION = 7;
 
     private final EntityManager em;
     private final JsonColumns json;

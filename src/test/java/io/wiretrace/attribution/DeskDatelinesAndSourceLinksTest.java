@@ -58,8 +58,9 @@ class DeskDatelinesAndSourceLinksTest {
         "en # after # (via Reuters) # via:reuters",
         "en # after # [via Valmere Times] # via:Valmere Times",
         // republication notices in a box of their own after the story, and more forms of them
-        "en # after # Reposted from <a href=\"https://www.valmeretimes.example/news/dredging\">Valmere Times</a>. # republished_from:Valmere Times",
-        "en # after # Read the original article at <a href=\"https://www.valmeretimes.example/news/dredging\">Valmere Times</a>. # republished_from:Valmere Times",
+        // (the link inside the line names the credited page: the outlet is known by its domain)
+        "en # after # Reposted from <a href=\"https://www.valmeretimes.example/news/dredging\">Valmere Times</a>. # republished_from:valmeretimes.example",
+        "en # after # Read the original article at <a href=\"https://www.valmeretimes.example/news/dredging\">Valmere Times</a>. # republished_from:valmeretimes.example",
         "fr # after # Cet article est republié à partir de The Conversation. # republished_from:theconversation",
         "fr # tail # Cet article a d'abord été publié dans Le Monde. # republished_from:lemonde",
         "es # tail # Este texto fue publicado originalmente en inglés en The New York Times. # republished_from:nytimes",

@@ -28,18 +28,21 @@ class DependenceEvaluationTest {
     void crossValidatedThreeWayAndBinaryFigures() {
         List<MeterDevPairs.Pair> pairs = dev.pairs;
         double[][] x = new double[pairs.size()][];
+        double[][] xw = new double[pairs.size()][];
         int[] y = new int[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
             MeterDevPairs.Pair p = pairs.get(i);
             Formulas f = dev.formulas(p);
-            x[i] = judge.features(f.blank(p.derived()), f.blank(p.source())).vector();
+            DependenceFeatures features = judge.features(f.blank(p.derived()), f.blank(p.source()));
+            x[i] = features.vector();
+            xw[i] = features.whollyVector();
             y[i] = p.expected().ordinal();
         }
         double macro = 0;
         double accuracy = 0;
         int[][] confusion = null;
         for (int r = 0; r < REPEATS; r++) {
-            int[] predicted = crossValidate(x, y, new Random(r));
+            int[] predicted = crossValidate(x, xw, y, new Random(r), Double.NaN);
             int[][] cm = confusion(y, predicted);
             macro += macroF1(cm) / REPEATS;
             accuracy += binaryAccuracy(cm) / REPEATS;
@@ -54,22 +57,23 @@ class DependenceEvaluationTest {
         double shippedMacro = 0;
         double shippedAccuracy = 0;
         for (int r = 0; r < REPEATS; r++) {
-            int[][] cm = confusion(y, crossValidate(x, y, new Random(r), DependenceModel.DEFAULT.derivedThreshold()));
+            int[][] cm = confusion(y, crossValidate(x, xw, y, new Random(r), DependenceModel.DEFAULT.derivedThreshold()));
             shippedMacro += macroF1(cm) / REPEATS;
             shippedAccuracy += binaryAccuracy(cm) / REPEATS;
         }
         System.out.printf(Locale.ROOT, "dependence, %d-fold CV x %d, derived threshold fixed at the shipped %.2f: "
                 + "macro-F1 %.3f, binary accuracy %.3f%n", FOLDS, REPEATS, DependenceModel.DEFAULT.derivedThreshold(),
                 shippedMacro, shippedAccuracy);
-        DependenceModel all = train(x, y);
+        DependenceModel all = train(x, xw, y);
         System.out.println(javaOf(all));
         // floors just under the figures measured (2026-12-05: 0.640 / 0.785; 2026-12-06, with British single quotes around
-        // contractions masked as quoted speech: 0.629 / 0.770); the bar (0.70 / 0.82) is not met yet
-        assertThat(macro).isGreaterThanOrEqualTo(0.62);
+        // contractions masked as quoted speech: 0.629 / 0.770; 2026-12-07, newNameShare in the wholly regression:
+        // 0.636 / 0.770); the bar (0.70 / 0.82) is not met yet
+        assertThat(macro).isGreaterThanOrEqualTo(0.63);
         assertThat(accuracy).isGreaterThanOrEqualTo(0.76);
         // with the shipped derived threshold, 0.70 (chosen on METER and the pool's dependence dev half): 2026-12-06
-        // 0.601 / 0.715 (README, "Dependence")
-        assertThat(shippedMacro).isGreaterThanOrEqualTo(0.59);
+        // 0.601 / 0.715, 2026-12-07 0.609 / 0.715 (README, "Dependence")
+        assertThat(shippedMacro).isGreaterThanOrEqualTo(0.60);
         assertThat(shippedAccuracy).isGreaterThanOrEqualTo(0.70);
     }
 
@@ -102,7 +106,7 @@ class DependenceEvaluationTest {
         System.out.printf(Locale.ROOT, "dependence judgement per pair (PA copy mean %d words): p50 %.2f ms, p90 %.2f ms, "
                 + "max %.2f ms%n", (int) dev.pairs.stream().mapToInt(x -> x.source().split("\\s+").length).average()
                 .orElse(0), nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 9 / 10] / 1e6, nanos[nanos.length - 1] / 1e6);
-        assertThat(macroF1(cm)).isGreaterThanOrEqualTo(0.61);
+        assertThat(macroF1(cm)).isGreaterThanOrEqualTo(0.63); // 2026-12-07: 0.640 (0.622 before newNameShare)
     }
 
     static int[] crossValidate(double[][] x, int[] y, Random random) {
@@ -115,6 +119,11 @@ class DependenceEvaluationTest {
      * one is chosen on two domains' development data, not on METER alone).
      */
     static int[] crossValidate(double[][] x, int[] y, Random random, double derivedThreshold) {
+        return crossValidate(x, x, y, random, derivedThreshold);
+    }
+
+    /** As above, the wholly regression reading its own inputs {@code xw} (row by row with {@code x}). */
+    static int[] crossValidate(double[][] x, double[][] xw, int[] y, Random random, double derivedThreshold) {
         int[] fold = folds(y, random);
         int[] predicted = new int[y.length];
         for (int f = 0; f < FOLDS; f++) {
@@ -124,13 +133,13 @@ class DependenceEvaluationTest {
                     train.add(i);
                 }
             }
-            DependenceModel model = train(rows(x, train), labels(y, train));
+            DependenceModel model = train(rows(x, train), rows(xw, train), labels(y, train));
             if (!Double.isNaN(derivedThreshold)) {
                 model = new DependenceModel(model.derived(), model.wholly(), derivedThreshold, model.whollyThreshold());
             }
             for (int i = 0; i < y.length; i++) {
                 if (fold[i] == f) {
-                    predicted[i] = predict(model, x[i]);
+                    predicted[i] = predict(model, x[i], xw[i]);
                 }
             }
         }
@@ -157,6 +166,11 @@ class DependenceEvaluationTest {
 
     /** Both regressions, then the two thresholds that maximise macro-F1 + binary accuracy on the training pairs. */
     static DependenceModel train(double[][] x, int[] y) {
+        return train(x, x, y);
+    }
+
+    /** As above, the wholly regression trained on its own inputs {@code xw} (row by row with {@code x}). */
+    static DependenceModel train(double[][] x, double[][] xw, int[] y) {
         boolean[] derived = new boolean[y.length];
         for (int i = 0; i < y.length; i++) {
             derived[i] = y[i] != DependenceLevel.INDEPENDENT.ordinal();
@@ -168,7 +182,7 @@ class DependenceEvaluationTest {
                 derivedRows.add(i);
             }
         }
-        double[][] dx = rows(x, derivedRows);
+        double[][] dx = rows(xw, derivedRows);
         boolean[] wholly = new boolean[dx.length];
         for (int k = 0; k < dx.length; k++) {
             wholly[k] = y[derivedRows.get(k)] == DependenceLevel.WHOLLY_DERIVED.ordinal();
@@ -181,7 +195,7 @@ class DependenceEvaluationTest {
                 DependenceModel m = new DependenceModel(d, w, t1, t2);
                 int[] p = new int[y.length];
                 for (int i = 0; i < y.length; i++) {
-                    p[i] = predict(m, x[i]);
+                    p[i] = predict(m, x[i], xw[i]);
                 }
                 int[][] cm = confusion(y, p);
                 double score = macroF1(cm) + binaryAccuracy(cm);
@@ -195,11 +209,15 @@ class DependenceEvaluationTest {
     }
 
     static int predict(DependenceModel m, double[] x) {
+        return predict(m, x, x);
+    }
+
+    static int predict(DependenceModel m, double[] x, double[] xw) {
         double pd = m.derived().probability(x);
         if (pd < m.derivedThreshold()) {
             return DependenceLevel.INDEPENDENT.ordinal();
         }
-        return m.wholly().probability(x) >= m.whollyThreshold() ? DependenceLevel.WHOLLY_DERIVED.ordinal()
+        return m.wholly().probability(xw) >= m.whollyThreshold() ? DependenceLevel.WHOLLY_DERIVED.ordinal()
                 : DependenceLevel.PARTIALLY_DERIVED.ordinal();
     }
 

@@ -63,6 +63,11 @@ final class MeterDevPairs {
         }
     }
 
+    /** Stored article count of each sentence key over the distinct dev texts. */
+    Map<Long, Integer> sentenceCounts() {
+        return sentenceCounts;
+    }
+
     /** A pair's texts with their formulas blanked, as the measurer takes them. */
     record Blanked(String later, String earlier) {
     }
