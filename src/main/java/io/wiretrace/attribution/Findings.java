@@ -13,6 +13,11 @@ final class Findings {
     static final String META = "meta";
     static final String JSONLD = "jsonld";
     static final String LINK = "link";
+    /**
+     * How much less sure a credit is when read from a line outside the body (the extractor's header, frame and tail
+     * lines) than in the body's own lines: nearer guesswork.
+     */
+    static final double OUTSIDE_BODY_DISCOUNT = 0.1;
 
     private Findings() {
     }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * agencies ("Staff and agencies", "By Agencies") and a dateline alone on its line ("HARBOUR CITY (AFP)"). Each line
  * is read in the same strict forms as the body's head lines; other lines (breadcrumbs, dates, teasers) say nothing.
  * The "frame-line" signals (the few lines right before the story on a page whose headline is no heading) are read
- * the same way, but only their credits to agencies and datelines count, with {@value #FRAME_DISCOUNT} less confidence.
+ * the same way, but only their credits to agencies and datelines count, with {@value Findings#OUTSIDE_BODY_DISCOUNT} less confidence.
  */
 final class HeaderLineRule implements Rule {
 
@@ -24,7 +24,6 @@ final class HeaderLineRule implements Rule {
      * to agencies and datelines are read there, with less trust.
      */
     static final String FRAME_SIGNAL = "frame-line";
-    private static final double FRAME_DISCOUNT = 0.1;
 
     @Override
     public List<Attribution> apply(ArticleView view) {
@@ -42,8 +41,9 @@ final class HeaderLineRule implements Rule {
                     if (!agencyCredit(view, a)) {
                         continue; // an outlet after a writer's name there may be the writer's other paper
                     }
-                    found.add(new Attribution(a.kind(), a.target(), a.evidence(), a.confidence() - FRAME_DISCOUNT,
-                            a.rule(), a.reason().replace("above the story", "right before the story")));
+                    found.add(new Attribution(a.kind(), a.target(), a.evidence(),
+                            a.confidence() - Findings.OUTSIDE_BODY_DISCOUNT, a.rule(),
+                            a.reason().replace("above the story", "right before the story")));
                 }
             }
         }

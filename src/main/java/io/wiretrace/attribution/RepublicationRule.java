@@ -66,7 +66,7 @@ final class RepublicationRule implements Rule {
                     .filter(f -> !line.endsWith("?"))
                     .ifPresent(f -> found.add(Findings.outside(line, Findings.FOOTER,
                             f.footer() ? AttributionKind.ORIGINAL_SOURCE : AttributionKind.REPUBLISHED_FROM, f.target(),
-                            0.9 - OUTSIDE_DISCOUNT, f.footer() ? FOOTER_ID : ID,
+                            0.9 - Findings.OUTSIDE_BODY_DISCOUNT, f.footer() ? FOOTER_ID : ID,
                             "A republication notice right after the story says the text first appeared at "
                                     + f.target().name() + ".")));
         }
@@ -74,7 +74,6 @@ final class RepublicationRule implements Rule {
     }
 
     /** How much less sure a notice outside the body is: nearer guesswork about where the story ends. */
-    private static final double OUTSIDE_DISCOUNT = 0.1;
 
     /**
      * Each notice's word group by the notice's index, numbered from 0 (several notices share one group, which a line

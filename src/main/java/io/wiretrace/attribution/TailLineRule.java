@@ -14,14 +14,13 @@ import java.util.regex.Pattern;
  * registry wire agency or unnamed agencies are read: the line alone ("Staff and agencies", "The Associated Press"),
  * a source label ("Source: AFP", "Quelle: dpa/sid"), a dashed sign-off ("— Reuters"), a contributor line
  * ("Agencies contributed to this report") and the site's own name with its agencies ("(Harbour Daily with AFP,
- * Reuters)"). Nearer guesswork than the body's own closing lines, so {@value #DISCOUNT} less sure; other lines
+ * Reuters)"). Nearer guesswork than the body's own closing lines, so {@value Findings#OUTSIDE_BODY_DISCOUNT} less sure; other lines
  * (related stories, tags, a writer's note) say nothing.
  */
 final class TailLineRule implements Rule {
 
     static final String ID = "tail.line";
     static final String SIGNAL = "tail-line";
-    private static final double DISCOUNT = 0.1;
     private static final double CONFIDENCE = 0.75;
 
     /** "information from", "files from", "reporting by" and their Romance and Germanic forms, before the agency. */
@@ -110,8 +109,8 @@ final class TailLineRule implements Rule {
 
     private static boolean credit(ArticleView view, String line, List<Target> targets, List<Attribution> found) {
         for (Target t : targets) {
-            found.add(Findings.outside(line, Findings.FOOTER, AttributionKind.WIRE_CREDIT, t, CONFIDENCE - DISCOUNT,
-                    ID, "The line right after the story credits " + t.name() + "."));
+            found.add(Findings.outside(line, Findings.FOOTER, AttributionKind.WIRE_CREDIT, t,
+                    CONFIDENCE - Findings.OUTSIDE_BODY_DISCOUNT, ID, "The line right after the story credits " + t.name() + "."));
         }
         return !targets.isEmpty();
     }

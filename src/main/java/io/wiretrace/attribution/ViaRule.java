@@ -70,7 +70,7 @@ final class ViaRule implements Rule {
 
     /**
      * A "Via: X" box above the byline or a "(via Reuters)" line right after the story, which body extraction leaves out
-     * (the extractor's header and tail lines): read in the short line form only, {@value #OUTSIDE_DISCOUNT} less sure.
+     * (the extractor's header and tail lines): read in the short line form only, {@value Findings#OUTSIDE_BODY_DISCOUNT} less sure.
      */
     private static void outside(ArticleView view, String line, String location, List<Attribution> found) {
         Matcher via = VIA_LINE.matcher(line);
@@ -79,10 +79,9 @@ final class ViaRule implements Rule {
             return;
         }
         target(view, via.group("who")).ifPresent(t -> found.add(Findings.outside(line, location, AttributionKind.VIA,
-                t, 0.75 - OUTSIDE_DISCOUNT, ID, "A 'via' line beside the story credits " + t.name() + ".")));
+                t, 0.75 - Findings.OUTSIDE_BODY_DISCOUNT, ID, "A 'via' line beside the story credits " + t.name() + ".")));
     }
 
-    private static final double OUTSIDE_DISCOUNT = 0.1;
 
     /**
      * A lone "via XKCD" line between two paragraphs of the story, above the tail, credits the picture or embed above
