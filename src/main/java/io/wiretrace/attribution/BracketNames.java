@@ -1,9 +1,7 @@
 package io.wiretrace.attribution;
 
-import io.wiretrace.extract.DataFile;
-import java.util.stream.Collectors;
-
 import io.wiretrace.attribution.Attribution.Target;
+import io.wiretrace.extract.DataFile;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Optional;

@@ -73,8 +73,6 @@ final class RepublicationRule implements Rule {
         return found;
     }
 
-    /** How much less sure a notice outside the body is: nearer guesswork about where the story ends. */
-
     /**
      * Each notice's word group by the notice's index, numbered from 0 (several notices share one group, which a line
      * is searched for once).

@@ -82,7 +82,6 @@ final class ViaRule implements Rule {
                 t, 0.75 - Findings.OUTSIDE_BODY_DISCOUNT, ID, "A 'via' line beside the story credits " + t.name() + ".")));
     }
 
-
     /**
      * A lone "via XKCD" line between two paragraphs of the story, above the tail, credits the picture or embed above
      * it: a text's "via" credit stands under the story or above it.
