@@ -43,14 +43,12 @@ final class LineLinks {
                         + "</a>"));
     }
 
-    /** Whether two hosts are one site: equal without "www.", or one a subdomain of the other. */
+    /**
+     * Whether two identity hosts ({@link Urls#domain}: "www.", "m." and "amp." already dropped) are one site: equal, or
+     * one a subdomain of the other.
+     */
     private static boolean sameSite(String host, String own) {
-        if (own == null) {
-            return false;
-        }
-        String a = host.startsWith("www.") ? host.substring(4) : host;
-        String b = own.startsWith("www.") ? own.substring(4) : own;
-        return a.equals(b) || a.endsWith("." + b) || b.endsWith("." + a);
+        return own != null && (host.equals(own) || host.endsWith("." + own) || own.endsWith("." + host));
     }
 
     /** The links of one line, named after the line's signal. */
