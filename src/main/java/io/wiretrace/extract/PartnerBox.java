@@ -91,11 +91,14 @@ final class PartnerBox {
                 break;
             }
             String text = e.text().strip();
-            if (text.length() > MAX_TEXT || !MARK.matcher(e.className() + " " + e.id()).find() && !LABEL.matcher(text).matches()) {
+            if (text.length() > MAX_TEXT) {
+                continue;
+            }
+            boolean labelled = LABEL.matcher(text).matches();
+            if (!labelled && !MARK.matcher(e.className() + " " + e.id()).find()) {
                 continue;
             }
             Elements anchors = e.select("a[href]");
-            boolean labelled = LABEL.matcher(text).matches();
             if (anchors.size() != 1 || !labelled && anchors.first().selectFirst("img[alt]") == null) {
                 continue; // a marked box without its words holds the partner's logo, not a share button
             }
