@@ -78,6 +78,15 @@ final class HeaderLineRule implements Rule {
                     "A line above the story says the wire agency " + provider.get().name() + " supplied it."));
             return;
         }
+        // "2024-03-05 10:32 来源：中新网": a CJK source field among the header's date and writer fields, as in a byline
+        List<CjkSourceFields.Field> fields = CjkSourceFields.of(view, line);
+        for (CjkSourceFields.Field f : fields) {
+            found.add(credit(AttributionKind.ORIGINAL_SOURCE, Findings.BYLINE, line, f.target(), 0.75,
+                    "A '" + f.label() + "：' field above the story names " + f.target().name() + " as the source."));
+        }
+        if (!fields.isEmpty()) {
+            return;
+        }
         String bare = BY.matcher(line).replaceFirst("");
         if (CreditList.unnamedAgencies(bare)) {
             found.add(credit(AttributionKind.WIRE_CREDIT, Findings.BYLINE, line, Targets.agencies(line), 0.75,
