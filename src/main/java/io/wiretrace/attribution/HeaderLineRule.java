@@ -72,6 +72,12 @@ final class HeaderLineRule implements Rule {
         if (!stamped.isEmpty()) {
             return;
         }
+        var notice = SyndicationNoticeRule.noticeAgency(view, line);
+        if (notice.isPresent()) {
+            found.add(credit(AttributionKind.SYNDICATED_FEED_DISCLAIMER, Findings.BYLINE, line, notice.get(), 0.8,
+                    "A line above the story says it is " + notice.get().name() + "'s copy, published unedited."));
+            return;
+        }
         var provider = SyndicationNoticeRule.providerAgency(view, line);
         if (provider.isPresent()) {
             found.add(credit(AttributionKind.WIRE_CREDIT, Findings.BYLINE, line, provider.get(), 0.75,

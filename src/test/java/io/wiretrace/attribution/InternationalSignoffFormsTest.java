@@ -94,6 +94,50 @@ class InternationalSignoffFormsTest {
                         + "Boote auf der Nordroute getestet werden.", line);
     }
 
+    /**
+     * German pages through the extractor: a sources heading over a list ("Verwendete Quellen" over "Nachrichtenagentur
+     * dpa"), dpa's regional services ("Quelle: dpa Niedersachsen"), the notice of unedited dpa copy above or after the
+     * story. Look-alikes: a list of own research and a statistics office, a notice without an agency.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "<div class=\"sources\"><h3>Verwendete Quellen</h3><ul><li>Nachrichtenagentur dpa</li><li>Nachrichtenagentur AFP</li></ul></div> # wire_credit:afp",
+        "<div class=\"sources\"><p>Quellen:</p><ol><li>Reuters</li></ol></div> # wire_credit:reuters",
+        "<p>Quelle: dpa Niedersachsen</p> # wire_credit:dpa",
+        "<div class=\"note\">Dieser Artikel wurde automatisch aus dem dpa-Newskanal übernommen.</div> # syndicated_feed_disclaimer:dpa",
+    })
+    void aGermanClosingBlockIsRead(String block, String expected) {
+        Detection.assertFinds(germanPage("", block), expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNoticeAboveTheStoryIsRead() {
+        Detection.assertFinds(germanPage("<div class=\"kanal\">Direkt aus dem dpa-Newskanal</div>", ""),
+                "syndicated_feed_disclaimer:dpa");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "<div class=\"sources\"><h3>Verwendete Quellen</h3><ul><li>Eigene Recherche</li><li>Statistisches Bundesamt</li></ul></div>",
+        "<div class=\"sources\"><h3>Mehr zum Thema</h3><ul><li>dpa</li></ul></div>",
+        "<div class=\"note\">Dieser Artikel wurde automatisch erstellt.</div>",
+    })
+    void aGermanClosingLookAlikeCreditsNoOne(String block) {
+        assertThat(germanPage("", block)).isEmpty();
+    }
+
+    private static java.util.List<String> germanPage(String header, String closing) {
+        String html = "<html lang=\"de\"><head><title>Neuer Fahrplan für die Fähren</title></head><body><main><article>"
+                + "<h1>Neuer Fahrplan für die Fähren</h1>" + header + "<div class=\"body\"><p>Die Hafenbehörde hat am "
+                + "Dienstag einen neuen Fahrplan für die Fähren beschlossen, nachdem Pendler monatelang über späte Abfahrten "
+                + "geklagt hatten.</p><p>Die Änderungen gelten ab März, die Preise bleiben für den Rest des Jahres gleich, "
+                + "während die neuen Boote auf der Nordroute getestet werden.</p><p>Der Stadtrat will im Herbst prüfen, ob "
+                + "weitere Verbindungen am Wochenende nötig sind, sagte eine Sprecherin der Behörde.</p></div>" + closing
+                + "</article></main><footer><p>© 2024 Hafenblatt Verlag</p></footer></body></html>";
+        var x = new JsoupArticleExtractor().fromHtml(html, "https://hafenblatt.example/politik/faehren");
+        return Detection.DETECTOR.detect(x).stream().map(Detection::summary).toList();
+    }
+
     /** A CJK source field among the date fields of a line between the headline and the story. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
