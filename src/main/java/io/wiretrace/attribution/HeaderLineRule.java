@@ -72,6 +72,12 @@ final class HeaderLineRule implements Rule {
         if (!stamped.isEmpty()) {
             return;
         }
+        var role = line.length() <= 100 ? BareCreditLineRule.agencyRole(view, line) : java.util.Optional.<Target>empty();
+        if (role.isPresent()) { // "Von dpa-Korrespondent Tom See"
+            found.add(credit(AttributionKind.WIRE_CREDIT, Findings.BYLINE, line, role.get(), 0.75,
+                    "The byline above the story names a correspondent of " + role.get().name() + "."));
+            return;
+        }
         var notice = SyndicationNoticeRule.noticeAgency(view, line);
         if (notice.isPresent()) {
             found.add(credit(AttributionKind.SYNDICATED_FEED_DISCLAIMER, Findings.BYLINE, line, notice.get(), 0.8,

@@ -17,10 +17,13 @@ final class SignoffMarks {
      * Other marks beside an agency: an editor's initials in mixed case ("ChM", "KrS", as Polish papers sign "(ChM,
      * PAP)"), the desk's name ("ANSA/Redazione", "Agencias/Redacción", Austrian "APA/Red.") and the paper's own short
      * name, as German papers sign agency copy they edited: "Tsp/dpa", "(Tsp, dpa)", "BLZ/dpa" (two to four capitals, or
-     * a capital and two small letters; an unknown agency's initials stay uncredited, never credited wrongly).
+     * a capital and two small letters; an unknown agency's initials stay uncredited, never credited wrongly), and the
+     * Polish editor who compiled the copy ("oprac. Anna Nowak / PAP").
      */
     private static final Pattern OTHER_MARK = Pattern.compile(
-            "\\p{Lu}\\p{Ll}{1,2}\\p{Lu}|\\p{Lu}{2,4}|\\p{Lu}\\p{Ll}{2}|Red\\.?|(?iu)" + Desks.WORDS);
+            "\\p{Lu}\\p{Ll}{1,2}\\p{Lu}|\\p{Lu}{2,4}|\\p{Lu}\\p{Ll}{2}|Red\\.?"
+                    // Polish "oprac. Anna Nowak / PAP": the editor who compiled ("opracował") the agency's copy
+                    + "|(?:oprac|opr)\\.\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}|(?iu)" + Desks.WORDS);
     /** A desk's name before the agency on a sign-off line: "Redazione ANSA", "Redacción EFE". */
     private static final Pattern DESK_LEAD = Pattern.compile(
             "(?iu)^(?:" + Desks.WORDS + ")\\s+(?=\\p{L})");

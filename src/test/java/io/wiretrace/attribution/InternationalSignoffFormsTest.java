@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Credit forms outside English from a probe of ~370 forms of our own (outlets and people invented, agencies real),
  * each placed on an invented page in the byline, the header, the first or last paragraph, or a box, footer or aside of
  * its own after the story, and read through the real extractor: German sign-offs with the paper's own short name or a
- * lower-case agency before dpa ("Tsp/dpa", "sid/dpa", "... bis Juni. /dpa/lby"), Greek "Newsroom ΑΠΕ-ΜΠΕ", Russian
+ * lower-case agency before dpa ("Tsp/dpa", "sid/dpa", "... bis Juni. /dpa/lby"), Polish "oprac. Anna Nowak / PAP", Greek "Newsroom ΑΠΕ-ΜΠΕ", Russian
  * "На основе материалов", Ukrainian "За матеріалами Укрінформу", Hindi "(इनपुट: पीटीआई)", Korean copyright notices
  * ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"), Chinese source fields among a header's date fields, and source labels
  * in Turkish, Finnish, Greek, Romanian, Russian, Ukrainian and Indonesian in a footer or aside of the article, which the
@@ -43,6 +43,9 @@ class InternationalSignoffFormsTest {
         "tail # (इनपुट: पीटीआई) # wire_credit:pti",
         "tail # इनपुट- आईएएनएस # wire_credit:ians",
         "tail # (इनपुट: एजेंसी) # wire_credit:agencies",
+        // Polish: the editor who compiled the agency's copy
+        "tail # oprac. Anna Nowak / PAP # wire_credit:pap",
+        "byline # oprac. Anna Nowak / PAP # wire_credit:pap",
         // Korean copyright notices of agencies
         "tail # <저작권자(c) 연합뉴스, 무단 전재-재배포 금지> # wire_credit:yonhap",
         "tail # ⓒ 연합뉴스 # wire_credit:yonhap",
@@ -69,6 +72,7 @@ class InternationalSignoffFormsTest {
         // a photographer with dpa, desk marks alone, a police report, a paper's own copyright, a photo credit
         "tail # Kay Nietfeld/dpa",
         "tail # (red/hb)",
+        "tail # oprac. Anna Nowak",
         "tail # (TNS/lhe)",
         "tail # На основе материалов пресс-службы порта",
         "tail # <저작권자(c) 한빛일보, 무단 전재-재배포 금지>",
@@ -111,9 +115,12 @@ class InternationalSignoffFormsTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aNoticeAboveTheStoryIsRead() {
+    void aNoticeOrACorrespondentAboveTheStoryIsRead() {
         Detection.assertFinds(germanPage("<div class=\"kanal\">Direkt aus dem dpa-Newskanal</div>", ""),
                 "syndicated_feed_disclaimer:dpa");
+        Detection.assertFinds(germanPage("<div class=\"autor\">Von dpa-Korrespondent Tom See</div>", ""),
+                "wire_credit:dpa");
+        assertThat(germanPage("<div class=\"autor\">Von dpa-Fotograf Tom See</div>", "")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
