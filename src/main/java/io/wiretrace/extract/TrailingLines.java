@@ -16,8 +16,8 @@ import org.jsoup.select.Elements;
  * the first {@value #MAX_LINES} lines after the story (what lies further down belongs to the site). Lines already in
  * the body, lines all of links (related stories, tags, menus), list items, captions (figures, a line in a small box
  * beside a picture) are not kept but count among those lines; a comment section ends the reading. A list under a source
- * label alone ("Verwendete Quellen" over "Nachrichtenagentur dpa", "Nachrichtenagentur AFP") is kept as one line with its
- * label. Stateless.
+ * label alone ("Verwendete Quellen" over "Nachrichtenagentur dpa", "Nachrichtenagentur AFP") is kept item by item, each
+ * with its label. Stateless.
  */
 final class TrailingLines {
 
@@ -56,9 +56,9 @@ final class TrailingLines {
                 break;
             }
             if (label != null && (e.nameIs("ul") || e.nameIs("ol"))) {
-                // "Verwendete Quellen" over a list of the sources: read as one line, "Verwendete Quellen: dpa, AFP"
-                String listed = listed(label, e);
-                if (listed != null) {
+                // "Verwendete Quellen" over a list of the sources: each item read as a line with its label,
+                // "Verwendete Quellen: Nachrichtenagentur dpa" (an own reporter among them names no one)
+                for (String listed : listed(label, e)) {
                     found.add(new MarkupSignal(MarkupSignal.Source.TEXT, NAME, listed, listed));
                 }
                 lines++;
@@ -97,20 +97,20 @@ final class TrailingLines {
     private static final int MAX_ITEM = 60;
 
     /**
-     * The label and the list's items as one line ("Verwendete Quellen: Nachrichtenagentur dpa, Nachrichtenagentur
-     * AFP"), or null when the list is no short list of names (more than {@value #MAX_ITEMS} items, a long or linked one).
+     * The list's items, each with the label ("Verwendete Quellen: Nachrichtenagentur dpa"); none when the list is no
+     * short list of names (more than {@value #MAX_ITEMS} items, a long or linked one).
      */
-    private static String listed(String label, Element list) {
+    private static List<String> listed(String label, Element list) {
         List<String> items = new ArrayList<>();
         for (Element li : list.children()) {
             String text = li.text().strip();
             if (!li.nameIs("li") || text.isEmpty() || text.length() > MAX_ITEM || li.selectFirst("a") != null
                     || items.size() == MAX_ITEMS) {
-                return null;
+                return List.of();
             }
-            items.add(text);
+            items.add(label + ": " + text);
         }
-        return items.isEmpty() ? null : label + ": " + String.join(", ", items);
+        return items;
     }
 
     /** A comment section or the page's own chrome: the story's tail is over. */

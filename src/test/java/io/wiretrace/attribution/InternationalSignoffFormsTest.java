@@ -107,6 +107,8 @@ class InternationalSignoffFormsTest {
     @CsvSource(delimiter = '#', value = {
         "<div class=\"sources\"><h3>Verwendete Quellen</h3><ul><li>Nachrichtenagentur dpa</li><li>Nachrichtenagentur AFP</li></ul></div> # wire_credit:afp",
         "<div class=\"sources\"><p>Quellen:</p><ol><li>Reuters</li></ol></div> # wire_credit:reuters",
+        "<div class=\"sources\"><h3>Unsere Quellen</h3><ul><li>Reporterin vor Ort</li><li>Nachrichtenagentur dpa</li></ul></div> # wire_credit:dpa",
+        "<p>Unsere Quellen: Reporterin vor Ort, Nachrichtenagenturen dpa und AFP</p> # original_source:afp",
         "<p>Quelle: dpa Niedersachsen</p> # wire_credit:dpa",
         "<div class=\"note\">Dieser Artikel wurde automatisch aus dem dpa-Newskanal übernommen.</div> # syndicated_feed_disclaimer:dpa",
     })
