@@ -57,6 +57,10 @@ final class SignoffRule implements Rule {
     private static final Pattern INITIALLED = Pattern.compile(
             "\\s(?<agency>\\p{L}{2,12}(?:/\\p{L}{2,12}){0,2})/(?<initials>\\p{Ll}{1,4})\\.?$");
 
+    /** The agency and the editor's initials in brackets of their own, as tech sites sign: "(dpa) / (bme)". */
+    private static final Pattern BRACKETED_PAIR = Pattern.compile(
+            "^\\((?<agency>\\p{L}[\\p{L}-]{1,11})\\)\\s*/\\s*\\((?<initials>\\p{Ll}{2,4})\\)$");
+
     @Override
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
@@ -80,6 +84,14 @@ final class SignoffRule implements Rule {
             }
             if (found.size() > before) {
                 continue;
+            }
+            Matcher pair = BRACKETED_PAIR.matcher(block.text());
+            if (block.index() >= last - 1 && slash && pair.matches()) {
+                add(view, block, pair.start("agency"), pair.group("agency") + "/" + pair.group("initials"), block.start(),
+                        block.end(), 0.8, found, false);
+                if (found.size() > before) {
+                    continue;
+                }
             }
             Matcher agencyFirst = AGENCY_THEN_INITIALS.matcher(block.text());
             if (block.index() >= last - 1 && slash && agencyFirst.matches()) {

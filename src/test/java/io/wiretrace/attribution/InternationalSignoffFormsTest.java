@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Credit forms outside English from a probe of ~370 forms of our own (outlets and people invented, agencies real),
  * each placed on an invented page in the byline, the header, the first or last paragraph, or a box, footer or aside of
  * its own after the story, and read through the real extractor: German sign-offs with the paper's own short name or a
- * lower-case agency before dpa ("Tsp/dpa", "sid/dpa", "... bis Juni. /dpa/lby"), Polish "oprac. Anna Nowak / PAP", Greek "Newsroom ΑΠΕ-ΜΠΕ", Russian
+ * lower-case agency before dpa ("Tsp/dpa", "sid/dpa", "... bis Juni. /dpa/lby", "(dpa) / (bme)"), Polish "oprac. Anna Nowak / PAP", Greek "Newsroom ΑΠΕ-ΜΠΕ", Russian
  * "На основе материалов", Ukrainian "За матеріалами Укрінформу", Hindi "(इनपुट: पीटीआई)", Korean copyright notices
  * ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"), Chinese source fields among a header's date fields, and source labels
  * in Turkish, Finnish, Greek, Romanian, Russian, Ukrainian and Indonesian in a footer or aside of the article, which the
@@ -34,6 +34,8 @@ class InternationalSignoffFormsTest {
         "tail # sid/dpa # wire_credit:sid",
         "tail # sid/dpa # wire_credit:dpa",
         "tail # The new boats will be tested on the northern route until June. /dpa/lby # wire_credit:dpa",
+        "tail # (dpa) / (bme) # wire_credit:dpa",
+        "tail # SRF 4 News, 05.03.2024, 10:00 Uhr ; sda/stal # wire_credit:sda",
         // Greek desk, Russian and Ukrainian "based on the material of", Hindi "input:"
         "tail # Newsroom ΑΠΕ-ΜΠΕ # wire_credit:ana-mpa",
         "byline # Newsroom ΑΠΕ-ΜΠΕ # wire_credit:ana-mpa",
@@ -73,6 +75,8 @@ class InternationalSignoffFormsTest {
         "tail # Kay Nietfeld/dpa",
         "tail # (red/hb)",
         "tail # oprac. Anna Nowak",
+        "tail # (red) / (bme)",
+        "tail # (Hanna) / (bme)",
         "tail # (TNS/lhe)",
         "tail # На основе материалов пресс-службы порта",
         "tail # <저작권자(c) 한빛일보, 무단 전재-재배포 금지>",
