@@ -60,11 +60,18 @@ final class SignoffMarks {
                 // "Agencias/Redacción": unnamed agencies count as the agency
                 agency |= Targets.AGENCIES.equals(p.target().get().name());
                 read.add(p);
-            } else if (!isMark(p.text())) {
+            } else if (!isMark(p.text()) && !ownName(view, p.text())) {
                 return List.of();
             }
         }
         return agency && parts.size() >= 2 ? read : List.of();
+    }
+
+    /** The page's own name in lower case before the agency, as a sports site signs agency copy: "kicker/dpa" on kicker.de. */
+    private static boolean ownName(ArticleView view, String text) {
+        String own = view.ownDomain();
+        int dot = own == null ? -1 : own.indexOf('.');
+        return dot > 2 && text.equals(own.substring(0, dot));
     }
 
     /** The parts with agencies' short forms ("rtr", "rts") read as their agencies, not as editors' initials. */

@@ -35,6 +35,7 @@ class InternationalSignoffFormsTest {
         "tail # sid/dpa # wire_credit:dpa",
         "tail # The new boats will be tested on the northern route until June. /dpa/lby # wire_credit:dpa",
         "tail # (dpa) / (bme) # wire_credit:dpa",
+        "tail # harbourdaily/dpa # wire_credit:dpa",
         "tail # SRF 4 News, 05.03.2024, 10:00 Uhr ; sda/stal # wire_credit:sda",
         // Greek desk, Russian and Ukrainian "based on the material of", Hindi "input:"
         "tail # Newsroom ΑΠΕ-ΜΠΕ # wire_credit:ana-mpa",
@@ -77,6 +78,7 @@ class InternationalSignoffFormsTest {
         "tail # oprac. Anna Nowak",
         "tail # (red) / (bme)",
         "tail # (Hanna) / (bme)",
+        "tail # valmere/dpa",
         "tail # (TNS/lhe)",
         "tail # На основе материалов пресс-службы порта",
         "tail # <저작권자(c) 한빛일보, 무단 전재-재배포 금지>",
