@@ -24,6 +24,20 @@ final class PersonNames {
     private PersonNames() {
     }
 
+    /** One to five capitalised words closing with a publication's word: "Valmere Times", "The Harbour Daily News". */
+    static boolean publicationName(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (name.isBlank() || words.length > 5 || !Character.isUpperCase(name.strip().codePointAt(0))) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.equals("the") && !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return PUBLICATION_WORD.matcher(words[words.length - 1].replaceAll("[.'’]", "")).matches();
+    }
+
     static boolean isPerson(String name) {
         String[] words = name.strip().split("\\s+");
         if (words.length < 2 || words.length > 3 || !GIVEN.contains(words[0].toLowerCase(Locale.ROOT))) {

@@ -19,6 +19,8 @@ import org.jsoup.select.Elements;
 final class TrailingLines {
 
     static final String NAME = "tail-line";
+    /** A box after the story holding only a logo: the logo's name ({@code <img src="/logos/ap.png" alt="AP">}). */
+    static final String LOGO = "tail-logo";
     static final int MAX_LINES = 3;
     private static final int MAX_LINE = 150;
 
@@ -59,6 +61,13 @@ final class TrailingLines {
             if (INLINE.contains(e.normalName())) {
                 continue; // read with its block
             }
+            String logo = loneLogo(e);
+            if (logo != null) {
+                lines++;
+                found.add(new MarkupSignal(MarkupSignal.Source.TEXT, LOGO, logo, logo));
+                i = page.subtreeEnd(i) - 1;
+                continue;
+            }
             boolean caption = ImageCredits.beside(e) && e.text().length() <= 2 * MAX_LINE;
             for (Line line : lines(e)) {
                 lines++;
@@ -73,6 +82,21 @@ final class TrailingLines {
             }
         }
         return found;
+    }
+
+    /**
+     * The name of the one logo a block holds with no text of its own ("the agency's logo under the story"), at most
+     * inside one link; else null. An image that does not say it is a logo (alt, file name, class) is a picture.
+     */
+    private static String loneLogo(Element e) {
+        if (e.nameIs("img") || !e.text().isBlank()) {
+            return null;
+        }
+        Elements images = e.select("img");
+        if (images.size() != 1 || e.select("a").size() > 1 || e.select("*").size() > 4) {
+            return null;
+        }
+        return BylineText.logoName(images.first(), e);
     }
 
     /** A comment section or the page's own chrome: the story's tail is over. */
