@@ -1,8 +1,8 @@
 package io.wiretrace.extract;
 
+import io.wiretrace.url.SharingSites;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,10 +17,6 @@ final class LineLinks {
     /** More links than this in one line: a toolbar or a list of sources, not one credit. */
     static final int MAX_PER_LINE = 2;
     /** Social networks, sharing and reading services: a share button, never the credited source. */
-    private static final Pattern SHARING = Pattern.compile("(?i)(?:^|\\.)(?:twitter|x|facebook|instagram|youtube|"
-            + "tiktok|linkedin|reddit|pinterest|whatsapp|telegram|t|wa|digg|stumbleupon|getpocket|flipboard|"
-            + "delicious|tumblr|vk|weibo|line|threads|bsky|mastodon|plus\\.google|news\\.google|readspeaker)\\.[a-z.]+$");
-
     private LineLinks() {
     }
 
@@ -35,7 +31,7 @@ final class LineLinks {
         }
         String domain = Urls.domain(url);
         String own = anchor.ownerDocument() == null ? null : Urls.domain(anchor.ownerDocument().location());
-        if (domain == null || sameSite(domain, own) || SHARING.matcher(domain).find()) {
+        if (domain == null || sameSite(domain, own) || SharingSites.isSharing(domain)) {
             return Optional.empty(); // a link to the page's own site (an author's page, a section) names no source
         }
         return Optional.of(new MarkupSignal(MarkupSignal.Source.LINK, SUFFIX, url,
