@@ -19,7 +19,10 @@ final class PersonNames {
             + "gazette|press|presse|daily|weekly|star|sun|mail|express|chronicle|observer|guardian|telegraph|record|"
             + "review|report|radio|tv|zeitung|blatt|kurier|rundschau|anzeiger|nachrichten|diario|noticias|notícias|"
             + "jornal|giornale|corriere|gazzetta|courrier|monde|magazine|magazin|media|network|agency|agentur|agencia|"
-            + "agência|agenzia|ajansı|haber|online|digital|group|channel|info|today|live|wire|newswire");
+            + "agência|agenzia|ajansı|haber|online|digital|group|channel|info|today|live|wire|newswire|"
+            // English mastheads' closing words ("The Valmere Sentinel", "Valmere Ledger", "The Harbour Courant")
+            + "sentinel|ledger|courier|bulletin|examiner|inquirer|enquirer|dispatch|register|standard|mirror|globe|"
+            + "advocate|monitor|courant|statesman|argus|messenger|leader");
 
     private PersonNames() {
     }

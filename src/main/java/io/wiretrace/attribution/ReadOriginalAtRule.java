@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * the full story at Reuters", "Continue reading at valmeretimes.example", "Read more at <a href=…>Valmere Times</a>".
  * Without a link the name must be a registry outlet or a domain ("Read the original at" also a publication's name,
  * "Valmere Times"); with a link to another site (not the page's own, a social network or a public body's), the linked
- * page is the source, shown under the printed name, which must read as an outlet's ("Read more at our website",
- * "Read more at Valmere University" credit no one). Not between two paragraphs of the story.
+ * page is the source, shown under the printed name, which must be a registry outlet's, a domain or a publication's
+ * ("Read more at our website", "Read more at Valmere Zoo" credit no one). Not between two paragraphs of the story.
  */
 final class ReadOriginalAtRule implements Rule {
 
@@ -67,10 +67,12 @@ final class ReadOriginalAtRule implements Rule {
         return original && PersonNames.publicationName(name) ? Optional.of(Targets.unknownName(name)) : Optional.empty();
     }
 
-    /** The printed name reads as an outlet's: a registry outlet, a domain, or a capitalised name of a few words. */
+    /**
+     * The printed name reads as an outlet's: a registry outlet, a domain, or a publication's name ("Valmere Times");
+     * a zoo's, a company's or a council's site linked for further reading is not the text's source.
+     */
     private static boolean outletName(ArticleView view, String name) {
         return view.targets().known(name).isPresent() || io.wiretrace.outlet.Domains.looksLikeDomain(name)
-                || Character.isUpperCase(name.codePointAt(0)) && CreditedName.looksLikeName(name)
-                && name.split("\\s+").length <= 5;
+                || PersonNames.publicationName(name);
     }
 }

@@ -259,10 +259,10 @@ final class SourceLabelRule implements Rule {
 
     /**
      * An unresolved name opening with a registry outlet's: the outlet's data product or division ("Bloomberg
-     * Intelligence", "Reuters Eikon", "AP VoteCast", "Reuters Graphics"), which supplied figures, not the text.
+     * Intelligence", "Reuters Eikon", "AP VoteCast", "AP-NORC"), which supplied figures, not the text.
      */
     private static boolean productOfAnOutlet(ArticleView view, String value) {
-        String[] words = value.split("\\s+");
+        String[] words = value.split("\\s+|(?<=\\p{L})-(?=\\p{L})"); // "AP-NORC", the AP's polling centre
         for (int n = words.length - 1; n >= 1; n--) {
             if (view.targets().known(String.join(" ", java.util.Arrays.copyOf(words, n))).isPresent()) {
                 return true;
