@@ -262,7 +262,8 @@ final class SourceLabelRule implements Rule {
      * Intelligence", "Reuters Eikon", "AP VoteCast", "AP-NORC"), which supplied figures, not the text.
      */
     private static boolean productOfAnOutlet(ArticleView view, String value) {
-        String[] words = value.split("\\s+|(?<=\\p{L})-(?=\\p{L})"); // "AP-NORC", the AP's polling centre
+        // "AP-NORC", the AP's polling centre: initials before a hyphen ("The Sun-Herald" is a paper of its own)
+        String[] words = value.split("\\s+|(?<=^\\p{Lu}{2,6})-(?=\\p{L})");
         for (int n = words.length - 1; n >= 1; n--) {
             if (view.targets().known(String.join(" ", java.util.Arrays.copyOf(words, n))).isPresent()) {
                 return true;

@@ -45,6 +45,8 @@ class EnglishUnseenFormsTest {
         "byline # Xiang Li, AP # wire_credit:ap",
         "byline # By Reuters, AP # wire_credit:ap",
         "tail # Source: Valmere Times # original_source:Valmere Times",
+        // a paper of its own whose name opens with another's ("The Sun"), not a product of it
+        "tail # Source: The Sun-Herald # original_source:The Sun-Herald",
     })
     void aCreditFormIsRead(String where, String line, String expected) {
         assertThat(found(where, line)).contains(expected);
