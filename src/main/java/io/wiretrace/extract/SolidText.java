@@ -30,10 +30,7 @@ final class SolidText {
                 node = node.childNode(0);
                 continue;
             }
-            while (node != e && node.nextSibling() == null) {
-                node = node.parentNode();
-            }
-            node = node == e ? null : node.nextSibling();
+            node = PageIndex.after(node, e);
         }
         return false;
     }

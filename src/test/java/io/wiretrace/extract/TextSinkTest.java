@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The sink writes what a char-by-char writer does: text, breaks, link spans and the current line. */
+/**
+ * The sink writes a text given whole as it writes it given a char at a time (each call then writes at most one char,
+ * as the sink did before it appended words whole): the text, its breaks, link spans and the current line.
+ */
 class TextSinkTest {
 
     private static final String CHARS = "ab é日,.\u00a0\u2007\u202f\u200b\u200c\u200d\ufeff\u00ad\n\t\u2003x";
@@ -17,14 +20,14 @@ class TextSinkTest {
         Random random = new Random(7);
         for (int round = 0; round < 500; round++) {
             TextSink sink = new TextSink();
-            Reference reference = new Reference();
+            TextSink reference = new TextSink();
             List<int[]> open = new ArrayList<>();
             List<int[]> openReference = new ArrayList<>();
             for (int step = 0; step < 30; step++) {
                 int op = random.nextInt(6);
                 if (op == 0) {
                     sink.paragraphBreak();
-                    reference.pendingBreak = true;
+                    reference.paragraphBreak();
                 } else if (op == 1) {
                     open.add(sink.openLink());
                     openReference.add(reference.openLink());
@@ -40,69 +43,18 @@ class TextSinkTest {
                         raw.append(CHARS.charAt(random.nextInt(CHARS.length())));
                     }
                     sink.text(raw.toString());
-                    reference.text(raw.toString());
+                    for (int i = 0; i < raw.length(); i++) {
+                        reference.text(String.valueOf(raw.charAt(i)));
+                    }
                 }
-                assertThat(sink.currentLine()).isEqualTo(reference.currentLine());
+                String line = sink.currentLine();
+                assertThat(line).isEqualTo(reference.currentLine());
+                String text = sink.toString();
+                boolean afterLastBreak = text.endsWith(line)
+                        && text.lastIndexOf("\n\n") == (text.equals(line) ? -1 : text.length() - line.length() - 2);
+                assertThat(line.isEmpty() || afterLastBreak).as("the current line is the text after the last break").isTrue();
             }
-            assertThat(sink.toString()).isEqualTo(reference.out.toString());
-        }
-    }
-
-    /** The sink as it was written before it appended words whole: one char at a time. */
-    private static final class Reference {
-        final StringBuilder out = new StringBuilder();
-        boolean pendingSpace;
-        boolean pendingBreak;
-        final List<int[]> openLinks = new ArrayList<>();
-
-        void text(String raw) {
-            for (int i = 0; i < raw.length(); i++) {
-                char c = raw.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f') {
-                    pendingSpace = true;
-                } else if (!(c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad')) {
-                    emit(c);
-                }
-            }
-        }
-
-        void emit(char c) {
-            if (out.length() > 0) {
-                if (pendingBreak) {
-                    out.append("\n\n");
-                } else if (pendingSpace) {
-                    out.append(' ');
-                }
-            }
-            pendingBreak = false;
-            pendingSpace = false;
-            for (int[] link : openLinks) {
-                if (link[0] < 0) {
-                    link[0] = out.length();
-                }
-            }
-            out.append(c);
-        }
-
-        int[] openLink() {
-            int[] link = {-1, -1};
-            openLinks.add(link);
-            return link;
-        }
-
-        void closeLink(int[] link) {
-            openLinks.remove(link);
-            if (link[0] >= 0) {
-                link[1] = out.length();
-            }
-        }
-
-        String currentLine() {
-            if (pendingBreak) {
-                return "";
-            }
-            int start = out.lastIndexOf("\n\n");
-            return out.substring(start < 0 ? 0 : start + 2);
+            assertThat(sink.toString()).isEqualTo(reference.toString());
         }
     }
 }
