@@ -93,7 +93,8 @@ final class BylineReader {
             boolean isMarked = marked == null && isBylineMarked(e, hints);
             int ownLength = 0;
             boolean colon = false;
-            for (int i = 0; i < e.childNodeSize(); i++) {
+            // below the article's start only marked bylines are looked for: own text no longer counts
+            for (int i = 0; !articleStarted && i < e.childNodeSize(); i++) {
                 if (e.childNode(i) instanceof TextNode t) {
                     String raw = t.getWholeText(); // no copy: cheaper than ownText() on every element
                     ownLength += strippedLength(raw);
