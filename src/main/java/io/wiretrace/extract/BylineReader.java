@@ -88,7 +88,7 @@ final class BylineReader {
         Element byLine = null;
         int paragraphs = 0; // elements of article-like length seen: a byline stands above the second
         boolean articleStarted = false; // source lines count only above the text, where a byline would stand
-        ChromeAncestors chrome = new ChromeAncestors();
+        ChromeAncestors chrome = new ChromeAncestors(hints);
         for (Element e : page.subtree(body)) {
             boolean isMarked = marked == null && isBylineMarked(e, hints);
             int ownLength = 0;
