@@ -132,12 +132,16 @@ final class HeaderLines {
                 && text.length() * 2 >= title.length());
     }
 
+    /** The body's first line that is not blank, normalised; read line by line, not by splitting the whole body. */
     private static String firstLine(String body) {
-        for (String line : body.split("\n")) {
-            String n = normalize(line);
+        for (int start = 0; start <= body.length(); ) {
+            int end = body.indexOf('\n', start);
+            end = end < 0 ? body.length() : end;
+            String n = normalize(body.substring(start, end));
             if (!n.isEmpty()) {
                 return n;
             }
+            start = end + 1;
         }
         return "";
     }
