@@ -1,11 +1,10 @@
 package io.wiretrace.attribution;
 
 import io.wiretrace.attribution.Attribution.Target;
-import io.wiretrace.extract.DataFile;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The agency a name in a credit bracket stands for: a registry wire agency, or one of the names that credit an agency
@@ -14,13 +13,12 @@ import java.util.stream.Collectors;
  */
 final class BracketNames {
 
-    /** Printed name (NFKC, lower case) to registry key. */
-    private static final Map<String, String> NAMES =
-            NameKeys.load("/attribution/bracket-names.tsv", BracketNames::fold);
-    /** Printed name (folded) to the language of its line, for names of three letters or fewer. */
-    private static final Map<String, String> SHORT_NAME_LANGUAGES = DataFile.lines("/attribution/bracket-names.tsv")
-            .stream().map(l -> l.split("\t")).filter(c -> c.length == 3 && c[1].strip().length() <= 3)
-            .collect(Collectors.toUnmodifiableMap(c -> fold(c[1].strip()), c -> c[0].strip(), (a, b) -> a));
+    /** Printed name (NFKC, lower case) to its line. */
+    private static final Map<String, Entry> NAMES = read("/attribution/bracket-names.tsv");
+
+    /** A line of the data file: the language it is written in, the registry key, and whether the name is initials. */
+    private record Entry(String language, String key, boolean initials) {
+    }
 
     private BracketNames() {
     }
@@ -32,18 +30,25 @@ final class BracketNames {
             return registry;
         }
         String name = fold(Targets.clean(mention));
-        String key = NAMES.get(name);
-        String language = SHORT_NAME_LANGUAGES.get(name);
-        if (language != null && !language.equals(view.primaryLanguage())) {
+        Entry entry = NAMES.get(name);
+        if (entry == null || entry.initials() && !entry.language().equals(view.primaryLanguage())) {
             return Optional.empty(); // initials are other bodies' on pages in other languages ("(PC)", "(TNS)")
         }
-        return key == null ? Optional.empty() : view.resolver().byKey(key)
+        return view.resolver().byKey(entry.key())
                 .map(o -> new Target(o.key(), o.name(), o.primaryDomain(), mention.strip()));
     }
 
     /** Whether the mention is one of the bracket-only names (not a registry name). */
     static boolean bracketOnly(String mention) {
         return NAMES.containsKey(fold(Targets.clean(mention)));
+    }
+
+    private static Map<String, Entry> read(String resource) {
+        Map<String, Entry> names = new HashMap<>();
+        for (NameKeys.Row row : NameKeys.rows(resource)) {
+            names.put(fold(row.name()), new Entry(row.language(), row.key(), row.name().length() <= 3));
+        }
+        return Map.copyOf(names);
     }
 
     private static String fold(String s) {

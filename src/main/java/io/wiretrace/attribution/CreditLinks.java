@@ -6,6 +6,7 @@ import io.wiretrace.extract.OutboundLink;
 import io.wiretrace.outlet.Domains;
 import io.wiretrace.outlet.Outlet;
 import io.wiretrace.outlet.OutletNames;
+import io.wiretrace.url.SharingSites;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +24,6 @@ import java.util.regex.Pattern;
  * registry outlet than the one named is not taken (the text and the link disagree).
  */
 final class CreditLinks {
-
-    private static final Pattern SOCIAL = Pattern.compile("(?i)^(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|"
-            + "reddit|threads|bsky|t|wa|whatsapp|pinterest|telegram|flipboard|news\\.google|apple)\\.");
 
     private CreditLinks() {
     }
@@ -116,7 +114,7 @@ final class CreditLinks {
     static boolean isForeign(ArticleView view, String href) {
         String domain = Domains.registrableDomain(href);
         String host = Domains.host(href);
-        if (domain == null || host == null || SOCIAL.matcher(host).find()) {
+        if (domain == null || host == null || SharingSites.isSharing(host)) {
             return false;
         }
         String own = view.ownDomain();

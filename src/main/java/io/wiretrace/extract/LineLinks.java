@@ -1,9 +1,9 @@
 package io.wiretrace.extract;
 
+import io.wiretrace.url.SharingSites;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -20,11 +20,6 @@ final class LineLinks {
     static final String SUFFIX = "-link";
     /** More links than this in one line: a toolbar or a list of sources, not one credit. */
     static final int MAX_PER_LINE = 2;
-    /** Social networks, sharing and reading services: a share button, never the credited source. */
-    private static final Pattern SHARING = Pattern.compile("(?i)(?:^|\\.)(?:twitter|x|facebook|instagram|youtube|"
-            + "tiktok|linkedin|reddit|pinterest|whatsapp|telegram|t|wa|digg|stumbleupon|getpocket|flipboard|"
-            + "delicious|tumblr|vk|weibo|line|threads|bsky|mastodon|plus\\.google|news\\.google|readspeaker)\\.[a-z.]+$");
-
     private final LinkResolver resolver;
     /** The page's own identity host, or null. */
     private final String own;
@@ -45,7 +40,7 @@ final class LineLinks {
             return Optional.empty();
         }
         String domain = Urls.domain(url);
-        if (domain == null || sameSite(domain, own) || SHARING.matcher(domain).find()) {
+        if (domain == null || sameSite(domain, own) || SharingSites.isSharing(domain)) {
             return Optional.empty(); // a link to the page's own site (an author's page, a section) names no source
         }
         return Optional.of(new MarkupSignal(MarkupSignal.Source.LINK, SUFFIX, url,
