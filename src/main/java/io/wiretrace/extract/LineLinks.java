@@ -20,6 +20,7 @@ final class LineLinks {
     static final String SUFFIX = "-link";
     /** More links than this in one line: a toolbar or a list of sources, not one credit. */
     static final int MAX_PER_LINE = 2;
+
     private final LinkResolver resolver;
     /** The page's own identity host, or null. */
     private final String own;
