@@ -29,6 +29,8 @@ final class ProvenanceLines {
             + "[-—–]+\\s*\\p{L}[\\p{L}\\p{N} .,/&'+-]{0,40}"
             + "|\\(\\s*\\p{L}[\\p{L}\\p{N} .,/&'+:-]{0,50}\\)\\s*\\.?"
             + "|(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|źródło|zdroj|forrás|kilde|källa|bron|"
+            // the same label in Turkish, Finnish, Greek, Romanian, Russian, Ukrainian and Indonesian ("Kaynak: AA")
+            + "kaynak|haber kaynağı|lähde|πηγή|sursa|источник|джерело|sumber|"
             + "original(?:ly)?\\s+(?:source|published|posted)|with\\s+(?:reporting|inputs?)\\s+(?:from|by)|"
             + "additional reporting|mit material|con informaci[oó]n de)\\b.{0,200}"
             + "|[(\\[]?\\s*(?:brought to you by|article from\\s*:|(?:this )?(?:news )?(?:article|story|content|report) "

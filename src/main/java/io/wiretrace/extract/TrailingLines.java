@@ -3,6 +3,7 @@ package io.wiretrace.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -14,7 +15,9 @@ import org.jsoup.select.Elements;
  * "— Reuters"). They are kept as {@link MarkupSignal.Source#TEXT} signals named {@value #NAME}, one per line, only
  * the first {@value #MAX_LINES} lines after the story (what lies further down belongs to the site). Lines already in
  * the body, lines all of links (related stories, tags, menus), list items, captions (figures, a line in a small box
- * beside a picture) are not kept but count among those lines; a comment section ends the reading. Stateless.
+ * beside a picture) are not kept but count among those lines; a comment section ends the reading. A list under a source
+ * label alone ("Verwendete Quellen" over "Nachrichtenagentur dpa", "Nachrichtenagentur AFP") is kept item by item, each
+ * with its label. Stateless.
  */
 final class TrailingLines {
 
@@ -47,10 +50,22 @@ final class TrailingLines {
         List<MarkupSignal> found = new ArrayList<>();
         LineLinks links = new LineLinks(all.isEmpty() ? null : all.get(0).ownerDocument());
         int lines = 0;
+        String label = null; // the last line read, when it is a source label alone ("Verwendete Quellen")
         for (int i = start; i < all.size() && lines < MAX_LINES; i++) {
             Element e = all.get(i);
             if (ends(e)) {
                 break;
+            }
+            if (label != null && (e.nameIs("ul") || e.nameIs("ol"))) {
+                // "Verwendete Quellen" over a list of the sources: each item read as a line with its label,
+                // "Verwendete Quellen: Nachrichtenagentur dpa" (an own reporter among them names no one)
+                for (String listed : listed(label, e)) {
+                    found.add(new MarkupSignal(MarkupSignal.Source.TEXT, NAME, listed, listed));
+                }
+                lines++;
+                label = null;
+                i = page.subtreeEnd(i) - 1;
+                continue;
             }
             if (SKIPPED.contains(e.normalName()) || Hints.isHidden(e) || e.nameIs("li") || e.nameIs("dl")) {
                 lines += e.text().isBlank() ? 0 : 1; // a figure's caption or a list: read past, never kept
@@ -63,6 +78,7 @@ final class TrailingLines {
             boolean caption = ImageCredits.beside(e) && e.text().length() <= 2 * MAX_LINE;
             for (Line line : lines(e)) {
                 lines++;
+                label = BARE_LABEL.matcher(line.text).matches() ? line.text.replaceFirst("\\s*:$", "") : null;
                 if (caption || !line.plain || line.text.length() > MAX_LINE || lines > MAX_LINES) {
                     continue;
                 }
@@ -74,6 +90,28 @@ final class TrailingLines {
             }
         }
         return found;
+    }
+
+    /** A source label alone on its line, a heading over the sources listed below it ("Verwendete Quellen:"). */
+    private static final Pattern BARE_LABEL = Pattern.compile("(?iu)^(?:" + SourceLabels.ANY + ")\\s*:?$");
+    private static final int MAX_ITEMS = 5;
+    private static final int MAX_ITEM = 60;
+
+    /**
+     * The list's items, each with the label ("Verwendete Quellen: Nachrichtenagentur dpa"); none when the list is no
+     * short list of names (more than {@value #MAX_ITEMS} items, a long or linked one).
+     */
+    private static List<String> listed(String label, Element list) {
+        List<String> items = new ArrayList<>();
+        for (Element li : list.children()) {
+            String text = li.text().strip();
+            if (!li.nameIs("li") || text.isEmpty() || text.length() > MAX_ITEM || li.selectFirst("a") != null
+                    || items.size() == MAX_ITEMS) {
+                return List.of();
+            }
+            items.add(label + ": " + text);
+        }
+        return items;
     }
 
     /** A comment section or the page's own chrome: the story's tail is over. */
