@@ -48,6 +48,7 @@ final class TrailingLines {
         Elements all = page.all;
         String story = null; // normalised only once a line could be kept
         List<MarkupSignal> found = new ArrayList<>();
+        LineLinks links = new LineLinks(all.isEmpty() ? null : all.get(0).ownerDocument());
         int lines = 0;
         String label = null; // the last line read, when it is a source label alone ("Verwendete Quellen")
         for (int i = start; i < all.size() && lines < MAX_LINES; i++) {
@@ -84,7 +85,7 @@ final class TrailingLines {
                 story = story == null ? HeaderLines.normalize(body) : story;
                 if (!story.contains(HeaderLines.normalize(line.text))) {
                     found.add(new MarkupSignal(MarkupSignal.Source.TEXT, NAME, line.text, line.text));
-                    found.addAll(LineLinks.named(NAME, line.links));
+                    found.addAll(links.named(NAME, line.anchors));
                 }
             }
         }
@@ -118,14 +119,15 @@ final class TrailingLines {
         return CHROME.contains(e.normalName()) || COMMENTS.in(Keywords.prepare(e.id() + " " + e.className()));
     }
 
-    private record Line(String text, boolean plain, List<MarkupSignal> links) {
+    /** A line, whether it holds text outside links, and its anchors (resolved only when the line is kept). */
+    private record Line(String text, boolean plain, List<Element> anchors) {
     }
 
     /** The lines of {@code block}'s own text and inline elements, broken at {@code <br>} and child blocks. */
     private static List<Line> lines(Element block) {
         List<Line> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        List<MarkupSignal> links = new ArrayList<>();
+        List<Element> anchors = new ArrayList<>();
         boolean plain = false;
         for (Node child : block.childNodes()) {
             if (child instanceof TextNode t) {
@@ -135,24 +137,22 @@ final class TrailingLines {
                     && c.selectFirst("br") == null) {
                 text.append(c.text()).append(' ');
                 plain |= !c.nameIs("a") && c.selectFirst("a") == null && !c.text().isBlank();
-                for (Element a : c.nameIs("a") ? List.of(c) : c.select("a")) {
-                    LineLinks.of(a).ifPresent(links::add);
-                }
+                anchors.addAll(c.nameIs("a") ? List.of(c) : c.select("a"));
             } else {
-                add(out, text, plain, links);
+                add(out, text, plain, anchors);
                 plain = false;
             }
         }
-        add(out, text, plain, links);
+        add(out, text, plain, anchors);
         return out;
     }
 
-    private static void add(List<Line> out, StringBuilder text, boolean plain, List<MarkupSignal> links) {
+    private static void add(List<Line> out, StringBuilder text, boolean plain, List<Element> anchors) {
         String line = Whitespace.collapseWithNoBreak(text.toString()).strip();
         text.setLength(0);
         if (!line.isEmpty()) {
-            out.add(new Line(line, plain, List.copyOf(links)));
+            out.add(new Line(line, plain, List.copyOf(anchors)));
         }
-        links.clear();
+        anchors.clear();
     }
 }
