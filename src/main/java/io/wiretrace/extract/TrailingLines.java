@@ -32,6 +32,11 @@ final class TrailingLines {
     private static final Set<String> CHROME = Set.of("nav", "aside", "footer", "header");
     private static final Keywords COMMENTS = Keywords.of("comment", "disqus", "respond", "reply");
 
+    /** A source label alone on its line, a heading over the sources listed below it ("Verwendete Quellen:"). */
+    private static final Pattern BARE_LABEL = Pattern.compile("(?iu)^(?:" + SourceLabels.ANY + ")\\s*:?$");
+    private static final int MAX_ITEMS = 5;
+    private static final int MAX_ITEM = 60;
+
     private TrailingLines() {
     }
 
@@ -91,11 +96,6 @@ final class TrailingLines {
         }
         return found;
     }
-
-    /** A source label alone on its line, a heading over the sources listed below it ("Verwendete Quellen:"). */
-    private static final Pattern BARE_LABEL = Pattern.compile("(?iu)^(?:" + SourceLabels.ANY + ")\\s*:?$");
-    private static final int MAX_ITEMS = 5;
-    private static final int MAX_ITEM = 60;
 
     /**
      * The list's items, each with the label ("Verwendete Quellen: Nachrichtenagentur dpa"); none when the list is no
