@@ -115,8 +115,8 @@ final class BareCreditLineRule implements Rule {
                 ? parts.stream().map(p -> p.target().get()).toList() : List.of();
     }
 
-    /** "dpa-Korrespondentin Hanna Berg": the agency's name glued to a desk word. */
-    private static Optional<Target> agencyRole(ArticleView view, String text) {
+    /** "dpa-Korrespondentin Hanna Berg": the agency's name glued to a desk word (also read in header lines). */
+    static Optional<Target> agencyRole(ArticleView view, String text) {
         Matcher m = AGENCY_ROLE.matcher(text);
         return m.find() ? view.targets().agency(m.group("agency")) : Optional.empty();
     }

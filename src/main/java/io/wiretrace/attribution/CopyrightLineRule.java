@@ -32,7 +32,8 @@ final class CopyrightLineRule implements Rule {
             // the rights notice may come first: "Tutti i diritti riservati © ANSA", "Alle Rechte vorbehalten. Copyright dpa"
             "(?iu)^(?:(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
                     + "tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden)[.,:]?\\s*)?"
-                    + "[(\\[（]?\\s*(?:copyright\\s*:?\\s*(?:©|" + SIGN + ")?|©\\s*(?:copyright)?|" + SIGN + "\\s*(?:copyright)?)\\s*(?:\\d{4}\\s*(?:[-–]\\s*\\d{4}\\s*)?)?,?\\s*"
+                    // Korean notices: "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" ("copyright holder"), "ⓒ 연합뉴스"
+                    + "[(\\[（<]?\\s*(?:저작권자\\s*)?(?:copyright\\s*:?\\s*(?:©|ⓒ|" + SIGN + ")?|[©ⓒ]\\s*(?:copyright)?|" + SIGN + "\\s*(?:copyright)?)\\s*(?:\\d{4}\\s*(?:[-–]\\s*\\d{4}\\s*)?)?,?\\s*"
                     + "(?:by\\s+)?(?:courtesy of\\s+)?(?<holder>.+)$");
     private static final int MAX_LINE = 320;
     private static final Pattern IMAGE_WORDS = Pattern.compile("(?iu)foto|photo|image|bild|picture|video");

@@ -72,10 +72,31 @@ final class HeaderLineRule implements Rule {
         if (!stamped.isEmpty()) {
             return;
         }
+        var role = line.length() <= 100 ? BareCreditLineRule.agencyRole(view, line) : java.util.Optional.<Target>empty();
+        if (role.isPresent()) { // "Von dpa-Korrespondent Tom See"
+            found.add(credit(AttributionKind.WIRE_CREDIT, Findings.BYLINE, line, role.get(), 0.75,
+                    "The byline above the story names a correspondent of " + role.get().name() + "."));
+            return;
+        }
+        var notice = SyndicationNoticeRule.noticeAgency(view, line);
+        if (notice.isPresent()) {
+            found.add(credit(AttributionKind.SYNDICATED_FEED_DISCLAIMER, Findings.BYLINE, line, notice.get(), 0.8,
+                    "A line above the story says it is " + notice.get().name() + "'s copy, published unedited."));
+            return;
+        }
         var provider = SyndicationNoticeRule.providerAgency(view, line);
         if (provider.isPresent()) {
             found.add(credit(AttributionKind.WIRE_CREDIT, Findings.BYLINE, line, provider.get(), 0.75,
                     "A line above the story says the wire agency " + provider.get().name() + " supplied it."));
+            return;
+        }
+        // "2024-03-05 10:32 来源：中新网": a CJK source field among the header's date and writer fields, as in a byline
+        List<CjkSourceFields.Field> fields = CjkSourceFields.of(view, line);
+        for (CjkSourceFields.Field f : fields) {
+            found.add(credit(AttributionKind.ORIGINAL_SOURCE, Findings.BYLINE, line, f.target(), 0.75,
+                    "A '" + f.label() + "：' field above the story names " + f.target().name() + " as the source."));
+        }
+        if (!fields.isEmpty()) {
             return;
         }
         String bare = BY.matcher(line).replaceFirst("");

@@ -17,7 +17,8 @@ final class MaterialCreditRule implements Rule {
 
     static final String ID = "credit.agency-material";
 
-    private static final String LIST = "(?<credit>[\\p{L}\\p{N}][\\p{L}\\p{N}'’ .,/&\\-]{0,80}?)";
+    /** The credited names; vowel signs (\\p{M}) belong to the words of Indic scripts ("पीटीआई"). */
+    private static final String LIST = "(?<credit>[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’ .,/&\\-]{0,80}?)";
     /** The list's end; a German credit sentence closes with its verb ("... der dpa erstellt."). */
     private static final String END = "(?:\\s+(?:erstellt|verfasst|entstanden|erarbeitet|geschrieben))?\\s*(?:[).;]|$)";
 
@@ -45,7 +46,8 @@ final class MaterialCreditRule implements Rule {
             // "Dieser Text wurde mit Material der dpa erstellt.", "Der Artikel basiert auf Material von AFP."
             + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) (?:wurde|ist) (?:mit|unter verwendung von) "
             + "(?:material|informationen) (?:von|der|des)"
-            + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) basiert auf (?:material|informationen) (?:von|der|des)"
+            + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) basiert auf (?:material|informationen|(?:einer )?meldung(?:en)?) "
+            + "(?:von|der|des)"
             + "|(?:dieser|der) (?:text|artikel|beitrag|bericht) (?:entstand (?:mit|unter verwendung von)|enthält) "
             + "(?:material|informationen) (?:von|der|des)"
             + "|mit agenturmaterial (?:von|der|des)"
@@ -54,6 +56,8 @@ final class MaterialCreditRule implements Rule {
             + "|med (?:materiale|material|stoff) (?:fra|från|frå)"
             // Russian "По материалам ТАСС" ("based on TASS material"), Dutch "Dit bericht is afkomstig van ANP."
             + "|по материалам|(?:dit|het) (?:bericht|artikel|nieuwsbericht) is afkomstig van"
+            // Russian "На основе материалов РИА Новости", Ukrainian "За матеріалами Укрінформу", Hindi "(इनपुट: पीटीआई)"
+            + "|на основе материалов|за матеріалами|इनपुट\\s*[:\\-–]"
             + ")(?:\\s+|(?<=['’]))(?:l'|l’|la |el |der |die |the |a |o |las agencias |agencias )?" + LIST + END);
 
     /**
@@ -100,7 +104,7 @@ final class MaterialCreditRule implements Rule {
             "informaci", "informaç", "informazion", "with ", "avec ", "con ", "com ", "mit ", "med ",
             "met ", "stammt", "wire", "news serv", " used ", "материал", "afkomstig", "theo ", "après", "aprés",
             "dépêches", "fuente", "verwendung", "informatie", "materiaal", "podstawie", "πληροφορ", "informaţ",
-            "informaț", "informatii");
+            "informaț", "informatii", "матеріал", "इनपुट", "meldung");
 
     @Override
     public List<Attribution> apply(ArticleView view) {

@@ -15,10 +15,15 @@ final class SignoffMarks {
     private static final Pattern MARK = Pattern.compile("\\p{Ll}{1,4}");
     /**
      * Other marks beside an agency: an editor's initials in mixed case ("ChM", "KrS", as Polish papers sign "(ChM,
-     * PAP)") and the desk's name ("ANSA/Redazione", "Agencias/Redacción", Austrian "APA/Red.").
+     * PAP)"), the desk's name ("ANSA/Redazione", "Agencias/Redacción", Austrian "APA/Red.") and the paper's own short
+     * name, as German papers sign agency copy they edited: "Tsp/dpa", "(Tsp, dpa)", "BLZ/dpa" (two to four capitals, or
+     * a capital and two small letters; an unknown agency's initials stay uncredited, never credited wrongly), and the
+     * Polish editor who compiled the copy ("oprac. Anna Nowak / PAP").
      */
     private static final Pattern OTHER_MARK = Pattern.compile(
-            "\\p{Lu}\\p{Ll}{1,2}\\p{Lu}|Red\\.?|(?iu)" + Desks.WORDS);
+            "\\p{Lu}\\p{Ll}{1,2}\\p{Lu}|\\p{Lu}{2,4}|\\p{Lu}\\p{Ll}{2}|Red\\.?"
+                    // Polish "oprac. Anna Nowak / PAP": the editor who compiled ("opracował") the agency's copy
+                    + "|(?:oprac|opr)\\.\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}|(?iu)" + Desks.WORDS);
     /** A desk's name before the agency on a sign-off line: "Redazione ANSA", "Redacción EFE". */
     private static final Pattern DESK_LEAD = Pattern.compile(
             "(?iu)^(?:" + Desks.WORDS + ")\\s+(?=\\p{L})");
@@ -55,11 +60,18 @@ final class SignoffMarks {
                 // "Agencias/Redacción": unnamed agencies count as the agency
                 agency |= Targets.AGENCIES.equals(p.target().get().name());
                 read.add(p);
-            } else if (!isMark(p.text())) {
+            } else if (!isMark(p.text()) && !ownName(view, p.text())) {
                 return List.of();
             }
         }
         return agency && parts.size() >= 2 ? read : List.of();
+    }
+
+    /** The page's own name in lower case before the agency, as a sports site signs agency copy: "kicker/dpa" on kicker.de. */
+    private static boolean ownName(ArticleView view, String text) {
+        String own = view.ownDomain();
+        int dot = own == null ? -1 : own.indexOf('.');
+        return dot > 2 && text.equals(own.substring(0, dot));
     }
 
     /** The parts with agencies' short forms ("rtr", "rts") read as their agencies, not as editors' initials. */

@@ -32,7 +32,8 @@ final class SignoffRule implements Rule {
             "(?:\\s[—–-]{1,2}\\s*(?<dashed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)|\\s*\\((?<bracketed>[\\p{L}][\\p{L}\\p{N} ,/&\\-]{0,40}?)"
                     + "(?:" + COPY_DAY + ")?\\)"
                     // a slash after the last sentence, as wire copy signs off: "... until June. /AFP"
-                    + "|(?<=[.!?\"”»])\\s+/\\s*(?<slashed>[\\p{L}][\\p{L}\\p{N} ,&\\-]{0,30}?)/?)"
+                    // and the regional desk after it: "... bis Juni. /dpa/lby"
+                    + "|(?<=[.!?\"”»])\\s+/\\s*(?<slashed>[\\p{L}][\\p{L}\\p{N} ,&\\-]{0,30}?(?:/\\p{Ll}{2,4})?)/?)"
                     + "\\s*\\.?$");
 
     /** The copy's day closing a credit read whole: "APA, red, 5.3.2024". */
@@ -55,6 +56,10 @@ final class SignoffRule implements Rule {
      */
     private static final Pattern INITIALLED = Pattern.compile(
             "\\s(?<agency>\\p{L}{2,12}(?:/\\p{L}{2,12}){0,2})/(?<initials>\\p{Ll}{1,4})\\.?$");
+
+    /** The agency and the editor's initials in brackets of their own, as tech sites sign: "(dpa) / (bme)". */
+    private static final Pattern BRACKETED_PAIR = Pattern.compile(
+            "^\\((?<agency>\\p{L}[\\p{L}-]{1,11})\\)\\s*/\\s*\\((?<initials>\\p{Ll}{2,4})\\)$");
 
     @Override
     public List<Attribution> apply(ArticleView view) {
@@ -80,6 +85,14 @@ final class SignoffRule implements Rule {
             if (found.size() > before) {
                 continue;
             }
+            Matcher pair = BRACKETED_PAIR.matcher(block.text());
+            if (block.index() >= last - 1 && slash && pair.matches()) {
+                add(view, block, pair.start("agency"), pair.group("agency") + "/" + pair.group("initials"), block.start(),
+                        block.end(), 0.8, found, false);
+                if (found.size() > before) {
+                    continue;
+                }
+            }
             Matcher agencyFirst = AGENCY_THEN_INITIALS.matcher(block.text());
             if (block.index() >= last - 1 && slash && agencyFirst.matches()) {
                 add(view, block, agencyFirst.start("agency"), agencyFirst.group("agency"), block.start(), block.end(),
@@ -91,7 +104,10 @@ final class SignoffRule implements Rule {
             Matcher initialsFirst = INITIALS_FIRST.matcher(block.text());
             if (block.index() >= last - 1 && initialsFirst.matches()) {
                 // "rtr/dpa": a first part that is an agency's short form is no editor's initials
-                boolean abbreviated = SignoffAbbreviations.agency(view, initialsFirst.group("initials")).isPresent();
+                // and neither is one naming an agency in lower case: "sid/dpa" is SID's and dpa's copy
+                String initials = initialsFirst.group("initials");
+                boolean abbreviated = SignoffAbbreviations.agency(view, initials).isPresent() || initials.length() >= 3
+                        && view.targets().agency(initials.toUpperCase(java.util.Locale.ROOT)).isPresent();
                 add(view, block, initialsFirst.start("agency"), abbreviated ? block.text() : initialsFirst.group("agency"),
                         block.start(), block.end(), 0.8, found, false);
                 if (found.size() > before) {

@@ -211,6 +211,19 @@ final class SyndicationNoticeRule implements Rule {
     }
 
     /**
+     * The wire agency a notice of unedited agency copy names on a line read outside the body ("Direkt aus dem
+     * dpa-Newskanal" above the story, "Dieser Artikel wurde automatisch aus dem dpa-Newskanal übernommen" in a box after
+     * it); empty for any other line, an unnamed feed or an outlet that is no agency.
+     */
+    static Optional<Target> noticeAgency(ArticleView view, String line) {
+        if (line.length() > 300 || !FEED_WORDS.in(line) || !FEED.matcher(line).find()) {
+            return Optional.empty();
+        }
+        Target t = target(view, new OutletScanner(view.resolver()), line);
+        return t.key() != null && view.targets().isAgency(t) ? Optional.of(t) : Optional.empty();
+    }
+
+    /**
      * The wire agency a short "provided by" line names ("Provided by The Associated Press", "Content supplied by
      * AFP"), for lines read outside the body; empty for any other line, or another outlet.
      */

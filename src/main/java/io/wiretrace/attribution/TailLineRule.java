@@ -70,6 +70,12 @@ final class TailLineRule implements Rule {
     }
 
     private static void read(ArticleView view, String line, List<Attribution> found) {
+        var notice = SyndicationNoticeRule.noticeAgency(view, line);
+        if (notice.isPresent()) {
+            found.add(Findings.outside(line, Findings.FOOTER, AttributionKind.SYNDICATED_FEED_DISCLAIMER, notice.get(),
+                    0.8, ID, "A line after the story says it is " + notice.get().name() + "'s copy, published unedited."));
+            return;
+        }
         for (Pattern form : FORMS) {
             Matcher m = form.matcher(line);
             if (m.matches() && credit(view, line, agencies(view, m.group("name").strip()), found)) {

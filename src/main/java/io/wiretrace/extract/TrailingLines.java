@@ -3,6 +3,7 @@ package io.wiretrace.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -14,7 +15,9 @@ import org.jsoup.select.Elements;
  * "— Reuters"). They are kept as {@link MarkupSignal.Source#TEXT} signals named {@value #NAME}, one per line, only
  * the first {@value #MAX_LINES} lines after the story (what lies further down belongs to the site). Lines already in
  * the body, lines all of links (related stories, tags, menus), list items, captions (figures, a line in a small box
- * beside a picture) are not kept but count among those lines; a comment section ends the reading. Stateless.
+ * beside a picture) are not kept but count among those lines; a comment section ends the reading. A list under a source
+ * label alone ("Verwendete Quellen" over "Nachrichtenagentur dpa", "Nachrichtenagentur AFP") is kept item by item, each
+ * with its label. Stateless.
  */
 final class TrailingLines {
 
@@ -30,6 +33,11 @@ final class TrailingLines {
     /** Where the page's own matter starts: nothing after it is the story's. */
     private static final Set<String> CHROME = Set.of("nav", "aside", "footer", "header");
     private static final Keywords COMMENTS = Keywords.of("comment", "disqus", "respond", "reply");
+
+    /** A source label alone on its line, a heading over the sources listed below it ("Verwendete Quellen:"). */
+    private static final Pattern BARE_LABEL = Pattern.compile("(?iu)^(?:" + SourceLabels.ANY + ")\\s*:?$");
+    private static final int MAX_ITEMS = 5;
+    private static final int MAX_ITEM = 60;
 
     private TrailingLines() {
     }
@@ -47,11 +55,24 @@ final class TrailingLines {
         Elements all = page.all;
         String story = null; // normalised only once a line could be kept
         List<MarkupSignal> found = new ArrayList<>();
+        LineLinks links = new LineLinks(all.isEmpty() ? null : all.get(0).ownerDocument());
         int lines = 0;
+        String label = null; // the last line read, when it is a source label alone ("Verwendete Quellen")
         for (int i = start; i < all.size() && lines < MAX_LINES; i++) {
             Element e = all.get(i);
             if (ends(e)) {
                 break;
+            }
+            if (label != null && (e.nameIs("ul") || e.nameIs("ol"))) {
+                // "Verwendete Quellen" over a list of the sources: each item read as a line with its label,
+                // "Verwendete Quellen: Nachrichtenagentur dpa" (an own reporter among them names no one)
+                for (String listed : listed(label, e)) {
+                    found.add(new MarkupSignal(MarkupSignal.Source.TEXT, NAME, listed, listed));
+                }
+                lines++;
+                label = null;
+                i = page.subtreeEnd(i) - 1;
+                continue;
             }
             if (SKIPPED.contains(e.normalName()) || Hints.isHidden(e) || e.nameIs("li") || e.nameIs("dl")) {
                 lines += e.text().isBlank() ? 0 : 1; // a figure's caption or a list: read past, never kept
@@ -65,19 +86,21 @@ final class TrailingLines {
             if (logo != null) {
                 lines++;
                 found.add(new MarkupSignal(MarkupSignal.Source.TEXT, LOGO, logo, logo));
+                label = null;
                 i = page.subtreeEnd(i) - 1;
                 continue;
             }
             boolean caption = ImageCredits.beside(e) && e.text().length() <= 2 * MAX_LINE;
             for (Line line : lines(e)) {
                 lines++;
+                label = BARE_LABEL.matcher(line.text).matches() ? line.text.replaceFirst("\\s*:$", "") : null;
                 if (caption || !line.plain || line.text.length() > MAX_LINE || lines > MAX_LINES) {
                     continue;
                 }
                 story = story == null ? HeaderLines.normalize(body) : story;
                 if (!story.contains(HeaderLines.normalize(line.text))) {
                     found.add(new MarkupSignal(MarkupSignal.Source.TEXT, NAME, line.text, line.text));
-                    found.addAll(LineLinks.named(NAME, line.links));
+                    found.addAll(links.named(NAME, line.anchors));
                 }
             }
         }
@@ -99,19 +122,37 @@ final class TrailingLines {
         return BylineText.logoName(images.first(), e);
     }
 
+    /**
+     * The list's items, each with the label ("Verwendete Quellen: Nachrichtenagentur dpa"); none when the list is no
+     * short list of names (more than {@value #MAX_ITEMS} items, a long or linked one).
+     */
+    private static List<String> listed(String label, Element list) {
+        List<String> items = new ArrayList<>();
+        for (Element li : list.children()) {
+            String text = li.text().strip();
+            if (!li.nameIs("li") || text.isEmpty() || text.length() > MAX_ITEM || li.selectFirst("a") != null
+                    || items.size() == MAX_ITEMS) {
+                return List.of();
+            }
+            items.add(label + ": " + text);
+        }
+        return items;
+    }
+
     /** A comment section or the page's own chrome: the story's tail is over. */
     private static boolean ends(Element e) {
         return CHROME.contains(e.normalName()) || COMMENTS.in(Keywords.prepare(e.id() + " " + e.className()));
     }
 
-    private record Line(String text, boolean plain, List<MarkupSignal> links) {
+    /** A line, whether it holds text outside links, and its anchors (resolved only when the line is kept). */
+    private record Line(String text, boolean plain, List<Element> anchors) {
     }
 
     /** The lines of {@code block}'s own text and inline elements, broken at {@code <br>} and child blocks. */
     private static List<Line> lines(Element block) {
         List<Line> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        List<MarkupSignal> links = new ArrayList<>();
+        List<Element> anchors = new ArrayList<>();
         boolean plain = false;
         for (Node child : block.childNodes()) {
             if (child instanceof TextNode t) {
@@ -121,24 +162,22 @@ final class TrailingLines {
                     && c.selectFirst("br") == null) {
                 text.append(c.text()).append(' ');
                 plain |= !c.nameIs("a") && c.selectFirst("a") == null && !c.text().isBlank();
-                for (Element a : c.nameIs("a") ? List.of(c) : c.select("a")) {
-                    LineLinks.of(a).ifPresent(links::add);
-                }
+                anchors.addAll(c.nameIs("a") ? List.of(c) : c.select("a"));
             } else {
-                add(out, text, plain, links);
+                add(out, text, plain, anchors);
                 plain = false;
             }
         }
-        add(out, text, plain, links);
+        add(out, text, plain, anchors);
         return out;
     }
 
-    private static void add(List<Line> out, StringBuilder text, boolean plain, List<MarkupSignal> links) {
+    private static void add(List<Line> out, StringBuilder text, boolean plain, List<Element> anchors) {
         String line = Whitespace.collapseWithNoBreak(text.toString()).strip();
         text.setLength(0);
         if (!line.isEmpty()) {
-            out.add(new Line(line, plain, List.copyOf(links)));
+            out.add(new Line(line, plain, List.copyOf(anchors)));
         }
-        links.clear();
+        anchors.clear();
     }
 }

@@ -19,20 +19,73 @@ public final class OutletNames {
 
     /**
      * Lower case, no diacritics, punctuation as single spaces, no leading article; "" for null. Compatibility forms
-     * fold to their plain letters (NFKD), so full-width "ＡＦＰ" of Japanese text is "afp".
+     * fold to their plain letters (NFKD), so full-width "ＡＦＰ" of Japanese text is "afp". A first word in capitals
+     * of two capitals before one that is not is initials, not an article: "LA Times" is "la times", not "The Times"
+     * ("THE TIMES" and "EL PAÍS" in capitals still lose theirs).
      */
     public static String normalize(String mention) {
         if (mention == null) {
             return "";
         }
+        if (initialsFirst(mention)) {
+            return ascii(mention) ? asciiWords(mention) : words(mention);
+        }
         if (ascii(mention)) {
             return withoutArticle(asciiWords(mention));
         }
+        return LEADING_ARTICLE.matcher(words(mention)).replaceFirst("");
+    }
+
+    private static String words(String mention) {
         String s = Normalizer.normalize(mention, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("");
         s = s.replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O').replace('ß', 's');
-        s = NON_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        return LEADING_ARTICLE.matcher(s).replaceFirst("");
+        return NON_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /**
+     * Whether the mention's first word (a run of letters and digits, marks ignored as the normal form drops them) is
+     * two capitals and its second has a lower-case letter: "LA Times", not "THE Sun" or "La Times".
+     */
+    private static boolean initialsFirst(String mention) {
+        int n = mention.length();
+        int i = skipGap(mention, 0);
+        int capitals = 0;
+        for (; i < n && !gap(mention.charAt(i)); i++) {
+            char c = mention.charAt(i);
+            if (Character.isUpperCase(c)) {
+                capitals++;
+            } else if (!mark(c)) {
+                return false;
+            }
+        }
+        if (capitals != 2) {
+            return false;
+        }
+        for (i = skipGap(mention, i); i < n && !gap(mention.charAt(i)); i++) {
+            if (Character.isLowerCase(mention.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipGap(String s, int from) {
+        int i = from;
+        while (i < s.length() && gap(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A character between words in the normal form: neither a letter, a digit nor a mark. */
+    private static boolean gap(char c) {
+        return !Character.isLetterOrDigit(c) && !mark(c);
+    }
+
+    private static boolean mark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean ascii(String s) {

@@ -23,6 +23,10 @@ class OutletNamesTest {
         "Derwent Times             | derwent times",
         "AT&T 24/7                 | at t 24 7",
         "Gazeta Wyborcza (Łódź)    | gazeta wyborcza lodz",
+        "LA Times                  | la times",
+        "EL PAÍS                   | pais",
+        "El País                   | pais",
+        "DIE ZEIT                  | zeit",
     })
     void normalizesSpellingVariants(String mention, String expected) {
         assertThat(OutletNames.normalize(mention)).isEqualTo(expected);

@@ -56,6 +56,8 @@ class OutletRegistryTest {
         "www.france24.com,          france24",
         "Time.com,                  time",
         "efe-epa,                   efe",
+        "LA Times,                  latimes",
+        "The Times,                 thetimes",
         // native scripts and the credit forms of other countries' wires
         "Казинформ,                 kazinform",
         "ΚΥΠΕ,                      cyprus-news-agency",
