@@ -272,14 +272,17 @@ final class SourceLabelRule implements Rule {
         return false;
     }
 
-    /** An unresolved part of a source list that names data, a public body or a company, not a news source. */
+    /**
+     * An unresolved part of a source list that names data, a public body or a company, not a news source (the page's
+     * own reporter beside an agency, "Reporterin vor Ort, dpa", is no data: the agency is still credited).
+     */
     private static boolean dataPart(String part) {
-        return NOT_A_NAME.matcher(part).find() || NOT_A_SOURCE.inText(part) || DATA_SOURCE.matcher(part).find()
-                || REPORTS.matcher(part).find();
+        return DATA_SOURCE.matcher(part).find() || REPORTS.matcher(part).find();
     }
 
-    /** "company reports", "exchange filings", "news reports": what a chart was compiled from. */
-    private static final Pattern REPORTS = Pattern.compile("(?iu)\\b(?:reports|filings|disclosures|releases)\\b");
+    /** "company reports", "exchange filings", "news reports", "company data": what a chart was compiled from. */
+    private static final Pattern REPORTS = Pattern.compile(
+            "(?iu)\\b(?:reports|filings|disclosures|releases|compan(?:y|ies)|corporate|census|bureau|statistics)\\b");
 
     /** A name and its site's address, as agency state wires print "Information from:" lines. */
     private static final Pattern NAME_AND_LINK = Pattern.compile(
