@@ -77,7 +77,7 @@ final class BodyWriter {
             if (tag.equals("a")) {
                 String href = resolver.href(e);
                 openAnchors.add(new Object[] {e, href, sink.openLink()});
-                String logo = LogoCredit.name(e, href, sink.currentLine());
+                String logo = LogoCredit.name(e, href, sink::currentLine);
                 if (logo != null) {
                     sink.text(" " + logo + " ");
                 }

@@ -88,12 +88,13 @@ final class BylineReader {
         Element byLine = null;
         int paragraphs = 0; // elements of article-like length seen: a byline stands above the second
         boolean articleStarted = false; // source lines count only above the text, where a byline would stand
-        ChromeAncestors chrome = new ChromeAncestors();
+        ChromeAncestors chrome = new ChromeAncestors(hints);
         for (Element e : page.subtree(body)) {
             boolean isMarked = marked == null && isBylineMarked(e, hints);
             int ownLength = 0;
             boolean colon = false;
-            for (int i = 0; i < e.childNodeSize(); i++) {
+            // below the article's start only marked bylines are looked for: own text no longer counts
+            for (int i = 0; !articleStarted && i < e.childNodeSize(); i++) {
                 if (e.childNode(i) instanceof TextNode t) {
                     String raw = t.getWholeText(); // no copy: cheaper than ownText() on every element
                     ownLength += strippedLength(raw);

@@ -20,6 +20,11 @@ final class ChromeAncestors {
 
     /** Per element: it or one of its ancestors below the body is chrome. */
     private final Map<Element, Boolean> chromeFrom = new HashMap<>();
+    private final HintCache hints;
+
+    ChromeAncestors(HintCache hints) {
+        this.hints = hints;
+    }
 
     /** Whether a parent of {@code e}, up to the body, is chrome. */
     boolean above(Element e) {
@@ -40,9 +45,14 @@ final class ChromeAncestors {
         return chrome;
     }
 
-    private static boolean isChrome(Element p) {
+    private boolean isChrome(Element p) {
         String tag = p.normalName();
         return tag.equals("footer") || tag.equals("nav") || tag.equals("aside") || tag.equals("figure")
-                || Hints.isHidden(p) || CHROME_HINT.matcher(p.className() + " " + p.id()).find();
+                || Hints.isHidden(p) || hints.of(p).has(HintCache.CHROME);
+    }
+
+    /** Whether a class string and id mark chrome (tested once per distinct pair by {@link HintCache}). */
+    static boolean isChromeHint(String cls, String id) {
+        return CHROME_HINT.matcher(cls + " " + id).find();
     }
 }

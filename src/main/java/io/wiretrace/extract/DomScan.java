@@ -215,7 +215,8 @@ final class DomScan {
             for (Element article : e.getElementsByTag("article")) {
                 int paragraphs = 0;
                 for (Element p : article.getElementsByTag("p")) {
-                    if (p.text().length() >= STORY_PARAGRAPH && ++paragraphs >= STORY_PARAGRAPHS) {
+                    boolean story = SolidText.moreThan(p, STORY_PARAGRAPH - 1) || p.text().length() >= STORY_PARAGRAPH;
+                    if (story && ++paragraphs >= STORY_PARAGRAPHS) {
                         return true;
                     }
                 }

@@ -66,7 +66,9 @@ final class HeaderLines {
         }
         Collector collector = new Collector(headline, bodyStart, MAX_TEXT);
         NodeTraversor.filter(collector, root);
-        return collector.reachedBody ? signals(collector.lines, collector.links, MAX_LINES, NAME) : List.of();
+        return collector.reachedBody
+                ? signals(collector.lines, collector.anchors, MAX_LINES, NAME, new LineLinks(root.ownerDocument()))
+                : List.of();
     }
 
     /**
@@ -86,27 +88,28 @@ final class HeaderLines {
             return List.of();
         }
         List<String> lines = new ArrayList<>();
-        List<List<MarkupSignal>> links = new ArrayList<>();
+        List<List<Element>> anchors = new ArrayList<>();
         for (int i = Math.max(0, collector.lines.size() - FRAME_LINES); i < collector.lines.size(); i++) {
             if (!collector.linkOnly.get(i)) {
                 lines.add(collector.lines.get(i)); // a line all of links is a menu or another story's teaser
-                links.add(collector.links.get(i));
+                anchors.add(collector.anchors.get(i));
             }
         }
-        return signals(lines, links, FRAME_LINES, FRAME);
+        return signals(lines, anchors, FRAME_LINES, FRAME, new LineLinks(doc));
     }
 
     /**
      * The last {@code max} lines (the lines nearest the story: story tools often come first) as signals, each followed
      * by the links inside it ({@link LineLinks}).
      */
-    private static List<MarkupSignal> signals(List<String> lines, List<List<MarkupSignal>> links, int max, String name) {
+    private static List<MarkupSignal> signals(List<String> lines, List<List<Element>> anchors, int max, String name,
+            LineLinks links) {
         List<MarkupSignal> signals = new ArrayList<>();
         for (int i = Math.max(0, lines.size() - max); i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.length() <= MAX_LINE) {
                 signals.add(new MarkupSignal(MarkupSignal.Source.TEXT, name, line, line));
-                signals.addAll(LineLinks.named(name, links.get(i)));
+                signals.addAll(links.named(name, anchors.get(i)));
             }
         }
         return signals;
@@ -129,12 +132,16 @@ final class HeaderLines {
                 && text.length() * 2 >= title.length());
     }
 
+    /** The body's first line that is not blank, normalised; read line by line, not by splitting the whole body. */
     private static String firstLine(String body) {
-        for (String line : body.split("\n")) {
-            String n = normalize(line);
+        for (int start = 0; start <= body.length(); ) {
+            int end = body.indexOf('\n', start);
+            end = end < 0 ? body.length() : end;
+            String n = normalize(body.substring(start, end));
             if (!n.isEmpty()) {
                 return n;
             }
+            start = end + 1;
         }
         return "";
     }
@@ -156,9 +163,9 @@ final class HeaderLines {
         private final List<String> lines = new ArrayList<>();
         /** For each line, whether all its text is link text. */
         private final List<Boolean> linkOnly = new ArrayList<>();
-        /** For each line, the links inside it. */
-        private final List<List<MarkupSignal>> links = new ArrayList<>();
-        private final List<MarkupSignal> lineLinks = new ArrayList<>();
+        /** For each line, the anchors inside it (resolved only for the lines kept). */
+        private final List<List<Element>> anchors = new ArrayList<>();
+        private final List<Element> lineAnchors = new ArrayList<>();
         private final StringBuilder line = new StringBuilder();
         /** The line being read holds text outside links. */
         private boolean plain;
@@ -201,7 +208,7 @@ final class HeaderLines {
                     block = e;
                     afterPicture |= ImageCredits.isPicture(e); // a linked image is reached at its <img>
                 } else if (e.nameIs("a")) {
-                    LineLinks.of(e).ifPresent(lineLinks::add);
+                    lineAnchors.add(e);
                 }
             }
             return seen > limit ? FilterResult.STOP : FilterResult.CONTINUE;
@@ -244,8 +251,8 @@ final class HeaderLines {
             notBody = false;
             boolean linked = !plain;
             plain = false;
-            List<MarkupSignal> inside = List.copyOf(lineLinks);
-            lineLinks.clear();
+            List<Element> inside = List.copyOf(lineAnchors);
+            lineAnchors.clear();
             if (text.isEmpty()) {
                 return;
             }
@@ -255,7 +262,7 @@ final class HeaderLines {
                 seen += text.length();
                 lines.add(text);
                 linkOnly.add(linked);
-                links.add(inside);
+                anchors.add(inside);
             }
         }
 

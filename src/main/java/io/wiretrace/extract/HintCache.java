@@ -7,9 +7,10 @@ import org.jsoup.nodes.Element;
 /**
  * The class/id hints of elements, matched once per distinct class-and-id string: pages repeat the same classes
  * thousands of times, and regex matching them per element would dominate extraction time. Each hint is worked out
- * when first asked of a string: the byline search asks every element of the body whether it is a byline, body
- * extraction asks the scanned elements for captions and unlikely boxes, and only the elements written into the body
- * for boilerplate and class weight. One per extraction; not thread-safe.
+ * when first asked of a string: the byline search asks every element of the body whether it is a byline (and the
+ * ancestors of its candidates whether they are chrome), body extraction asks the scanned elements for captions and
+ * unlikely boxes, and only the elements written into the body for boilerplate and class weight. One per extraction;
+ * not thread-safe.
  */
 final class HintCache {
 
@@ -17,6 +18,7 @@ final class HintCache {
     static final int UNLIKELY = 2;
     static final int SMALL_BOILERPLATE = 4;
     static final int BYLINE = 8;
+    static final int CHROME = 16;
 
     /** Flags and class weight of one class-and-id combination, each tested when first asked. */
     static final class Hint {
@@ -57,6 +59,7 @@ final class HintCache {
                 case UNLIKELY -> Hints.UNLIKELY.in(hints) && !Hints.MAYBE_CANDIDATE.in(hints);
                 case SMALL_BOILERPLATE -> Hints.SMALL_BOILERPLATE.in(hints);
                 case BYLINE -> BylineReader.isBylineHint(hints);
+                case CHROME -> ChromeAncestors.isChromeHint(cls, id);
                 default -> throw new IllegalArgumentException("not a hint flag: " + flag);
             };
         }
@@ -73,7 +76,7 @@ final class HintCache {
     private static final Hint NONE = new Hint("", "");
 
     static {
-        NONE.known = CAPTION | UNLIKELY | SMALL_BOILERPLATE | BYLINE;
+        NONE.known = CAPTION | UNLIKELY | SMALL_BOILERPLATE | BYLINE | CHROME;
         NONE.weight = 0;
     }
 

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.internal.StringUtil;
@@ -55,6 +56,26 @@ final class LinkResolver {
      * '/' or '#'; "url:" is left to the full path, since {@link URL} skips it as a prefix.
      */
     static boolean otherScheme(String href) {
+        String scheme = scheme(href);
+        return scheme != null && !(scheme.equals("http") || scheme.equals("https") || scheme.equals("url"));
+    }
+
+    /**
+     * {@code a.absUrl("href")} when that is an http(s) URL (it starts with "http"), else empty. Jsoup's result for a
+     * link of another scheme is empty or starts with that scheme (as written or lower-cased): unless the scheme
+     * starts with "http" it is answered without resolving ("url:" is a prefix {@link URL} skips).
+     */
+    String httpAbsUrl(Element a) {
+        String scheme = scheme(a.attr("href"));
+        if (scheme != null && !scheme.startsWith("http") && !scheme.equals("url")) {
+            return "";
+        }
+        String abs = absUrl(a);
+        return abs.startsWith("http") ? abs : "";
+    }
+
+    /** The href's scheme as {@link URL} reads it ({@link #otherScheme}), lower-cased; null without one. */
+    private static String scheme(String href) {
         String h = stripControl(href).trim();
         int colon = -1;
         for (int i = 0; i < h.length(); i++) {
@@ -65,14 +86,10 @@ final class LinkResolver {
             }
             boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
             if (!(letter || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')))) {
-                return false;
+                return null;
             }
         }
-        if (colon <= 0) {
-            return false;
-        }
-        String scheme = h.substring(0, colon);
-        return !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("url"));
+        return colon <= 0 ? null : h.substring(0, colon).toLowerCase(Locale.ROOT);
     }
 
     private static String stripControl(String s) {

@@ -1,5 +1,6 @@
 package io.wiretrace.extract;
 
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -28,8 +29,12 @@ final class LogoCredit {
      * The text to write for {@code anchor} after {@code lineSoFar} (the current paragraph's text), or null when the
      * anchor has text of its own, holds no image, or does not follow a credit phrase.
      */
-    static String name(Element anchor, String href, String lineSoFar) {
-        if (!anchor.text().isBlank() || lineSoFar.length() > 120 || !CREDIT_PHRASE.matcher(lineSoFar).find()) {
+    static String name(Element anchor, String href, Supplier<String> lineSoFar) {
+        if (!anchor.text().isBlank()) {
+            return null;
+        }
+        String line = lineSoFar.get(); // only for a link without text: most links have their own
+        if (line.length() > 120 || !CREDIT_PHRASE.matcher(line).find()) {
             return null;
         }
         Element img = anchor.selectFirst("img");

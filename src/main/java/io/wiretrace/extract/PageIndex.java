@@ -69,12 +69,17 @@ final class PageIndex {
                     continue;
                 }
             }
-            while (node != root && node.nextSibling() == null) {
-                node = node.parentNode();
-            }
-            node = node == root ? null : node.nextSibling();
+            node = after(node, root);
         }
         return out;
+    }
+
+    /** The node that follows {@code node}'s subtree in a walk of {@code root}'s, or null where that walk ends. */
+    static Node after(Node node, Node root) {
+        while (node != root && node.nextSibling() == null) {
+            node = node.parentNode();
+        }
+        return node == root ? null : node.nextSibling();
     }
 
     /**

@@ -90,6 +90,9 @@ final class PartnerBox {
             if (CHROME.matcher(e.normalName()).matches() || COMMENTS.in(Keywords.prepare(e.id() + " " + e.className()))) {
                 break;
             }
+            if (SolidText.moreThan(e, MAX_TEXT)) {
+                continue; // a large box, its text not built to be found too long
+            }
             String text = e.text().strip();
             if (text.length() > MAX_TEXT) {
                 continue;

@@ -1,9 +1,6 @@
 package io.wiretrace.extract;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -63,18 +60,7 @@ final class ProvenanceLines {
      * letters and digits than a line can hold (each letter and digit of its text nodes is in its text).
      */
     static boolean matches(Element e) {
-        int[] solid = {0};
-        NodeTraversor.filter((node, depth) -> {
-            if (node instanceof TextNode t) {
-                String raw = t.getWholeText();
-                for (int i = 0; i < raw.length() && solid[0] <= MAX_LENGTH; i++) {
-                    char c = raw.charAt(i);
-                    solid[0] += Character.isLetterOrDigit(c) ? 1 : 0;
-                }
-            }
-            return solid[0] > MAX_LENGTH ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
-        }, e);
-        return solid[0] <= MAX_LENGTH && matches(e.text());
+        return !SolidText.moreThan(e, MAX_LENGTH) && matches(e.text());
     }
 
     static boolean matches(String text) {

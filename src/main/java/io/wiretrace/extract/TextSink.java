@@ -13,24 +13,40 @@ final class TextSink {
     private boolean pendingSpace;
     private boolean pendingBreak;
     private final List<int[]> openLinks = new ArrayList<>();
+    /** Where the paragraph being written starts: after the last "\n\n" (text never writes a newline of its own). */
+    private int lineStart;
 
     void text(String raw) {
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f') {
+        int i = 0;
+        while (i < raw.length()) {
+            char c = raw.charAt(i++);
+            if (space(c)) {
                 pendingSpace = true;
-            } else if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
-                continue;
-            } else {
+            } else if (!invisible(c)) {
                 emit(c);
+                // the rest of the word: nothing pending after emit, every open link started, so appended as it is
+                int start = i;
+                while (i < raw.length() && !space(raw.charAt(i)) && !invisible(raw.charAt(i))) {
+                    i++;
+                }
+                out.append(raw, start, i);
             }
         }
+    }
+
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
+    }
+
+    private static boolean invisible(char c) {
+        return c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad';
     }
 
     private void emit(char c) {
         if (out.length() > 0) {
             if (pendingBreak) {
                 out.append("\n\n");
+                lineStart = out.length();
             } else if (pendingSpace) {
                 out.append(' ');
             }
@@ -68,8 +84,7 @@ final class TextSink {
         if (pendingBreak) {
             return "";
         }
-        int start = out.lastIndexOf("\n\n");
-        return out.substring(start < 0 ? 0 : start + 2);
+        return out.substring(lineStart);
     }
 
     int length() {

@@ -22,6 +22,8 @@ import org.jsoup.select.Elements;
 final class TrailingLines {
 
     static final String NAME = "tail-line";
+    /** A box after the story holding only a logo: the logo's name ({@code <img src="/logos/ap.png" alt="AP">}). */
+    static final String LOGO = "tail-logo";
     static final int MAX_LINES = 3;
     private static final int MAX_LINE = 150;
 
@@ -31,6 +33,11 @@ final class TrailingLines {
     /** Where the page's own matter starts: nothing after it is the story's. */
     private static final Set<String> CHROME = Set.of("nav", "aside", "footer", "header");
     private static final Keywords COMMENTS = Keywords.of("comment", "disqus", "respond", "reply");
+
+    /** A source label alone on its line, a heading over the sources listed below it ("Verwendete Quellen:"). */
+    private static final Pattern BARE_LABEL = Pattern.compile("(?iu)^(?:" + SourceLabels.ANY + ")\\s*:?$");
+    private static final int MAX_ITEMS = 5;
+    private static final int MAX_ITEM = 60;
 
     private TrailingLines() {
     }
@@ -48,6 +55,7 @@ final class TrailingLines {
         Elements all = page.all;
         String story = null; // normalised only once a line could be kept
         List<MarkupSignal> found = new ArrayList<>();
+        LineLinks links = new LineLinks(all.isEmpty() ? null : all.get(0).ownerDocument());
         int lines = 0;
         String label = null; // the last line read, when it is a source label alone ("Verwendete Quellen")
         for (int i = start; i < all.size() && lines < MAX_LINES; i++) {
@@ -74,6 +82,14 @@ final class TrailingLines {
             if (INLINE.contains(e.normalName())) {
                 continue; // read with its block
             }
+            String logo = loneLogo(e);
+            if (logo != null) {
+                lines++;
+                found.add(new MarkupSignal(MarkupSignal.Source.TEXT, LOGO, logo, logo));
+                label = null;
+                i = page.subtreeEnd(i) - 1;
+                continue;
+            }
             boolean caption = ImageCredits.beside(e) && e.text().length() <= 2 * MAX_LINE;
             for (Line line : lines(e)) {
                 lines++;
@@ -84,17 +100,27 @@ final class TrailingLines {
                 story = story == null ? HeaderLines.normalize(body) : story;
                 if (!story.contains(HeaderLines.normalize(line.text))) {
                     found.add(new MarkupSignal(MarkupSignal.Source.TEXT, NAME, line.text, line.text));
-                    found.addAll(LineLinks.named(NAME, line.links));
+                    found.addAll(links.named(NAME, line.anchors));
                 }
             }
         }
         return found;
     }
 
-    /** A source label alone on its line, a heading over the sources listed below it ("Verwendete Quellen:"). */
-    private static final Pattern BARE_LABEL = Pattern.compile("(?iu)^(?:" + SourceLabels.ANY + ")\\s*:?$");
-    private static final int MAX_ITEMS = 5;
-    private static final int MAX_ITEM = 60;
+    /**
+     * The name of the one logo a block holds with no text of its own ("the agency's logo under the story"), at most
+     * inside one link; else null. An image that does not say it is a logo (alt, file name, class) is a picture.
+     */
+    private static String loneLogo(Element e) {
+        if (e.nameIs("img") || !e.text().isBlank()) {
+            return null;
+        }
+        Elements images = e.select("img");
+        if (images.size() != 1 || e.select("a").size() > 1 || e.select("*").size() > 4) {
+            return null;
+        }
+        return BylineText.logoName(images.first(), e);
+    }
 
     /**
      * The list's items, each with the label ("Verwendete Quellen: Nachrichtenagentur dpa"); none when the list is no
@@ -118,14 +144,15 @@ final class TrailingLines {
         return CHROME.contains(e.normalName()) || COMMENTS.in(Keywords.prepare(e.id() + " " + e.className()));
     }
 
-    private record Line(String text, boolean plain, List<MarkupSignal> links) {
+    /** A line, whether it holds text outside links, and its anchors (resolved only when the line is kept). */
+    private record Line(String text, boolean plain, List<Element> anchors) {
     }
 
     /** The lines of {@code block}'s own text and inline elements, broken at {@code <br>} and child blocks. */
     private static List<Line> lines(Element block) {
         List<Line> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        List<MarkupSignal> links = new ArrayList<>();
+        List<Element> anchors = new ArrayList<>();
         boolean plain = false;
         for (Node child : block.childNodes()) {
             if (child instanceof TextNode t) {
@@ -135,24 +162,22 @@ final class TrailingLines {
                     && c.selectFirst("br") == null) {
                 text.append(c.text()).append(' ');
                 plain |= !c.nameIs("a") && c.selectFirst("a") == null && !c.text().isBlank();
-                for (Element a : c.nameIs("a") ? List.of(c) : c.select("a")) {
-                    LineLinks.of(a).ifPresent(links::add);
-                }
+                anchors.addAll(c.nameIs("a") ? List.of(c) : c.select("a"));
             } else {
-                add(out, text, plain, links);
+                add(out, text, plain, anchors);
                 plain = false;
             }
         }
-        add(out, text, plain, links);
+        add(out, text, plain, anchors);
         return out;
     }
 
-    private static void add(List<Line> out, StringBuilder text, boolean plain, List<MarkupSignal> links) {
+    private static void add(List<Line> out, StringBuilder text, boolean plain, List<Element> anchors) {
         String line = Whitespace.collapseWithNoBreak(text.toString()).strip();
         text.setLength(0);
         if (!line.isEmpty()) {
-            out.add(new Line(line, plain, List.copyOf(links)));
+            out.add(new Line(line, plain, List.copyOf(anchors)));
         }
-        links.clear();
+        anchors.clear();
     }
 }

@@ -50,6 +50,11 @@ class TailLineCreditsTest {
         // the story written with an agency's copy, and a writer's label naming the agency
         "<div>Avec AFP</div>;wire_credit:afp",
         "<div>With Reuters</div>;wire_credit:reuters",
+        // the credit under a label, and an agency's logo alone in a box of its own
+        "<div>Story: AFP</div>;wire_credit:afp",
+        "<div class=\"source\"><img src=\"/img/logos/ap-logo.png\" alt=\"AP\"></div>;wire_credit:ap",
+        "<div><a href=\"https://www.reuters.com/\"><img src=\"/l/reuters.svg\" alt=\"Reuters logo\"></a></div>"
+                + ";wire_credit:reuters",
     })
     void agencyCreditsRightAfterTheStory(String tail, String expected) {
         List<Attribution> found = tailed(tail).stream().filter(a -> TailLineRule.ID.equals(a.rule())).toList();
@@ -84,6 +89,13 @@ class TailLineCreditsTest {
         // a label of the list naming no agency
         "<div>Źródło: Valmere Port Authority</div>",
         "<div>Forrás: saját</div>",
+        // a label naming a writer; logos of the site, a newsroom, a sponsor; a picture that says nothing of a logo
+        "<div>Story: Mara Quill</div>",
+        "<div><img src=\"/img/logo.png\" alt=\"Harbour Media Corporation\"></div>",
+        "<div><img src=\"/img/logos/vt-logo.png\" alt=\"Valmere Times\"></div>",
+        "<div><img src=\"/img/sponsor-logo.png\" alt=\"Harbour Bank\"></div>",
+        "<div><img src=\"/photos/ferry.jpg\" alt=\"AP\"></div>",
+        "<div><img src=\"/img/logos/ap-logo.png\" alt=\"AP\"> <img src=\"/img/logos/afp-logo.png\" alt=\"AFP\"></div>",
     })
     void lookAlikesCreditNothing(String tail) {
         assertThat(summary(tailed(tail))).isEmpty();

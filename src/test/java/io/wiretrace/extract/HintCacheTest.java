@@ -28,6 +28,9 @@ class HintCacheTest {
         assertThat(hint(3).has(HintCache.SMALL_BOILERPLATE)).isTrue();
         assertThat(hint(4).has(HintCache.BYLINE)).isTrue();
         assertThat(hint(4).has(HintCache.CAPTION)).isFalse();
+        assertThat(hint(1).has(HintCache.CHROME)).as("a sidebar").isTrue();
+        assertThat(hint(5).has(HintCache.CHROME)).as("comments, by the id").isTrue();
+        assertThat(hint(6).has(HintCache.CHROME)).isFalse();
     }
 
     @Test
@@ -48,6 +51,6 @@ class HintCacheTest {
 
     @Test
     void refusesAnUnknownFlag() {
-        assertThatThrownBy(() -> hint(1).has(16)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> hint(1).has(32)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -30,6 +30,19 @@ class LinkResolverTest {
     }
 
     @Test
+    void httpLinksResolveAsJsoupDoes() {
+        for (String base : new String[] {"https://news.example/section/page.html", "", "not a url", "mailto:desk@example.org"}) {
+            Document doc = Jsoup.parse(anchors() + "<a href='httpx:odd'>x</a><a href='HTTPS2://odd'>y</a>", base);
+            LinkResolver resolver = new LinkResolver(null);
+            for (Element a : doc.select("a")) {
+                String abs = a.absUrl("href");
+                assertThat(resolver.httpAbsUrl(a)).as("%s against %s", a.attr("href"), base)
+                        .isEqualTo(abs.startsWith("http") ? abs : "");
+            }
+        }
+    }
+
+    @Test
     void aBaseElementChangesWhatLinksResolveAgainst() {
         Document doc = Jsoup.parse("<base href='https://base.example/dir/'>" + anchors(), "https://page.example/");
         LinkResolver resolver = new LinkResolver("https://page.example/");
