@@ -118,6 +118,7 @@ public class ArticleReceiver {
 
     /** A client's outlet that cannot be the publisher at {@code url} is refused, not silently replaced by the URL's. */
     public void checkOutlet(String url, String outlet) {
+        ArticleInput.checkOutlet(outlet);
         PublisherIdentity.hintConflict(new PublisherIdentity.Claims(url, url, outlet, null, null, null), outlets)
                 .ifPresent(why -> {
                     throw new InvalidInput("outlet", why);

@@ -65,6 +65,15 @@ class HostileInputTest {
     }
 
     @Test
+    void aTextsOutletIsANameAnOutletMayHave() {
+        String longOutlet = "a".repeat(201);
+        problem(post("{\"text\": \"Some text.\", \"outlet\": \"" + longOutlet + "\"}"), 400)
+                .body("field", equalTo("outlet")).body("detail", containsString("at most 200 characters"));
+        problem(post("{\"text\": \"Some text.\", \"outlet\": \"Line One\\nLine Two\"}"), 400)
+                .body("field", equalTo("outlet")).body("detail", containsString("one line"));
+    }
+
+    @Test
     void loneSurrogateIsRefusedRatherThanChanged() {
         problem(post("{\"text\": \"before \\ud800 after\"}"), 400).body("field", equalTo("text"));
     }
