@@ -1,6 +1,7 @@
 package io.wiretrace.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -56,6 +57,7 @@ final class TrailingLines {
         LineLinks links = new LineLinks(all.isEmpty() ? null : all.get(0).ownerDocument());
         int lines = 0;
         String label = null; // the last line read, when it is a source label alone ("Verwendete Quellen")
+        Set<Element> blocks = new HashSet<>(); // the blocks read, whose inline children are read with them
         for (int i = start; i < all.size() && lines < MAX_LINES; i++) {
             Element e = all.get(i);
             if (ends(e)) {
@@ -77,11 +79,26 @@ final class TrailingLines {
                 i = page.subtreeEnd(i) - 1;
                 continue;
             }
+            List<Line> read;
             if (INLINE.contains(e.normalName())) {
-                continue; // read with its block
+                if (e.parent() == null || blocks.contains(e.parent()) || INLINE.contains(e.parent().normalName())) {
+                    continue; // read with its block, or inside an inline element read with its block
+                }
+                // a loose line in the container that holds the story too ("</div><small>Associated Press</small>"):
+                // this element and the inline siblings after it, up to the next block
+                List<Node> run = run(e);
+                read = lines(run);
+                Element last = lastElement(run);
+                while (all.get(i) != last) {
+                    i++; // the run's elements follow one another in page order, each after the last's subtree
+                }
+                i = page.subtreeEnd(i) - 1;
+            } else {
+                blocks.add(e);
+                read = lines(e.childNodes());
             }
             boolean caption = ImageCredits.beside(e) && e.text().length() <= 2 * MAX_LINE;
-            for (Line line : lines(e)) {
+            for (Line line : read) {
                 lines++;
                 label = BARE_LABEL.matcher(line.text).matches() ? line.text.replaceFirst("\\s*:$", "") : null;
                 if (caption || !line.plain || line.text.length() > MAX_LINE || lines > MAX_LINES) {
@@ -123,13 +140,31 @@ final class TrailingLines {
     private record Line(String text, boolean plain, List<Element> anchors) {
     }
 
-    /** The lines of {@code block}'s own text and inline elements, broken at {@code <br>} and child blocks. */
-    private static List<Line> lines(Element block) {
+    /** {@code first} and the text and inline siblings after it, up to the next block. */
+    private static List<Node> run(Element first) {
+        List<Node> run = new ArrayList<>();
+        for (Node n = first; n != null && !(n instanceof Element c && !INLINE.contains(c.normalName()));
+                n = n.nextSibling()) {
+            run.add(n);
+        }
+        return run;
+    }
+
+    private static Element lastElement(List<Node> run) {
+        for (int k = run.size() - 1; ; k--) {
+            if (run.get(k) instanceof Element e) {
+                return e;
+            }
+        }
+    }
+
+    /** The lines of a block's own text and inline elements ({@code nodes}), broken at {@code <br>} and child blocks. */
+    private static List<Line> lines(List<Node> nodes) {
         List<Line> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         List<Element> anchors = new ArrayList<>();
         boolean plain = false;
-        for (Node child : block.childNodes()) {
+        for (Node child : nodes) {
             if (child instanceof TextNode t) {
                 text.append(t.getWholeText());
                 plain |= !t.isBlank();

@@ -50,6 +50,10 @@ class TailLineCreditsTest {
         // the story written with an agency's copy, and a writer's label naming the agency
         "<div>Avec AFP</div>;wire_credit:afp",
         "<div>With Reuters</div>;wire_credit:reuters",
+        // a loose inline line in the container that holds the story's box too, as old templates print the credit
+        "<small>Associated Press</small>;wire_credit:ap",
+        "<font size=\"1\"><b>The Associated Press</b></font>;wire_credit:ap",
+        "<i>Staff and agencies</i>;wire_credit:agencies",
     })
     void agencyCreditsRightAfterTheStory(String tail, String expected) {
         List<Attribution> found = tailed(tail).stream().filter(a -> TailLineRule.ID.equals(a.rule())).toList();
@@ -84,6 +88,15 @@ class TailLineCreditsTest {
         // a label of the list naming no agency
         "<div>Źródło: Valmere Port Authority</div>",
         "<div>Forrás: saját</div>",
+        // loose inline lines: a picture's credit, links, another story's headline, a photo credit
+        "<img src=\"/p.jpg\" width=\"300\"><small>The Associated Press</small>",
+        "<span><a href=\"/reuters\">Reuters</a> | <a href=\"/ap\">Associated Press</a></span>",
+        "<small>Reuters poll: harbour fees to rise</small>",
+        "<small>AP Photo/Mara Quill</small>",
+        "<small>Reuters</small>",
+        "<small>Copyright 2008 Harbour Daily</small>",
+        // further down than the story's tail, as loose lines
+        "<b>Print</b><br><b>Share</b><br><b>More from the harbour</b><br><small>Source: AFP</small>",
     })
     void lookAlikesCreditNothing(String tail) {
         assertThat(summary(tailed(tail))).isEmpty();
