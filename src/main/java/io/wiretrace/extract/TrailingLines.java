@@ -14,7 +14,9 @@ import org.jsoup.select.Elements;
  * The few lines printed right after the article's last paragraph, which body extraction leaves out: the source or
  * credit block a template keeps in a sibling div or table cell after the story ("Source: AFP", "Staff and agencies",
  * "— Reuters"). They are kept as {@link MarkupSignal.Source#TEXT} signals named {@value #NAME}, one per line, only
- * the first {@value #MAX_LINES} lines after the story (what lies further down belongs to the site). Lines already in
+ * the first {@value #MAX_LINES} lines after the story (what lies further down belongs to the site). A loose inline
+ * line in the container that also holds the story's box ("&lt;/div&gt;&lt;small&gt;Associated Press&lt;/small&gt;", an old
+ * template's credit) is read as a line of its own, up to the next block. Lines already in
  * the body, lines all of links (related stories, tags, menus), list items, captions (figures, a line in a small box
  * beside a picture) are not kept but count among those lines; a comment section ends the reading. A list under a source
  * label alone ("Verwendete Quellen" over "Nachrichtenagentur dpa", "Nachrichtenagentur AFP") is kept item by item, each
