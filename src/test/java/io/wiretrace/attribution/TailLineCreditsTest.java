@@ -95,6 +95,8 @@ class TailLineCreditsTest {
         "<small>AP Photo/Mara Quill</small>",
         "<small>Reuters</small>",
         "<small>Copyright 2008 Harbour Daily</small>",
+        // a link inside an inline element is part of its line, not a line of its own (the copyright rule reads it)
+        "<div><p><i>Copyright 2008 Courtesy of <a href=\"https://apnews.com\">The Associated Press</a>.</i></p></div>",
         // further down than the story's tail, as loose lines
         "<b>Print</b><br><b>Share</b><br><b>More from the harbour</b><br><small>Source: AFP</small>",
     })
