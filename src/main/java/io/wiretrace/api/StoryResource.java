@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.ExportArchive;
 import io.wiretrace.app.TraceProvenance;
-import io.wiretrace.article.InvalidInput;
+import io.wiretrace.article.StoryRef;
 import io.wiretrace.provenance.Story;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,7 +43,7 @@ public class StoryResource {
     @APIResponse(responseCode = "200", description = "The story", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Story.class)))
     public Object story(@PathParam("id") String id, @QueryParam("rejected") String rejected) {
-        long article = articleOf(id);
+        long article = StoryRef.articleOf(id);
         return RejectedParam.answer(json, trace.story(article), rejected, () -> trace.rejectedAround(article));
     }
 
@@ -54,27 +54,12 @@ public class StoryResource {
             + "articles' snapshots with its PROV-JSON (?format=)")
     public Response export(@PathParam("id") String id, @QueryParam("format") String format) {
         ExportFormat f = ExportFormat.parse(format);
-        Story story = trace.story(articleOf(id));
+        Story story = trace.story(StoryRef.articleOf(id));
         // the file is named by the story's own id (its smallest article's), whichever member it was asked through
-        String name = "story-" + articleOf(story.id());
+        String name = "story-" + StoryRef.articleOf(story.id());
         if (f.isArchive()) {
             return f.renderArchive(archives.story(story, f == ExportFormat.WACZ), name);
         }
         return f.render(story.subgraph(), name);
-    }
-
-    static long articleOf(String storyId) {
-        String s = storyId.strip();
-        int colon = s.lastIndexOf(':');
-        String tail = colon >= 0 ? s.substring(colon + 1) : s;
-        try {
-            long id = Long.parseLong(tail);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new InvalidInput("id", "story id '" + storyId + "' is not an article id such as 'article:12' or '12'");
     }
 }

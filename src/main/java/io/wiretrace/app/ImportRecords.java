@@ -196,9 +196,16 @@ public class ImportRecords {
         if (node == null || !node.isObject()) {
             return new Problem(reason(at, true, Reasons.NOT_JSON, "line " + line.line() + " is not a JSON object"));
         }
-        String url = text(node, "url");
-        String html = text(node, "html");
-        String text = text(node, "text");
+        String url;
+        String html;
+        String text;
+        try {
+            url = text(node, "url");
+            html = text(node, "html");
+            text = text(node, "text");
+        } catch (InvalidInput e) {
+            return new Problem(problem(e, at, "line " + line.line()));
+        }
         if (url == null || (html == null && text == null)) {
             return new Problem(reason(at, true, Reasons.MISSING_FIELD, "line " + line.line() + " lacks "
                     + (url == null ? "url" : "html or text")));
@@ -270,9 +277,24 @@ public class ImportRecords {
         return StandardCharsets.UTF_8;
     }
 
+    /**
+     * A field's text: null when absent, null or blank; a value of another type is invalid input, never ignored (a
+     * {@code publishedAt} given as epoch seconds would otherwise store the article without its time).
+     */
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || !value.isTextual() || value.asText().isBlank() ? null : value.asText();
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new InvalidInput(field, field + " must be a JSON string, not " + value.getNodeType().name()
+                    .toLowerCase(java.util.Locale.ROOT) + " " + abbreviated(value.toString()));
+        }
+        return value.asText().isBlank() ? null : value.asText();
+    }
+
+    private static String abbreviated(String json) {
+        return json.length() <= 40 ? json : json.substring(0, 40) + "…";
     }
 
     private static Optional<OffsetDateTime> time(JsonNode node, String field) {

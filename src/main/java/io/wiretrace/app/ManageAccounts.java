@@ -32,6 +32,9 @@ public class ManageAccounts {
     }
 
     /** A request for a token; {@code username} null: the caller's own. */
+    /** The longest lifetime a token may be given (the account page's ten years; a longer one overran the database). */
+    static final Duration LONGEST_LIFE = Duration.ofDays(3650);
+
     public record TokenRequest(String name, Role role, Duration expiresIn, Integer rateLimit, String username) {
     }
 
@@ -90,6 +93,10 @@ public class ManageAccounts {
         }
         if (r.expiresIn() != null && (r.expiresIn().isNegative() || r.expiresIn().isZero())) {
             throw new InvalidInput("expiresIn", "expiresIn must be a positive ISO-8601 duration such as P30D");
+        }
+        if (r.expiresIn() != null && r.expiresIn().compareTo(LONGEST_LIFE) > 0) {
+            throw new InvalidInput("expiresIn", "expiresIn " + r.expiresIn().toDays() + " days is over the longest "
+                    + "lifetime of a token, P3650D (ten years); leave it out for a token that does not expire");
         }
         if (r.rateLimit() != null && r.rateLimit() < 0) {
             throw new InvalidInput("rateLimit", "rateLimit must be 0 (unlimited) or more requests a minute");

@@ -36,6 +36,8 @@ import java.util.List;
 public class ManageSources {
 
     static final Duration LEAST_INTERVAL = Duration.ofSeconds(1);
+    /** The longest bound: a source polled less than once a year is not watched (and milliseconds must fit a long). */
+    static final Duration GREATEST_INTERVAL = Duration.ofDays(365);
     static final List<String> ITEM_STATES = List.of(SourceItemStore.PENDING, SourceItemStore.INGESTED,
             SourceItemStore.LISTED, SourceItemStore.FAILED, SourceItemStore.DISALLOWED);
 
@@ -193,6 +195,12 @@ public class ManageSources {
     private static PollInterval bounds(Duration min, Duration max, boolean maxKept) {
         if (min.compareTo(LEAST_INTERVAL) < 0) {
             throw new InvalidInput("minInterval", "minInterval " + min + " is under the least interval of " + LEAST_INTERVAL);
+        }
+        if (min.compareTo(GREATEST_INTERVAL) > 0) {
+            throw new InvalidInput("minInterval", "minInterval " + min + " is over the greatest interval of P365D");
+        }
+        if (max.compareTo(GREATEST_INTERVAL) > 0) {
+            throw new InvalidInput("maxInterval", "maxInterval " + max + " is over the greatest interval of P365D");
         }
         if (max.compareTo(min) < 0 && maxKept) {
             throw new InvalidInput("minInterval", "minInterval " + min + " is longer than the maxInterval in force ("

@@ -18,8 +18,8 @@ public final class StatedTime {
 
     /**
      * @return null for null or blank
-     * @throws InvalidInput naming {@code field} when the value is none of the accepted forms, or more than a day
-     *                      ahead of the clock
+     * @throws InvalidInput naming {@code field} when the value is none of the accepted forms, more than a day
+     *                      ahead of the clock, or before {@link #EARLIEST}
      */
     public static OffsetDateTime parse(String field, String value) {
         OffsetDateTime time = read(field, value);
@@ -27,8 +27,19 @@ public final class StatedTime {
             // a publication time orders an article against its copies: one from the future would make it the source
             throw new InvalidInput(field, field + " '" + value + "' is in the future; give when it was published");
         }
+        if (time != null && time.toInstant().isBefore(EARLIEST)) {
+            // the database driver converts earlier times through the Julian calendar: 0001-01-01 was stored as
+            // 0000-12-30 and -999999999-01-01 as -292275055-05-16; refused rather than stored changed
+            throw new InvalidInput(field, field + " '" + value + "' is before " + EARLIEST_YEAR
+                    + ", the earliest publication time stored as given; give when it was published");
+        }
         return time;
     }
+
+    private static final int EARLIEST_YEAR = 1583;
+
+    /** The earliest stated time: the first whole year of the Gregorian calendar. */
+    private static final java.time.Instant EARLIEST = java.time.Instant.parse(EARLIEST_YEAR + "-01-01T00:00:00Z");
 
     /** How far ahead of the clock a stated time may be (time zones, clocks a little fast). */
     private static final java.time.Duration LATEST_AHEAD = java.time.Duration.ofDays(1);

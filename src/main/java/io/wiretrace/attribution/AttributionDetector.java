@@ -53,6 +53,7 @@ public final class AttributionDetector {
             new AgencySourcingRule(),
             new ViaRule(),
             new SourceLinkRule(),
+            new ReadOriginalAtRule(),
             new CanonicalRule(),
             new MetaSourceRule(),
             new PartnerBoxRule(),

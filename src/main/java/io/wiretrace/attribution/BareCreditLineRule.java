@@ -47,7 +47,7 @@ final class BareCreditLineRule implements Rule {
         for (Block block : view.lead()) {
             // the story's date may share the line: "Jane Roe, The Canadian Press Published: January 4, 2008"
             String text = LABEL.matcher(DateStamps.without(block.text())).replaceFirst("");
-            if (text.length() > MAX_LINE || text.isEmpty() || PhotoCues.present(block)) {
+            if (text.length() > MAX_LINE || text.isEmpty() || PhotoCues.present(block) || BrandStudios.named(text)) {
                 continue;
             }
             List<Target> credits = credits(view, text);

@@ -31,14 +31,61 @@ final class BylineParser {
     private static final Pattern EMBEDDED_PREFIX = Pattern.compile(
             "(?u)(?<=\\s)(?:[Bb]y|[Aa]f|[Aa]v|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Oo]d|[Pp]rzez)\\s+");
     private static final Pattern ROLE_VERB = Pattern.compile("(?iu)(?:\\p{L}ed|presented|paid for)\\s+$");
-    /** A one-word place followed by a US state or Canadian province code: "Harrisburg, PA", not PA Media. */
+    /**
+     * A place followed by a US state, Canadian province or Indian state code: "Harrisburg, PA", not PA Media;
+     * "Vijayawada, AP" (Andhra Pradesh), not the Associated Press.
+     */
     private static final Pattern STATE_CODE = Pattern.compile(
-            "A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|"
+            "A[LKZRP]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|"
                     + "W[AVIY]|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK");
     private static final Pattern ONE_WORD_PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+");
 
-    private static boolean isStateAfterCity(String part, String previous) {
-        return STATE_CODE.matcher(part).matches() && ONE_WORD_PLACE.matcher(previous).matches();
+    /** Two or three capitalised words: "Harbour City", "Ann Arbor", "Salt Lake City". */
+    private static final Pattern PLACE_WORDS = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2}");
+    /** A writer who filed from a place: "Jane Roe in Vijayawada". */
+    private static final Pattern FILED_FROM = Pattern.compile("(?u)\\sin\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,2}$");
+
+    /**
+     * A US state or Canadian province code after the place it belongs to: "Harrisburg, PA", "By Jane Roe | Harbour
+     * City, PA", "Jane Roe in Vijayawada, AP" (an Indian state's code). A name of several words before the code is a
+     * place when it is not the writer's: a later part of the byline, or a first part that is no person's name on a
+     * line without "By" ("Harbour City, PA" as a line of its own; "Jane Roe, PA" and "By Xiang Li, PA" credit PA Media).
+     */
+    private static boolean isStateAfterPlace(ArticleView view, String part, String[] parts, int i,
+            boolean writerPrefix) {
+        String previous = Targets.clean(parts[i - 1]);
+        if (!STATE_CODE.matcher(part).matches() || view.targets().known(previous).isPresent()) {
+            return false; // "By Reuters, AP": two agencies
+        }
+        if (ONE_WORD_PLACE.matcher(previous).matches() || FILED_FROM.matcher(previous).find()) {
+            return true;
+        }
+        if (!PLACE_WORDS.matcher(previous).matches()) {
+            return false;
+        }
+        // a first part of several words is the writer's name on a line with "By", and for "AP", which a writer's line
+        // without "By" prints as often ("Xiang Li, AP")
+        return i > 1 || !writerPrefix && !part.equals("AP") && !PersonNames.isPerson(previous);
+    }
+
+    /**
+     * Whether the byline uses {@code code} as the state of a place ("By Jane Roe | Harbour City, PA", "Jane Roe
+     * (Vijayawada, AP)"): an author list split from it then holds the code alone, which credits no agency.
+     */
+    static boolean namesStateCode(ArticleView view, String byline, String code) {
+        if (!STATE_CODE.matcher(code).matches()) {
+            return false;
+        }
+        String read = byline.strip().replaceAll("^\\(|\\)$", "").replaceAll("\\s*[()]\\s*", ", ");
+        String unprefixed = PREFIX.matcher(read).replaceFirst("");
+        String[] parts = SPLIT.split(unprefixed);
+        for (int i = 1; i < parts.length; i++) {
+            if (Targets.clean(parts[i]).equals(code)
+                    && isStateAfterPlace(view, code, parts, i, unprefixed.length() < read.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the credited desk filed from, after its name: "Associated Press in Valencia", "Reuters in Berlin". */
@@ -62,18 +109,21 @@ final class BylineParser {
 
     static void credits(ArticleView view, String byline, String location, List<Attribution> found) {
         String text = byline.strip();
-        if (text.length() > 150 || PhotoCues.present(text) || photographerAndAgency(view, text)) {
+        if (text.length() > 150 || PhotoCues.present(text) || photographerAndAgency(view, text)
+                || BrandStudios.named(text)) {
             return;
         }
         int before = found.size();
         String read = bracketedAgency(view, DateStamps.without(text), text, location, found);
-        String[] parts = SPLIT.split(PREFIX.matcher(read).replaceFirst(""));
+        String unprefixed = PREFIX.matcher(read).replaceFirst("");
+        boolean writerPrefix = unprefixed.length() < read.length();
+        String[] parts = SPLIT.split(unprefixed);
         for (int i = 0; i < parts.length; i++) {
             String part = IN_PLACE.matcher(Targets.clean(parts[i])).replaceFirst("");
             if (part.isEmpty()) {
                 continue;
             }
-            if (i > 0 && isStateAfterCity(part, Targets.clean(parts[i - 1]))) {
+            if (i > 0 && isStateAfterPlace(view, part, parts, i, writerPrefix)) {
                 continue;
             }
             if (surnameFirst(view, read, parts, i)) {
@@ -109,7 +159,12 @@ final class BylineParser {
         if (!m.find() || m.start() == 0) {
             return read;
         }
-        Optional<Target> agency = BracketNames.agency(view, m.group("name"));
+        String name = m.group("name");
+        if (name.contains(",") && namesStateCode(view, read.substring(0, m.start()) + ", " + name,
+                name.substring(name.lastIndexOf(',') + 1).strip())) {
+            return read.substring(0, m.start()); // "Jane Roe (Vijayawada, AP)": the place the writer filed from
+        }
+        Optional<Target> agency = BracketNames.agency(view, name);
         agency.ifPresent(t -> found.add(Findings.outside(text, location, AttributionKind.WIRE_CREDIT, t, 0.85,
                 BylineCreditRule.ID, "The byline closes with " + t.name() + " in brackets.")));
         return agency.isPresent() ? read.substring(0, m.start()) : read;
@@ -166,6 +221,9 @@ final class BylineParser {
             return;
         }
         OutletScanner.Hit last = hits.get(hits.size() - 1);
+        if (namesStateCode(view, text, last.mention().strip())) {
+            return; // "By Jane Roe, Harbour City, AP": the state of the place the writer filed from
+        }
         String after = rest.substring(last.end());
         String name = TRAILING_THE.matcher(rest.substring(0, last.start())).replaceFirst("").strip();
         boolean endsByline = after.isBlank() || ROLE_AFTER.matcher(after).matches();

@@ -25,10 +25,12 @@ final class DatelineRule implements Rule {
             + "|\\s+correspondent)?";
 
     private static final Pattern DATELINE = Pattern.compile(
-            // the place may gloss its country in brackets before a comma ("New Delhi [India], December 5 (ANI):"); the
+            // the place may gloss its country in brackets before a comma ("New Delhi [India], December 5 (ANI):"),
+            // its state before that ("Mumbai (Maharashtra) [India], January 5 (ANI):"); the
             // agency stands in brackets, or between slashes as TASS writes it ("MOSCOW, December 5. /TASS/.")
             // a dash may stand between the place and the bracket ("HARBOUR CITY — (AP) —")
-            "^(?:[\\p{Lu}](?:[\\p{L}\\p{M}\\p{N}.,'’/\\-–— ]|\\[\\p{Lu}[\\p{L} ]{1,20}\\](?=,)){0,60}?\\s*)?"
+            "^(?:[\\p{Lu}](?:[\\p{L}\\p{M}\\p{N}.,'’/\\-–— ]|\\[\\p{Lu}[\\p{L} ]{1,20}\\](?=,)"
+                    + "|\\(\\p{Lu}[\\p{L} ]{1,20}\\)(?=\\s*\\[)){0,60}?\\s*)?"
                     + "(?:[(\\[](?<credit>[^()\\[\\]\\n]{1,40})[)\\]]|/" + CORRESPONDENT + "(?<slash>\\p{Lu}(?:[\\p{Lu}-]{1,15}|\\p{Ll}{2,15}))"
                     + CORRESPONDENT_NAME + "/)"
                     + "(?:\\s*(?:\\.?\\s*[-–—―_:]+|\\.-|\\.(?=\\s))|(?=\\s+[\\p{Lu}\"“])|(?=\\s*$))");

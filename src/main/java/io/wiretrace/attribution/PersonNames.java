@@ -19,9 +19,26 @@ final class PersonNames {
             + "gazette|press|presse|daily|weekly|star|sun|mail|express|chronicle|observer|guardian|telegraph|record|"
             + "review|report|radio|tv|zeitung|blatt|kurier|rundschau|anzeiger|nachrichten|diario|noticias|notícias|"
             + "jornal|giornale|corriere|gazzetta|courrier|monde|magazine|magazin|media|network|agency|agentur|agencia|"
-            + "agência|agenzia|ajansı|haber|online|digital|group|channel|info|today|live|wire|newswire");
+            + "agência|agenzia|ajansı|haber|online|digital|group|channel|info|today|live|wire|newswire|"
+            // English mastheads' closing words ("The Valmere Sentinel", "Valmere Ledger", "The Harbour Courant")
+            + "sentinel|ledger|courier|bulletin|examiner|inquirer|enquirer|dispatch|register|standard|mirror|globe|"
+            + "advocate|monitor|courant|statesman|argus|messenger|leader");
 
     private PersonNames() {
+    }
+
+    /** One to five capitalised words closing with a publication's word: "Valmere Times", "The Harbour Daily News". */
+    static boolean publicationName(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (name.isBlank() || words.length > 5 || !Character.isUpperCase(name.strip().codePointAt(0))) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.equals("the") && !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return PUBLICATION_WORD.matcher(words[words.length - 1].replaceAll("[.'’]", "")).matches();
     }
 
     static boolean isPerson(String name) {

@@ -46,7 +46,7 @@ final class SourceLabelRule implements Rule {
      * even when an outlet is named in it: the outlet ran a poll or a count, it did not supply the text.
      */
     private static final Pattern DATA_SOURCE = Pattern.compile(
-            "(?iu)\\b(?:polls?|survey|umfrage|encuesta|sondage|sondaggio|sondagem|calculations?|calculs?|cálculos?|"
+            "(?iu)\\b(?:polls?|polling|pollsters?|survey|filings?|ratings?|umfrage|encuesta|sondage|sondaggio|sondagem|calculations?|calculs?|cálculos?|"
                     + "berechnung(?:en)?|estimates?|schätzung(?:en)?|analysis|analyse|análisis|data|daten|datos|dados|"
                     + "données|figures|zahlen|index|chart|graphic|grafik|infogra\\p{L}*|elaboración|elaboração|"
                     + "elaborazione|opracowanie|berekening(?:en)?|beregning(?:er)?|výpočty?)\\b");
@@ -66,6 +66,9 @@ final class SourceLabelRule implements Rule {
             Matcher m = LABEL.matcher(block.text());
             int before = found.size();
             while (colon && m.find()) {
+                if (PhotoCues.present(block.text().substring(0, m.start("label")))) {
+                    continue; // "Featured image: Jane Roe | Source: Reuters": the picture's source
+                }
                 int valueEnd = block.start() + m.end("value");
                 int evidenceStart = block.start() + m.start("label");
                 boolean shortLine = block.text().length() <= 100;
@@ -240,20 +243,53 @@ final class SourceLabelRule implements Rule {
         if (cleaned.contains("/") && !CreditList.allResolved(parts)) {
             return List.of(); // "Reuters/Jane Roe": an agency and its photographer credit a picture
         }
+        if (parts.size() > 1 && parts.stream().anyMatch(p -> p.target().isEmpty() && dataPart(p.text()))) {
+            return List.of(); // "Sources: Reuters, company reports", "Company filings, Bloomberg": a chart's data
+        }
         List<Target> known = parts.stream().flatMap(p -> p.target().stream())
                 .filter(t -> !PublicBodyInitials.publicBody(view, t.mention())).toList();
         if (!known.isEmpty() || parts.size() > 1) {
             return known;
         }
+        if (productOfAnOutlet(view, cleaned)) {
+            return List.of();
+        }
         return isPlainName(cleaned) && shortLine ? List.of(Targets.unknownName(cleaned)) : List.of();
     }
+
+    /**
+     * An unresolved name opening with a registry outlet's: the outlet's data product or division ("Bloomberg
+     * Intelligence", "Reuters Eikon", "AP VoteCast", "AP-NORC"), which supplied figures, not the text.
+     */
+    private static boolean productOfAnOutlet(ArticleView view, String value) {
+        // "AP-NORC", the AP's polling centre: initials before a hyphen ("The Sun-Herald" is a paper of its own)
+        String[] words = value.split("\\s+|(?<=^\\p{Lu}{2,6})-(?=\\p{L})");
+        for (int n = words.length - 1; n >= 1; n--) {
+            if (view.targets().known(String.join(" ", java.util.Arrays.copyOf(words, n))).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An unresolved part of a source list that names data, a public body or a company, not a news source (the page's
+     * own reporter beside an agency, "Reporterin vor Ort, dpa", is no data: the agency is still credited).
+     */
+    private static boolean dataPart(String part) {
+        return DATA_SOURCE.matcher(part).find() || REPORTS.matcher(part).find();
+    }
+
+    /** "company reports", "exchange filings", "news reports", "company data": what a chart was compiled from. */
+    private static final Pattern REPORTS = Pattern.compile(
+            "(?iu)\\b(?:reports|filings|disclosures|releases|compan(?:y|ies)|corporate|census|bureau|statistics)\\b");
 
     /** A name and its site's address, as agency state wires print "Information from:" lines. */
     private static final Pattern NAME_AND_LINK = Pattern.compile(
             "(?u)(?<name>\\p{Lu}[^,/:]{1,80}),\\s*(?<url>https?://[\\w.-]+\\.[a-z]{2,}(?:/\\S*)?)");
 
     /** gov, mil, edu and their national forms: a public body or a university publishes data, not news copy. */
-    private static final Pattern PUBLIC_DOMAIN = Pattern.compile(
+    static final Pattern PUBLIC_DOMAIN = Pattern.compile(
             "(?i)(?:^|\\.)(?:gov|gob|gouv|go|govt|mil|edu|ac|int)(?:\\.[a-z]{2})?$");
 
     /**

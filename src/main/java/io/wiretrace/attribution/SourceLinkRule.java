@@ -28,28 +28,36 @@ final class SourceLinkRule implements Rule {
     @Override
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
-        List<Block> blocks = view.blocks();
         for (Block block : view.closing()) {
-            if (blocks.subList(block.index() + 1, blocks.size()).stream()
-                    .anyMatch(b -> b.text().length() >= ArticleView.LONG_PARAGRAPH)) {
+            if (!closesTheStory(view, block)) {
                 continue; // between two paragraphs of the story: an embed's or a quote's link
             }
             String line = DECORATION.matcher(block.text()).replaceAll("").toLowerCase(Locale.ROOT);
             if (!ANCHORS.contains(line)) {
                 continue;
             }
-            for (OutboundLink link : view.article().links()) {
-                if (link.start() < block.start() || link.end() > block.start() + block.text().length()
-                        || !CreditLinks.isForeign(view, link.href())) {
-                    continue;
-                }
+            foreignLink(view, block).ifPresent(link -> {
                 Optional<Target> target = view.targets().byUrl(link.href(), Domains.registrableDomain(link.href()));
                 target.ifPresent(t -> found.add(Findings.inBody(view, block.start(), block.start() + block.text().length(),
                         Findings.FOOTER, AttributionKind.ORIGINAL_SOURCE, t.withUrl(link.href()), 0.75, ID,
                         "A '" + block.text().strip() + "' link closing the story points at " + t.name() + ".")));
-                break;
-            }
+            });
         }
         return found;
+    }
+
+    /** No long paragraph of the story follows the block: it is among the story's closing lines, not between two. */
+    static boolean closesTheStory(ArticleView view, Block block) {
+        List<Block> blocks = view.blocks();
+        return blocks.subList(block.index() + 1, blocks.size()).stream()
+                .noneMatch(b -> b.text().length() >= ArticleView.LONG_PARAGRAPH);
+    }
+
+    /** The first link inside the block to another site (not the page's own, not a social network). */
+    static Optional<OutboundLink> foreignLink(ArticleView view, Block block) {
+        return view.article().links().stream()
+                .filter(link -> link.start() >= block.start() && link.end() <= block.start() + block.text().length())
+                .filter(link -> CreditLinks.isForeign(view, link.href()))
+                .findFirst();
     }
 }

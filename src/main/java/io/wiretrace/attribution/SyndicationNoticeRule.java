@@ -75,7 +75,10 @@ final class SyndicationNoticeRule implements Rule {
                     // podcast's credit)
                     + "|(?:this )?(?:news )?(?:content|article|story|report) (?:is |was )?(?:produced|reported) by"
                     // "Article courtesy of X", "Story courtesy X" (a bare "Courtesy of X" is as often a photo's credit)
-                    + "|(?:article|story|content|report|text) courtesy(?: of)?)\\s*(?<who>.{2,60}?)"
+                    + "|(?:article|story|content|report|text|news) courtesy(?: of)?"
+                    // "This story is courtesy of X", "This article appears courtesy of X"
+                    + "|(?:this )?(?:article|story|report) (?:is |appears |comes |was (?:provided |shared )?)courtesy(?: of)?)"
+                    + "\\s*(?<who>.{2,60}?)"
                     + "\\s*[)\\]]?\\.?$");
     /** A "provided by" line about something other than the text: a sponsor, an advert, data, weather, a widget. */
     private static final Pattern NOT_CONTENT = Pattern.compile(
@@ -88,7 +91,8 @@ final class SyndicationNoticeRule implements Rule {
     private static final Pattern BARE_COURTESY = Pattern.compile(
             "(?iu)^[(\\[]?\\s*courtesy(?:\\s+of)?\\s*[:：]?\\s*(?<who>\\p{L}.{1,58}?)\\s*[)\\]]?\\.?$");
     /** "Article courtesy of": the text's courtesy, not a photo's, so "courtesy" is no photo cue there. */
-    private static final Pattern TEXT_COURTESY = Pattern.compile("(?iu)\\b(?:article|story|content|report|text) courtesy");
+    private static final Pattern TEXT_COURTESY = Pattern.compile(
+            "(?iu)\\b(?:article|story|content|report|text|news) (?:(?:is|appears|comes|was|provided|shared) ){0,2}courtesy");
     private static final Pattern SYNDICATED_FROM = Pattern.compile("(?iu)syndicated (?:from|by|via)\\s+(?<who>[^\\n]{2,80})");
 
     /** Every FEED alternative needs one of these words. */
@@ -182,9 +186,28 @@ final class SyndicationNoticeRule implements Rule {
         }
         String name = CreditedName.cut(m.group("who"));
         if (view.targets().known(name).filter(t -> t.key() != null).isEmpty()) {
-            return Optional.empty();
+            // a name the registry lacks counts when it is a publication's ("Courtesy of Valmere Times"), not a
+            // person's, a society's or a company's, which a picture's courtesy names as often
+            return PersonNames.publicationName(name) && !SourceLabelRule.NOT_A_SOURCE.inText(name)
+                    ? Optional.of(unknownCourtesy(view, last, name)) : Optional.empty();
         }
         return providedBy(view, last, name, false);
+    }
+
+    /** A courtesy of the text naming a source the registry lacks: a republication, by its name. */
+    private static Attribution unknownCourtesy(ArticleView view, Block block, String name) {
+        return Findings.inBody(view, block.start(), block.end(), Findings.lineLocation(view, block),
+                AttributionKind.REPUBLISHED_FROM, Targets.unknownName(name), 0.6, PROVIDED_ID,
+                "A courtesy line under the story names " + name + " as the text's source.");
+    }
+
+    /**
+     * A courtesy of the text itself ("Story courtesy of X", "This article is courtesy of X") naming an outlet the
+     * registry lacks: its name must read as an outlet's, not a person's, a company's or a public body's.
+     */
+    private static boolean outletLike(String name) {
+        return CreditedName.looksLikeName(name) && !PersonNames.isPerson(name)
+                && !SourceLabelRule.NOT_A_SOURCE.inText(name) && name.split("\\s+").length <= 5;
     }
 
     /**
@@ -214,7 +237,8 @@ final class SyndicationNoticeRule implements Rule {
 
     /** A "provided by" line that is about the text, not a non-content item or a picture ("Photo courtesy of AP"). */
     private static boolean suppliesText(String line) {
-        return !NOT_CONTENT.matcher(line).find() && !PhotoCues.present(TEXT_COURTESY.matcher(line).replaceFirst(""));
+        return !NOT_CONTENT.matcher(line).find() && !BrandStudios.named(line)
+                && !PhotoCues.present(TEXT_COURTESY.matcher(line).replaceFirst(""));
     }
 
     /**
@@ -248,7 +272,11 @@ final class SyndicationNoticeRule implements Rule {
                     AttributionKind.WIRE_CREDIT, t, 0.8, PROVIDED_ID,
                     "A line under the article says the wire agency " + t.name() + " supplied it."));
         }
-        return view.targets().known(name).map(t -> Findings.inBody(view, block.start(), block.end(),
+        Optional<Target> known = view.targets().known(name);
+        if (known.isEmpty() && TEXT_COURTESY.matcher(block.text()).find() && outletLike(name)) {
+            return Optional.of(unknownCourtesy(view, block, name));
+        }
+        return known.map(t -> Findings.inBody(view, block.start(), block.end(),
                 Findings.lineLocation(view, block), AttributionKind.SYNDICATED_FEED_DISCLAIMER, t, 0.7, PROVIDED_ID,
                 "A 'provided by' line names " + t.name() + " as the content provider."));
     }

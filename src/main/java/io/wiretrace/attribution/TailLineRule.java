@@ -21,6 +21,7 @@ final class TailLineRule implements Rule {
 
     static final String ID = "tail.line";
     static final String SIGNAL = "tail-line";
+    static final String LOGO = "tail-logo";
     private static final double CONFIDENCE = 0.75;
 
     /** "information from", "files from", "reporting by" and their Romance and Germanic forms, before the agency. */
@@ -39,7 +40,8 @@ final class TailLineRule implements Rule {
             // "Material from the Associated Press was used in this report.", "Story by The Associated Press"
             Pattern.compile("(?iu)^(?:material|information|reporting) from (?:the )?(?<name>.{2,60}?) (?:was|were) used in "
                     + "(?:this|the) (?:report|story|article)\\.?$"),
-            Pattern.compile("(?iu)^(?:story|report) by:?\\s+(?<name>.{2,60}?)\\.?$"),
+            // "Story: AFP", as a box after the story prints the credit under a label
+            Pattern.compile("(?iu)^(?:story|report)(?:\\s+by:?|\\s*:)\\s+(?<name>.{2,60}?)\\.?$"),
             // "Avec AFP", "(With Reuters)", "Mit dpa": the story written with the agency's copy
             // "Com informações da Reuters", "Mit Informationen von dpa", "Con información de EFE": the same, in more words
             Pattern.compile("(?iu)^[(\\[*]?\\s*(?:with|avec|con|com|mit|med|met)\\s+(?:" + INFORMATION + ")?"
@@ -59,6 +61,9 @@ final class TailLineRule implements Rule {
             if (signal.source() == MarkupSignal.Source.TEXT && SIGNAL.equals(signal.name()) && signal.value() != null
                     && copyright.stream().noneMatch(c -> c.contains(signal.value().strip()))) {
                 read(view, signal.value().strip(), found); // a copyright holder's cell is the copyright line's
+            }
+            if (signal.source() == MarkupSignal.Source.TEXT && LOGO.equals(signal.name()) && signal.value() != null) {
+                logo(view, signal.value().strip(), found);
             }
         }
         return found;
@@ -111,6 +116,17 @@ final class TailLineRule implements Rule {
             targets.add(t.get());
         }
         return targets;
+    }
+
+    /**
+     * An agency's logo alone in a box right after the story (the extractor's "tail-logo": an image that says it is a
+     * logo): the agency's stamp on its copy. Only a registry wire agency; a newsroom's logo there is as often a
+     * partner widget.
+     */
+    private static void logo(ArticleView view, String name, List<Attribution> found) {
+        view.targets().agency(name).filter(view.targets()::isAgency).ifPresent(t -> found.add(Findings.outside(name,
+                Findings.FOOTER, AttributionKind.WIRE_CREDIT, t, CONFIDENCE - Findings.OUTSIDE_BODY_DISCOUNT, ID,
+                "The agency's logo stands alone right after the story: " + t.name() + ".")));
     }
 
     private static boolean credit(ArticleView view, String line, List<Target> targets, List<Attribution> found) {

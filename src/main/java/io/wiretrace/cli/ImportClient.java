@@ -26,11 +26,13 @@ public final class ImportClient {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
     private static final long POLL_MILLIS = 500;
+    private static final String TOKEN_VARIABLE = "WIRETRACE_TOKEN";
     static final String USAGE = """
             usage: java -jar quarkus-run.jar import FILE... [--url http://host:8080] [--token TOKEN]
               Uploads each WARC, WACZ or NDJSON file to POST /api/imports of a running service and shows its progress.
               --url    the service (default http://localhost:8080)
-              --token  an API token of an analyst or admin (Authorization: Bearer)
+              --token  an API token of an analyst or admin (Authorization: Bearer); without it, the environment
+                       variable WIRETRACE_TOKEN (which, unlike an argument, other users cannot see in the process list)
               exit status: 0 every import done, 1 one failed, was refused or was cancelled, 2 usage error""";
 
     private final URI base;
@@ -46,37 +48,72 @@ public final class ImportClient {
 
     /** Runs the command with its arguments (after {@code import}); returns the exit status. */
     public static int run(String[] args, PrintStream out) {
+        return run(args, System.getenv(), out);
+    }
+
+    /** The same with the environment given (the token's variable). */
+    static int run(String[] args, java.util.Map<String, String> env, PrintStream out) {
         List<Path> files = new ArrayList<>();
         String url = "http://localhost:8080";
         String token = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--url" -> url = i + 1 < args.length ? args[++i] : null;
-                case "--token" -> token = i + 1 < args.length ? args[++i] : null;
+                case "--url", "--token" -> {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        return usage(out, args[i] + " needs a value");
+                    }
+                    if (args[i].equals("--url")) {
+                        url = args[++i];
+                    } else {
+                        token = args[++i];
+                    }
+                }
                 case "-h", "--help" -> {
                     out.println(USAGE);
                     return 0;
                 }
                 default -> {
                     if (args[i].startsWith("-") && !args[i].equals("-")) {
-                        out.println("unknown option " + args[i] + " (a file whose name starts with '-': ./" + args[i] + ")");
-                        out.println(USAGE);
-                        return 2;
+                        return usage(out, "unknown option " + args[i] + " (a file whose name starts with '-': ./" + args[i] + ")");
                     }
                     files.add(Path.of(args[i]));
                 }
             }
         }
-        if (files.isEmpty() || url == null) {
+        if (files.isEmpty()) {
             out.println(USAGE);
             return 2;
         }
-        ImportClient client = new ImportClient(URI.create(url.endsWith("/") ? url : url + "/"), token, out);
+        URI base = service(url);
+        if (base == null) {
+            return usage(out, "--url must be the service's http(s) address, such as http://localhost:8080; got '" + url + "'");
+        }
+        if (token == null) {
+            token = env.get(TOKEN_VARIABLE);
+        }
+        ImportClient client = new ImportClient(base, token, out);
         int status = 0;
         for (Path file : files) {
             status = Math.max(status, client.importFile(file));
         }
         return status;
+    }
+
+    private static int usage(PrintStream out, String problem) {
+        out.println(problem);
+        out.println(USAGE);
+        return 2;
+    }
+
+    /** The service's base address ending in '/', or null when {@code url} is no http(s) address with a host. */
+    private static URI service(String url) {
+        try {
+            URI uri = new URI(url.endsWith("/") ? url : url + "/");
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     int importFile(Path file) {

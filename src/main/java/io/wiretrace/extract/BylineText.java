@@ -104,7 +104,7 @@ final class BylineText {
      * text without the word "logo", when the image says it is a logo (alt, file name or class), the text is short and
      * not a picture's description, an avatar or a name the byline already writes; else null.
      */
-    private static String logoName(Element img, Element byline) {
+    static String logoName(Element img, Element byline) {
         String rawAlt = img.attr("alt");
         // a logo says so in its alt text, file name or class: other images in bylines are avatars and icons
         if (!LOGO_WORD.matcher(rawAlt).find() && !LOGO_WORD.matcher(img.attr("src")).find()

@@ -25,6 +25,8 @@ import org.jsoup.select.Elements;
 final class TrailingLines {
 
     static final String NAME = "tail-line";
+    /** A box after the story holding only a logo: the logo's name ({@code <img src="/logos/ap.png" alt="AP">}). */
+    static final String LOGO = "tail-logo";
     static final int MAX_LINES = 3;
     private static final int MAX_LINE = 150;
 
@@ -99,6 +101,14 @@ final class TrailingLines {
                 blocks.add(e);
                 read = lines(e.childNodes());
             }
+            String logo = loneLogo(e);
+            if (logo != null) {
+                lines++;
+                found.add(new MarkupSignal(MarkupSignal.Source.TEXT, LOGO, logo, logo));
+                label = null;
+                i = page.subtreeEnd(i) - 1;
+                continue;
+            }
             boolean caption = ImageCredits.beside(e) && e.text().length() <= 2 * MAX_LINE;
             for (Line line : read) {
                 lines++;
@@ -114,6 +124,21 @@ final class TrailingLines {
             }
         }
         return found;
+    }
+
+    /**
+     * The name of the one logo a block holds with no text of its own ("the agency's logo under the story"), at most
+     * inside one link; else null. An image that does not say it is a logo (alt, file name, class) is a picture.
+     */
+    private static String loneLogo(Element e) {
+        if (e.nameIs("img") || !e.text().isBlank()) {
+            return null;
+        }
+        Elements images = e.select("img");
+        if (images.size() != 1 || e.select("a").size() > 1 || e.select("*").size() > 4) {
+            return null;
+        }
+        return BylineText.logoName(images.first(), e);
     }
 
     /**

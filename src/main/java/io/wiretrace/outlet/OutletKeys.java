@@ -8,13 +8,27 @@ public final class OutletKeys {
     private OutletKeys() {
     }
 
-    /** "nigeriapulse.com" stays as is; a name becomes a lower-case slug ("Le Monde" -> "le-monde"). */
+    /**
+     * "nigeriapulse.com" stays as is; a name becomes a lower-case slug ("Le Monde" -> "le-monde"); a name with no
+     * Latin letter or digit ("東京新聞", "Коммерсантъ") becomes "outlet-" and the start of its name's SHA-256, so two
+     * such names never share a key (all were "outlet", one outlet).
+     */
     public static String fromDomainOrName(String value) {
         String ascii = Normalizer.normalize(value.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("(^[-.]+|[-.]+$)", "");
         if (slug.isEmpty()) {
-            slug = "outlet";
+            slug = "outlet-" + digest(Normalizer.normalize(value.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
         }
         return slug.length() > 100 ? slug.substring(0, 100) : slug;
+    }
+
+    private static String digest(String name) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

@@ -2,14 +2,12 @@ package io.wiretrace.web;
 
 import jakarta.annotation.security.RolesAllowed;
 import io.wiretrace.app.TraceProvenance;
-import io.wiretrace.article.InvalidInput;
+import io.wiretrace.article.StoryRef;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -19,7 +17,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(Pages.HTML)
 public class StoryPagesResource {
 
-    private static final Pattern TRAILING_ID = Pattern.compile("(?:^|:)([0-9]{1,18})$");
 
     private final TraceProvenance trace;
 
@@ -30,20 +27,12 @@ public class StoryPagesResource {
     @GET
     @Operation(hidden = true)
     public String story(@PathParam("id") String id) {
-        long articleId = articleOf(id);
+        long articleId = StoryRef.articleOf(id);
         return Pages.story(StoryPage.of(trace.story(articleId), articleId)).render();
     }
 
     @ServerExceptionMapper
     public Response error(Exception e) {
         return ErrorPages.page(e);
-    }
-
-    private static long articleOf(String id) {
-        Matcher m = TRAILING_ID.matcher(id.strip());
-        if (m.find() && Long.parseLong(m.group(1)) > 0) {
-            return Long.parseLong(m.group(1));
-        }
-        throw new InvalidInput("id", "story id '" + id + "' is not an article id such as 'article:12' or '12'");
     }
 }

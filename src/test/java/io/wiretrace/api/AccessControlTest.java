@@ -207,6 +207,12 @@ class AccessControlTest {
                 .post("/api/users").then().statusCode(409).body("field", equalTo("username"));
         given().contentType(ContentType.JSON).body(Map.of("name", "x", "expiresIn", "soon", "username", Api.ADMIN))
                 .post("/api/tokens").then().statusCode(400).body("field", equalTo("expiresIn"));
+        // an expiry past PostgreSQL's last year was a 500; the API's longest lifetime is the account page's ten years
+        for (String tooLong : new String[] {"P1000000Y", "P3651D"}) {
+            given().contentType(ContentType.JSON).body(Map.of("name", "x", "expiresIn", tooLong, "username", Api.ADMIN))
+                    .post("/api/tokens").then().statusCode(400).contentType("application/problem+json")
+                    .body("field", equalTo("expiresIn")).body("detail", containsString("P3650D"));
+        }
     }
 
     @Test

@@ -189,6 +189,20 @@ class ArticleIngestTest {
     }
 
     @Test
+    void outletsNamedWithoutLatinLettersAreTwoOutletsNotOne() {
+        // both names slugged to the key "outlet": the second text was filed under the first one's outlet
+        String tag = UUID.randomUUID().toString();
+        String first = "Ηλιούπολη Σήμερα";
+        String second = "Синяя газета";
+        String a = given().contentType(ContentType.JSON).body(Map.of("text", "The pier reopened on Monday, " + tag, "outlet", first))
+                .post("/api/articles").then().statusCode(201).body("outlet.name", equalTo(first)).extract().path("outlet.key");
+        String b = given().contentType(ContentType.JSON).body(Map.of("text", "The pier closed again on Tuesday, " + tag, "outlet", second))
+                .post("/api/articles").then().statusCode(201).body("outlet.name", equalTo(second)).extract().path("outlet.key");
+        assertThat(a).isNotEqualTo(b).startsWith("outlet-");
+        given().get("/api/outlets/" + b).then().statusCode(200).body("name", equalTo(second));
+    }
+
+    @Test
     void anOutletThatCannotHavePublishedAtTheUrlIsRefusedNotDropped() {
         String text = "Storm closes the coast road\n\nThe coast road was closed on Sunday after a storm brought down "
                 + "trees near the harbour, " + UUID.randomUUID() + ".\n\nIt is expected to reopen on Monday.";

@@ -106,6 +106,14 @@ class HostileInputTest {
         problem(post("{\"text\": \"hello\"} xyz"), 400).body("type", containsString("malformed-json"));
         problem(post("{\"text\": \"hello\"} {\"text\": \"again\"}"), 400).body("detail", containsString("after"));
         problem(post("{\"text\": \"hello\", \"text\": \"twice\"}"), 400).body("detail", containsString("Duplicate field"));
+        // a number in text or a fraction where a whole number is expected was read as one ("1" and 1.5 as article 1)
+        for (String articleId : new String[] {"\"1\"", "1.5"}) {
+            problem(given().contentType(ContentType.JSON).body("{\"findingType\": \"attribution\", \"articleId\": "
+                    + articleId + ", \"index\": 0, \"verdict\": \"confirmed\"}").post("/api/verdicts").then(), 400)
+                    .body("field", equalTo("articleId"));
+        }
+        problem(given().contentType(ContentType.JSON).body("{\"paused\": \"true\"}").patch("/api/sources/1").then(), 400)
+                .body("field", equalTo("paused"));
     }
 
     @Test

@@ -181,6 +181,29 @@ class ImportApiTest {
     }
 
     @Test
+    void anNdjsonFieldOfTheWrongTypeIsInvalidInputNeverIgnored() throws Exception {
+        String tag = UUID.randomUUID().toString();
+        Path lines = dir.resolve("types-" + tag + ".ndjson");
+        String text = "The ferry to Orsay island resumed on Sunday after the storm, the operator said in a statement. ";
+        Files.writeString(lines, String.join("\n",
+                "{\"url\": \"https://types.example/" + tag + "/epoch\", \"text\": \"" + text + "\", \"publishedAt\": 1552460400}",
+                "{\"url\": \"https://types.example/" + tag + "/number\", \"text\": 5}",
+                "{\"url\": \"https://types.example/" + tag + "/title\", \"text\": \"" + text + "\", \"title\": [\"a\"]}",
+                "{\"url\": \"https://types.example/" + tag + "/ok\", \"text\": \"" + text + "\", \"publishedAt\": null}") + "\n");
+
+        JsonPath done = Imports.awaitEnd(Imports.upload(lines, "application/x-ndjson"));
+
+        assertThat(done.getLong("stored")).isEqualTo(1);
+        assertThat(done.getMap("failed")).containsOnly(Map.entry("invalid-input", 3));
+        assertThat(done.getList("problems.line")).containsExactly(1, 2, 3);
+        assertThat(done.getList("problems.detail", String.class)).satisfiesExactly(
+                d -> assertThat(d).contains("line 1").contains("publishedAt must be a JSON string, not number 1552460400"),
+                d -> assertThat(d).contains("line 2").contains("text must be a JSON string"),
+                d -> assertThat(d).contains("line 3").contains("title must be a JSON string, not array"));
+        Imports.articleAt("https://types.example/" + tag + "/ok");
+    }
+
+    @Test
     void anImportThatStoresNothingFailsSayingWhyAndItsJobCountsTheRecordsRead() throws Exception {
         Path lines = dir.resolve("nothing-" + UUID.randomUUID() + ".ndjson");
         Files.writeString(lines, "{\"url\": \"https://nothing.example/a\"}\nnot json at all\n");

@@ -296,6 +296,8 @@ class SourcesApiTest {
         // only minInterval given, longer than the default maxInterval: the field given is the one named
         problem(Map.of("url", feed, "minInterval", "P1000D"), 400, "minInterval");
         problem(Map.of("url", feed, "minInterval", "PT0.1S"), 400, "minInterval");
+        problem(Map.of("url", feed, "maxInterval", "P999999999Y"), 400, "maxInterval");
+        problem(Map.of("url", feed, "minInterval", "P2Y", "maxInterval", "P3Y"), 400, "minInterval");
         problem(Map.of("url", feed, "outlet", "no-such-outlet-anywhere"), 400, "outlet");
         problem(Map.of("url", feed, "bogus", 1), 400, "bogus");
         problem(Map.of("url", site.url("/notes.txt")), 422, "url");
@@ -385,6 +387,10 @@ class SourcesApiTest {
         given().contentType(ContentType.JSON).body(Map.of("paused", false, "maxInterval", "PT1H"))
                 .patch("/api/sources/" + id).then().statusCode(200).body("paused", equalTo(false))
                 .body("maxInterval", equalTo("PT1H"));
+        // a bound too long to store (it overflowed a long of milliseconds: a 500) is a 400 naming it, nothing changed
+        given().contentType(ContentType.JSON).body(Map.of("maxInterval", "P999999999Y")).patch("/api/sources/" + id)
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("maxInterval"));
+        given().get("/api/sources/" + id).then().statusCode(200).body("maxInterval", equalTo("PT1H"));
 
         given().delete("/api/sources/" + id).then().statusCode(204);
         given().get("/api/sources/" + id).then().statusCode(404);

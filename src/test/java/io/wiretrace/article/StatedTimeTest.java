@@ -30,4 +30,16 @@ class StatedTimeTest {
         String soon = OffsetDateTime.now(ZoneOffset.UTC).plusHours(6).toString();
         assertThat(StatedTime.parse("publishedAt", soon)).isNotNull();
     }
+
+    @Test
+    void aTimeBeforeTheGregorianCalendarIsRefusedNotStoredChanged() {
+        for (String early : new String[] {"0001-01-01", "-0044-03-15", "-999999999-01-01T00:00:00Z", "1582-12-31T23:59Z"}) {
+            assertThatThrownBy(() -> StatedTime.parse("publishedAt", early)).isInstanceOf(InvalidInput.class)
+                    .hasMessageContaining("before 1583").extracting(e -> ((InvalidInput) e).field())
+                    .isEqualTo("publishedAt");
+        }
+        assertThat(StatedTime.parse("publishedAt", "1583-01-01")).isEqualTo(OffsetDateTime.of(1583, 1, 1, 0, 0, 0, 0,
+                ZoneOffset.UTC));
+        assertThat(StatedTime.parse("publishedAt", "1899-12-31T23:59:59Z")).isNotNull();
+    }
 }

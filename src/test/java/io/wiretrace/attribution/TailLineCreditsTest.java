@@ -50,6 +50,11 @@ class TailLineCreditsTest {
         // the story written with an agency's copy, and a writer's label naming the agency
         "<div>Avec AFP</div>;wire_credit:afp",
         "<div>With Reuters</div>;wire_credit:reuters",
+        // the credit under a label, and an agency's logo alone in a box of its own
+        "<div>Story: AFP</div>;wire_credit:afp",
+        "<div class=\"source\"><img src=\"/img/logos/ap-logo.png\" alt=\"AP\"></div>;wire_credit:ap",
+        "<div><a href=\"https://www.reuters.com/\"><img src=\"/l/reuters.svg\" alt=\"Reuters logo\"></a></div>"
+                + ";wire_credit:reuters",
         // a loose inline line in the container that holds the story's box too, as old templates print the credit
         "<small>Associated Press</small>;wire_credit:ap",
         "<font size=\"1\"><b>The Associated Press</b></font>;wire_credit:ap",
@@ -88,6 +93,13 @@ class TailLineCreditsTest {
         // a label of the list naming no agency
         "<div>Źródło: Valmere Port Authority</div>",
         "<div>Forrás: saját</div>",
+        // a label naming a writer; logos of the site, a newsroom, a sponsor; a picture that says nothing of a logo
+        "<div>Story: Mara Quill</div>",
+        "<div><img src=\"/img/logo.png\" alt=\"Harbour Media Corporation\"></div>",
+        "<div><img src=\"/img/logos/vt-logo.png\" alt=\"Valmere Times\"></div>",
+        "<div><img src=\"/img/sponsor-logo.png\" alt=\"Harbour Bank\"></div>",
+        "<div><img src=\"/photos/ferry.jpg\" alt=\"AP\"></div>",
+        "<div><img src=\"/img/logos/ap-logo.png\" alt=\"AP\"> <img src=\"/img/logos/afp-logo.png\" alt=\"AFP\"></div>",
         // loose inline lines: a picture's credit, links, another story's headline, a photo credit
         "<img src=\"/p.jpg\" width=\"300\"><small>The Associated Press</small>",
         "<span><a href=\"/reuters\">Reuters</a> | <a href=\"/ap\">Associated Press</a></span>",

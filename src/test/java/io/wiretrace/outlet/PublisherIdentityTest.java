@@ -90,7 +90,18 @@ class PublisherIdentityTest {
         assertThat(OutletKeys.fromDomainOrName("nigeriapulse.com")).isEqualTo("nigeriapulse.com");
         assertThat(OutletKeys.fromDomainOrName("Le Monde Diplomatique")).isEqualTo("le-monde-diplomatique");
         assertThat(OutletKeys.fromDomainOrName("Süddeutsche Zeitung")).isEqualTo("suddeutsche-zeitung");
-        assertThat(OutletKeys.fromDomainOrName("!!!")).isEqualTo("outlet");
         assertThat(OutletKeys.fromDomainOrName("x".repeat(300))).hasSize(100);
+    }
+
+    @Test
+    void aNameWithoutLatinLettersOrDigitsKeepsAKeyOfItsOwn() {
+        // every such name was keyed "outlet", so the second one posted was filed under the first one's outlet
+        String tokyo = OutletKeys.fromDomainOrName("東京新聞");
+        String kommersant = OutletKeys.fromDomainOrName("Коммерсантъ");
+        assertThat(tokyo).matches("outlet-[0-9a-f]{8}");
+        assertThat(kommersant).matches("outlet-[0-9a-f]{8}").isNotEqualTo(tokyo);
+        assertThat(OutletKeys.fromDomainOrName("!!!")).matches("outlet-[0-9a-f]{8}").isNotEqualTo(tokyo);
+        assertThat(OutletKeys.fromDomainOrName(" коммерсантъ ")).as("the same name, case and spaces aside")
+                .isEqualTo(kommersant);
     }
 }
