@@ -1,6 +1,7 @@
 package io.wiretrace.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,7 +14,9 @@ import org.jsoup.select.Elements;
  * The few lines printed right after the article's last paragraph, which body extraction leaves out: the source or
  * credit block a template keeps in a sibling div or table cell after the story ("Source: AFP", "Staff and agencies",
  * "— Reuters"). They are kept as {@link MarkupSignal.Source#TEXT} signals named {@value #NAME}, one per line, only
- * the first {@value #MAX_LINES} lines after the story (what lies further down belongs to the site). Lines already in
+ * the first {@value #MAX_LINES} lines after the story (what lies further down belongs to the site). A loose inline
+ * line in the container that also holds the story's box ("&lt;/div&gt;&lt;small&gt;Associated Press&lt;/small&gt;", an old
+ * template's credit) is read as a line of its own, up to the next block. Lines already in
  * the body, lines all of links (related stories, tags, menus), list items, captions (figures, a line in a small box
  * beside a picture) are not kept but count among those lines; a comment section ends the reading. A list under a source
  * label alone ("Verwendete Quellen" over "Nachrichtenagentur dpa", "Nachrichtenagentur AFP") is kept item by item, each
@@ -58,6 +61,7 @@ final class TrailingLines {
         LineLinks links = new LineLinks(all.isEmpty() ? null : all.get(0).ownerDocument());
         int lines = 0;
         String label = null; // the last line read, when it is a source label alone ("Verwendete Quellen")
+        Set<Element> blocks = new HashSet<>(); // the blocks read, whose inline children are read with them
         for (int i = start; i < all.size() && lines < MAX_LINES; i++) {
             Element e = all.get(i);
             if (ends(e)) {
@@ -79,8 +83,23 @@ final class TrailingLines {
                 i = page.subtreeEnd(i) - 1;
                 continue;
             }
+            List<Line> read;
             if (INLINE.contains(e.normalName())) {
-                continue; // read with its block
+                if (e.parent() == null || blocks.contains(e.parent()) || INLINE.contains(e.parent().normalName())) {
+                    continue; // read with its block, or inside an inline element read with its block
+                }
+                // a loose line in the container that holds the story too ("</div><small>Associated Press</small>"):
+                // this element and the inline siblings after it, up to the next block
+                List<Node> run = run(e);
+                read = lines(run);
+                Element last = lastElement(run);
+                while (all.get(i) != last) {
+                    i++; // the run's elements follow one another in page order, each after the last's subtree
+                }
+                i = page.subtreeEnd(i) - 1;
+            } else {
+                blocks.add(e);
+                read = lines(e.childNodes());
             }
             String logo = loneLogo(e);
             if (logo != null) {
@@ -91,7 +110,7 @@ final class TrailingLines {
                 continue;
             }
             boolean caption = ImageCredits.beside(e) && e.text().length() <= 2 * MAX_LINE;
-            for (Line line : lines(e)) {
+            for (Line line : read) {
                 lines++;
                 label = BARE_LABEL.matcher(line.text).matches() ? line.text.replaceFirst("\\s*:$", "") : null;
                 if (caption || !line.plain || line.text.length() > MAX_LINE || lines > MAX_LINES) {
@@ -148,13 +167,31 @@ final class TrailingLines {
     private record Line(String text, boolean plain, List<Element> anchors) {
     }
 
-    /** The lines of {@code block}'s own text and inline elements, broken at {@code <br>} and child blocks. */
-    private static List<Line> lines(Element block) {
+    /** {@code first} and the text and inline siblings after it, up to the next block. */
+    private static List<Node> run(Element first) {
+        List<Node> run = new ArrayList<>();
+        for (Node n = first; n != null && !(n instanceof Element c && !INLINE.contains(c.normalName()));
+                n = n.nextSibling()) {
+            run.add(n);
+        }
+        return run;
+    }
+
+    private static Element lastElement(List<Node> run) {
+        for (int k = run.size() - 1; ; k--) {
+            if (run.get(k) instanceof Element e) {
+                return e;
+            }
+        }
+    }
+
+    /** The lines of a block's own text and inline elements ({@code nodes}), broken at {@code <br>} and child blocks. */
+    private static List<Line> lines(List<Node> nodes) {
         List<Line> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         List<Element> anchors = new ArrayList<>();
         boolean plain = false;
-        for (Node child : block.childNodes()) {
+        for (Node child : nodes) {
             if (child instanceof TextNode t) {
                 text.append(t.getWholeText());
                 plain |= !t.isBlank();

@@ -55,6 +55,10 @@ class TailLineCreditsTest {
         "<div class=\"source\"><img src=\"/img/logos/ap-logo.png\" alt=\"AP\"></div>;wire_credit:ap",
         "<div><a href=\"https://www.reuters.com/\"><img src=\"/l/reuters.svg\" alt=\"Reuters logo\"></a></div>"
                 + ";wire_credit:reuters",
+        // a loose inline line in the container that holds the story's box too, as old templates print the credit
+        "<small>Associated Press</small>;wire_credit:ap",
+        "<font size=\"1\"><b>The Associated Press</b></font>;wire_credit:ap",
+        "<i>Staff and agencies</i>;wire_credit:agencies",
     })
     void agencyCreditsRightAfterTheStory(String tail, String expected) {
         List<Attribution> found = tailed(tail).stream().filter(a -> TailLineRule.ID.equals(a.rule())).toList();
@@ -96,6 +100,17 @@ class TailLineCreditsTest {
         "<div><img src=\"/img/sponsor-logo.png\" alt=\"Harbour Bank\"></div>",
         "<div><img src=\"/photos/ferry.jpg\" alt=\"AP\"></div>",
         "<div><img src=\"/img/logos/ap-logo.png\" alt=\"AP\"> <img src=\"/img/logos/afp-logo.png\" alt=\"AFP\"></div>",
+        // loose inline lines: a picture's credit, links, another story's headline, a photo credit
+        "<img src=\"/p.jpg\" width=\"300\"><small>The Associated Press</small>",
+        "<span><a href=\"/reuters\">Reuters</a> | <a href=\"/ap\">Associated Press</a></span>",
+        "<small>Reuters poll: harbour fees to rise</small>",
+        "<small>AP Photo/Mara Quill</small>",
+        "<small>Reuters</small>",
+        "<small>Copyright 2008 Harbour Daily</small>",
+        // a link inside an inline element is part of its line, not a line of its own (the copyright rule reads it)
+        "<div><p><i>Copyright 2008 Courtesy of <a href=\"https://apnews.com\">The Associated Press</a>.</i></p></div>",
+        // further down than the story's tail, as loose lines
+        "<b>Print</b><br><b>Share</b><br><b>More from the harbour</b><br><small>Source: AFP</small>",
     })
     void lookAlikesCreditNothing(String tail) {
         assertThat(summary(tailed(tail))).isEmpty();
