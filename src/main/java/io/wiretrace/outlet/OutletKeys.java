@@ -11,15 +11,23 @@ public final class OutletKeys {
     /**
      * "nigeriapulse.com" stays as is; a name becomes a lower-case slug ("Le Monde" -> "le-monde"); a name with no
      * Latin letter or digit ("東京新聞", "Коммерсантъ") becomes "outlet-" and the start of its name's SHA-256, so two
-     * such names never share a key (all were "outlet", one outlet).
+     * such names never share a key (all were "outlet", one outlet). A name that writes letters of another script too
+     * ("Коммерсантъ Daily") or is cut to 100 characters takes the same digest after its slug ("daily-1a2b3c4d"), so it
+     * is not the outlet of its Latin part alone ("Daily").
      */
     public static String fromDomainOrName(String value) {
         String ascii = Normalizer.normalize(value.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("(^[-.]+|[-.]+$)", "");
+        String digest = digest(Normalizer.normalize(value.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
         if (slug.isEmpty()) {
-            slug = "outlet-" + digest(Normalizer.normalize(value.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+            return "outlet-" + digest;
         }
-        return slug.length() > 100 ? slug.substring(0, 100) : slug;
+        boolean otherScript = ascii.codePoints().anyMatch(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
+        if (slug.length() > 100) {
+            return slug.substring(0, 91) + "-" + digest;
+        }
+        return otherScript ? slug + "-" + digest : slug;
     }
 
     private static String digest(String name) {

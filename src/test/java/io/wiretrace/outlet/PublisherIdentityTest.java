@@ -90,6 +90,14 @@ class PublisherIdentityTest {
         assertThat(OutletKeys.fromDomainOrName("nigeriapulse.com")).isEqualTo("nigeriapulse.com");
         assertThat(OutletKeys.fromDomainOrName("Le Monde Diplomatique")).isEqualTo("le-monde-diplomatique");
         assertThat(OutletKeys.fromDomainOrName("Süddeutsche Zeitung")).isEqualTo("suddeutsche-zeitung");
+        assertThat(OutletKeys.fromDomainOrName("Straßen Blatt")).isEqualTo("stra-en-blatt");
+        // a name in two scripts is not the outlet of its Latin part alone
+        assertThat(OutletKeys.fromDomainOrName("Коммерсантъ Daily")).startsWith("daily-").hasSize("daily-".length() + 8)
+                .isNotEqualTo(OutletKeys.fromDomainOrName("Daily")).isNotEqualTo(OutletKeys.fromDomainOrName("Известия Daily"));
+        assertThat(OutletKeys.fromDomainOrName("Daily")).isEqualTo("daily");
+        String longName = "Valmere ".repeat(20);
+        assertThat(OutletKeys.fromDomainOrName(longName)).hasSize(100)
+                .isNotEqualTo(OutletKeys.fromDomainOrName(longName + "Evening"));
         assertThat(OutletKeys.fromDomainOrName("x".repeat(300))).hasSize(100);
     }
 
