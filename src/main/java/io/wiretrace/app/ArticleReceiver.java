@@ -63,7 +63,8 @@ public class ArticleReceiver {
         String html = PageDecoder.decode(contentType, body);
         check(new ArticleInput.FromHtml(html, url));
         checkSize("html", html);
-        ExtractedArticle extracted = requireArticle(extractor.fromHtml(html, url));
+        ExtractedArticle extracted = requireArticle(extractor.fromHtml(html, url))
+                .statedUpTo(latestStated(fetch == null ? null : fetch.fetchedAt()));
         return new ReceivedArticle("html", url, url == null ? null : urlKey(url), url, fetch,
                 new Snapshot(contentType == null ? "text/html" : contentType, body), Sha256.hex(body), extracted, null,
                 detector.detect(extracted));
@@ -76,7 +77,8 @@ public class ArticleReceiver {
     }
 
     private ReceivedArticle fromPage(FetchedPage page, String urlKey) {
-        ExtractedArticle extracted = requireArticle(extractor.fromHtml(page.text(), page.finalUrl()));
+        ExtractedArticle extracted = requireArticle(extractor.fromHtml(page.text(), page.finalUrl()))
+                .statedUpTo(latestStated(null));
         String contentType = page.headers().getOrDefault("Content-Type", page.contentType() + "; charset=" + page.charset());
         return new ReceivedArticle("url", page.requestedUrl(), urlKey, page.finalUrl(), FetchRecord.of(page),
                 new Snapshot(contentType, page.body()), Sha256.hex(page.body()), extracted, null, detector.detect(extracted));
@@ -85,7 +87,8 @@ public class ArticleReceiver {
     private ReceivedArticle fromHtml(ArticleInput.FromHtml input, String urlKey) {
         checkSize("html", input.html());
         byte[] raw = input.html().getBytes(StandardCharsets.UTF_8);
-        ExtractedArticle extracted = requireArticle(extractor.fromHtml(input.html(), input.url()));
+        ExtractedArticle extracted = requireArticle(extractor.fromHtml(input.html(), input.url()))
+                .statedUpTo(latestStated(null));
         return new ReceivedArticle("html", input.url(), urlKey, input.url(), null,
                 new Snapshot("text/html; charset=utf-8", raw), Sha256.hex(raw), extracted, null, detector.detect(extracted));
     }
@@ -123,6 +126,14 @@ public class ArticleReceiver {
                 .ifPresent(why -> {
                     throw new InvalidInput("outlet", why);
                 });
+    }
+
+    /**
+     * The latest publication time a page may state: a day after it was fetched (an archive's capture time), or after
+     * now, as for a client's stated time ({@link io.wiretrace.article.StatedTime}).
+     */
+    private static java.time.Instant latestStated(java.time.Instant fetchedAt) {
+        return (fetchedAt == null ? java.time.Instant.now() : fetchedAt).plus(java.time.Duration.ofDays(1));
     }
 
     /** A page whose main text is a few words (a navigation shell, a login wall) holds no article. */

@@ -58,4 +58,19 @@ public record ExtractedArticle(
         bodyText = bodyText == null ? "" : bodyText;
         jsonLd = jsonLd == null ? JsonLdFacts.EMPTY : jsonLd;
     }
+
+    /**
+     * This article without the publication and modification times its page states after {@code latest}: a page
+     * claiming to be from the future (a template's wrong year, a scheduled date) would otherwise be ordered after
+     * every copy of it and make its copies its sources.
+     */
+    public ExtractedArticle statedUpTo(java.time.Instant latest) {
+        boolean published = publishedAt != null && publishedAt.toInstant().isAfter(latest);
+        boolean modified = modifiedAt != null && modifiedAt.toInstant().isAfter(latest);
+        if (!published && !modified) {
+            return this;
+        }
+        return new ExtractedArticle(title, authors, byline, published ? null : publishedAt, modified ? null : modifiedAt,
+                language, description, siteName, siteDomain, canonicalUrl, bodyText, jsonLd, markup, links, headline);
+    }
 }

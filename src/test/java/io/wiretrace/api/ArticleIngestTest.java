@@ -58,6 +58,19 @@ class ArticleIngestTest {
         return "https://harbor-gazette.example" + path + "?t=" + UUID.randomUUID();
     }
 
+    /** A page stating a publication time after it was received would be ordered after its own copies: not kept. */
+    @Test
+    void aPageStatingAFutureTimeIsStoredWithoutIt() {
+        String future = java.time.Year.now().getValue() + 5 + "-03-18";
+        String html = new String(PAGE, StandardCharsets.UTF_8).replace("2025-03-18", future);
+        assertThat(html).contains(future);
+        given().contentType(ContentType.JSON).body(Map.of("html", html, "url", unique("/news/ferry-from-the-future")))
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .body("title", equalTo("Ferry service to the outer islands resumes after storm"))
+                .body("publishedAt", nullValue());
+    }
+
     @Test
     void ingestsHtmlAndReadsItBack() {
         String url = unique("/news/ferry-service-resumes");
