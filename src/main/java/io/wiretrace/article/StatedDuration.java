@@ -14,6 +14,9 @@ public final class StatedDuration {
 
     private static final int DAYS_A_MONTH = 30;
     private static final int DAYS_A_YEAR = 365;
+    /** The form of a duration whatever its numbers (upper case): "P99999999999D" is one, too long to count. */
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile(
+            "-?P(?=.*\\d)(?:-?\\d+[YMWD])*(?:T(?:-?\\d+(?:[.,]\\d+)?[HMS])+)?");
 
     private StatedDuration() {
     }
@@ -42,6 +45,9 @@ public final class StatedDuration {
             long days = (long) p.getYears() * DAYS_A_YEAR + (long) p.getMonths() * DAYS_A_MONTH + p.getDays();
             return Duration.ofDays(days).plus(negative ? time.negated() : time);
         } catch (DateTimeParseException | ArithmeticException e) {
+            if (SHAPE.matcher(v).matches()) { // written right, but its numbers overflow
+                throw new InvalidInput(field, field + " '" + value + "' is too long a duration to count");
+            }
             throw new InvalidInput(field, field + " '" + value + "' is not an ISO-8601 duration such as P30D, PT12H, "
                     + "P1W or P1Y");
         }

@@ -25,7 +25,16 @@ class StatedDurationTest {
     void anythingElseIsRefusedNamingTheField() {
         for (String bad : new String[] {"", "P", "PT", "30 days", "P1.5D", "1W"}) {
             assertThatThrownBy(() -> StatedDuration.parse("expiresIn", bad)).as(bad).isInstanceOf(InvalidInput.class)
-                    .hasMessageContaining("expiresIn").extracting(e -> ((InvalidInput) e).field()).isEqualTo("expiresIn");
+                    .hasMessageContaining("expiresIn").hasMessageContaining("not an ISO-8601 duration")
+                    .extracting(e -> ((InvalidInput) e).field()).isEqualTo("expiresIn");
+        }
+    }
+
+    @Test
+    void aDurationTooLongToCountSaysSo() {
+        for (String big : new String[] {"P99999999999D", "P1DT99999999999999999H", "P9999999999Y"}) {
+            assertThatThrownBy(() -> StatedDuration.parse("minInterval", big)).as(big).isInstanceOf(InvalidInput.class)
+                    .hasMessageContaining("minInterval").hasMessageContaining("too long a duration");
         }
     }
 }
