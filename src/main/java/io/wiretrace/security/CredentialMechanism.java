@@ -53,6 +53,10 @@ public class CredentialMechanism implements HttpAuthenticationMechanism {
         String feed = header == null ? feedToken(ctx) : null;
         TokenCredential credential = null;
         if (header != null) {
+            if (ctx.request().headers().getAll("Authorization").size() > 1) {
+                ctx.put(REFUSED, "send one Authorization header, not several");
+                return Uni.createFrom().nullItem();
+            }
             if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
                 ctx.put(REFUSED, "the Authorization header must be 'Bearer <token>'");
                 return Uni.createFrom().nullItem();

@@ -191,6 +191,8 @@ class AccessControlTest {
         Thread.sleep(1500);
         as(shortLived).get("/api/articles").then().statusCode(401).body("detail", containsString("expired"));
         as("wt_not-a-token").get("/api/articles").then().statusCode(401).body("detail", containsString("not known"));
+        anonymous().header("Authorization", "Bearer " + token).header("Authorization", "Bearer wt_another")
+                .get("/api/articles").then().statusCode(401).body("detail", containsString("one Authorization header"));
     }
 
     @Test
