@@ -126,7 +126,7 @@ public class AccountPagesResource {
     @RolesAllowed("reader")
     @Operation(hidden = true)
     public String account() {
-        return Pages.account(tokens(), null, accounts.hasFeedToken(caller()), null).render();
+        return Pages.account(tokens(), null, accounts.hasFeedToken(caller()), null, null).render();
     }
 
     @POST
@@ -134,12 +134,18 @@ public class AccountPagesResource {
     @RolesAllowed("reader")
     @Operation(hidden = true)
     public Response makeToken(@RestForm String name, @RestForm String role, @RestForm String days) {
-        Duration expires = days == null || days.isBlank() ? null : Duration.ofDays(parseDays(days));
-        ManageAccounts.IssuedToken issued = accounts.issue(new ManageAccounts.TokenRequest(name,
-                role == null || role.isBlank() ? null : Role.parse(role, "role"), expires, null, null), caller());
+        ManageAccounts.IssuedToken issued;
+        try {
+            Duration expires = days == null || days.isBlank() ? null : Duration.ofDays(parseDays(days));
+            issued = accounts.issue(new ManageAccounts.TokenRequest(name,
+                    role == null || role.isBlank() ? null : Role.parse(role, "role"), expires, null, null), caller());
+        } catch (InvalidInput e) { // the form again, saying what was wrong, as the check form does
+            return Response.status(400).type(Pages.HTML).entity(Pages.account(tokens(), null,
+                    accounts.hasFeedToken(caller()), null, e.getMessage()).render()).build();
+        }
         return Response.status(201).header("Cache-Control", "no-store").type(Pages.HTML)
                 .entity(Pages.account(tokens(), TokenRow.of(issued.record(), issued.token()), accounts.hasFeedToken(caller()),
-                        null).render()).build();
+                        null, null).render()).build();
     }
 
     @POST
@@ -150,7 +156,7 @@ public class AccountPagesResource {
         String token = accounts.newFeedToken(caller());
         String feedUrl = CredentialMechanism.feedUrl(uri.getBaseUriBuilder(), token);
         return Response.status(201).header("Cache-Control", "no-store").type(Pages.HTML)
-                .entity(Pages.account(tokens(), null, true, feedUrl).render()).build();
+                .entity(Pages.account(tokens(), null, true, feedUrl, null).render()).build();
     }
 
     @POST

@@ -47,7 +47,8 @@ final class Pages {
 
     static native TemplateInstance setup(String formToken, String failed);
 
-    static native TemplateInstance account(java.util.List<TokenRow> tokens, TokenRow issued, boolean feedToken, String newFeedUrl);
+    static native TemplateInstance account(java.util.List<TokenRow> tokens, TokenRow issued, boolean feedToken, String newFeedUrl,
+            String tokenError);
 
     static native TemplateInstance users(java.util.List<io.wiretrace.account.Account> users);
 

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -210,5 +211,19 @@ class LoginAndAuditTest {
         assertThat(made).doesNotContain("<script>alert(1)").doesNotContain("<img src=x").contains("&lt;script&gt;");
         anonymous().cookie("wiretrace_session", session).get("/account").then().statusCode(200)
                 .body(not(containsString("<script>alert(1)")));
+    }
+
+    @Test
+    void aBadTokenFormShowsTheAccountPageAgainSayingWhatWasWrong() {
+        String name = user("analyst", "token-form-password-1");
+        String session = Sessions.logIn(name, "token-form-password-1");
+        String page = anonymous().cookie("wiretrace_session", session).get("/account").then().statusCode(200).extract().asString();
+        for (String days : new String[] {"0", "many", "99999"}) {
+            String again = anonymous().cookie("wiretrace_session", session).contentType(ContentType.URLENC)
+                    .formParam("csrf", Sessions.formToken(page)).formParam("name", "script").formParam("days", days)
+                    .post("/account/tokens").then().statusCode(400).contentType(startsWith("text/html")).extract().asString();
+            assertThat(again).as(days).contains("id=\"token-error\"").contains("days must be a whole number from 1 to 3650")
+                    .contains("action=\"/account/tokens\"").doesNotContain("wt_");
+        }
     }
 }
