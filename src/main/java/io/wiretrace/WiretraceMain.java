@@ -24,7 +24,9 @@ public class WiretraceMain {
 
     public static void main(String... args) throws Exception {
         if (args.length > 0 && args[0].equals("import")) {
-            // a pure HTTP client of a running service: nothing of the service (database, Quarkus) starts
+            // a pure HTTP client of a running service: nothing of the service (database, Quarkus) starts, and no
+            // logging is configured, so the JDK's HTTP client would print its debug records: warnings only
+            java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
             System.exit(io.wiretrace.cli.ImportClient.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
         }
         EmbeddedDatabase embedded = null;

@@ -140,6 +140,10 @@ public final class ImportClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
+        } catch (RuntimeException e) { // a token no header can carry, an answer cut short: said in a line, no trace
+            out.println(file + ": failed (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            return 1;
         }
     }
 

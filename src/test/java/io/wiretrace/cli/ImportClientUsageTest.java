@@ -48,6 +48,14 @@ class ImportClientUsageTest {
     }
 
     @Test
+    void aTokenNoHeaderCanCarryIsALineNotAStackTrace() throws IOException {
+        Path file = Files.writeString(dir.resolve("dump.ndjson"), "{}\n");
+        Run broken = run(Map.of(), file.toString(), "--url", "http://localhost:1", "--token", "wt_a\nb");
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.output()).startsWith(file + ": failed (IllegalArgumentException");
+    }
+
+    @Test
     void withoutTokenOptionTheTokenComesFromTheEnvironmentAndTheOptionWins() throws Exception {
         Path file = Files.writeString(dir.resolve("dump.ndjson"), "{}\n");
         List<String> seen = new CopyOnWriteArrayList<>();
