@@ -31,7 +31,7 @@ final class BylineCreditRule implements Rule {
             BylineParser.credits(view, byline, Findings.BYLINE, found);
         }
         for (String author : view.article().authors()) {
-            if (byline != null && BylineParser.namesStateCode(view, byline, author.strip())) {
+            if (byline != null && StateCodes.named(view, byline, author.strip())) {
                 continue; // "PA" split from "By Jane Roe | Harbour City, PA": a state, not PA Media
             }
             BylineParser.credits(view, author, Findings.BYLINE, found);

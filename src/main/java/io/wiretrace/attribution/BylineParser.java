@@ -31,68 +31,11 @@ final class BylineParser {
     private static final Pattern EMBEDDED_PREFIX = Pattern.compile(
             "(?u)(?<=\\s)(?:[Bb]y|[Aa]f|[Aa]v|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Oo]d|[Pp]rzez)\\s+");
     private static final Pattern ROLE_VERB = Pattern.compile("(?iu)(?:\\p{L}ed|presented|paid for)\\s+$");
-    /**
-     * A place followed by a US state, Canadian province or Indian state code: "Harrisburg, PA", not PA Media;
-     * "Vijayawada, AP" (Andhra Pradesh), not the Associated Press.
-     */
-    private static final Pattern STATE_CODE = Pattern.compile(
-            "A[LKZRP]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|"
-                    + "W[AVIY]|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK");
-    private static final Pattern ONE_WORD_PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+");
-
-    /** Two or three capitalised words: "Harbour City", "Ann Arbor", "Salt Lake City". */
-    private static final Pattern PLACE_WORDS = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2}");
-    /** A writer who filed from a place: "Jane Roe in Vijayawada". */
-    private static final Pattern FILED_FROM = Pattern.compile("(?u)\\sin\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,2}$");
-
-    /**
-     * A US state or Canadian province code after the place it belongs to: "Harrisburg, PA", "By Jane Roe | Harbour
-     * City, PA", "Jane Roe in Vijayawada, AP" (an Indian state's code). A name of several words before the code is a
-     * place when it is not the writer's: a later part of the byline, or a first part that is no person's name on a
-     * line without "By" ("Harbour City, PA" as a line of its own; "Jane Roe, PA" and "By Xiang Li, PA" credit PA Media).
-     */
-    private static boolean isStateAfterPlace(ArticleView view, String part, String[] parts, int i,
-            boolean writerPrefix) {
-        String previous = Targets.clean(parts[i - 1]);
-        if (!STATE_CODE.matcher(part).matches() || view.targets().known(previous).isPresent()) {
-            return false; // "By Reuters, AP": two agencies
-        }
-        if (ONE_WORD_PLACE.matcher(previous).matches() || FILED_FROM.matcher(previous).find()) {
-            return true;
-        }
-        if (!PLACE_WORDS.matcher(previous).matches()) {
-            return false;
-        }
-        // a first part of several words is the writer's name on a line with "By", and for "AP", which a writer's line
-        // without "By" prints as often ("Xiang Li, AP")
-        return i > 1 || !writerPrefix && !part.equals("AP") && !PersonNames.isPerson(previous);
-    }
-
-    /**
-     * Whether the byline uses {@code code} as the state of a place ("By Jane Roe | Harbour City, PA", "Jane Roe
-     * (Vijayawada, AP)"): an author list split from it then holds the code alone, which credits no agency.
-     */
-    static boolean namesStateCode(ArticleView view, String byline, String code) {
-        if (!STATE_CODE.matcher(code).matches()) {
-            return false;
-        }
-        String read = byline.strip().replaceAll("^\\(|\\)$", "").replaceAll("\\s*[()]\\s*", ", ");
-        String unprefixed = PREFIX.matcher(read).replaceFirst("");
-        String[] parts = SPLIT.split(unprefixed);
-        for (int i = 1; i < parts.length; i++) {
-            if (Targets.clean(parts[i]).equals(code)
-                    && isStateAfterPlace(view, code, parts, i, unprefixed.length() < read.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Where the credited desk filed from, after its name: "Associated Press in Valencia", "Reuters in Berlin". */
     private static final Pattern IN_PLACE = Pattern.compile(
             "(?u)\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}$");
 
-    private static final Pattern SPLIT = Pattern.compile(
+    static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|\\||/|;|\\s[-–—·•]\\s|\\s(?:and|y|e|et|und|og|en|i|&|with|avec|con|com|mit)\\s)\\s*");
     static final Pattern ROLE = Pattern.compile(
             "(?iu)\\s+(?:(?:chief|senior|national|international|special|staff|political|business|sports?|science|"
@@ -123,7 +66,7 @@ final class BylineParser {
             if (part.isEmpty()) {
                 continue;
             }
-            if (i > 0 && isStateAfterPlace(view, part, parts, i, writerPrefix)) {
+            if (i > 0 && StateCodes.afterPlace(view, part, parts, i, writerPrefix)) {
                 continue;
             }
             if (surnameFirst(view, read, parts, i)) {
@@ -160,7 +103,7 @@ final class BylineParser {
             return read;
         }
         String name = m.group("name");
-        if (name.contains(",") && namesStateCode(view, read.substring(0, m.start()) + ", " + name,
+        if (name.contains(",") && StateCodes.named(view, read.substring(0, m.start()) + ", " + name,
                 name.substring(name.lastIndexOf(',') + 1).strip())) {
             return read.substring(0, m.start()); // "Jane Roe (Vijayawada, AP)": the place the writer filed from
         }
@@ -221,7 +164,7 @@ final class BylineParser {
             return;
         }
         OutletScanner.Hit last = hits.get(hits.size() - 1);
-        if (namesStateCode(view, text, last.mention().strip())) {
+        if (StateCodes.named(view, text, last.mention().strip())) {
             return; // "By Jane Roe, Harbour City, AP": the state of the place the writer filed from
         }
         String after = rest.substring(last.end());
@@ -239,7 +182,7 @@ final class BylineParser {
 
     /** "Madrid (EFE)": the desk's city and the agency in brackets, the whole byline. */
     private static boolean placeAndBracketedAgency(String name, String after, String read, OutletScanner.Hit hit) {
-        return after.isBlank() && hit.outlet().kind() == OutletKind.WIRE_AGENCY && ONE_WORD_PLACE.matcher(name).matches()
+        return after.isBlank() && hit.outlet().kind() == OutletKind.WIRE_AGENCY && StateCodes.ONE_WORD_PLACE.matcher(name).matches()
                 && read.strip().endsWith("(" + hit.mention() + ")");
     }
 
