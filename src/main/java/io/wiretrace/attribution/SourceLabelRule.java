@@ -41,16 +41,6 @@ final class SourceLabelRule implements Rule {
                     + "nhs|bank|banco|banque|fund|imf|oecd|eurostat|istat|ine|insee|destatis|ibge|ons|ksh|gus|factset|"
                     + "refinitiv|lseg|statista|morningstar|google|bluesky|mastodon|threads|^x$)");
 
-    /**
-     * Words that make the whole value a data source ("Reuters/Ipsos poll", "AP-NORC poll", "Author's calculations"),
-     * even when an outlet is named in it: the outlet ran a poll or a count, it did not supply the text.
-     */
-    private static final Pattern DATA_SOURCE = Pattern.compile(
-            "(?iu)\\b(?:polls?|polling|pollsters?|survey|filings?|ratings?|umfrage|encuesta|sondage|sondaggio|sondagem|calculations?|calculs?|cálculos?|"
-                    + "berechnung(?:en)?|estimates?|schätzung(?:en)?|analysis|analyse|análisis|data|daten|datos|dados|"
-                    + "données|figures|zahlen|index|chart|graphic|grafik|infogra\\p{L}*|elaboración|elaboração|"
-                    + "elaborazione|opracowanie|berekening(?:en)?|beregning(?:er)?|výpočty?)\\b");
-
     /** Values that name no news source: the own newsroom, a handout, a company or data service (a data file). */
     static final WordList NOT_A_SOURCE = WordList.load("/attribution/not-a-source.txt");
 
@@ -208,7 +198,7 @@ final class SourceLabelRule implements Rule {
         if (!unwrapped.equals(cleaned) && CreditList.allResolved(CreditList.parse(unwrapped, view.targets(), false))) {
             cleaned = unwrapped; // "新华社客户端", the agency's app; "综合新华社、央视新闻", compiled from both
         }
-        if (DATA_SOURCE.matcher(cleaned).find()) {
+        if (DataSources.named(cleaned)) {
             return List.of();
         }
         if (NOT_A_SOURCE.inText(cleaned) && view.targets().agency(cleaned).isEmpty()) {
@@ -243,7 +233,7 @@ final class SourceLabelRule implements Rule {
         if (cleaned.contains("/") && !CreditList.allResolved(parts)) {
             return List.of(); // "Reuters/Jane Roe": an agency and its photographer credit a picture
         }
-        if (parts.size() > 1 && parts.stream().anyMatch(p -> p.target().isEmpty() && dataPart(p.text()))) {
+        if (parts.size() > 1 && parts.stream().anyMatch(p -> p.target().isEmpty() && DataSources.part(p.text()))) {
             return List.of(); // "Sources: Reuters, company reports", "Company filings, Bloomberg": a chart's data
         }
         List<Target> known = parts.stream().flatMap(p -> p.target().stream())
@@ -251,38 +241,11 @@ final class SourceLabelRule implements Rule {
         if (!known.isEmpty() || parts.size() > 1) {
             return known;
         }
-        if (productOfAnOutlet(view, cleaned)) {
+        if (DataSources.productOfAnOutlet(view, cleaned)) {
             return List.of();
         }
         return isPlainName(cleaned) && shortLine ? List.of(Targets.unknownName(cleaned)) : List.of();
     }
-
-    /**
-     * An unresolved name opening with a registry outlet's: the outlet's data product or division ("Bloomberg
-     * Intelligence", "Reuters Eikon", "AP VoteCast", "AP-NORC"), which supplied figures, not the text.
-     */
-    private static boolean productOfAnOutlet(ArticleView view, String value) {
-        // "AP-NORC", the AP's polling centre: initials before a hyphen ("The Sun-Herald" is a paper of its own)
-        String[] words = value.split("\\s+|(?<=^\\p{Lu}{2,6})-(?=\\p{L})");
-        for (int n = words.length - 1; n >= 1; n--) {
-            if (view.targets().known(String.join(" ", java.util.Arrays.copyOf(words, n))).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * An unresolved part of a source list that names data, a public body or a company, not a news source (the page's
-     * own reporter beside an agency, "Reporterin vor Ort, dpa", is no data: the agency is still credited).
-     */
-    private static boolean dataPart(String part) {
-        return DATA_SOURCE.matcher(part).find() || REPORTS.matcher(part).find();
-    }
-
-    /** "company reports", "exchange filings", "news reports", "company data": what a chart was compiled from. */
-    private static final Pattern REPORTS = Pattern.compile(
-            "(?iu)\\b(?:reports|filings|disclosures|releases|compan(?:y|ies)|corporate|census|bureau|statistics)\\b");
 
     /** A name and its site's address, as agency state wires print "Information from:" lines. */
     private static final Pattern NAME_AND_LINK = Pattern.compile(
