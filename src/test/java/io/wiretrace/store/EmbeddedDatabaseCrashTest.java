@@ -27,13 +27,26 @@ class EmbeddedDatabaseCrashTest {
     @TempDir
     Path dir;
 
-    private final List<Process> children = new ArrayList<>();
+    /** Each child service and the data directory it holds. */
+    private final java.util.Map<Process, Path> children = new java.util.LinkedHashMap<>();
 
     @AfterEach
     void stopChildren() throws Exception {
-        for (Process child : children) {
-            child.destroy(); // SIGTERM: the child's shutdown hook stops its PostgreSQL
-            child.waitFor(30, TimeUnit.SECONDS);
+        for (var child : children.entrySet()) {
+            // its PostgreSQL (started detached by pg_ctl, so no descendant of the child) may outlive the JVM by its
+            // last writes to pg_wal: wait for it too, or the temporary directory is deleted under it (a CI run failed so)
+            java.util.Optional<ProcessHandle> postmaster = runningPostmaster(child.getValue());
+            List<ProcessHandle> others = child.getKey().descendants().toList();
+            child.getKey().destroy(); // SIGTERM: the child's shutdown hook stops its PostgreSQL
+            child.getKey().waitFor(30, TimeUnit.SECONDS);
+            for (ProcessHandle p : java.util.stream.Stream.concat(postmaster.stream(), others.stream()).toList()) {
+                try {
+                    p.onExit().get(30, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException stillRunning) {
+                    p.destroyForcibly();
+                    p.onExit().get(10, TimeUnit.SECONDS);
+                }
+            }
         }
     }
 
@@ -85,7 +98,7 @@ class EmbeddedDatabaseCrashTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 ServiceHoldingDatabase.class.getName(), data.toString(), row).redirectErrorStream(true).start();
-        children.add(child);
+        children.put(child, data);
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         List<String> seen = new ArrayList<>();
         for (String line; (line = out.readLine()) != null; ) {
@@ -104,6 +117,15 @@ class EmbeddedDatabaseCrashTest {
             seen.add(line);
         }
         throw new AssertionError("the child service ended before it was ready: " + String.join("\n", seen));
+    }
+
+    /** The PostgreSQL serving {@code data}, when its postmaster.pid names a running postgres process. */
+    private static java.util.Optional<ProcessHandle> runningPostmaster(Path data) {
+        try {
+            return ProcessHandle.of(postmasterPid(data)).filter(h -> h.info().command().orElse("").contains("postgres"));
+        } catch (Exception noneOrUnreadable) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static long postmasterPid(Path data) throws Exception {
