@@ -55,7 +55,7 @@ final class ReadOriginalAtRule implements Rule {
         if (link.isPresent()) {
             String href = link.get().href();
             String domain = io.wiretrace.outlet.Domains.registrableDomain(href);
-            if (domain == null || SourceLabelRule.PUBLIC_DOMAIN.matcher(domain).find() || !outletName(view, name)) {
+            if (domain == null || SourceLabelRule.publicSite(domain) || !outletName(view, name)) {
                 return Optional.empty();
             }
             return view.targets().byUrl(href, name).map(t -> t.withUrl(href));

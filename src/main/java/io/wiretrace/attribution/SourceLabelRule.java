@@ -252,8 +252,13 @@ final class SourceLabelRule implements Rule {
             "(?u)(?<name>\\p{Lu}[^,/:]{1,80}),\\s*(?<url>https?://[\\w.-]+\\.[a-z]{2,}(?:/\\S*)?)");
 
     /** gov, mil, edu and their national forms: a public body or a university publishes data, not news copy. */
-    static final Pattern PUBLIC_DOMAIN = Pattern.compile(
+    private static final Pattern PUBLIC_DOMAIN = Pattern.compile(
             "(?i)(?:^|\\.)(?:gov|gob|gouv|go|govt|mil|edu|ac|int)(?:\\.[a-z]{2})?$");
+
+    /** Whether the domain is a public body's or a university's ({@link #PUBLIC_DOMAIN}); false for null. */
+    static boolean publicSite(String domain) {
+        return domain != null && PUBLIC_DOMAIN.matcher(domain).find();
+    }
 
     /**
      * A source label whose name the registry lacks and whose link goes to a public body's or a university's site
@@ -265,12 +270,12 @@ final class SourceLabelRule implements Rule {
             return false;
         }
         String domain = t.domain() != null ? t.domain() : t.url() == null ? null : io.wiretrace.outlet.Domains.registrableDomain(t.url());
-        return domain != null && PUBLIC_DOMAIN.matcher(domain).find();
+        return publicSite(domain);
     }
 
     static List<Target> withoutPublicBodies(List<Target> targets) {
         return targets.stream()
-                .filter(t -> t.key() != null || t.domain() == null || !PUBLIC_DOMAIN.matcher(t.domain()).find())
+                .filter(t -> t.key() != null || !publicSite(t.domain()))
                 .toList();
     }
 

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * registry wire agency or unnamed agencies are read: the line alone ("Staff and agencies", "The Associated Press"),
  * a source label ("Source: AFP", "Quelle: dpa/sid"), a dashed sign-off ("— Reuters"), a contributor line
  * ("Agencies contributed to this report") and the site's own name with its agencies ("(Harbour Daily with AFP,
- * Reuters)"). Nearer guesswork than the body's own closing lines, so {@value Findings#OUTSIDE_BODY_DISCOUNT} less sure; other lines
- * (related stories, tags, a writer's note) say nothing.
+ * Reuters)"). Nearer guesswork than the body's own closing lines, so {@value Findings#OUTSIDE_BODY_DISCOUNT} less
+ * sure; other lines (related stories, tags, a writer's note) say nothing.
  */
 final class TailLineRule implements Rule {
 

@@ -18,19 +18,20 @@ public final class OutletKeys {
     public static String fromDomainOrName(String value) {
         String ascii = Normalizer.normalize(value.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("(^[-.]+|[-.]+$)", "");
-        String digest = digest(Normalizer.normalize(value.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
         if (slug.isEmpty()) {
-            return "outlet-" + digest;
+            return "outlet-" + digest(value);
+        }
+        if (slug.length() > 100) {
+            return slug.substring(0, 91) + "-" + digest(value);
         }
         boolean otherScript = ascii.codePoints().anyMatch(c -> Character.isLetter(c)
                 && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
-        if (slug.length() > 100) {
-            return slug.substring(0, 91) + "-" + digest;
-        }
-        return otherScript ? slug + "-" + digest : slug;
+        return otherScript ? slug + "-" + digest(value) : slug;
     }
 
-    private static String digest(String name) {
+    /** The first 8 hex digits of the SHA-256 of the name (NFKC, lower case): asked only when the slug needs it. */
+    private static String digest(String value) {
+        String name = Normalizer.normalize(value.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         try {
             byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
