@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The METER development pairs ({@code ../shared/corpus/reuse-dev/meter-showbiz.jsonl}), read in place, with a store of
+ * The METER development pairs ({@code ../shared/corpus/reuse-dev/meter-showbiz.jsonl}, read in place) or any file in
+ * their format (the team's court pairs), with a store of
  * their texts: every distinct text counted once per sentence key, as the service's store counts stored articles, so
  * the formulas of a pair are learned from the dev texts as they would be from ingested ones.
  */
@@ -35,7 +36,11 @@ final class MeterDevPairs {
     private final Map<Long, Integer> sentenceCounts = new HashMap<>();
 
     MeterDevPairs() {
-        String jsonl = SharedCorpus.read("reuse-dev/meter-showbiz.jsonl");
+        this(SharedCorpus.read("reuse-dev/meter-showbiz.jsonl"));
+    }
+
+    /** Pairs in the METER file's format (a line without a {@code label} is a note and is skipped). */
+    MeterDevPairs(String jsonl) {
         ObjectMapper json = new ObjectMapper();
         List<Pair> out = new ArrayList<>();
         Set<String> texts = new LinkedHashSet<>();
@@ -45,6 +50,9 @@ final class MeterDevPairs {
                     continue;
                 }
                 JsonNode n = json.readTree(line);
+                if (!n.has("label")) {
+                    continue;
+                }
                 Pair p = new Pair(n.get("id").asText(), n.get("label").asText(), n.get("source_text").asText(),
                         n.get("derived_text").asText());
                 out.add(p);
