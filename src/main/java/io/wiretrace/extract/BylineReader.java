@@ -121,6 +121,9 @@ final class BylineReader {
                     || isMarked && BylineText.datedWithoutName(text)) {
                 continue;
             }
+            if (isMarked && creditOnly(e) && (besidePicture(e) || e.select("a").size() > 1)) {
+                continue; // a "credit" box beside a picture credits the picture; one of links lists other stories
+            }
             if (isMarked) {
                 if (marked == null || !e.parents().contains(marked)) {
                     // a short byline box holding marked parts ("firma-autor", "firma-agencia") is read whole
@@ -139,6 +142,22 @@ final class BylineReader {
         boolean sourceSaysMore = sourceLine != null && (sourceLine.text().contains(marked.text().trim())
                 || personNames(List.of(marked.text()), Set.of()).isEmpty());
         return sourceSaysMore ? sourceLine : marked;
+    }
+
+    private static final Keywords CREDIT_HINT = Keywords.of(" credit ");
+    private static final Keywords WRITER_HINT = Keywords.of("byline", "by-line", " author", "writtenby", "p-author",
+            "autor", "auteur");
+
+    /** Marked as a credit only, not as a byline or an author: a picture's or a box's credit as often as a writer's. */
+    private static boolean creditOnly(Element e) {
+        Keywords.Prepared marks = Keywords.prepare(e.id() + " " + e.className());
+        return CREDIT_HINT.in(marks) && !WRITER_HINT.in(marks);
+    }
+
+    /** The element, or the small box holding it, sits beside a picture ({@link ImageCredits#beside}). */
+    private static boolean besidePicture(Element e) {
+        Element box = e.parent();
+        return ImageCredits.beside(e) || box != null && box.text().length() < LONG_TEXT && ImageCredits.beside(box);
     }
 
     /** How many levels above a source line a picture box is looked for. */
