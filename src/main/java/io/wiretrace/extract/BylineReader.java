@@ -148,10 +148,21 @@ final class BylineReader {
     private static final Keywords WRITER_HINT = Keywords.of("byline", "by-line", " author", "writtenby", "p-author",
             "autor", "auteur");
 
-    /** Marked as a credit only, not as a byline or an author: a picture's or a box's credit as often as a writer's. */
+    /**
+     * Marked as a credit only, not as a byline or an author, and holding no part so marked: a picture's or a box's
+     * credit as often as a writer's (a credit box holding a marked byline is the byline's box).
+     */
     private static boolean creditOnly(Element e) {
-        Keywords.Prepared marks = Keywords.prepare(e.id() + " " + e.className());
-        return CREDIT_HINT.in(marks) && !WRITER_HINT.in(marks);
+        if (!CREDIT_HINT.in(Keywords.prepare(e.id() + " " + e.className()))) {
+            return false;
+        }
+        for (Element part : e.getAllElements()) {
+            if (WRITER_HINT.in(Keywords.prepare(part.id() + " " + part.className()))
+                    || "author".equalsIgnoreCase(part.attr("rel")) || part.attr("itemprop").contains("author")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The element, or the small box holding it, sits beside a picture ({@link ImageCredits#beside}). */
