@@ -1,5 +1,6 @@
 package io.wiretrace.extract;
 
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -7,11 +8,15 @@ import org.jsoup.nodes.TextNode;
 /**
  * Recognises an image followed by its caption or credit inside one box without figure markup
  * ({@code <p><img><br><em>(Credit: X)</em></p>}, {@code <div><img/><br/>FILE PHOTO: ... REUTERS</div>}): the box
- * starts with the image and a line break, holds no paragraphs and only a short text. Stateless.
+ * starts with the image and a line break, holds no paragraphs and only a short text; or the image and one small
+ * inline element after it holding all the box's text ({@code <p><img><small>Reuters</small></p>}: the picture's
+ * credit, which at the story's end would read as the story's sign-off). Stateless.
  */
 final class ImageCaptions {
 
     private static final int MAX_CAPTION = 300;
+    /** Inline elements a caption or credit is set in right after its image (not bold: a paragraph's lead-in). */
+    private static final Set<String> CAPTION_INLINE = Set.of("small", "em", "i", "span", "font", "cite");
 
     private ImageCaptions() {
     }
@@ -28,7 +33,8 @@ final class ImageCaptions {
                 }
             } else if (child instanceof Element c) {
                 if (image) {
-                    return c.nameIs("br"); // the caption goes on a line of its own under the image
+                    // the caption goes on a line of its own under the image, or in one small element holding it all
+                    return c.nameIs("br") || CAPTION_INLINE.contains(c.normalName()) && lastWithText(c);
                 }
                 image = c.nameIs("img") || c.nameIs("picture")
                         || (c.text().isBlank() && c.selectFirst("img, picture") != null);
@@ -38,5 +44,15 @@ final class ImageCaptions {
             }
         }
         return false;
+    }
+
+    /** Whether nothing after {@code c} in its parent holds text. */
+    private static boolean lastWithText(Element c) {
+        for (Node n = c.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode t ? !t.isBlank() : n instanceof Element x && !x.text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

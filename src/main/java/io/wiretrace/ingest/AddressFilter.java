@@ -76,7 +76,28 @@ public final class AddressFilter {
         if (REFUSED_NAMES.contains(name) || name.endsWith(".localhost")) {
             return Optional.of("host name '" + name + "' is reserved for the local machine or cloud metadata");
         }
+        if (numericNotDottedQuad(name)) {
+            return Optional.of("host '" + name + "' is an IPv4 address in a non-standard form (a single number, hex, "
+                    + "octal or shortened), which clients read differently; write it as four decimal numbers");
+        }
         return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern NUMERIC_LABEL = java.util.regex.Pattern.compile("(?i)[0-9]+|0x[0-9a-f]*");
+    private static final java.util.regex.Pattern DOTTED_QUAD = java.util.regex.Pattern.compile(
+            "(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
+
+    /**
+     * A host whose last label is a number ("2130706433", "0x7f000001", "127.1", "0177.0.0.1") names no DNS host (no
+     * top-level domain is numeric): it is an address, and any form but four decimal numbers is read one way by Java's
+     * resolver and another by browsers and curl (octal, hex), so it is refused rather than guessed.
+     */
+    private static boolean numericNotDottedQuad(String name) {
+        if (name.contains(":")) {
+            return false; // an IPv6 literal, checked as an address
+        }
+        String last = name.substring(name.lastIndexOf('.') + 1);
+        return NUMERIC_LABEL.matcher(last).matches() && !DOTTED_QUAD.matcher(name).matches();
     }
 
     /** Why an address is not a public unicast address (e.g. "private address 10.0.0.1"), or empty when it is. */

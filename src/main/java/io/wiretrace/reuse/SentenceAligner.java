@@ -109,8 +109,9 @@ public final class SentenceAligner {
         Map<Integer, BitSet> withTerm = sentencesWithTerm(lex);
         Map<SentencePair, int[]> sharedTerms = new IdentityHashMap<>();
         boolean[] settled = new boolean[batch.size()];
+        double[][] lexCosine = semantic == null ? null : new double[a.size()][];
         List<SentencePair> scored = new ArrayList<>(semantic == null ? List.of()
-                : settle(a, b, lex, facts, factIds, eligible, withTerm, settled, sharedTerms));
+                : settle(a, b, lex, facts, factIds, eligible, withTerm, settled, sharedTerms, lexCosine));
         float[][] sem = semantic == null ? null : embedUnsettled(batch, eligible, settled);
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
@@ -118,7 +119,7 @@ public final class SentenceAligner {
                 if (!eligible[i] || !eligible[bj] || settled[i] || settled[bj]) {
                     continue;
                 }
-                double l = lex[i].cosine(lex[bj]);
+                double l = lexCosine == null ? lex[i].cosine(lex[bj]) : lexCosine[i][j];
                 double s = sem == null ? Double.NaN : SentenceEmbedder.cosine(sem[i], sem[bj]);
                 double base = sem == null ? l : 0.6 * s + 0.4 * l;
                 if (base < threshold - MAX_ANCHOR_BONUS) {
@@ -143,18 +144,28 @@ public final class SentenceAligner {
      * kept or lightly edited. They are paired here, best first and one to one, and their sentences marked settled so
      * the (costly) semantic model never embeds them; their similarity is the lexical score with the anchor bonus,
      * their semantic score NaN (not computed), and they take no second pair. Formulas of either page settle nothing.
+     * The lexical cosine of every eligible pair is left in {@code lexCosine} (row per sentence of {@code a} that is
+     * eligible) for the semantic pass.
      */
     private List<SentencePair> settle(List<Sentence> a, List<Sentence> b, TermVector[] lex, List<AnchorFacts> facts,
             List<Set<String>> factIds, boolean[] eligible, Map<Integer, BitSet> withTerm, boolean[] settled,
-            Map<SentencePair, int[]> sharedTerms) {
+            Map<SentencePair, int[]> sharedTerms, double[][] lexCosine) {
         List<SentencePair> near = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
+            if (!eligible[i]) {
+                continue;
+            }
+            lexCosine[i] = new double[b.size()];
             for (int j = 0; j < b.size(); j++) {
                 int bj = a.size() + j;
-                if (eligible[i] && eligible[bj]) {
+                if (eligible[bj]) {
                     double l = lex[i].cosine(lex[bj]);
+                    lexCosine[i][j] = l;
+                    if (l < SETTLED_LEXICAL) {
+                        continue;
+                    }
                     int[] terms = lex[i].shared(lex[bj]);
-                    if (l >= SETTLED_LEXICAL && !formulaOfEither(terms, withTerm, a.size(), lex.length)) {
+                    if (!formulaOfEither(terms, withTerm, a.size(), lex.length)) {
                         List<Anchor> shared = shared(facts, factIds, i, bj);
                         SentencePair pair = new SentencePair(a.get(i), b.get(j), Math.min(1.0, l + bonus(shared)), l,
                                 Double.NaN, shared);

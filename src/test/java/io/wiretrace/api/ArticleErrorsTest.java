@@ -156,6 +156,9 @@ class ArticleErrorsTest {
     void privateAddressesAreRefused() {
         post(Map.of("url", "http://10.0.0.1/article")).statusCode(400).body("type", containsString("address-refused"));
         post(Map.of("url", "http://169.254.169.254/latest/meta-data/")).statusCode(400).body("field", equalTo("url"));
+        // an address in a form browsers read as the loopback one is refused, not looked up as a name (was a 502)
+        post(Map.of("url", "http://0x7f000001/article")).statusCode(400).body("type", containsString("address-refused"))
+                .body("detail", containsString("non-standard form"));
     }
 
     @Test

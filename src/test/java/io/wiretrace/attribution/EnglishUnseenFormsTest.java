@@ -101,6 +101,11 @@ class EnglishUnseenFormsTest {
         "tail # Read more at <a href=\"https://valmerezoo.example/\">Valmere Zoo</a>",
         "tail # Read the full story in Sunday's paper.",
         "tail # Read the original at Jane Roe's blog",
+        // a picture's credit under the last image of the story is the photo's, not the text's
+        "tail # <img src=\"/img/ferry.jpg\" alt=\"The ferry at dawn\"><small>Reuters</small>",
+        "tail # <img src=\"/img/ferry.jpg\" alt=\"The ferry at dawn\"><br><small>AFP</small>",
+        "after # <figure><img src=\"/img/ferry.jpg\" alt=\"The ferry at dawn\"><figcaption>AP</figcaption></figure>",
+        "after # <img src=\"/img/ferry.jpg\" alt=\"The ferry at dawn\"><span class=\"credit\">Reuters</span>",
     })
     void aLookAlikeCreditsNoOne(String where, String line) {
         assertThat(found(where, line)).isEmpty();

@@ -42,6 +42,35 @@ class JsoupArticleExtractorTest {
         assertThat(a.bodyText()).doesNotContain("The lighthouse at dawn", "Pictures Agency");
     }
 
+    /**
+     * A picture with its credit or caption set in one small element right after it, in a paragraph of its own, is
+     * not story text ("Reuters" there would read as the story's sign-off); a paragraph that goes on after an inline
+     * picture and a bold lead-in is.
+     */
+    @Test
+    void dropsACreditSetRightAfterItsPictureButKeepsParagraphsOpeningWithOne() {
+        String story = "<p>The harbour board of Valmere approved on Monday a plan to dredge the northern channel, which "
+                + "has silted up over the past decade and keeps the largest ships waiting for the tide.</p>"
+                + "<p>Work is to start in the spring and last eighteen months, the board said, at a cost the port "
+                + "will share with the regional government and the city.</p>";
+        String[] credits = {"<p><img src=\"/img/ferry.jpg\" alt=\"Ferry\"><small>Reuters</small></p>",
+            "<p><a href=\"/img/big.jpg\"><img src=\"/img/ferry.jpg\"></a> <em>The ferry at dawn (AFP)</em></p>",
+            "<div><img src=\"/img/ferry.jpg\"><span class=\"credit\">Jane Roe/AP</span></div>"};
+        for (String credit : credits) {
+            String body = extractor.fromHtml(page(story + credit), URL).bodyText();
+            assertThat(body).as(credit).contains("regional government").doesNotContain("Reuters", "AFP", "AP");
+        }
+        String kept = "<p><img src=\"/img/flag.png\"><strong>Update:</strong> The board later said the work could "
+                + "begin in February.</p><p><img src=\"/img/dot.png\"><em>Valmere</em> is the region's port.</p>";
+        assertThat(extractor.fromHtml(page(story + kept), URL).bodyText())
+                .contains("Update: The board later said", "Valmere is the region's port.");
+    }
+
+    private static String page(String article) {
+        return "<html lang=\"en\"><head><title>Channel</title></head><body><article><h1>Channel</h1>"
+                + "<p class=\"byline\">By Jane Roe</p>" + article + "</article></body></html>";
+    }
+
     @Test
     void readsMetadataWithoutSiteSuffix() throws IOException {
         ExtractedArticle a = extractor.fromHtml(fixture("wire-story.html"), URL);

@@ -52,6 +52,19 @@ class AddressFilterTest {
     }
 
     @Test
+    void refusesAddressesInNonStandardForms() {
+        for (String host : List.of("0x7f000001", "2130706433", "0177.0.0.1", "127.1", "0x7f.0.0.1", "017700000001",
+                "127.0.0.01", "1.2.3.4.5")) {
+            assertThat(AddressFilter.refusalReason(host)).as(host).hasValueSatisfying(r -> assertThat(r)
+                    .contains("non-standard form"));
+        }
+        for (String host : List.of("93.184.216.34", "8.8.8.8", "0.0.0.0", "255.255.255.255", "::ffff:1.2.3.4",
+                "www.example.com", "123.example.com", "1password.com", "web.0x1.example")) {
+            assertThat(AddressFilter.refusalReason(host)).as(host).isEmpty();
+        }
+    }
+
+    @Test
     void allowListMatchesHostsPortsAndCanonicalLiterals() throws UnknownHostException {
         AddressFilter filter = new AddressFilter(List.of("127.0.0.1", "intranet.example:8080", "[::1]", "0:0:0:0:0:0:0:2"));
         assertThat(filter.isAllowListed("127.0.0.1", 9999, null)).isTrue();
