@@ -121,8 +121,8 @@ final class BylineReader {
                     || isMarked && BylineText.datedWithoutName(text)) {
                 continue;
             }
-            if (isMarked && creditOnly(e) && (besidePicture(e) || e.select("a").size() > 1)) {
-                continue; // a "credit" box beside a picture credits the picture; one of links lists other stories
+            if (isMarked && CreditBoxes.notByline(e)) {
+                continue;
             }
             if (isMarked) {
                 if (marked == null || !e.parents().contains(marked)) {
@@ -142,33 +142,6 @@ final class BylineReader {
         boolean sourceSaysMore = sourceLine != null && (sourceLine.text().contains(marked.text().trim())
                 || personNames(List.of(marked.text()), Set.of()).isEmpty());
         return sourceSaysMore ? sourceLine : marked;
-    }
-
-    private static final Keywords CREDIT_HINT = Keywords.of(" credit ");
-    private static final Keywords WRITER_HINT = Keywords.of("byline", "by-line", " author", "writtenby", "p-author",
-            "autor", "auteur");
-
-    /**
-     * Marked as a credit only, not as a byline or an author, and holding no part so marked: a picture's or a box's
-     * credit as often as a writer's (a credit box holding a marked byline is the byline's box).
-     */
-    private static boolean creditOnly(Element e) {
-        if (!CREDIT_HINT.in(Keywords.prepare(e.id() + " " + e.className()))) {
-            return false;
-        }
-        for (Element part : e.getAllElements()) {
-            if (WRITER_HINT.in(Keywords.prepare(part.id() + " " + part.className()))
-                    || "author".equalsIgnoreCase(part.attr("rel")) || part.attr("itemprop").contains("author")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The element, or the small box holding it, sits beside a picture ({@link ImageCredits#beside}). */
-    private static boolean besidePicture(Element e) {
-        Element box = e.parent();
-        return ImageCredits.beside(e) || box != null && box.text().length() < LONG_TEXT && ImageCredits.beside(box);
     }
 
     /** How many levels above a source line a picture box is looked for. */
