@@ -196,36 +196,32 @@ public class ImportRecords {
         if (node == null || !node.isObject()) {
             return new Problem(reason(at, true, Reasons.NOT_JSON, "line " + line.line() + " is not a JSON object"));
         }
-        String url;
-        String html;
-        String text;
+        NdjsonArticle article;
         try {
-            url = text(node, "url");
-            html = text(node, "html");
-            text = text(node, "text");
+            article = NdjsonArticle.of(node);
         } catch (InvalidInput e) {
             return new Problem(problem(e, at, "line " + line.line()));
         }
-        if (url == null || (html == null && text == null)) {
+        if (article.missing() != null) {
             return new Problem(reason(at, true, Reasons.MISSING_FIELD, "line " + line.line() + " lacks "
-                    + (url == null ? "url" : "html or text")));
+                    + article.missing()));
         }
         Instant fetchedAt;
         ReceivedArticle received;
         try {
-            fetchedAt = time(node, "fetchedAt").map(OffsetDateTime::toInstant).orElse(null);
-            String outlet = text(node, "outlet");
-            if (html != null && outlet != null) {
-                receiver.checkOutlet(url, outlet);
+            fetchedAt = article.fetchedAt().map(OffsetDateTime::toInstant).orElse(null);
+            String outlet = article.outlet();
+            if (article.html() != null && outlet != null) {
+                receiver.checkOutlet(article.url(), outlet);
             }
-            received = html != null
-                    ? withOutlet(receiver.receive(new ArticleInput.FromHtml(html, url)), outlet)
-                    : receiver.receive(new ArticleInput.FromText(text, url, outlet, text(node, "title"),
-                    StatedTime.parse("publishedAt", text(node, "publishedAt"))));
+            received = article.html() != null
+                    ? withOutlet(receiver.receive(new ArticleInput.FromHtml(article.html(), article.url())), outlet)
+                    : receiver.receive(new ArticleInput.FromText(article.text(), article.url(), outlet, article.title(),
+                    StatedTime.parse("publishedAt", article.publishedAt())));
         } catch (RuntimeException | StackOverflowError e) {
             return new Problem(problem(e, at, "line " + line.line()));
         }
-        return store(received, fetchedAt, "line:" + line.line(), null, line.offset(), line.line(), url, null);
+        return store(received, fetchedAt, "line:" + line.line(), null, line.offset(), line.line(), article.url(), null);
     }
 
     private Prepared store(ReceivedArticle received, Instant firstSeen, String recordId, String member, long offset,
@@ -275,37 +271,5 @@ public class ImportRecords {
             }
         }
         return StandardCharsets.UTF_8;
-    }
-
-    /**
-     * A field's text: null when absent, null or blank; a value of another type is invalid input, never ignored (a
-     * {@code publishedAt} given as epoch seconds would otherwise store the article without its time).
-     */
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new InvalidInput(field, field + " must be a JSON string, not " + value.getNodeType().name()
-                    .toLowerCase(java.util.Locale.ROOT) + " " + abbreviated(value.toString()));
-        }
-        return value.asText().isBlank() ? null : value.asText();
-    }
-
-    private static String abbreviated(String json) {
-        return json.length() <= 40 ? json : json.substring(0, 40) + "…";
-    }
-
-    private static Optional<OffsetDateTime> time(JsonNode node, String field) {
-        String value = text(node, field);
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(value));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInput(field, field + " '" + value + "' is not an ISO-8601 date-time with an offset");
-        }
     }
 }
