@@ -3,6 +3,7 @@ package io.wiretrace.attribution;
 import io.wiretrace.extract.DataFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -28,16 +29,21 @@ final class AgencyMessageIdRule implements Rule {
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
         for (Block block : view.closing()) {
-            for (Form form : FORMS) {
-                if (form.line().matcher(block.text()).matches()) {
-                    view.resolver().byKey(form.key()).ifPresent(o -> found.add(Findings.inBody(view, block.start(), block.end(),
-                            Findings.lineLocation(view, block), AttributionKind.WIRE_CREDIT,
-                            new Attribution.Target(o.key(), o.name(), o.primaryDomain(), block.text()), 0.8, ID,
-                            "The story closes with a line that only " + o.name() + " prints under its copy.")));
-                    break;
-                }
-            }
+            agency(view, block.text()).ifPresent(t -> found.add(Findings.inBody(view, block.start(), block.end(),
+                    Findings.lineLocation(view, block), AttributionKind.WIRE_CREDIT, t, 0.8, ID,
+                    "The story closes with a line that only " + t.name() + " prints under its copy.")));
         }
         return found;
+    }
+
+    /** The agency whose closing line {@code line} is (one of the forms only it prints), or none. */
+    static Optional<Attribution.Target> agency(ArticleView view, String line) {
+        for (Form form : FORMS) {
+            if (form.line().matcher(line).matches()) {
+                return view.resolver().byKey(form.key())
+                        .map(o -> new Attribution.Target(o.key(), o.name(), o.primaryDomain(), line));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -155,6 +155,8 @@ final class ArticleView {
 
     /** A paragraph at least this long is article prose; short lines after the last one are its closing lines. */
     static final int LONG_PARAGRAPH = 120;
+    /** A copyright notice's opening: "Copyright 2008 …", "© 2008 …", "(c) …". */
+    private static final Pattern NOTICE = Pattern.compile("(?iu)^\\W{0,2}(?:copyright\\b|©|\\(c\\)\\s)");
     /** How many lines right after the last long paragraph count as closing lines. */
     static final int CLOSING_LINES = 3;
 
@@ -165,7 +167,9 @@ final class ArticleView {
      */
     List<Block> closing() {
         int last = blocks.size() - 1;
-        while (last >= 0 && blocks.get(last).text().length() < LONG_PARAGRAPH) {
+        // a copyright notice is no paragraph, however long ("Copyright 2008 The Associated Press. All rights reserved.
+        // This material may not be published, broadcast, rewritten or redistributed.")
+        while (last >= 0 && (blocks.get(last).text().length() < LONG_PARAGRAPH || NOTICE.matcher(blocks.get(last).text()).lookingAt())) {
             last--;
         }
         java.util.LinkedHashSet<Block> lines = new java.util.LinkedHashSet<>();

@@ -125,7 +125,8 @@ final class BylineParser {
      */
     private static boolean photographerAndAgency(ArticleView view, String text) {
         Matcher m = NAME_SLASH_CREDIT.matcher(text);
-        return m.matches() && view.targets().known(m.group("name")).isEmpty() && !Desks.is(m.group("name"))
+        // "By Jane Roe / The Associated Press": a writer's byline, whatever its separator
+        return m.matches() && !PREFIX.matcher(text).lookingAt() && view.targets().known(m.group("name")).isEmpty() && !Desks.is(m.group("name"))
                 && new OutletScanner(view.resolver()).outlets(m.group("name")).isEmpty()
                 && view.targets().agency(m.group("credit")).map(t -> PICTURE_AGENCIES.contains(t.key())).orElse(false);
     }
@@ -171,7 +172,7 @@ final class BylineParser {
         String name = TRAILING_THE.matcher(rest.substring(0, last.start())).replaceFirst("").strip();
         boolean endsByline = after.isBlank() || ROLE_AFTER.matcher(after).matches();
         boolean named = WRITER_NAME.matcher(name).matches() || placeAndBracketedAgency(name, after, read, last);
-        if (!endsByline || !named || surnameOf(name, last)) {
+        if (!endsByline || !named || surnameOf(name, last) || FORMER.matcher(name).find()) {
             return;
         }
         Target t = new Target(last.outlet().key(), last.outlet().name(), last.outlet().primaryDomain(), last.mention());
@@ -179,6 +180,9 @@ final class BylineParser {
                 last.outlet().kind() == OutletKind.WIRE_AGENCY ? 0.85 : 0.75, BylineCreditRule.ID,
                 "The byline credits " + t.name() + " after the writer's name."));
     }
+
+    /** "Jane Roe, Former Reuters correspondent": the writer's past employer, not the story's source. */
+    private static final Pattern FORMER = Pattern.compile("(?iu)(?:^|[\\s,])(?:former|ex-?|onetime|retired)$");
 
     /** "Madrid (EFE)": the desk's city and the agency in brackets, the whole byline. */
     private static boolean placeAndBracketedAgency(String name, String after, String read, OutletScanner.Hit hit) {

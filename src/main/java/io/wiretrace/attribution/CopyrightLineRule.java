@@ -64,17 +64,23 @@ final class CopyrightLineRule implements Rule {
             }
         }
         for (MarkupSignal signal : view.article().markup()) {
-            if (signal.source() != MarkupSignal.Source.TEXT || !"copyright".equals(signal.name())) {
+            boolean element = ELEMENT.equals(signal.name());
+            if (signal.source() != MarkupSignal.Source.TEXT || !"copyright".equals(signal.name()) && !element) {
                 continue;
             }
             for (Holder h : holders(view, scanner, signal.value(), false)) {
                 found.add(Findings.outside(signal.value().substring(0, h.end()), Findings.FOOTER,
-                        AttributionKind.WIRE_CREDIT, h.target(), 0.7, ID, "A copyright line on the page, after the "
-                                + "article, names " + h.target().name() + " as the owner of the copy."));
+                        AttributionKind.WIRE_CREDIT, h.target(), 0.7, ID, (element
+                                ? "The page's copyright element (<copyrightline>, <copyrite>) names "
+                                : "A copyright line on the page, after the article, names ")
+                                + h.target().name() + " as the owner of the copy."));
             }
         }
         return found;
     }
+
+    /** The extractor's signal for a news markup's copyright element ({@code <copyrightline>}, {@code <copyrite>}). */
+    static final String ELEMENT = "copyright-element";
 
     /**
      * A notice, not a picture's credit: the word "Copyright" or a rights phrase ("Copyright 2008 AFP", "All rights

@@ -23,8 +23,14 @@ final class HeadBylines {
      * Reporter"), is its byline.
      */
     static void read(ArticleView view, List<Attribution> found) {
-        for (Block block : view.head()) {
+        for (Block block : view.opening()) {
             String text = block.text();
+            if (block.index() >= ArticleView.HEAD_LINES) {
+                // below the short lines an old table layout's cell leaves above the story (its menu, the headline):
+                // only a "By" line is read there, a lone name may be a menu's
+                byLine(view, block, found);
+                continue;
+            }
             List<Target> stamped = DatedCreditLine.agencies(view, text);
             for (Target t : stamped) {
                 found.add(Findings.inBody(view, block.start(), block.end(), Findings.BYLINE, AttributionKind.WIRE_CREDIT,
@@ -42,18 +48,24 @@ final class HeadBylines {
                         t, 0.8, BylineCreditRule.ID, "A line above the story names only " + t.name() + ", as a byline."));
                 continue;
             }
-            if (text.length() > 100 || !BY_LINE.matcher(name).find()) {
-                continue;
-            }
-            List<Attribution> inLine = new ArrayList<>();
-            BylineParser.credits(view, text, Findings.BYLINE, inLine);
-            if (inLine.isEmpty()) {
-                outletBelow(view, block).ifPresent(found::add);
-            }
-            for (Attribution a : inLine) {
-                found.add(Findings.inBody(view, block.start(), block.end(), Findings.BYLINE, a.kind(), a.target(),
-                        a.confidence(), a.rule(), a.reason()));
-            }
+            byLine(view, block, found);
+        }
+    }
+
+    /** A "By" line: the credits it names, else the desk the line under it names. */
+    private static void byLine(ArticleView view, Block block, List<Attribution> found) {
+        String text = block.text();
+        if (text.length() > 100 || !BY_LINE.matcher(DateStamps.without(DATE_TAIL.matcher(text).replaceFirst(""))).find()) {
+            return;
+        }
+        List<Attribution> inLine = new ArrayList<>();
+        BylineParser.credits(view, text, Findings.BYLINE, inLine);
+        if (inLine.isEmpty()) {
+            outletBelow(view, block).ifPresent(found::add);
+        }
+        for (Attribution a : inLine) {
+            found.add(Findings.inBody(view, block.start(), block.end(), Findings.BYLINE, a.kind(), a.target(),
+                    a.confidence(), a.rule(), a.reason()));
         }
     }
 
@@ -93,18 +105,26 @@ final class HeadBylines {
      */
     private static Optional<Attribution> outletBelow(ArticleView view, Block byline) {
         int next = byline.index() + 1;
-        String writer = Targets.clean(BylineParser.PREFIX.matcher(byline.text()).replaceFirst(""));
-        if (next >= view.blocks().size() || !BylineParser.WRITER_NAME.matcher(writer).matches()) {
+        if (next >= view.blocks().size()) {
             return Optional.empty();
         }
         Block below = view.blocks().get(next);
-        String line = below.text();
-        if (line.length() > AGENCY_LINE || !namesOnly(line)) {
-            return Optional.empty();
-        }
-        return view.targets().known(BylineParser.ROLE.matcher(line).replaceFirst("")).filter(t -> t.key() != null)
+        return deskBelow(view, byline.text(), below.text())
                 .map(t -> Findings.inBody(view, byline.start(), below.end(), Findings.BYLINE, AttributionKind.WIRE_CREDIT,
                         t, 0.75, BylineCreditRule.ID, "The line under the byline names the writer's desk, " + t.name() + "."));
+    }
+
+    /**
+     * The registry outlet a line under a writer's "By" line names as the writer's desk ("By BARBARA VANCHERI" over
+     * "Pittsburgh Post-Gazette", "By KAREN WILTSE" over "AP Business Writer"), or none.
+     */
+    static Optional<Target> deskBelow(ArticleView view, String byline, String line) {
+        String writer = Targets.clean(BylineParser.PREFIX.matcher(byline).replaceFirst(""));
+        if (!BY_LINE.matcher(byline).find() || !BylineParser.WRITER_NAME.matcher(writer).matches()
+                || line.length() > AGENCY_LINE || !namesOnly(line)) {
+            return Optional.empty();
+        }
+        return view.targets().known(BylineParser.ROLE.matcher(line).replaceFirst("")).filter(t -> t.key() != null);
     }
 
     /**
@@ -123,7 +143,8 @@ final class HeadBylines {
     /** Only words of a name: no copyright sign, brackets or digits ("© AFP" is a copyright line, "(AP)" a dateline). */
     private static final Pattern NAME_WORDS = Pattern.compile("[\\p{L}][\\p{L}.'’ -]*");
 
-    private static final Pattern BY_LINE = Pattern.compile("^(?:By|BY|Par|Por|Von|Door|Af|Av)\\s+\\p{Lu}");
+    /** "By" and a name, or a broadcaster's "Posted by:" label before one ("Posted by: AP"). */
+    private static final Pattern BY_LINE = Pattern.compile("^(?:By|BY|Par|Por|Von|Door|Af|Av|(?:Posted|POSTED) (?:by|BY):?)\\s+\\p{Lu}");
     /** A head line no longer than this that is only an agency's name ("THE CANADIAN PRESS") stands as its byline. */
     private static final int AGENCY_LINE = 40;
 

@@ -28,15 +28,22 @@ final class HeaderLineRule implements Rule {
     @Override
     public List<Attribution> apply(ArticleView view) {
         List<Attribution> found = new ArrayList<>();
+        String above = null; // the line before, of the same zone: a writer's "By" line over a desk line
+        String aboveZone = null;
         for (MarkupSignal signal : view.article().markup()) {
-            if (signal.source() != MarkupSignal.Source.TEXT || signal.value() == null) {
+            if (signal.source() != MarkupSignal.Source.TEXT || signal.value() == null
+                    || !SIGNAL.equals(signal.name()) && !FRAME_SIGNAL.equals(signal.name())) {
                 continue;
             }
+            String line = signal.value().strip();
+            String previous = signal.name().equals(aboveZone) ? above : null;
+            above = line;
+            aboveZone = signal.name();
             if (SIGNAL.equals(signal.name())) {
-                read(view, signal.value().strip(), found);
-            } else if (FRAME_SIGNAL.equals(signal.name())) {
+                read(view, previous, line, found);
+            } else {
                 List<Attribution> framed = new ArrayList<>();
-                read(view, signal.value().strip(), framed);
+                read(view, previous, line, framed);
                 for (Attribution a : framed) {
                     if (!agencyCredit(view, a)) {
                         continue; // an outlet after a writer's name there may be the writer's other paper
@@ -58,6 +65,19 @@ final class HeaderLineRule implements Rule {
     }
 
     private static final Pattern BY = Pattern.compile("(?iu)^(?:by|par|por|von|door|af|av|di|da)\\s+");
+
+    /** Reads {@code line}; {@code above} is the header line printed right over it, or null. */
+    private static void read(ArticleView view, String above, String line, List<Attribution> found) {
+        int before = found.size();
+        read(view, line, found);
+        if (found.size() == before && above != null && line.strip().contains(" ")) {
+            // "By KAREN WILTSE" over "AP Business Writer": the agency desk of the writer named above (one word alone
+            // there, "Reuters", is as often a picture's credit; a newsroom there, the writer's other paper)
+            HeadBylines.deskBelow(view, above, line).filter(view.targets()::isAgency).ifPresent(t -> found.add(credit(AttributionKind.WIRE_CREDIT,
+                    Findings.BYLINE, line, t, 0.75, "The line under the byline '" + above + "' names the writer's desk, "
+                            + t.name() + ".")));
+        }
+    }
 
     private static void read(ArticleView view, String line, List<Attribution> found) {
         for (Target t : DatelineRule.placeLineCredits(line, view)) {

@@ -40,8 +40,10 @@ final class TailLineRule implements Rule {
             // "Material from the Associated Press was used in this report.", "Story by The Associated Press"
             Pattern.compile("(?iu)^(?:material|information|reporting) from (?:the )?(?<name>.{2,60}?) (?:was|were) used in "
                     + "(?:this|the) (?:report|story|article)\\.?$"),
-            // "Story: AFP", as a box after the story prints the credit under a label
-            Pattern.compile("(?iu)^(?:story|report)(?:\\s+by:?|\\s*:)\\s+(?<name>.{2,60}?)\\.?$"),
+            // "Story: AFP", as a box after the story prints the credit under a label; "Story from Reuters"
+            Pattern.compile("(?iu)^(?:story|report)(?:\\s+by:?|\\s+from|\\s*:)\\s+(?<name>.{2,60}?)\\.?$"),
+            // "Compiled from Associated Press reports.", as American papers close a story put together from wire copy
+            Pattern.compile("(?iu)^(?:compiled|adapted) from (?:the )?(?<name>.{2,60}?) (?:reports|dispatches|stories)\\.?$"),
             // "Avec AFP", "(With Reuters)", "Mit dpa": the story written with the agency's copy
             // "Com informações da Reuters", "Mit Informationen von dpa", "Con información de EFE": the same, in more words
             Pattern.compile("(?iu)^[(\\[*]?\\s*(?:with|avec|con|com|mit|med|met)\\s+(?:" + INFORMATION + ")?"
@@ -70,6 +72,13 @@ final class TailLineRule implements Rule {
     }
 
     private static void read(ArticleView view, String line, List<Attribution> found) {
+        var closing = AgencyMessageIdRule.agency(view, line); // "The-CNN-Wire™ & © 2008 Cable News Network…"
+        if (closing.isPresent()) {
+            found.add(Findings.outside(line, Findings.FOOTER, AttributionKind.WIRE_CREDIT, closing.get(),
+                    CONFIDENCE - Findings.OUTSIDE_BODY_DISCOUNT, ID,
+                    "A line after the story is one only " + closing.get().name() + " prints under its copy."));
+            return;
+        }
         var notice = SyndicationNoticeRule.noticeAgency(view, line);
         if (notice.isPresent()) {
             found.add(Findings.outside(line, Findings.FOOTER, AttributionKind.SYNDICATED_FEED_DISCLAIMER, notice.get(),

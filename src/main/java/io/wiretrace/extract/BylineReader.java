@@ -121,6 +121,9 @@ final class BylineReader {
                     || isMarked && BylineText.datedWithoutName(text)) {
                 continue;
             }
+            if (isMarked && CreditBoxes.notByline(e)) {
+                continue;
+            }
             if (isMarked) {
                 if (marked == null || !e.parents().contains(marked)) {
                     // a short byline box holding marked parts ("firma-autor", "firma-agencia") is read whole

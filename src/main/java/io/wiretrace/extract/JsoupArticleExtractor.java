@@ -43,6 +43,7 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
             PartnerBox.after(page, tail, base).ifPresent(markup::add);
         }
         markup.addAll(HeaderLines.between(page.all, m.title(), body.text()));
+        markup.addAll(TrailingCopyright.elements(page));
         // a page that states no language gets the one its words show, for search to stem them
         String language = m.language() != null ? m.language() : LanguageGuess.of(body.text()).orElse(null);
         return new ExtractedArticle(m.title(), m.authors(), m.byline(), m.publishedAt(), m.modifiedAt(), language,

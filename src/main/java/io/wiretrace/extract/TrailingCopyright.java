@@ -130,6 +130,33 @@ final class TrailingCopyright {
         return sign;
     }
 
+    /** The signal of a copyright element of a news markup ({@link #elements}). */
+    static final String ELEMENT = "copyright-element";
+    /**
+     * NITF's copyright elements ({@code <copyrite>}, in its {@code body.end}) and the custom {@code <copyrightline>} /
+     * {@code <copyright>} that newspaper and broadcaster systems of the 2000s left in their pages around the story.
+     */
+    private static final java.util.Set<String> NOTICE_ELEMENTS = java.util.Set.of("copyrite", "copyrightline", "copyright");
+
+    /**
+     * The copyright lines of the page's copyright elements ({@code <copyrightline>Copyright 2008 The Associated
+     * Press</copyrightline>}), wherever the template put them, above the story too: the element's name says the line
+     * is the story's notice, not a picture's or the site's. Hidden ones and those in figures are skipped.
+     */
+    static List<MarkupSignal> elements(PageIndex page) {
+        List<MarkupSignal> found = new ArrayList<>();
+        for (Element e : page.all) {
+            if (!NOTICE_ELEMENTS.contains(e.normalName()) || Hints.isHidden(e) || inFigure(e)) {
+                continue;
+            }
+            String text = Whitespace.collapseWithNoBreak(e.text()).strip();
+            if (text.length() <= MAX_LINE && LINE.matcher(text).matches() && found.size() < MAX_LINES) {
+                found.add(new MarkupSignal(MarkupSignal.Source.TEXT, ELEMENT, text, text));
+            }
+        }
+        return found;
+    }
+
     private static boolean inFigure(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             if (a.nameIs("figure") || a.nameIs("figcaption")) {

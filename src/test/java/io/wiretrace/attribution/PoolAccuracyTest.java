@@ -25,14 +25,14 @@ import org.junit.jupiter.api.Test;
 class PoolAccuracyTest {
 
     /**
-     * Floors just under the figures measured on 2026-12-07, branch attr10 (dev 1.000 / 0.951, test 0.968 / 0.742;
+     * Floors just under the figures measured on 2026-12-07, branch attr16old (dev 1.000 / 0.951, test 0.969 / 0.762;
      * README): a regression guard, below the aim of issue 15 (precision 0.97, recall 0.92 on the test half), which is
      * not met.
      */
     private static final double DEV_MIN_PRECISION = 0.99;
     private static final double DEV_MIN_RECALL = 0.95;
     private static final double TEST_MIN_PRECISION = 0.96;
-    private static final double TEST_MIN_RECALL = 0.74;
+    private static final double TEST_MIN_RECALL = 0.75;
     /** A page refused as "no article" where the labeller read one (the words minimum of ArticleReceiver). */
     private static final int MIN_WORDS = 20;
 
