@@ -426,6 +426,55 @@ raw("q17-copyright-footer-of-story-table", W[2], S[4],
     '<table><tr><td><font size="4"><b>%s</b></font></td></tr><tr><td>%s</td></tr></table><br><br><br>%s<center><font size="1">%s</font></center>' % (S[4][0], paras_p(S[4]), RELATED, AP_COPY),
     "ap", "AP notice centred after related links under the story's table")
 
+
+
+# ---------------- fifth set: credits after many tool rows, logos over the story, NITF doc.copyright ----------------
+TOOLS = ('<tr><td><a href="/e">E-mail this story</a></td></tr><tr><td><a href="/p">Printer-friendly</a></td></tr>'
+         '<tr><td><a href="/share">Share</a> | <a href="/digg">Digg</a></td></tr><tr><td><a href="/save">Save</a></td></tr>'
+         '<tr><td><a href="/c">Comments (0)</a></td></tr>')
+def tools_page(fid, site, story, after, expected, note):
+    raw(fid, site, story, '<table><tr><td><font size="4"><b>%s</b></font></td></tr><tr><td>%s</td></tr>%s%s</table>'
+        % (story[0], paras_p(story), TOOLS, after), expected, note)
+tools_page("q18-ap-after-five-tool-rows", W[0], S[2], '<tr><td>The Associated Press</td></tr>',
+           "ap", "the agency alone in a row after five rows of link-only story tools")
+tools_page("q19-reuters-after-tools-and-size", W[3], S[4], '<tr><td>Font size: <a href="/s">A</a> <a href="/l">A</a></td></tr><tr><td>Reuters</td></tr>',
+           "reuters", "Reuters alone after five tool rows and a text-size row")
+tools_page("n39-tools-then-related-agency-links", W[2], S[1],
+           '<tr><td><b>Related</b><br><a href="/r1">Reuters: oil prices climb</a><br><a href="/r2">AP: storm moves east</a></td></tr>'
+           '<tr><td><a href="/ap">AP News</a> | <a href="/reuters">Reuters</a></td></tr><tr><td>Copyright 2008 The Harbor Ledger</td></tr>',
+           "-", "tool rows, then related links and a nav row naming agencies, then the paper's copyright")
+tools_page("n40-tools-then-photo-credit", W[5], S[7], '<tr><td>Photo: AP</td></tr>',
+           "-", "a picture's credit after the tool rows")
+tools_page("n41-tools-then-many-links-then-agency", W[0], S[5],
+           "".join('<tr><td><a href="/m%d">More news %d</a></td></tr>' % (i, i) for i in range(8)) + '<tr><td>Associated Press</td></tr>',
+           "-", "the agency's name far down the page, after tools and eight rows of links")
+tools_page("n42-tools-then-teaser-text", W[3], S[0], '<tr><td>Most viewed</td></tr><tr><td>Reuters poll finds voters split on tax plan</td></tr>',
+           "-", "a most-viewed teaser naming an agency after the tools")
+raw("q20-reuters-logo-above-story", W[2], S[2],
+    '<h1>%s</h1><p><a href="/wire/"><img src="/img/reuters-logo.gif" alt="Reuters"></a></p>%s' % (S[2][0], paras_p(S[2])),
+    "reuters", "a linked Reuters logo alone between the headline and the story")
+raw("n43-own-logo-above-story", W[4], S[7],
+    '<h1>%s</h1><div class="source"><img src="/images/kmrv_logo.gif" alt="KMRV 7"></div>%s' % (S[7][0], paras_p(S[7])),
+    "-", "the station's own logo between the headline and the story")
+raw("n44-ap-photo-above-story", W[1], S[1],
+    '<h1>%s</h1><div><img src="/photos/ap_storm.jpg" width="400" alt="AP Photo"></div>%s' % (S[1][0], paras_p(S[1])),
+    "-", "an AP picture between the headline and the story")
+raw("n45-partner-logos-above-story", W[0], S[3],
+    '<h1>%s</h1><div class="partners"><img src="/logos/ap.gif" alt="AP logo"><img src="/logos/reuters.gif" alt="Reuters logo"></div>%s' % (S[3][0], paras_p(S[3])),
+    "-", "a row of partners' logos between the headline and the story")
+raw("n46-logo-with-teaser-above-story", W[3], S[6],
+    '<h1>%s</h1><div class="promo"><img src="/logos/ap.gif" alt="AP logo"> <a href="/ap/">More AP headlines</a></div>%s' % (S[6][0], paras_p(S[6])),
+    "-", "an agency's logo beside a link to its headlines, over the story")
+raw("n47-logo-far-above-story", W[5], S[4],
+    '<h1>%s</h1><div><img src="/logos/afp.gif" alt="AFP logo"></div><div class="byline">Lakeshore Herald Staff<br>January 8, 2008<br>Updated 7:04 p.m.<br><a href="/e">E-mail</a> | <a href="/p">Print</a></div>%s' % (S[4][0], paras_p(S[4])),
+    "-", "an agency logo four lines above the story, over the paper's own staff line")
+add("p73-nitf-doc-copyright-ap", W[0], "nitf", S[5], "ap", "NITF doc.copyright holder attribute alone",
+    tail="<doc.copyright holder=\"The Associated Press\" year=\"2008\"></doc.copyright>")
+add("n48-nitf-doc-copyright-own", W[3], "nitf", S[6], "-", "NITF doc.copyright naming the paper itself",
+    tail="<doc.copyright holder=\"Pine County Times\" year=\"2008\"></doc.copyright>")
+add("n49-nitf-doc-copyright-figure", W[2], "nitf", S[1], "-", "doc.copyright inside a figure (a picture's rights)",
+    tail="<figure><img src=\"/p/storm.jpg\"><doc.copyright holder=\"Reuters\" year=\"2008\"></doc.copyright></figure>")
+
 with open(os.path.join(OUT, "expectations.tsv"), "w") as f:
     f.write("# Old page layouts (1998-2012 templates), written by us: file, page URL, expected registry keys (| = either), what the page holds.\n")
     f.write("# '-' expects no credit at all (a look-alike). Pages invented: outlets, people and stories are not real.\n")

@@ -22,6 +22,9 @@ final class TailLineRule implements Rule {
     static final String ID = "tail.line";
     static final String SIGNAL = "tail-line";
     static final String LOGO = "tail-logo";
+    /** The extractor's logo alone in its box between the headline and the story ("header-logo"). */
+    static final String HEADER_LOGO = "header-logo";
+    private static final java.util.Set<String> LOGOS = java.util.Set.of(LOGO, HEADER_LOGO);
     private static final double CONFIDENCE = 0.75;
 
     /** "information from", "files from", "reporting by" and their Romance and Germanic forms, before the agency. */
@@ -64,8 +67,8 @@ final class TailLineRule implements Rule {
                     && copyright.stream().noneMatch(c -> c.contains(signal.value().strip()))) {
                 read(view, signal.value().strip(), found); // a copyright holder's cell is the copyright line's
             }
-            if (signal.source() == MarkupSignal.Source.TEXT && LOGO.equals(signal.name()) && signal.value() != null) {
-                logo(view, signal.value().strip(), found);
+            if (signal.source() == MarkupSignal.Source.TEXT && LOGOS.contains(signal.name()) && signal.value() != null) {
+                logo(view, signal.value().strip(), LOGO.equals(signal.name()), found);
             }
         }
         return found;
@@ -129,13 +132,14 @@ final class TailLineRule implements Rule {
 
     /**
      * An agency's logo alone in a box right after the story (the extractor's "tail-logo": an image that says it is a
-     * logo): the agency's stamp on its copy. Only a registry wire agency; a newsroom's logo there is as often a
-     * partner widget.
+     * logo) or between the headline and the story ("header-logo"): the agency's stamp on its copy. Only a registry
+     * wire agency; a newsroom's logo there is as often a partner widget.
      */
-    private static void logo(ArticleView view, String name, List<Attribution> found) {
+    private static void logo(ArticleView view, String name, boolean after, List<Attribution> found) {
         view.targets().agency(name).filter(view.targets()::isAgency).ifPresent(t -> found.add(Findings.outside(name,
-                Findings.FOOTER, AttributionKind.WIRE_CREDIT, t, CONFIDENCE - Findings.OUTSIDE_BODY_DISCOUNT, ID,
-                "The agency's logo stands alone right after the story: " + t.name() + ".")));
+                after ? Findings.FOOTER : Findings.BYLINE, AttributionKind.WIRE_CREDIT, t,
+                CONFIDENCE - Findings.OUTSIDE_BODY_DISCOUNT, ID, "The agency's logo stands alone "
+                        + (after ? "right after the story: " : "between the headline and the story: ") + t.name() + ".")));
     }
 
     private static boolean credit(ArticleView view, String line, List<Target> targets, List<Attribution> found) {

@@ -31,6 +31,8 @@ final class HeaderLines {
     /** A line right before the article when no headline marks where its header starts. */
     static final String FRAME = "frame-line";
     static final int FRAME_LINES = 3;
+    /** A logo alone in its box under the headline, at most {@value #FRAME_LINES} lines above the story: its name. */
+    static final String LOGO = "header-logo";
     static final int MAX_LINES = 12;
     static final int MAX_LINE = 150;
     static final int MAX_TEXT = 1500;
@@ -66,9 +68,18 @@ final class HeaderLines {
         }
         Collector collector = new Collector(headline, bodyStart, MAX_TEXT);
         NodeTraversor.filter(collector, root);
-        return collector.reachedBody
-                ? signals(collector.lines, collector.anchors, MAX_LINES, NAME, new LineLinks(root.ownerDocument()))
-                : List.of();
+        if (!collector.reachedBody) {
+            return List.of();
+        }
+        List<MarkupSignal> signals = signals(collector.lines, collector.anchors, MAX_LINES, NAME,
+                new LineLinks(root.ownerDocument()));
+        for (int i = 0; i < collector.logos.size(); i++) {
+            if (collector.printed - collector.logoAt.get(i) <= FRAME_LINES) {
+                String logo = collector.logos.get(i);
+                signals.add(new MarkupSignal(MarkupSignal.Source.TEXT, LOGO, logo, logo));
+            }
+        }
+        return signals;
     }
 
     /**
@@ -165,6 +176,10 @@ final class HeaderLines {
         private final List<Boolean> linkOnly = new ArrayList<>();
         /** For each line, the anchors inside it (resolved only for the lines kept). */
         private final List<List<Element>> anchors = new ArrayList<>();
+        /** The names of logos alone in their boxes, and how many lines (captions too: {@link #printed}) came before each. */
+        private final List<String> logos = new ArrayList<>();
+        private final List<Integer> logoAt = new ArrayList<>();
+        private int printed;
         private final List<Element> lineAnchors = new ArrayList<>();
         private final StringBuilder line = new StringBuilder();
         /** The line being read holds text outside links. */
@@ -207,6 +222,11 @@ final class HeaderLines {
                     flush();
                     block = e;
                     afterPicture |= ImageCredits.isPicture(e); // a linked image is reached at its <img>
+                    String logo = e.nameIs("img") && headline != null ? lone(e) : null;
+                    if (logo != null) {
+                        logos.add(logo);
+                        logoAt.add(printed);
+                    }
                 } else if (e.nameIs("a")) {
                     lineAnchors.add(e);
                 }
@@ -221,6 +241,12 @@ final class HeaderLines {
                 block = e.parent();
             }
             return seen > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+        }
+
+        /** The logo's name when the image is a logo alone in its box (in one link at most), else null. */
+        private String lone(Element img) {
+            Element box = img.parent() != null && img.parent().nameIs("a") ? img.parent().parent() : img.parent();
+            return box == null || box == headline ? null : ImageCredits.loneLogo(box);
         }
 
         private static boolean inLink(TextNode t) {
@@ -256,6 +282,7 @@ final class HeaderLines {
             if (text.isEmpty()) {
                 return;
             }
+            printed++;
             boolean caption = afterPicture || ImageCredits.beside(block) && smallBox(block);
             afterPicture = false;
             if (!caption) {

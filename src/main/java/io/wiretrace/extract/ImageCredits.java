@@ -2,6 +2,7 @@ package io.wiretrace.extract;
 
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Whether a line's block sits beside a picture, where a short line is the picture's caption or credit: the block
@@ -35,6 +36,21 @@ final class ImageCredits {
             }
         }
         return false;
+    }
+
+    /**
+     * The name of the one logo a box holds with no text of its own ("the agency's logo under the story"), at most
+     * inside one link; else null. An image that does not say it is a logo (alt, file name, class) is a picture.
+     */
+    static String loneLogo(Element box) {
+        if (box.nameIs("img") || !box.text().isBlank()) {
+            return null;
+        }
+        Elements images = box.select("img");
+        if (images.size() != 1 || box.select("a").size() > 1 || box.select("*").size() > 4) {
+            return null;
+        }
+        return BylineText.logoName(images.first(), box);
     }
 
     /** A picture, video or figure, or a link holding only one; spacers and tracking pixels are not pictures. */

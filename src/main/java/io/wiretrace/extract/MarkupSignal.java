@@ -9,7 +9,8 @@ package io.wiretrace.extract;
  *                 "copyright" for a copyright line of page text, "header-line" for a line printed between the
  *                 headline and the article text, "frame-line" for one of the few lines right before the article
  *                 text on a page whose headline is no heading, "tail-line" for one of the few lines right after
- *                 the article text)
+ *                 the article text, "tail-logo" and "header-logo" for a logo alone in its box right after the
+ *                 article or between the headline and the article)
  * @param value    the URL or name it carries (absolute URL for links)
  * @param evidence the tag or JSON property as it appears in the page (attributes abridged, entities decoded)
  */

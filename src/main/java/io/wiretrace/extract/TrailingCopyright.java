@@ -136,7 +136,18 @@ final class TrailingCopyright {
      * NITF's copyright elements ({@code <copyrite>}, in its {@code body.end}) and the custom {@code <copyrightline>} /
      * {@code <copyright>} that newspaper and broadcaster systems of the 2000s left in their pages around the story.
      */
-    private static final java.util.Set<String> NOTICE_ELEMENTS = java.util.Set.of("copyrite", "copyrightline", "copyright");
+    private static final java.util.Set<String> NOTICE_ELEMENTS = java.util.Set.of("copyrite", "copyrightline", "copyright",
+            "doc.copyright");
+    /** NITF's {@code <doc.copyright holder="Reuters" year="2008"/>}: the holder is an attribute, the element empty. */
+    private static final String DOC_COPYRIGHT = "doc.copyright";
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    /** "Copyright 2008 Reuters" from NITF's {@code doc.copyright} attributes; empty without a holder. */
+    private static String holderLine(Element e) {
+        String holder = Whitespace.collapseWithNoBreak(e.attr("holder")).strip();
+        String year = e.attr("year").strip();
+        return holder.isEmpty() ? "" : "Copyright " + (YEAR.matcher(year).matches() ? year + " " : "") + holder;
+    }
 
     /**
      * The copyright lines of the page's copyright elements ({@code <copyrightline>Copyright 2008 The Associated
@@ -149,7 +160,7 @@ final class TrailingCopyright {
             if (!NOTICE_ELEMENTS.contains(e.normalName()) || Hints.isHidden(e) || inFigure(e)) {
                 continue;
             }
-            String text = Whitespace.collapseWithNoBreak(e.text()).strip();
+            String text = e.nameIs(DOC_COPYRIGHT) ? holderLine(e) : Whitespace.collapseWithNoBreak(e.text()).strip();
             if (text.length() <= MAX_LINE && LINE.matcher(text).matches() && found.size() < MAX_LINES) {
                 found.add(new MarkupSignal(MarkupSignal.Source.TEXT, ELEMENT, text, text));
             }

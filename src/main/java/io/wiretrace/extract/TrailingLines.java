@@ -17,8 +17,9 @@ import org.jsoup.select.Elements;
  * the first {@value #MAX_LINES} lines after the story (what lies further down belongs to the site). A loose inline
  * line in the container that also holds the story's box ("&lt;/div&gt;&lt;small&gt;Associated Press&lt;/small&gt;", an old
  * template's credit) is read as a line of its own, up to the next block. Lines already in
- * the body, lines all of links (related stories, tags, menus), list items, captions (figures, a line in a small box
- * beside a picture) are not kept but count among those lines; a comment section ends the reading. A list under a source
+ * the body, lines all of links (story tools, related stories, tags, menus), list items, captions (figures, a line in
+ * a small box beside a picture) are not kept; they count among those lines but the first {@value #MAX_TOOLS} lines all
+ * of links (an old template's rows of story tools) do not; a comment section ends the reading. A list under a source
  * label alone ("Verwendete Quellen" over "Nachrichtenagentur dpa", "Nachrichtenagentur AFP") is kept item by item, each
  * with its label. Stateless.
  */
@@ -28,7 +29,15 @@ final class TrailingLines {
     /** A box after the story holding only a logo: the logo's name ({@code <img src="/logos/ap.png" alt="AP">}). */
     static final String LOGO = "tail-logo";
     static final int MAX_LINES = 3;
+    /**
+     * Lines all of links read past before they count among the {@value #MAX_LINES}: an old template's rows of story
+     * tools (e-mail, print, share, save, comments) between the story and its credit. More are a list of links (related
+     * stories, a menu), and count.
+     */
+    static final int MAX_TOOLS = 6;
     private static final int MAX_LINE = 150;
+    /** Text between links that is no text of its own: spaces and the bars and dots that part a row of links. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\u00a0|·•]*");
 
     private static final Set<String> INLINE = HeaderLines.INLINE;
     /** Figures, forms, scripts: read past, never kept ({@code nav} is the page's chrome, which ends the reading). */
@@ -60,6 +69,7 @@ final class TrailingLines {
         List<MarkupSignal> found = new ArrayList<>();
         LineLinks links = new LineLinks(all.isEmpty() ? null : all.get(0).ownerDocument());
         int lines = 0;
+        int tools = 0; // lines all of links read past before they count
         String label = null; // the last line read, when it is a source label alone ("Verwendete Quellen")
         Set<Element> blocks = new HashSet<>(); // the blocks read, whose inline children are read with them
         for (int i = start; i < all.size() && lines < MAX_LINES; i++) {
@@ -101,7 +111,7 @@ final class TrailingLines {
                 blocks.add(e);
                 read = lines(e.childNodes());
             }
-            String logo = loneLogo(e);
+            String logo = ImageCredits.loneLogo(e);
             if (logo != null) {
                 lines++;
                 found.add(new MarkupSignal(MarkupSignal.Source.TEXT, LOGO, logo, logo));
@@ -111,6 +121,11 @@ final class TrailingLines {
             }
             boolean caption = ImageCredits.beside(e) && e.text().length() <= 2 * MAX_LINE;
             for (Line line : read) {
+                if (!line.plain && tools < MAX_TOOLS) {
+                    tools++; // a story tool ("E-mail this story", "Print"): read past, not counted among the lines
+                    label = null;
+                    continue;
+                }
                 lines++;
                 label = BARE_LABEL.matcher(line.text).matches() ? line.text.replaceFirst("\\s*:$", "") : null;
                 if (caption || !line.plain || line.text.length() > MAX_LINE || lines > MAX_LINES) {
@@ -124,21 +139,6 @@ final class TrailingLines {
             }
         }
         return found;
-    }
-
-    /**
-     * The name of the one logo a block holds with no text of its own ("the agency's logo under the story"), at most
-     * inside one link; else null. An image that does not say it is a logo (alt, file name, class) is a picture.
-     */
-    private static String loneLogo(Element e) {
-        if (e.nameIs("img") || !e.text().isBlank()) {
-            return null;
-        }
-        Elements images = e.select("img");
-        if (images.size() != 1 || e.select("a").size() > 1 || e.select("*").size() > 4) {
-            return null;
-        }
-        return BylineText.logoName(images.first(), e);
     }
 
     /**
@@ -194,7 +194,7 @@ final class TrailingLines {
         for (Node child : nodes) {
             if (child instanceof TextNode t) {
                 text.append(t.getWholeText());
-                plain |= !t.isBlank();
+                plain |= !SEPARATORS.matcher(t.getWholeText()).matches(); // "E-mail | Print" is all links
             } else if (child instanceof Element c && INLINE.contains(c.normalName()) && !Hints.isHidden(c)
                     && c.selectFirst("br") == null) {
                 text.append(c.text()).append(' ');
