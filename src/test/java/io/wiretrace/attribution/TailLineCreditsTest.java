@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TailLineCreditsTest {
 
+    private static final String LINK_ROW = "<tr><td><a href=\"/m\">More harbour news</a></td></tr>";
+
     /** A page with a heading headline, the story in a div and {@code tail} right after it. */
     private static List<Attribution> tailed(String tail) {
         String html = "<html><head><title>Channel to be dredged</title>"
@@ -59,6 +61,10 @@ class TailLineCreditsTest {
         "<small>Associated Press</small>;wire_credit:ap",
         "<font size=\"1\"><b>The Associated Press</b></font>;wire_credit:ap",
         "<i>Staff and agencies</i>;wire_credit:agencies",
+        // rows of story tools (all links, bars between them) before the credit: they do not count among the lines
+        "<table><tr><td><a href=\"/e\">E-mail</a></td></tr><tr><td><a href=\"/p\">Print</a> | <a href=\"/s\">Share</a></td></tr>"
+                + "<tr><td><a href=\"/c\">Comments (0)</a></td></tr><tr><td>Font size: <a href=\"/f\">A</a></td></tr>"
+                + "<tr><td>The Associated Press</td></tr></table>;wire_credit:ap",
     })
     void agencyCreditsRightAfterTheStory(String tail, String expected) {
         List<Attribution> found = tailed(tail).stream().filter(a -> TailLineRule.ID.equals(a.rule())).toList();
@@ -111,8 +117,37 @@ class TailLineCreditsTest {
         "<div><p><i>Copyright 2008 Courtesy of <a href=\"https://apnews.com\">The Associated Press</a>.</i></p></div>",
         // further down than the story's tail, as loose lines
         "<b>Print</b><br><b>Share</b><br><b>More from the harbour</b><br><small>Source: AFP</small>",
+        // more rows of links than story tools hold: a list of links, and what follows it is the page's
+        "<table>" + LINK_ROW + LINK_ROW + LINK_ROW + LINK_ROW + LINK_ROW + LINK_ROW + LINK_ROW + LINK_ROW
+                + "<tr><td>The Associated Press</td></tr></table>",
     })
     void lookAlikesCreditNothing(String tail) {
         assertThat(summary(tailed(tail))).isEmpty();
+    }
+
+    /** A page with {@code header} between its heading headline and the story. */
+    private static List<Attribution> headed(String header) {
+        String html = "<html><head><title>Channel to be dredged</title></head><body><h1>Channel to be dredged</h1>" + header
+                + "<div class=\"text\">" + StructureCreditsTest.STORY + "</div></body></html>";
+        return Detection.DETECTOR.detect(new JsoupArticleExtractor().fromHtml(html, "https://harbourdaily.example/news/d"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        // an agency's logo alone in its box between the headline and the story, linked or not, a byline under it
+        "<div class=\"source\"><img src=\"/img/logos/ap-logo.png\" alt=\"AP\"></div>;wire_credit:ap",
+        "<p><a href=\"/wire\"><img src=\"/img/reuters_logo.gif\" alt=\"Reuters\"></a></p><p>January 8, 2008</p>;wire_credit:reuters",
+        // look-alikes: the site's logo, a picture, partners' logos, a logo beside a link, one far above the story
+        "<div><img src=\"/img/logos/hd-logo.png\" alt=\"Harbour Daily\"></div>;",
+        "<div><img src=\"/photos/ap_dredger.jpg\" width=\"400\" alt=\"AP\"></div>;",
+        "<div><img src=\"/logos/ap.gif\" alt=\"AP logo\"><img src=\"/logos/afp.gif\" alt=\"AFP logo\"></div>;",
+        "<div><img src=\"/logos/ap.gif\" alt=\"AP logo\"> <a href=\"/ap\">More AP headlines</a></div>;",
+        "<div><img src=\"/logos/afp.gif\" alt=\"AFP logo\"></div><div>Harbour Daily staff<br>January 8, 2008<br>"
+                + "Updated 7:04 p.m.<br><a href=\"/e\">E-mail</a></div>;",
+    })
+    void aLogoAloneOverTheStory(String header, String expected) {
+        List<String> found = headed(header).stream().filter(a -> TailLineRule.ID.equals(a.rule())).map(Detection::summary)
+                .toList();
+        assertThat(found).containsExactlyElementsOf(expected == null ? List.of() : List.of(expected));
     }
 }
