@@ -104,7 +104,7 @@ final class HeaderLineRule implements Rule {
                     "A line above the story says it is " + notice.get().name() + "'s copy, published unedited."));
             return;
         }
-        var provider = SyndicationNoticeRule.providerAgency(view, line);
+        var provider = ProvidedByLines.providerAgency(view, line);
         if (provider.isPresent()) {
             found.add(credit(AttributionKind.WIRE_CREDIT, Findings.BYLINE, line, provider.get(), 0.75,
                     "A line above the story says the wire agency " + provider.get().name() + " supplied it."));

@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
 /**
  * Syndicated-feed disclaimers: "(Except for the headline, this story has not been edited by NDTV staff and is
  * published from a syndicated feed.)", "auto-generated from a syndicated feed", "published from a wire agency feed
- * without modifications", "This article is syndicated from X", "Provided by X" lines, and the automatic-publication
- * notices of French, Spanish, Portuguese, German, Dutch, Polish and Italian sites. The target is the agency the notice
- * names, else an unnamed "syndicated feed" (the staff the notice names is the publishing outlet itself).
+ * without modifications", "This article is syndicated from X", and the automatic-publication notices of French,
+ * Spanish, Portuguese, German, Dutch, Polish and Italian sites. The target is the agency the notice names, else an
+ * unnamed "syndicated feed" (the staff the notice names is the publishing outlet itself). "Provided by X" and courtesy
+ * lines above the story or among its closing lines are read by {@link ProvidedByLines}.
  */
 final class SyndicationNoticeRule implements Rule {
 
     static final String ID = "syndication.feed-notice";
-    static final String PROVIDED_ID = "syndication.provided-by";
 
     private static final Pattern FEED = Pattern.compile("(?iu)"
             + "(?:(?:not been|wasn't|was not|has not been|is not) edited by .{0,60}?(?:staff|team|editors|newsroom|desk)"
@@ -63,45 +63,12 @@ final class SyndicationNoticeRule implements Rule {
             // "syndicated by X to its partner sites" says where the text goes, not where it came from
             + "(?![^.]{0,80}?\\bto (?:its|our|their|partner|other|member)\\b))");
 
-    /**
-     * "Provided by X", "Content provided by X", "© Provided by X", "(This news article provided by X)", "Brought to you
-     * by X", "Article from: X", "Article courtesy of X", "This story was produced by X" as a short line of its own, above the story or among its closing lines (not on a photo
-     * or video credit, nor between two of its paragraphs, where it captions an embed).
-     */
-    private static final Pattern PROVIDED = Pattern.compile(
-            "(?iu)^[(\\[]?\\s*(?:©\\s*)?(?:(?:(?:this )?(?:news )?(?:content|article|story|report) (?:is |was )?)?"
-                    + "(?:provided|supplied|distributed) by|brought to you by|article from\\s*:"
-                    // "This story was produced (reported) by X" (a bare "Produced by X" is as often a video's or
-                    // podcast's credit)
-                    + "|(?:this )?(?:news )?(?:content|article|story|report) (?:is |was )?(?:produced|reported) by"
-                    // "Article courtesy of X", "Story courtesy X" (a bare "Courtesy of X" is as often a photo's credit)
-                    + "|(?:article|story|content|report|text|news) courtesy(?: of)?"
-                    // "This story is courtesy of X", "This article appears courtesy of X"
-                    + "|(?:this )?(?:article|story|report) (?:is |appears |comes |was (?:provided |shared )?)courtesy(?: of)?)"
-                    + "\\s*(?<who>.{2,60}?)"
-                    + "\\s*[)\\]]?\\.?$");
-    /** A "provided by" line about something other than the text: a sponsor, an advert, data, weather, a widget. */
-    private static final Pattern NOT_CONTENT = Pattern.compile(
-            "(?iu)\\b(?:sponsor\\p{L}*|advert\\p{L}*|paid|promot\\p{L}*|presented|anzeige|publicidad|publicité|pubblicità|"
-                    + "data|daten|datos|données|quotes?|weather|forecast|widget|map|chart|prices?|odds|tickets?|offer)\\b");
-    /**
-     * A bare "Courtesy of X" / "Courtesy: X" closing the story: read only as the story's last line and only for a
-     * registry outlet, since the same words under a picture credit its photographer or owner.
-     */
-    private static final Pattern BARE_COURTESY = Pattern.compile(
-            "(?iu)^[(\\[]?\\s*courtesy(?:\\s+of)?\\s*[:：]?\\s*(?<who>\\p{L}.{1,58}?)\\s*[)\\]]?\\.?$");
-    /** "Article courtesy of": the text's courtesy, not a photo's, so "courtesy" is no photo cue there. */
-    private static final Pattern TEXT_COURTESY = Pattern.compile(
-            "(?iu)\\b(?:article|story|content|report|text|news) (?:(?:is|appears|comes|was|provided|shared) ){0,2}courtesy");
     private static final Pattern SYNDICATED_FROM = Pattern.compile("(?iu)syndicated (?:from|by|via)\\s+(?<who>[^\\n]{2,80})");
 
     /** Every FEED alternative needs one of these words. */
     private static final Keywords FEED_WORDS = new Keywords("feed", "automati", "automát", "automaty", "redaktionell",
             "ungeprüft", "unverändert", "syndicated", "sourced", "supplied", "taken", "aggregated", "newskanal",
             "wire service");
-    private static final Keywords PROVIDED_WORDS = new Keywords("provided by", "supplied by", "distributed by",
-            "brought to you by", "article from", "courtesy", "produced by", "reported by");
-
     /**
      * True when the body holds a syndicated-feed disclaimer (other rules use it as a sign of agency copy). The body's
      * lines are searched in the body lower-cased once ({@link ArticleView#lowerBody()}) where there is one.
@@ -147,7 +114,7 @@ final class SyndicationNoticeRule implements Rule {
         headOrClosing.addAll(view.closing());
         List<Block> blocks = view.blocks();
         if (blocks.size() >= 2) {
-            bareCourtesy(view, blocks.get(blocks.size() - 1)).ifPresent(found::add);
+            ProvidedByLines.closingCourtesy(view, blocks.get(blocks.size() - 1)).ifPresent(found::add);
         }
         for (Block block : blocks) {
             Matcher m = FEED.matcher(block.text());
@@ -164,50 +131,11 @@ final class SyndicationNoticeRule implements Rule {
                                 + (Targets.UNNAMED_FEED.equals(target.name()) ? "." : " of " + target.name() + ".")));
                 continue;
             }
-            Matcher provided = PROVIDED.matcher(block.text());
-            boolean notice = block.text().length() <= 100 && provided.matches();
-            if (!notice && block.text().length() <= 200) {
-                provided = PROVIDED.matcher(lastSentence(block.text()));
-                notice = provided.matches();
-            }
-            if (notice && PROVIDED_WORDS.in(block) && suppliesText(block.text()) && headOrClosing.contains(block)) {
-                boolean sponsorPhrase = block.lower().contains("brought to you by");
-                providedBy(view, block, CreditedName.cut(provided.group("who")), sponsorPhrase).ifPresent(found::add);
+            if (headOrClosing.contains(block)) {
+                ProvidedByLines.read(view, block).ifPresent(found::add);
             }
         }
         return found;
-    }
-
-    /** The story's last line, a bare courtesy naming a registry outlet (not a picture's credit). */
-    private static Optional<Attribution> bareCourtesy(ArticleView view, Block last) {
-        Matcher m = BARE_COURTESY.matcher(last.text());
-        if (!m.matches() || PhotoCues.present(last.text().replaceFirst("(?iu)courtesy", ""))) {
-            return Optional.empty();
-        }
-        String name = CreditedName.cut(m.group("who"));
-        if (view.targets().known(name).filter(t -> t.key() != null).isEmpty()) {
-            // a name the registry lacks counts when it is a publication's ("Courtesy of Valmere Times"), not a
-            // person's, a society's or a company's, which a picture's courtesy names as often
-            return PersonNames.publicationName(name) && !SourceLabelRule.NOT_A_SOURCE.inText(name)
-                    ? Optional.of(unknownCourtesy(view, last, name)) : Optional.empty();
-        }
-        return providedBy(view, last, name, false);
-    }
-
-    /** A courtesy of the text naming a source the registry lacks: a republication, by its name. */
-    private static Attribution unknownCourtesy(ArticleView view, Block block, String name) {
-        return Findings.inBody(view, block.start(), block.end(), Findings.lineLocation(view, block),
-                AttributionKind.REPUBLISHED_FROM, Targets.unknownName(name), 0.6, PROVIDED_ID,
-                "A courtesy line under the story names " + name + " as the text's source.");
-    }
-
-    /**
-     * A courtesy of the text itself ("Story courtesy of X", "This article is courtesy of X") naming an outlet the
-     * registry lacks: its name must read as an outlet's, not a person's, a company's or a public body's.
-     */
-    private static boolean outletLike(String name) {
-        return CreditedName.looksLikeName(name) && !PersonNames.isPerson(name)
-                && !SourceLabelRule.NOT_A_SOURCE.inText(name) && name.split("\\s+").length <= 5;
     }
 
     /**
@@ -221,64 +149,6 @@ final class SyndicationNoticeRule implements Rule {
         }
         Target t = target(view, new OutletScanner(view.resolver()), line);
         return t.key() != null && view.targets().isAgency(t) ? Optional.of(t) : Optional.empty();
-    }
-
-    /**
-     * The wire agency a short "provided by" line names ("Provided by The Associated Press", "Content supplied by
-     * AFP"), for lines read outside the body; empty for any other line, or another outlet.
-     */
-    static Optional<Target> providerAgency(ArticleView view, String line) {
-        Matcher m = PROVIDED.matcher(line);
-        if (line.length() > 100 || !m.matches() || !suppliesText(line)) {
-            return Optional.empty();
-        }
-        return view.targets().agency(CreditedName.cut(m.group("who")));
-    }
-
-    /** A "provided by" line that is about the text, not a non-content item or a picture ("Photo courtesy of AP"). */
-    private static boolean suppliesText(String line) {
-        return !NOT_CONTENT.matcher(line).find() && !BrandStudios.named(line)
-                && !PhotoCues.present(TEXT_COURTESY.matcher(line).replaceFirst(""));
-    }
-
-    /**
-     * A short line's last sentence, where syndicates put their notice after the owner's copyright ("©2024 Valmere
-     * Times. Visit at valmeretimes.example. Distributed by Tribune Content Agency, LLC."); a line of one sentence as
-     * it is. At most 100 characters are read as the notice.
-     */
-    private static String lastSentence(String line) {
-        int cut = 0;
-        for (int i = line.length() - 2; i > 0; i--) {
-            if (line.charAt(i) == ' ' && ".!?".indexOf(line.charAt(i - 1)) >= 0) {
-                cut = i + 1;
-                break;
-            }
-        }
-        String last = line.substring(cut);
-        return last.length() <= 100 ? last : "";
-    }
-
-    /**
-     * A wire agency supplying the text is a wire credit (0.8); another known outlet is the feed the page runs (0.7).
-     */
-    private static Optional<Attribution> providedBy(ArticleView view, Block block, String name, boolean sponsorPhrase) {
-        Optional<Target> agency = view.targets().agency(name);
-        if (agency.isEmpty() && sponsorPhrase) {
-            return Optional.empty(); // "Brought to you by" names a sponsor unless it names a wire agency
-        }
-        if (agency.isPresent()) {
-            Target t = agency.get();
-            return Optional.of(Findings.inBody(view, block.start(), block.end(), Findings.lineLocation(view, block),
-                    AttributionKind.WIRE_CREDIT, t, 0.8, PROVIDED_ID,
-                    "A line under the article says the wire agency " + t.name() + " supplied it."));
-        }
-        Optional<Target> known = view.targets().known(name);
-        if (known.isEmpty() && TEXT_COURTESY.matcher(block.text()).find() && outletLike(name)) {
-            return Optional.of(unknownCourtesy(view, block, name));
-        }
-        return known.map(t -> Findings.inBody(view, block.start(), block.end(),
-                Findings.lineLocation(view, block), AttributionKind.SYNDICATED_FEED_DISCLAIMER, t, 0.7, PROVIDED_ID,
-                "A 'provided by' line names " + t.name() + " as the content provider."));
     }
 
     private static Target target(ArticleView view, OutletScanner scanner, String evidence) {
