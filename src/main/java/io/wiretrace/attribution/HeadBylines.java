@@ -28,7 +28,7 @@ final class HeadBylines {
             if (block.index() >= ArticleView.HEAD_LINES) {
                 // below the short lines an old table layout's cell leaves above the story (its menu, the headline):
                 // only a "By" line is read there, a lone name may be a menu's
-                byLine(view, block, found);
+                byLine(view, block, DateStamps.without(DATE_TAIL.matcher(text).replaceFirst("")), found);
                 continue;
             }
             List<Target> stamped = DatedCreditLine.agencies(view, text);
@@ -48,14 +48,17 @@ final class HeadBylines {
                         t, 0.8, BylineCreditRule.ID, "A line above the story names only " + t.name() + ", as a byline."));
                 continue;
             }
-            byLine(view, block, found);
+            byLine(view, block, name, found);
         }
     }
 
-    /** A "By" line: the credits it names, else the desk the line under it names. */
-    private static void byLine(ArticleView view, Block block, List<Attribution> found) {
+    /**
+     * A "By" line: the credits it names, else the desk the line under it names. {@code name} is the line without its
+     * date stamps, as the caller read it.
+     */
+    private static void byLine(ArticleView view, Block block, String name, List<Attribution> found) {
         String text = block.text();
-        if (text.length() > 100 || !BY_LINE.matcher(DateStamps.without(DATE_TAIL.matcher(text).replaceFirst(""))).find()) {
+        if (text.length() > 100 || !BY_LINE.matcher(name).find()) {
             return;
         }
         List<Attribution> inLine = new ArrayList<>();
